@@ -1,0 +1,269 @@
+"""The embedded graph store: pyoxigraph on disk, no server.
+
+One named graph per article (named by the article's IRI), plus the ontology in
+its own graph so that class hierarchies can be queried. Adding a batch of
+articles is one transaction: the store never holds half an article.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, URIRef
+from rdflib import Literal as RdfLiteral
+
+from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
+from ontology import ONTOLOGY_FILE, StoreError, class_ancestors, relation_by_iri
+
+SPARQL_DIR = Path(__file__).with_name("sparql")
+ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/aikg/ontology")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+class Iri(str):
+    """Marks a query parameter as an IRI rather than a plain string literal."""
+
+
+def sparql_file(name: str) -> str:
+    """The text of ``kg/stores/sparql/<name>.rq``."""
+    return (SPARQL_DIR / f"{name}.rq").read_text(encoding="utf-8")
+
+
+class EmbeddedStore:
+    """A pyoxigraph store in a folder.
+
+    Example:
+        >>> with EmbeddedStore.open("kg-data") as store:  # doctest: +SKIP
+        ...     store.stats()
+    """
+
+    name = "embedded"
+    query_language = "sparql"
+
+    def __init__(self, store: ox.Store, path: Path | None, read_only: bool) -> None:
+        self._store = store
+        self.path = path
+        self.read_only = read_only
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> EmbeddedStore:
+        """Open (or create) the store in ``path``.
+
+        Raises:
+            StoreError: the folder is not a store, is locked by another process, or
+                (read-only) does not exist yet.
+        """
+        folder = Path(path)
+        try:
+            if read_only:
+                if not folder.exists():
+                    raise StoreError(
+                        f"no graph store at {folder}: run `kg ingest PATH --store {folder}` first"
+                    )
+                store = ox.Store.read_only(str(folder))
+            else:
+                folder.mkdir(parents=True, exist_ok=True)
+                store = ox.Store(str(folder))
+        except OSError as exc:
+            raise StoreError(
+                f"cannot open the graph store at {folder}: {exc}. Is another `kg` command "
+                "using it? Wait for it to finish, or pass another --store."
+            ) from exc
+        opened = cls(store, folder, read_only)
+        if not read_only:
+            opened._ensure_ontology()
+        return opened
+
+    @classmethod
+    def in_memory(cls) -> EmbeddedStore:
+        """A throw-away store, for tests and one-off pipelines."""
+        opened = cls(ox.Store(), None, read_only=False)
+        opened._ensure_ontology()
+        return opened
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush and release the store's lock."""
+        if not self.read_only:
+            self._store.flush()
+        del self._store
+
+    # ------------------------------------------------------------------ writing
+
+    def _ensure_ontology(self) -> None:
+        ontology = Graph().parse(ONTOLOGY_FILE, format="turtle")
+        quads = [ox.Quad(*map(_to_ox, triple), ONTOLOGY_GRAPH) for triple in ontology]
+        current = set(self._store.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH))
+        if current != set(quads):
+            if self._store.contains_named_graph(ONTOLOGY_GRAPH):
+                self._store.remove_graph(ONTOLOGY_GRAPH)
+            self._store.extend(quads)
+
+    def has_article(self, iri: str) -> bool:
+        """Whether the article with this IRI is already stored."""
+        return bool(self._store.contains_named_graph(ox.NamedNode(iri)))
+
+    def add_articles(self, graphs: Iterable[tuple[URIRef, Graph]]) -> int:
+        """Add article graphs in one transaction; articles already stored are skipped.
+
+        Returns:
+            How many articles were new.
+        """
+        quads: list[ox.Quad] = []
+        added: set[str] = set()
+        for iri, graph in graphs:
+            if str(iri) in added or self.has_article(str(iri)):
+                continue
+            added.add(str(iri))
+            name = ox.NamedNode(str(iri))
+            quads.extend(ox.Quad(*map(_to_ox, triple), name) for triple in graph)
+        if quads:
+            try:
+                self._store.extend(quads)  # atomic: all of the batch or none of it
+            except OSError as exc:
+                raise StoreError(f"could not write to the graph store at {self.path}: {exc}") from exc
+        return len(added)
+
+    # ------------------------------------------------------------------ reading
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a SPARQL SELECT over all articles; ``params`` bind variables by name.
+
+        Values are bound as RDF terms (never pasted into the text): ``str`` as a
+        string literal, :class:`Iri` as an IRI, numbers, booleans and dates as typed
+        literals.
+        """
+        substitutions = {ox.Variable(k): _param(v) for k, v in (params or {}).items()}
+        try:
+            solutions = self._store.query(
+                query, use_default_graph_as_union=True, substitutions=substitutions or None
+            )
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL syntax error: {exc}") from exc
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise StoreError("run() takes SELECT queries only")
+        names = [v.value for v in solutions.variables]
+        return [{n: _to_python(row[n]) for n in names} for row in solutions]
+
+    def select_file(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run ``kg/stores/sparql/<name>.rq``."""
+        return self.run(sparql_file(name), params)
+
+    def entities(self) -> Iterator[EntityRow]:
+        """Every entity, most specific class first when an entity has several."""
+        by_iri: dict[str, dict[str, Any]] = {}
+        for row in self.select_file("entities"):
+            entry = by_iri.setdefault(
+                row["iri"], {"name": row["name"], "types": set(), "aliases": set()}
+            )
+            entry["types"].add(row["type"].rsplit("#", 1)[-1])
+            if row["alias"]:
+                entry["aliases"].add(row["alias"])
+        for iri in sorted(by_iri):
+            entry = by_iri[iri]
+            yield EntityRow(
+                iri=iri,
+                name=entry["name"],
+                type=_most_specific(entry["types"]),
+                aliases=tuple(sorted(entry["aliases"])),
+            )
+
+    def articles(self) -> Iterator[ArticleRow]:
+        """Every article."""
+        for row in sorted(self.select_file("articles"), key=lambda r: r["iri"]):
+            yield ArticleRow(**row)
+
+    def claims(self) -> Iterator[ClaimRow]:
+        """Every claim, whatever its status, with the relation's kebab-case name."""
+        for row in sorted(self.select_file("claims"), key=lambda r: r["iri"]):
+            row["predicate"] = relation_by_iri(row["predicate"]).name
+            yield ClaimRow(**row)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of entities, articles, claims and facts per relation."""
+        counts = self.select_file("stats")[0]
+        facts: dict[str, int] = defaultdict(int)
+        for row in self.select_file("fact_counts"):
+            facts[relation_by_iri(row["predicate"]).name] = row["facts"]
+        return {
+            "entities": counts["entities"],
+            "articles": counts["articles"],
+            "claims": counts["claims"],
+            "facts": dict(sorted(facts.items())),
+        }
+
+    def dataset(self) -> Iterator[ox.Quad]:
+        """Every quad of the articles (the ontology graph left out)."""
+        for quad in self._store.quads_for_pattern(None, None, None, None):
+            if quad.graph_name != ONTOLOGY_GRAPH:
+                yield quad
+
+
+def _most_specific(types: set[str]) -> str:
+    """Articles may type an entity differently; the deepest class says the most."""
+    return max(types, key=lambda t: (len(class_ancestors(t)), t))
+
+
+def _to_ox(term: Any) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, RdfLiteral):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"cannot store RDF term {term!r}")
+
+
+def _param(value: Any) -> Any:
+    if isinstance(value, Iri):
+        return ox.NamedNode(str(value))
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(_XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(_XSD + "double"))
+    if isinstance(value, date):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(_XSD + "date"))
+    return ox.Literal(str(value))
+
+
+def _to_python(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode | ox.BlankNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value if term.datatype else ""
+        text = term.value
+        if datatype in (_XSD + "integer", _XSD + "int", _XSD + "long"):
+            return int(text)
+        if datatype in (_XSD + "decimal", _XSD + "double", _XSD + "float"):
+            return float(Decimal(text))
+        if datatype == _XSD + "boolean":
+            return text == "true"
+        if datatype == _XSD + "date":
+            return date.fromisoformat(text)
+        return text
+    return str(term)
