@@ -148,7 +148,10 @@ class EmbeddedStore:
 
         Values are bound as RDF terms (never pasted into the text): ``str`` as a
         string literal, :class:`Iri` as an IRI, numbers, booleans and dates as typed
-        literals.
+        literals. pyoxigraph binds them SEP-0007 style, which has two rules a query
+        file must follow: every parameter appears in the SELECT clause, and an
+        optional parameter is tested as ``FILTER(COALESCE(?x = ?param, true))``
+        (``BOUND(?param)`` does not see a bound parameter).
         """
         substitutions = {ox.Variable(k): _param(v) for k, v in (params or {}).items()}
         try:
@@ -157,6 +160,8 @@ class EmbeddedStore:
             )
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from exc
+        except RuntimeError as exc:  # e.g. a parameter missing from the SELECT clause
+            raise StoreError(f"SPARQL query failed: {exc}") from exc
         if not isinstance(solutions, ox.QuerySolutions):
             raise StoreError("run() takes SELECT queries only")
         names = [v.value for v in solutions.variables]
@@ -208,6 +213,10 @@ class EmbeddedStore:
             "claims": counts["claims"],
             "facts": dict(sorted(facts.items())),
         }
+
+    def nquads(self) -> bytes:
+        """The articles' quads as N-Quads (one named graph per article), for exports."""
+        return b"".join(f"{quad} .\n".encode() for quad in self.dataset())
 
     def dataset(self) -> Iterator[ox.Quad]:
         """Every quad of the articles (the ontology graph left out)."""

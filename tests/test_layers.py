@@ -1,0 +1,64 @@
+"""Dependencies point one way: a test reads every import and checks the layers."""
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OURS = {"ontology", "ingest", "kg", "queries"}
+
+# package (or module prefix) -> our packages it may import
+ALLOWED = {
+    "ontology": {"ontology"},
+    "ingest": {"ontology", "ingest"},
+    "kg.stores": {"ontology", "kg.stores", "kg.config"},
+    "kg.config": set(),
+    "kg.neo4j": {"ontology", "kg.neo4j", "kg.config", "kg.stores"},
+    "queries": {"ontology", "queries", "kg.stores", "kg.config"},
+}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(p for p in parts if p != "__init__")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return {name for name in found if name.split(".")[0] in OURS}
+
+
+def _rule_for(module: str) -> set[str] | None:
+    matches = [prefix for prefix in ALLOWED if module == prefix or module.startswith(prefix + ".")]
+    return ALLOWED[max(matches, key=len)] if matches else None
+
+
+def test_imports_follow_the_layers():
+    broken = []
+    for package in OURS:
+        for path in (ROOT / package).rglob("*.py"):
+            module = _module_name(path)
+            allowed = _rule_for(module)
+            if allowed is None:
+                continue  # the CLI and other wiring may import everything
+            for imported in _imports(path):
+                if not any(imported == a or imported.startswith(a + ".") for a in allowed):
+                    broken.append(f"{module} imports {imported}")
+    assert broken == []
+
+
+def test_query_text_lives_in_files_not_python():
+    """No Python module carries SPARQL or Cypher text (it belongs in .rq / .cypher files)."""
+    suspicious = ("SELECT ?", "MATCH (", "MERGE (", "PREFIX kg:")
+    offenders = [
+        str(path.relative_to(ROOT))
+        for package in OURS
+        for path in (ROOT / package).rglob("*.py")
+        if any(s in path.read_text(encoding="utf-8") for s in suspicious)
+    ]
+    assert offenders == []
