@@ -108,9 +108,7 @@ def _quad_kept(quad: ox.Quad, kept: set[str]) -> bool:
 
 def from_store(store: EmbeddedStore) -> Projection:
     """The whole graph of an embedded store."""
-    return project(
-        store.entities(), store.articles(), store.claims(), quads=store.dataset()
-    )
+    return project(store.entities(), store.articles(), store.claims(), quads=store.dataset())
 
 
 def project(
@@ -126,9 +124,7 @@ def project(
     claim_rows = tuple(claims)
     graph = nx.MultiDiGraph()
     for entity in entity_rows:
-        graph.add_node(
-            entity.iri, name=entity.name, type=entity.type, aliases=list(entity.aliases)
-        )
+        graph.add_node(entity.iri, name=entity.name, type=entity.type, aliases=list(entity.aliases))
     by_article = {a.iri: a for a in article_rows}
     grouped: dict[tuple[str, str, str], list[ClaimRow]] = {}
     for claim in claim_rows:
@@ -151,7 +147,7 @@ def _fact_key(claim: ClaimRow) -> tuple[str, str, str]:
 
 
 def _fact(name: str, claims: list[ClaimRow], articles: dict[str, ArticleRow]) -> dict[str, Any]:
-    evidence = []
+    evidence: list[dict[str, Any]] = []
     for claim in sorted(claims, key=lambda c: (c.article, c.sentence_index or 0, c.iri)):
         article = articles.get(claim.article)
         evidence.append(
@@ -166,7 +162,9 @@ def _fact(name: str, claims: list[ClaimRow], articles: dict[str, ArticleRow]) ->
                 "confidence": claim.confidence,
             }
         )
-    dates: list[date] = sorted(e["published"] for e in evidence if e["published"] is not None)
+    dates: list[date] = sorted(
+        a.published for c in claims if (a := articles.get(c.article)) and a.published
+    )
     attributes: dict[str, Any] = {
         "relation": name,
         "neo4j_type": relation(name).neo4j_type,

@@ -103,7 +103,8 @@ def test_fact_aggregates_its_claims(projection):
     rents = edge(projection, "Northwind Cloud", "rents-capacity-to", "Vela Labs")
     assert rents["statuses"] == ["asserted", "reported"]
     assert rents["confidence"] == pytest.approx(0.8)
-    assert (rents["first_reported"], rents["last_reported"]) == (date(2026, 1, 5), date(2026, 2, 10))
+    assert rents["first_reported"] == date(2026, 1, 5)
+    assert rents["last_reported"] == date(2026, 2, 10)
     assert rents["articles"] == 2
     assert rents["neo4j_type"] == "RENTS_CAPACITY_TO"
     assert {e["status"] for e in rents["evidence"]} == {"asserted", "reported"}

@@ -1,0 +1,174 @@
+"""Every export format, read back by an independent reader and compared with the store."""
+
+import csv
+import json
+import shutil
+import subprocess
+from datetime import date
+
+import networkx as nx
+import pytest
+from rdflib import Dataset, Graph
+from test_projection import sample_store
+
+from kg.exports import ExportError, export, formats
+from kg.exports.neo4j_csv import ARRAY_DELIMITER
+from kg.projection import from_store
+
+NODES, EDGES = 6, 5
+
+
+@pytest.fixture(scope="module")
+def store():
+    return sample_store()
+
+
+@pytest.fixture(scope="module")
+def projection(store):
+    return from_store(store)
+
+
+def by_name(graph):
+    return {data["name"]: node for node, data in graph.nodes(data=True)}
+
+
+def test_unknown_format_lists_the_known_ones(projection, tmp_path):
+    with pytest.raises(ExportError, match="graphml, gexf"):
+        export("svgz", projection, tmp_path / "x")
+
+
+def test_every_format_is_known():
+    assert set(formats()) >= {"graphml", "gexf", "cytoscape", "dot", "neo4j-csv", "turtle",
+                              "jsonld", "nquads", "html", "png"}  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_graphml_and_gexf_keep_attributes(projection, tmp_path, fmt, reader):
+    out = tmp_path / f"g.{fmt}"
+    assert export(fmt, projection, out) == [out]
+    graph = reader(out)
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == (NODES, EDGES)
+    names = {data["name"]: data for _, data in graph.nodes(data=True)}
+    assert names["Vela Labs"]["type"] == "AILab"
+    assert names["Vela Labs"]["aliases"] == "the Vela maker"
+    rents = next(d for _, _, d in graph.edges(data=True) if d["relation"] == "rents-capacity-to")
+    assert rents["statuses"] == "asserted | reported"
+    assert rents["confidence"] == pytest.approx(0.8)
+    assert (rents["first_reported"], rents["last_reported"]) == ("2026-01-05", "2026-02-10")
+    assert rents["articles"] == 2
+    assert "Northwind Cloud rents GPUs to Vela Labs." in rents["sentences"]
+    owns = {d.get("share"): d for _, _, d in graph.edges(data=True) if d["relation"] == "owns"}
+    assert owns[0.4]["control"] is False and owns[0.4]["stake"] is True
+
+
+def test_cytoscape_json_keeps_lists_and_evidence(projection, tmp_path):
+    out = tmp_path / "g.cyjs"
+    export("cytoscape", projection, out)
+    elements = json.loads(out.read_text())["elements"]
+    assert (len(elements["nodes"]), len(elements["edges"])) == (NODES, EDGES)
+    ids = {n["data"]["id"] for n in elements["nodes"]}
+    assert all(e["data"]["source"] in ids and e["data"]["target"] in ids for e in elements["edges"])
+    vela = next(n["data"] for n in elements["nodes"] if n["data"]["name"] == "Vela Labs")
+    assert vela["aliases"] == ["the Vela maker"] and vela["type"] == "AILab"
+    rents = next(e["data"] for e in elements["edges"] if e["data"]["name"] == "rents-capacity-to")
+    assert rents["statuses"] == ["asserted", "reported"]
+    assert {e["published"] for e in rents["evidence"]} == {"2026-01-05", "2026-02-10"}
+
+
+def test_dot_renders_with_graphviz(projection, tmp_path):
+    dot = shutil.which("dot")
+    assert dot, "Graphviz `dot` is not installed: apt-get install -y graphviz"
+    out = tmp_path / "g.dot"
+    export("dot", projection, out)
+    svg = subprocess.run([dot, "-Tsvg", str(out)], capture_output=True, text=True, check=True)
+    assert svg.stderr == ""
+    assert svg.stdout.count('class="node"') == NODES
+    assert svg.stdout.count('class="edge"') == EDGES
+    assert ">Vela Labs<" in svg.stdout and ">rents&#45;capacity&#45;to<" in svg.stdout
+
+
+def test_dot_quotes_awkward_names(tmp_path):
+    from kg.exports.dot import quote
+
+    assert quote('say "hi"\\n') == '"say \\"hi\\"\\\\n"'
+
+
+def distinct_triples(store):
+    return {q.triple for q in store.dataset()}
+
+
+def test_turtle_holds_every_distinct_triple(store, projection, tmp_path):
+    out = tmp_path / "g.ttl"
+    export("turtle", projection, out)
+    assert len(Graph().parse(out, format="turtle")) == len(distinct_triples(store))
+
+
+@pytest.mark.parametrize("fmt, parser", [("nquads", "nquads"), ("jsonld", "json-ld")])
+def test_quad_formats_keep_one_named_graph_per_article(store, projection, tmp_path, fmt, parser):
+    out = tmp_path / f"g.{fmt}"
+    export(fmt, projection, out)
+    dataset = Dataset()
+    dataset.parse(out, format=parser)
+    quads = list(dataset.quads((None, None, None, None)))
+    assert len(quads) == len(list(store.dataset()))
+    graphs = {str(g) for *_, g in quads}
+    assert graphs == {a.iri for a in projection.articles}
+
+
+def test_rdf_of_a_subgraph_leaves_the_rest_out(projection, tmp_path):
+    out = tmp_path / "part.nq"
+    export("nquads", projection.ego("Halcyon Capital", hops=1), out)
+    text = out.read_text()
+    assert "halcyon-capital" in text and "northwind-cloud" in text
+    assert "vela-labs" not in text
+
+
+def read_csv(path):
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    return rows[0], [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+def test_neo4j_csv_has_admin_import_headers_and_rows(projection, tmp_path):
+    folder = tmp_path / "csv"
+    files = export("neo4j-csv", projection, folder)
+    assert all(f.exists() for f in files)
+    header, entities = read_csv(folder / "entities.csv")
+    assert header == ["iri:ID", "name", "type", "aliases:string[]", ":LABEL"]
+    vela = next(e for e in entities if e["name"] == "Vela Labs")
+    assert vela[":LABEL"] == "Entity;Organization;Company;AILab"
+    assert vela["aliases:string[]"] == "the Vela maker"
+    header, facts = read_csv(folder / "facts.csv")
+    assert header[:3] == [":START_ID", ":END_ID", ":TYPE"]
+    assert "confidence:float" in header and "first_reported:date" in header
+    types = sorted(f[":TYPE"] for f in facts)
+    assert types == ["COMPETES_WITH", "CONTROLS", "DEVELOPS", "OWNS", "OWNS", "RENTS_CAPACITY_TO"]
+    rents = next(f for f in facts if f[":TYPE"] == "RENTS_CAPACITY_TO")
+    claims = rents["claims:string[]"].split(ARRAY_DELIMITER)
+    sentences = rents["sentences:string[]"].split(ARRAY_DELIMITER)
+    assert len(claims) == len(sentences) == 2
+    assert any(";" in s for s in sentences)  # sentences keep their semicolons
+    assert rents["first_reported:date"] == date(2026, 1, 5).isoformat()
+    _, claim_rows = read_csv(folder / "claims.csv")
+    assert len(claim_rows) == len(projection.claims) == 9
+    _, links = read_csv(folder / "claim_links.csv")
+    assert len(links) == 3 * len(claim_rows)
+    node_ids = {e["iri:ID"] for e in entities}
+    node_ids |= {r["iri:ID"] for r in claim_rows}
+    node_ids |= {r["iri:ID"] for r in read_csv(folder / "articles.csv")[1]}
+    assert all(r[":START_ID"] in node_ids and r[":END_ID"] in node_ids for r in facts + links)
+
+
+def test_neo4j_csv_refuses_a_file_target(projection, tmp_path):
+    target = tmp_path / "file.csv"
+    target.write_text("x")
+    with pytest.raises(ExportError, match="folder"):
+        export("neo4j-csv", projection, target)
+
+
+def test_subgraph_export(projection, tmp_path):
+    out = tmp_path / "ego.graphml"
+    export("graphml", projection.ego("Kestrel Chips", hops=1), out)
+    graph = nx.read_graphml(out)
+    assert sorted(by_name(graph)) == ["Kestrel Chips", "Orion AI"]
+    assert graph.number_of_edges() == 1
