@@ -172,3 +172,32 @@ def test_subgraph_export(projection, tmp_path):
     graph = nx.read_graphml(out)
     assert sorted(by_name(graph)) == ["Kestrel Chips", "Orion AI"]
     assert graph.number_of_edges() == 1
+
+
+def test_png_is_a_real_picture(projection, tmp_path):
+    from PIL import Image
+
+    out = tmp_path / "g.png"
+    export("png", projection, out)
+    with Image.open(out) as picture:
+        assert picture.format == "PNG"
+        assert picture.width >= 600 and picture.height >= 400
+        colours = picture.convert("RGB").getcolors(maxcolors=1_000_000)
+    assert colours is not None and len(colours) > 50  # drawn, not a blank canvas
+
+
+def test_png_of_a_big_graph_shows_the_best_connected_part(tmp_path):
+    import networkx as nx
+
+    from kg.exports import png
+    from kg.projection import Projection
+
+    graph = nx.MultiDiGraph()
+    for i in range(png.MAX_NODES + 30):
+        graph.add_node(f"n{i}", name=f"Entity {i}", type="Company", aliases=[])
+        graph.add_edge("n0", f"n{i}", key="owns")
+    shown = png._shown(graph)
+    assert shown.number_of_nodes() == png.MAX_NODES and "n0" in shown
+    out = tmp_path / "big.png"
+    png.write(Projection(graph, (), (), ()), out)
+    assert out.stat().st_size > 10_000

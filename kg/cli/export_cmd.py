@@ -1,0 +1,108 @@
+"""``kg export``: the graph, or the part of it around an entity or a question, as a file."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+
+from kg.cli.app import app
+from kg.config import load_settings
+from kg.exports import export as write_export
+from kg.exports import formats
+from kg.projection import Projection, from_store
+from kg.stores.embedded import EmbeddedStore
+from ontology import QueryError
+
+err = Console(stderr=True)
+
+ExportFormat = Enum("ExportFormat", {name: name for name in formats()}, type=str)  # type: ignore[misc]
+
+_FORMAT = typer.Option(..., "--format", "-f", help="Output format.", show_choices=True)
+_OUT = typer.Option(
+    ..., "--output", "-o", help="File to write (a folder for neo4j-csv).", show_default=False
+)
+_STORE = typer.Option(
+    None, "--store", help="Folder of the embedded graph store [env: KG_STORE; default: ./kg-data]."
+)
+_ENTITY = typer.Option(
+    None, "--entity", "-e", help="Only the entities within --hops facts of this one (name or alias)."
+)
+_HOPS = typer.Option(1, "--hops", min=0, help="How far from --entity to go, either direction.")
+_QUESTION = typer.Option(
+    None, "--question", "-q", help="Only the entities the answer to this named question names."
+)
+_ARGS = typer.Argument(None, help="The question's arguments as name=value (with --question).")
+
+
+@app.command(name="export")
+def export_command(
+    fmt: ExportFormat = _FORMAT,
+    output: Path = _OUT,
+    store: Path | None = _STORE,
+    entity: str | None = _ENTITY,
+    hops: int = _HOPS,
+    question: str | None = _QUESTION,
+    args: list[str] | None = _ARGS,
+) -> None:
+    """Write the graph (or a part of it) as GraphML, GEXF, Cytoscape JSON, DOT, Neo4j CSV,
+    Turtle, JSON-LD, N-Quads, a self-contained HTML page or a PNG picture.
+
+    Facts (asserted and reported claims) are the edges, each with its relation,
+    statuses, confidence, first and last date reported, number of articles and
+    evidence sentences; entities keep their type, name and aliases.
+
+    Example: kg export --format html -o graph.html --entity OpenAI --hops 2
+    """
+    if args and not question:
+        raise QueryError(f"arguments {' '.join(args)!r} given without --question NAME")
+    settings = load_settings(store=store)
+    with EmbeddedStore.open(settings.store, read_only=True) as graph_store:
+        view = from_store(graph_store)
+        if question:
+            view = _answer_part(view, graph_store, question, _parse_args(args or []))
+    if entity:
+        view = view.ego(entity, hops)
+    written = write_export(ExportFormat(fmt).value, view, output)
+    err.print(
+        f"{view.graph.number_of_nodes()} entities and {view.graph.number_of_edges()} facts "
+        f"written to {', '.join(map(str, written)) if len(written) < 3 else output}",
+        highlight=False,
+    )
+
+
+def _parse_args(args: list[str]) -> dict[str, str]:
+    parsed: dict[str, str] = {}
+    for arg in args:
+        name, sep, value = arg.partition("=")
+        if not sep or not name:
+            raise QueryError(f"question argument {arg!r} is not name=value, e.g. lab=Anthropic")
+        parsed[name.replace("-", "_")] = value
+    return parsed
+
+
+def _answer_part(
+    view: Projection, graph_store: EmbeddedStore, name: str, params: dict[str, Any]
+) -> Projection:
+    """The entities a question's answer names: every string field that is an entity's name."""
+    from queries import ask  # the question library is only needed with --question
+
+    answers = ask(name, graph_store, **params)
+    by_name = {e.name: e.iri for e in view.entities}
+    named: set[str] = set()
+    for answer in answers:
+        named |= {by_name[v] for v in _strings(answer.model_dump()) if v in by_name}
+    return view.select(named)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple | set):
+        return [s for v in value for s in _strings(v)]
+    return []
