@@ -33,6 +33,7 @@ def _root(
 def _register() -> None:
     """Attach every command module; each adds its commands to ``app``."""
     from kg.cli import ask_cmd  # noqa: F401
+    from kg.cli import export_cmd  # noqa: F401
     from kg.cli import ingest_cmd  # noqa: F401
 
 
