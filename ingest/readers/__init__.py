@@ -145,6 +145,18 @@ def _read_path(path: Path) -> Iterator[ReadResult]:
     yield from read_bytes(data, source, suffix)
 
 
+def _read_stdin(stdin: IO[bytes] | IO[str] | None) -> Iterator[ReadResult]:
+    # bytes, so that text which is not UTF-8 gets the same message as a file
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    try:
+        content = stream.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        yield InputError("<stdin>", f"cannot be read ({exc})")
+        return
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    yield from read_bytes(data, "<stdin>")
+
+
 def iter_documents(
     paths: Iterable[str | os.PathLike[str]], *, stdin: IO[bytes] | IO[str] | None = None
 ) -> Iterator[ReadResult]:
@@ -162,10 +174,7 @@ def iter_documents(
     """
     for raw in paths:
         if str(raw) == STDIN:
-            stream = stdin if stdin is not None else sys.stdin
-            content = stream.read()
-            data = content.encode("utf-8") if isinstance(content, str) else content
-            yield from read_bytes(data, "<stdin>")
+            yield from _read_stdin(stdin)
             continue
         path = Path(raw)
         if path.is_dir():

@@ -218,8 +218,9 @@ def page(paragraphs: list[str] = BODY) -> str:
     return PAGE.replace("PARAGRAPHS", "\n".join(f"<p>{p}</p>" for p in paragraphs))
 
 
-def test_html_main_text_only(tmp_path: Path) -> None:
-    doc = only_document(write(tmp_path / "p.html", page()))
+@pytest.mark.parametrize("name", ["p.html", "p.htm"])
+def test_html_main_text_only(tmp_path: Path, name: str) -> None:
+    doc = only_document(write(tmp_path / name, page()))
     lines = doc.text.split("\n")
     assert lines[0] == "Quartz Labs rents all of Ridgeview from Northwind Cloud"
     assert doc.title == lines[0]
@@ -244,6 +245,17 @@ def test_html_falls_back_to_the_article_when_a_paragraph_is_dropped(
     assert doc.text.index(BODY[2]) < doc.text.index(BODY[3])  # document order
     for noise in ("Osprey", "Plover", "Advertisement", "Privacy", "Share", "By a staff writer"):
         assert noise not in doc.text
+
+
+def test_html_when_trafilatura_finds_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ingest.readers._html.trafilatura.bare_extraction", lambda *a, **k: None)
+    doc = only_document(write(tmp_path / "p.html", page()))
+    assert doc.text.split("\n")[0] == "Quartz Labs rents all of Ridgeview from Northwind Cloud"
+    assert all(paragraph in doc.text for paragraph in BODY)
+    assert "Plover" not in doc.text
+    assert doc.published == date(2025, 6, 9)
 
 
 def test_html_declared_legacy_charset(tmp_path: Path) -> None:
@@ -379,6 +391,11 @@ def test_stdin(stream: io.IOBase, title: str) -> None:
     [doc] = report.documents
     assert doc.source == "<stdin>"
     assert doc.title == title
+
+
+def test_stdin_not_utf8() -> None:
+    [error] = read_documents(["-"], stdin=io.BytesIO(b"Title\n\xff")).errors
+    assert str(error).startswith("<stdin>: not UTF-8 text (invalid byte 0xff at offset 6)")
 
 
 def test_stdin_jsonl_is_sniffed() -> None:
