@@ -50,7 +50,10 @@ def ask(name: str, store: QueryableStore, **params: Any) -> list[Any]:
     """
     q = question(name)
     bound = bind(q, store, params)
-    rows = store.run(q.text(store.query_language), bound)
+    if q.runner is not None:
+        rows = q.runner(store, q, bound)
+    else:
+        rows = store.run(q.text(store.query_language), bound)
     return q.shape(rows)
 
 

@@ -9,7 +9,7 @@ reach it only as parameters.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -24,6 +24,7 @@ LANGUAGE_SUFFIX = {"sparql": ".rq", "cypher": ".cypher"}
 
 ParamKind = Literal["entity", "relation", "date", "text", "int"]
 Shaper = Callable[[list[dict[str, Any]]], list[Any]]
+Runner = Callable[[Any, "Question", dict[str, Any]], list[dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ class Question:
         shape: turns the store's raw rows (the same columns from both stores)
             into result models, in a deterministic order.
         query: the base name of the query files, when not ``name``.
+        runner: for questions that take more than one query (``path``, ``entity``):
+            ``runner(store, question, bound_params) -> rows``; by default the
+            question's query is run once.
     """
 
     name: str
@@ -73,7 +77,7 @@ class Question:
     result: type[BaseModel]
     shape: Shaper
     query: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+    runner: Runner | None = None
 
     def text(self, language: str) -> str:
         """The query text for a store speaking ``language`` (``sparql`` or ``cypher``)."""

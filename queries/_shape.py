@@ -65,7 +65,7 @@ def sorted_evidence(items: Iterable[Evidence]) -> list[Evidence]:
 def grouped(
     rows: Sequence[dict[str, Any]],
     key: Sequence[str],
-    make: Callable[[dict[str, Any], list[Evidence]], Any],
+    make: Callable[[list[dict[str, Any]], list[Evidence]], Any],
     order: Callable[[Any], Any],
 ) -> list[Any]:
     """One result per distinct ``key`` columns, with the evidence of all its rows.
@@ -73,16 +73,17 @@ def grouped(
     Args:
         rows: raw rows, one per claim (or one per answer without evidence).
         key: the columns that identify one answer.
-        make: builds the result from the group's first row and its evidence.
+        make: builds the result from the group's rows and its evidence.
         order: sort key of the results.
     """
-    groups: dict[tuple[Any, ...], tuple[dict[str, Any], list[Evidence]]] = {}
+    groups: dict[tuple[Any, ...], tuple[list[dict[str, Any]], list[Evidence]]] = {}
     for row in rows:
         ident = tuple(plain(row.get(column)) for column in key)
-        _, found = groups.setdefault(ident, (row, []))
+        members, found = groups.setdefault(ident, ([], []))
+        members.append(row)
         item = evidence(row)
         if item is not None:
             found.append(item)
     return sorted(
-        (make(first, sorted_evidence(found)) for first, found in groups.values()), key=order
+        (make(members, sorted_evidence(found)) for members, found in groups.values()), key=order
     )
