@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -12,24 +11,29 @@ from rich.console import Console
 from kg.cli.app import app
 from kg.config import load_settings
 from kg.exports import export as write_export
-from kg.exports import formats
+from kg.exports import exporter, formats
 from kg.projection import Projection, from_store
 from kg.stores.embedded import EmbeddedStore
 from ontology import QueryError
 
 err = Console(stderr=True)
 
-ExportFormat = Enum("ExportFormat", {name: name for name in formats()}, type=str)  # type: ignore[misc]
-
-_FORMAT = typer.Option(..., "--format", "-f", help="Output format.", show_choices=True)
+# A plain string checked by the exporter registry, so a wrong name is the registry's
+# one-line error (listing the formats) like every other KGError.
+_FORMAT = typer.Option(
+    ..., "--format", "-f", help=f"Output format: {', '.join(formats())}.", show_default=False
+)
 _OUT = typer.Option(
     ..., "--output", "-o", help="File to write (a folder for neo4j-csv).", show_default=False
 )
 _STORE = typer.Option(
-    None, "--store", help="Folder of the embedded graph store [env: KG_STORE; default: ./kg-data]."
+    None, "--store", help="Folder of the embedded graph store (env KG_STORE; default ./kg-data)."
 )
 _ENTITY = typer.Option(
-    None, "--entity", "-e", help="Only the entities within --hops facts of this one (name or alias)."
+    None,
+    "--entity",
+    "-e",
+    help="Only the entities within --hops facts of this one (name or alias).",
 )
 _HOPS = typer.Option(1, "--hops", min=0, help="How far from --entity to go, either direction.")
 _QUESTION = typer.Option(
@@ -40,7 +44,7 @@ _ARGS = typer.Argument(None, help="The question's arguments as name=value (with 
 
 @app.command(name="export")
 def export_command(
-    fmt: ExportFormat = _FORMAT,
+    fmt: str = _FORMAT,
     output: Path = _OUT,
     store: Path | None = _STORE,
     entity: str | None = _ENTITY,
@@ -56,7 +60,10 @@ def export_command(
     evidence sentences; entities keep their type, name and aliases.
 
     Example: kg export --format html -o graph.html --entity OpenAI --hops 2
+
+    Example: kg export -f png -o answer.png --question competitor-compute lab=Anthropic
     """
+    exporter(fmt)  # an unknown format fails before the store is read
     if args and not question:
         raise QueryError(f"arguments {' '.join(args)!r} given without --question NAME")
     settings = load_settings(store=store)
@@ -66,7 +73,7 @@ def export_command(
             view = _answer_part(view, graph_store, question, _parse_args(args or []))
     if entity:
         view = view.ego(entity, hops)
-    written = write_export(ExportFormat(fmt).value, view, output)
+    written = write_export(fmt, view, output)
     err.print(
         f"{view.graph.number_of_nodes()} entities and {view.graph.number_of_edges()} facts "
         f"written to {', '.join(map(str, written)) if len(written) < 3 else output}",
@@ -92,17 +99,16 @@ def _answer_part(
 
     answers = ask(name, graph_store, **params)
     by_name = {e.name: e.iri for e in view.entities}
-    named: set[str] = set()
-    for answer in answers:
-        named |= {by_name[v] for v in _strings(answer.model_dump()) if v in by_name}
+    named = {by_name[v] for answer in answers for v in _names(answer.model_dump()) if v in by_name}
     return view.select(named)
 
 
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list | tuple | set):
-        return [s for v in value for s in _strings(v)]
-    return []
+def _names(fields: dict[str, Any]) -> list[str]:
+    """Top-level text fields and lists of text (evidence, a list of objects, is left out)."""
+    found: list[str] = []
+    for value in fields.values():
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, list | tuple):
+            found += [v for v in value if isinstance(v, str)]
+    return found

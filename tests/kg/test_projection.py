@@ -34,9 +34,8 @@ def article(text, published, *claims, entities=()):
     return document_graph(doc, Extraction(claims=found, entities=tuple(entities)))
 
 
-def sample_store():
-    store = EmbeddedStore.in_memory()
-    store.add_articles([
+def sample_articles():
+    return [
         article(
             "Northwind Cloud rents GPUs to Vela Labs. Vela Labs competes with Orion AI. "
             "Orion AI holds a 40% stake in Kestrel Chips.",
@@ -72,7 +71,12 @@ def sample_store():
             ("Kestrel Chips", "rents-capacity-to", "Vela Labs", "denied", 0.6,
              "Kestrel Chips denied selling capacity to Vela Labs.", {}),
         ),
-    ])  # fmt: skip
+    ]  # fmt: skip
+
+
+def sample_store():
+    store = EmbeddedStore.in_memory()
+    store.add_articles(sample_articles())
     return store
 
 
