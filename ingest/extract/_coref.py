@@ -1,0 +1,243 @@
+"""Resolve pronouns and epithets to the entities an article has named.
+
+Order of evidence: the article first ("Cognition, the maker of Devin" makes
+"the Devin maker" Cognition; "X, a bitcoin miner" makes "the bitcoin miner" X),
+then the gazetteer's general knowledge ("the ChatGPT maker" is OpenAI, "the
+search giant" is Google). Pronouns and generic heads ("it", "the company", "the
+startup") go to the nearest fitting entity: in the sentence first, then the
+previous sentence's subject, then whatever was named most recently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.extract._entities import Mention
+from ingest.resolve import Gazetteer
+
+_ORG_TYPES = frozenset(
+    {"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"}
+)
+_NAMED_ROLE = re.compile(
+    r"\bthe (ENT\d+) (maker|developer|creator|owner|parent|operator|builder)\b(?!\s+of)", re.I
+)
+_ROLE_OF = re.compile(
+    r"\bthe (?:maker|developer|creator|owner|operator|company behind|firm behind|startup behind|"
+    r"group behind|lab behind) of (?:the )?(ENT\d+)|\bthe (?:company|firm|startup|lab|group) behind (?:the )?(ENT\d+)",
+    re.I,
+)
+_HEADS: dict[str, tuple[str, ...]] = {
+    "startup": ("AILab", "Company"),
+    "lab": ("AILab",),
+    "developer": ("AILab", "Company"),
+    "model developer": ("AILab",),
+    "chipmaker": ("ChipMaker",),
+    "chip maker": ("ChipMaker",),
+    "chip designer": ("ChipMaker",),
+    "cloud company": ("CloudProvider",),
+    "cloud provider": ("CloudProvider",),
+    "cloud operator": ("CloudProvider",),
+    "cloud": ("CloudProvider",),
+    "provider": ("CloudProvider",),
+    "operator": ("CloudProvider", "Company"),
+    "miner": ("CloudProvider", "Company"),
+    "company": (),
+    "firm": (),
+    "group": (),
+    "giant": (),
+    "business": (),
+    "carmaker": ("Company",),
+    "social network": ("Company",),
+    "investor": ("Investor",),
+    "maker": (),
+}
+_HEAD_RE = re.compile(
+    r"\b[Tt]he ((?:(?!ENT\d)[\w$.%-]+ ){0,3}?)("
+    + "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
+    + r")(?!\w|-| of\b| behind\b)"
+)
+_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
+_HARDWARE_AFTER = re.compile(
+    r"^(?:'s )?\s*(?:[A-Z][\w-]* )*(?:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
+    r"accelerators?|architectures?|h100s?|gb\d+|blackwell|rubin)\b",
+    re.I,
+)
+
+
+@dataclass
+class ArticleState:
+    """What the article has said so far that helps resolve later references."""
+
+    gaz: Gazetteer
+    history: list[tuple[str, str]] = field(default_factory=list)
+    previous_subject: tuple[str, str] | None = None
+    makers: dict[str, str] = field(default_factory=dict)
+    epithets: dict[str, str] = field(default_factory=dict)
+
+    def types(self, name: str, fallback: str) -> str:
+        return self.gaz.type_of(name) or fallback
+
+    def remember(self, mentions: list[Mention], subject_first: bool = True) -> None:
+        orgs = [m for m in mentions if m.type in _ORG_TYPES or m.type == "Person"]
+        for m in mentions:
+            self.history.append((m.name, m.type))
+        subject = next((m for m in orgs if m.type in _ORG_TYPES), None)
+        if subject is not None and subject_first:
+            self.previous_subject = (subject.name, subject.type)
+        del self.history[:-60]
+
+    def learn(self, template: str, mentions: list[Mention]) -> None:
+        """Learn makers and epithets from appositives: "X, the maker of Y", "X, a bitcoin miner"."""
+        for match in re.finditer(
+            r"ENT(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of (?:the )?(?:[\w-]+ ){0,3}?ENT(\d+)",
+            template,
+        ):
+            maker, product = mentions[int(match.group(1))], mentions[int(match.group(2))]
+            self.makers[product.name.lower()] = maker.name
+        for match in re.finditer(
+            r"ENT(\d+), (?:the|a|an) ((?:(?!ENT)[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
+            r"developer|miner|maker|firm|hub|giant|cloud))\b",
+            template,
+        ):
+            who = mentions[int(match.group(1))]
+            if who.type in _ORG_TYPES:
+                self.epithets["the " + match.group(2).lower()] = who.name
+
+    def maker_of(self, name: str) -> str | None:
+        return self.makers.get(name.lower()) or self.gaz.maker_of(name)
+
+    def owner_of(self, name: str) -> str | None:
+        """The entity behind "the X owner/parent/operator": X's maker or controlling parent."""
+        maker = self.maker_of(name)
+        if maker:
+            return maker
+        entry = self.gaz.entries.get(name)
+        if entry is None:
+            return None
+        if entry.renamed_to:
+            return entry.renamed_to
+        return entry.part_of or entry.name
+
+
+def _is_modifier(sentence: str, mention: Mention) -> bool:
+    """ "Nvidia" in "Nvidia GB300 processors" describes hardware and is no antecedent."""
+    return bool(_HARDWARE_AFTER.match(sentence[mention.end :]))
+
+
+def _candidates(
+    state: ArticleState,
+    sentence: str,
+    mentions: list[Mention],
+    before: int,
+    wanted: tuple[str, ...],
+    prefer_subject: bool,
+) -> list[str]:
+    def fits(type_: str) -> bool:
+        return type_ in wanted if wanted else type_ in _ORG_TYPES
+
+    inside = [
+        m for m in mentions if m.end <= before and fits(m.type) and not _is_modifier(sentence, m)
+    ]
+    ordered: list[str] = []
+    if prefer_subject and inside:
+        ordered.append(inside[0].name)
+    ordered.extend(m.name for m in reversed(inside))
+    if state.previous_subject and fits(state.previous_subject[1]):
+        ordered.append(state.previous_subject[0])
+    ordered.extend(name for name, type_ in reversed(state.history) if fits(type_))
+    unique: list[str] = []
+    for name in ordered:
+        if name not in unique:
+            unique.append(name)
+    return unique[:4]
+
+
+def _template(sentence: str, mentions: list[Mention]) -> str:
+    out: list[str] = []
+    pos = 0
+    for i, m in enumerate(mentions):
+        out.append(sentence[pos : m.start])
+        out.append(f"ENT{i}'s" if m.surface.lower() == "its" else f"ENT{i}")
+        pos = m.end
+    out.append(sentence[pos:])
+    return "".join(out)
+
+
+def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Mention]:
+    """The sentence's mentions with pronouns and epithets added, in order, without overlaps."""
+    mentions = list(names)
+    lowered = sentence.lower()
+    # Literal epithets: the article's own first, then the gazetteer's.
+    for table in (state.epithets, state.gaz.epithets):
+        for phrase, name in table.items():
+            for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", lowered):
+                start, end = match.start(), match.end()
+                if any(m.start < end and start < m.end and m.kind == "coref" for m in mentions):
+                    continue
+                mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+                type_ = state.types(name, "Company")
+                mentions.append(Mention(start, end, name, type_, sentence[start:end], "coref", [name]))
+    mentions.sort(key=lambda m: m.start)
+    # "the ChatGPT maker", "the maker of Devin": resolved through what the product is.
+    template = _template(sentence, mentions)
+    replaced: list[tuple[int, int, Mention]] = []
+    for match in list(_NAMED_ROLE.finditer(template)) + list(_ROLE_OF.finditer(template)):
+        index = int(next(g for g in match.groups() if g and g.startswith("ENT"))[3:])
+        target = mentions[index]
+        owner = state.owner_of(target.name)
+        if owner is None:
+            continue
+        start = _source_offset(sentence, mentions, template, match.start())
+        end = _source_offset(sentence, mentions, template, match.end())
+        replaced.append((start, end, Mention(start, end, owner, state.types(owner, "Company"), sentence[start:end], "coref", [owner])))
+    for start, end, new in replaced:
+        mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+        mentions.append(new)
+    mentions.sort(key=lambda m: m.start)
+    # Generic heads ("the startup") and pronouns: the nearest fitting entity.
+    extra: list[Mention] = []
+    for match in _HEAD_RE.finditer(sentence):
+        start, end = match.start(2), match.end(2)
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if sentence[end : end + 1] == "s" or re.match(r"\s+(?:that|which)\s+(?:is|are)\b", sentence[end:]):
+            continue
+        wanted = _HEADS[match.group(2).lower()]
+        cands = _candidates(state, sentence, mentions, match.start(), wanted, prefer_subject=False)
+        if cands:
+            extra.append(Mention(start, end, cands[0], state.types(cands[0], "Company"), match.group(2), "coref", cands))
+    for match in _PRONOUN.finditer(sentence):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if re.match(r"\s+(?:is|was|'s)\s+(?:a|an|the|not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b", sentence[end:]) and match.group().lower() == "it":
+            continue
+        cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
+        if cands:
+            extra.append(Mention(start, end, cands[0], state.types(cands[0], "Company"), match.group(), "coref", cands))
+    mentions.extend(extra)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _source_offset(sentence: str, mentions: list[Mention], template: str, offset: int) -> int:
+    """Map an offset in the template back to the sentence."""
+    pos_t = 0
+    pos_s = 0
+    for i, m in enumerate(mentions):
+        token = f"ENT{i}'s" if m.surface.lower() == "its" else f"ENT{i}"
+        gap = m.start - pos_s
+        if offset <= pos_t + gap:
+            return pos_s + (offset - pos_t)
+        pos_t += gap
+        if offset <= pos_t + len(token):
+            return m.start if offset == pos_t else m.end
+        pos_t += len(token)
+        pos_s = m.end
+    return pos_s + (offset - pos_t)
+
+
+def template_of(sentence: str, mentions: list[Mention]) -> str:
+    """The sentence with each mention replaced by ``ENT<i>`` (``its`` becomes ``ENT<i>'s``)."""
+    return _template(sentence, mentions)

@@ -1,0 +1,175 @@
+"""Find the names a sentence mentions: known ones from the gazetteer, new ones by cues.
+
+A new name is a run of capitalised words that is not a place, not a sentence
+opener and not a common capitalised word, typed by its cues: "startup X",
+"X, a cloud provider", "X Capital", "X AI", "X campus". Suffixes such as
+"Inc." are dropped from the canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.resolve import Gazetteer
+
+_TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]{2,}[a-z]*)"
+_NAME_RUN = re.compile(rf"(?<![\w.-]){_TOKEN}(?:(?:\s+&\s+|\s+){_TOKEN})*")
+_SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG|GmbH|SE)\.?$")
+
+# Capitalised words that are not names (sentence openers, titles, months, jargon).
+_NOT_NAMES = frozenset(
+    """
+    A An The This That These Those It Its In On At By For From With Without Under Over After Before
+    Since Until When While Where Why How What Who Whom Which Whose If But And Or Nor So Yet Then Than
+    Both Each Every Either Neither Some Any All Most Many Much More Less Few Several Other Another
+    As Also Still Even Only Just Not No Yes Meanwhile However Instead Earlier Later Last Next First
+    Second Third Hours Days Weeks Months Years Today Tomorrow Yesterday Now Here There They Them Their
+    He She His Her We Our You Your I My Me Us Q Right Wait Afterwards Increasingly Put Take Start
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Chief Executive Officer CEO CFO CTO President Chairman Chairwoman Founder Co-founder Director
+    Head Vice Analysts Analyst Investors Regulators Shares Stock Revenue Customers Management Members
+    Sources People Officials Executives Engineers Researchers Critics Reports Terms Debt Funding
+    AI AGI GPU GPUs TPU TPUs CPU CPUs IPO LLM LLMs API APIs PBC EUR USD GW MW US UK EU Big Tech
+    Series Round Deal Deals Contract Agreement Press Release News Update Editor Note Analysis Opinion
+    Explainer Feature Brief Listicle Transcript Recap Earnings Call Numbers Acquisitions Watch
+    Court Filings Department Justice Commission Authority Parliament Congress Senate House White
+    Wall Street Journal Bloomberg Reuters Information Times Financial Nasdaq NYSE Brussels Sept
+    Grace Blackwell Vera Rubin Hopper Trainium2 Megapack Megapacks Ethereum Bitcoin
+    Generative Frontier Cloud Compute Data Centre Center Campus Project GPT About Privacy Contact
+    Ethics Twenty Thirty Forty Fifty Hundred Eighty Ninety Seventy Sixty Dispatch Wire Store
+    American European Russian Canadian Chinese Japanese Korean Indian British French German Dutch
+    Italian Spanish Swedish Norwegian Irish Israeli Emirati Saudi Taiwanese Australian Swiss
+    """.split()
+)
+_FIRST_NAMES = frozenset(
+    """
+    Adam Alex Alexandr Andrew Andy Anna Arthur Ben Bill Brad Brian Charles Chris Christopher Dan
+    Daniel Dario David Demis Douglas Elon Emily Eric Gavin George Greg Ilya Jack James Jan Jane
+    Jason Jeff Jensen Jennifer John Jon Jonathan Julia Karen Kevin Larry Lisa Marc Mark Martin
+    Mary Masayoshi Matt Matthew Michael Mike Mira Mustafa Noam Nick Paul Peter Reid Richard Robert
+    Safra Sam Sarah Satya Scott Sergey Stephen Steve Sundar Thomas Tim Tom Varun Will William
+    """.split()
+)
+_PERSON_CUE = re.compile(
+    r"(?:chief executive|chief \w+ officer|ceo|cto|cfo|founder|co-founders?|president|chairman|"
+    r"chairwoman|executive|hired|hiring|researchers?|said|according to|head|director)\W{0,3}(?:\w+\W+){0,2}$",
+    re.I,
+)
+_ORG_HEAD = re.compile(
+    r"\b(?:AI|Labs?|Technologies|Systems|Group|Holdings|Capital|Ventures|Partners|Fund|Energy|"
+    r"Networks|Robotics|Computing|Cloud|Digital|Mining|Semiconductor|Intelligence)$"
+)
+_INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Management)$")
+_DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
+
+
+@dataclass
+class Mention:
+    """A span of a sentence that names (or refers to) an entity."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    surface: str
+    kind: str = "name"  # name | new | coref
+    candidates: list[str] = field(default_factory=list)
+
+
+def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
+    words = name.split()
+    if 2 <= len(words) <= 3 and (
+        words[0] in _FIRST_NAMES or _PERSON_CUE.search(sentence[max(0, start - 40) : start])
+    ) and not _ORG_HEAD.search(name):
+        return "Person"
+    before = sentence[max(0, start - 40) : start].lower()
+    after = sentence[end : end + 50].lower()
+    if _INVESTOR_HEAD.search(name):
+        return "Investor"
+    if _DC_HEAD.search(name):
+        return "DataCenter"
+    if re.search(r"(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) (?:provider|company|operator)s? $", before) or re.match(
+        r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:cloud|data[- ]cent(?:re|er)|gpu)", after
+    ):
+        return "CloudProvider"
+    if re.search(r"(?:chipmaker|chip designer|chip maker|semiconductor \w+) $", before):
+        return "ChipMaker"
+    if re.search(r"(?:investor|fund|firm|venture capital firm) $", before):
+        return "Investor"
+    if re.search(r"(?:\bai |model |research )(?:lab|startup|developer|company) $", before) or re.search(r" AI$", name):
+        return "AILab"
+    if re.search(r"\d", name) and not _ORG_HEAD.search(name):
+        return "Product"
+    return "Company"
+
+
+def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
+    found: list[Mention] = []
+    for match in gaz.pattern.finditer(sentence):
+        surface = match.group()
+        if match.start() <= at_start and gaz.ambiguous_at_sentence_start(surface):
+            continue
+        if surface == "X" and re.search(r"\b(?:an?|the letter)\s+$", sentence[: match.start()]):
+            continue
+        name = gaz.surfaces[surface]
+        kind_type = gaz.type_of(name) or "Organization"
+        found.append(Mention(match.start(), match.end(), name, kind_type, surface))
+    return found
+
+
+def find_mentions(
+    gaz: Gazetteer, sentence: str, mid_sentence_words: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Names in one sentence, in order; ``mid_sentence_words`` vouches for sentence openers."""
+    opener = re.match(r"[\s\"'\u201c(\[]*", sentence)
+    at_start = opener.end() if opener else 0
+    mentions = _known(gaz, sentence, at_start)
+    taken = [(m.start, m.end) for m in mentions]
+    for match in _NAME_RUN.finditer(sentence):
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            # keep the part of the run before a known name, when it is a name itself
+            cut = min((s for s, e in taken if start <= s < end), default=None)
+            if cut is None or cut <= start:
+                continue
+            end = cut
+            while end > start and sentence[end - 1] in " &":
+                end -= 1
+        words = sentence[start:end].split()
+        while words and (words[0] in _NOT_NAMES or words[0].rstrip("'s") in _NOT_NAMES):
+            start = sentence.index(words[0], start) + len(words[0])
+            words = words[1:]
+            while start < end and sentence[start] == " ":
+                start += 1
+        while words and words[-1] in _NOT_NAMES:
+            words = words[:-1]
+        if not words:
+            continue
+        text = " ".join(words)
+        end = start + len(text) if sentence[start : start + len(text)] == text else end
+        if text.endswith("'s"):
+            text = text[:-2]
+            end -= 2
+        if all(w in _NOT_NAMES for w in words) or gaz.is_place(text) or len(text) < 2:
+            continue
+        if start <= at_start and len(words) == 1 and text not in mid_sentence_words:
+            continue
+        if text.isupper() and (len(text) > 5 or " " in text):
+            continue  # a shouted section word or dateline, not a name
+        if re.search(r"-[a-z]", text) or text in gaz.surfaces:
+            continue  # "Paris-based", or a known name skipped on purpose
+        name = _SUFFIX.sub("", text).strip()
+        mentions.append(Mention(start, end, name, _cue_type(name, sentence, start, end), text, kind="new"))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def mid_sentence_capitals(sentences: list[str]) -> frozenset[str]:
+    """Capitalised words an article uses inside sentences: these are names, not openers."""
+    words: set[str] = set()
+    for sentence in sentences:
+        for match in re.finditer(r"(?<=[a-z,;] )[A-Z][\w.&-]+", sentence):
+            words.add(match.group().rstrip(".'s"))
+    return frozenset(words)

@@ -1,0 +1,110 @@
+"""How firmly a sentence states a relation: asserted, reported, planned or denied.
+
+Denied: negation near the relation's verb ("holds no stake", "did not buy"),
+or a deal that failed ("fell apart", "voted down", "expired"). Planned: talks,
+intentions, conditionals and letters of intent. Reported: attribution to
+reports or unnamed sources. Everything else is asserted.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|neither|nor|without|instead of|rather than|no longer|n't|cannot|"
+    r"denied|denies|deny|declined to|refused to|gives up|gave up|give up|stopped|stops)\b|n't\b",
+    re.I,
+)
+_FAILED = re.compile(
+    r"\b(?:fell apart|falls apart|collapsed|collapses|failed|fails|called off|abandoned|scrapped|"
+    r"terminated|walked away|dropped out|voted down|rejected|blocked|expired|cancell?ed|"
+    r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
+    r"was not completed|never closed)\b",
+    re.I,
+)
+_PLANNED = re.compile(
+    r"\b(?:talks?|negotiat\w+|in discussions?|discussing|discussed|considering|consider|could|would|"
+    r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
+    r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|weighing|"
+    r"potential|possible|if|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
+    r"preliminary|non-binding|memorandum of understanding|mou)\b",
+    re.I,
+)
+_REPORTED = re.compile(
+    r"\b(?:reportedly|according to|reported|reports|people familiar|familiar with|sources|"
+    r"said to be|is said|are said|rumou?red|the information|wall street journal|bloomberg|"
+    r"reuters|financial times|citing|court filings|filings)\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r";|, but\b|, while\b|, although\b|, though\b|, and (?=ENT\d|it\b|they\b)|\bbut\b")
+
+
+def status_of(template: str, start: int, end: int) -> str:
+    """The status of a relation found at ``template[start:end]``.
+
+    The window is the clause around the match: a little before it (for "did not
+    acquire", "talks to buy") and the rest of its clause after it (for "..., but
+    the deal collapsed" the failure is read up to the sentence end).
+    """
+    head_start = max(0, start - 60)
+    before = template[head_start:start]
+    cut = _CLAUSE_END.search(before[::-1])
+    if cut:
+        before = before[len(before) - cut.start() :]
+    span = template[start:end]
+    after = template[end:]
+    clause_end = _CLAUSE_END.search(after)
+    tail = after[: clause_end.start()] if clause_end else after
+    window = f"{before} {span} {tail[:80]}"
+    if _FAILED.search(f"{span} {after}") or _NEGATION.search(f"{before[-40:]} {span}"):
+        return "denied"
+    if _PLANNED.search(window):
+        return "planned"
+    if _REPORTED.search(f"{before} {span} {tail}") or _REPORTED.search(template[:start]):
+        return "reported"
+    return "asserted"
+
+
+_STATUS_FACTOR = {"asserted": 1.0, "reported": 0.9, "planned": 0.6, "denied": 0.9}
+
+
+def scaled_confidence(base: float, status: str, *, coref: bool, new_name: bool) -> float:
+    """A rule's confidence, lowered for hedges and for participants found indirectly."""
+    value = base * _STATUS_FACTOR[status]
+    if coref:
+        value *= 0.9
+    if new_name:
+        value *= 0.85
+    return round(min(max(value, 0.05), 0.99), 3)
+
+
+_PERCENT = re.compile(
+    r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|forty-nine|fifty|sixty|seventy|eighty|ninety)\s(?:per ?cent|percent)",
+    re.I,
+)
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "forty-nine": 49, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+
+def share_in(text: str) -> float | None:
+    """The first percentage stated in ``text`` as a 0..1 share ("27%" -> 0.27)."""
+    match = _PERCENT.search(text)
+    if not match:
+        return None
+    value = float(match.group(1)) if match.group(1) else float(_WORDS[match.group(2).lower()])
+    return round(value / 100, 4) if 0 < value <= 100 else None
+
+
+_STAKE_WORDS = re.compile(
+    r"\b(?:stake|stakes|shares?|holding|interest|equity|minority|percent|per ?cent|piece|portion|part)\b|%",
+    re.I,
+)
+
+
+def is_stake_phrase(text: str) -> bool:
+    """True when the words between owner and owned describe part ownership."""
+    return bool(_STAKE_WORDS.search(text))

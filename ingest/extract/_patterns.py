@@ -1,0 +1,315 @@
+"""Relation patterns over a sentence template.
+
+A sentence is first turned into a template where every mention is ``ENT<i>``
+("Anthropic will tap Google's TPUs" -> "ENT0 will tap ENT1's TPUs"). Each rule
+is a regular expression over the template with named groups: ``s`` and ``o``
+(subject and object of the relation as the ontology orients it; either may be a
+list such as "ENT1, ENT2 and ENT3"), ``a``/``b`` for nominal forms whose
+direction is decided by entity types ("a compute deal between A and B"), and
+optional ``share``/``mid`` groups for stakes. A rule without an ``o`` (or
+``s``) group takes the missing side from the context ("The round was led by
+X": the company that raised it).
+
+Confidence is the rule's own: explicit verbs score higher than possessives,
+type-directed nominal forms and context-filled roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+E = r"ENT\d+"
+_ITEM = rf"(?:{E}'s )?{E}"
+L = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus)(?: with| to)? {_ITEM})*"
+g = r"(?:(?!ENT\d)[^;]){0,60}?"
+G = r"[^;]{0,110}?"
+AP = r"(?:,[^,;]{1,90},)?"
+CN = (
+    r"(?:capacity|compute|computing(?: power| capacity)?|gpus?|chips?|processors?|servers?|tpus?|"
+    r"tensor processing units|cloud|infrastructure|data[- ]cent(?:re|er)s?|clusters?|supercomput\w+|"
+    r"accelerators?|hardware|power|services|platform|workloads|machines|sites?|buildings|campus|"
+    r"facilit(?:y|ies)|space|megawatts|gigawatts?)"
+)
+_PROVIDER_ROLE = r"(?:cloud|compute|computing|infrastructure|training|hosting|gpu|capacity)(?: [\w-]+)? (?:provider|partner|supplier|landlord|host|vendor)s?"
+_MONEY = r"(?:\$|€|£|eur\b|usd\b|c\$|billion|million|bn\b)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern: the relation it finds, its regex and how much to trust it."""
+
+    name: str
+    relation: str
+    regex: re.Pattern[str]
+    confidence: float
+    stake: bool | None = None
+    usage: bool = False  # direction inferred from use of a provider: needs a cloud or compute cue
+    typed: bool = False  # a/b groups: direction by entity type
+    keys: tuple[str, ...] = ()
+
+
+def _rule(
+    name: str,
+    relation: str,
+    pattern: str,
+    confidence: float,
+    *,
+    stake: bool | None = None,
+    usage: bool = False,
+    typed: bool = False,
+    keys: str = "",
+) -> Rule:
+    compiled = re.compile(rf"(?=({pattern}))", re.I)
+    return Rule(name, relation, compiled, confidence, stake, usage, typed, tuple(keys.split("|")) if keys else ())
+
+
+RULES: tuple[Rule, ...] = (
+    # ----------------------------------------------------------- rents-capacity-to (s supplies o)
+    _rule("rent-from", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b{G}\b(?:from|on|through|via) (?:the )?(?P<s>{E})",
+          0.85, keys="rent|leas"),
+    _rule("buy-compute-from", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|take|takes|took|taking|get|gets|got|getting|source[sd]?|sourcing|secure[sd]?|securing|access|accessing|run|runs|running)\b{g}\b{CN}\b{g}\b(?:from|on|through|via) (?P<s>{E})",
+          0.8),
+    _rule("supply-to", "rents-capacity-to",
+          rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|sells?|sold|selling|offers?|offered|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran)\b(?:(?!ENT\d)[^;]){{0,90}}?\b{CN}\b{g}\b(?:to|for) (?P<o>{L})",
+          0.8),
+    _rule("supply-with", "rents-capacity-to",
+          rf"(?P<s>{E}){AP} {g}\b(?:suppl(?:y|ies|ied|ying)|provides?|provided|providing|furnish\w*|equip\w*)\b (?P<o>{L}) with {g}\b{CN}",
+          0.8, keys="suppl|provid|furnish|equip"),
+    _rule("leased-by-from", "rents-capacity-to",
+          rf"\b(?:leased|rented|bought|purchased|contracted|taken) by (?P<o>{E}) from (?P<s>{E})", 0.85, keys=" by "),
+    _rule("pay-for-compute", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\b(?:pay|pays|paid|paying)\b (?P<s>{E}){G}\bfor {g}\b{CN}", 0.8, keys="pa"),
+    _rule("buy-of-provider", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|spend\w*|commit\w*|contract\w*|reserv\w*)\b{G}\bof (?P<s>{E}) (?:[\w-]+ ){{0,2}}?{CN}",
+          0.8),
+    _rule("buy-provider-capacity", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using)\b (?:[\w$.,-]+ ){{0,4}}?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?{CN}",
+          0.7, usage=True),
+    _rule("run-on", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|of|with) (?P<s>{E})",
+          0.7, usage=True),
+    _rule("use-provider", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|signs? up|signed up|signing up|hired)\b (?P<s>{L})",
+          0.7, usage=True),
+    _rule("contract-for-capacity-on", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\b(?:signed|signs|agreed|struck|inked|reached|secured|has|have|announced)\b{G}\b(?:contract|deal|agreement|pact|commitment)\b{G}\b(?:for|of) {CN} (?:on|from|at|with) (?P<s>{E})",
+          0.8),
+    _rule("contract-with", "rents-capacity-to",
+          rf"(?P<o>{L}){AP} {g}\b(?:signed|signs|agreed|agrees|struck|inked|reached|committed|secured|has|had|announced)\b{G}\b(?:contracts?|deals?|agreements?|pacts?)\b{g}\bwith (?P<s>{L})",
+          0.65, usage=True),
+    _rule("possessive-contract-with", "rents-capacity-to",
+          rf"(?P<o>{E})'s {g}\b(?:contracts?|deals?|agreements?)\b with (?P<s>{E})", 0.6, usage=True),
+    _rule("deal-between", "rents-capacity-to",
+          rf"\b(?:{CN}|cloud|compute)\w* (?:contract|deal|agreement|partnership|pact)s?\b{g}\bbetween (?P<a>{E}) and (?P<b>{E})",
+          0.6, typed=True, keys="between"),
+    _rule("customers-among", "rents-capacity-to",
+          rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed|includes?|included)\b (?P<o>{L}) among (?:its|the|ENT\d+'s) {g}\b(?:customers|clients|tenants)",
+          0.75, keys="among"),
+    _rule("signed-with-among", "rents-capacity-to",
+          rf"(?P<o>{L}) among {g}\b(?:that|which|who) (?:have |had )?(?:signed|inked|struck|agreed)\b{g}\b(?:{CN}|cloud|compute)\b{g}\b(?:contracts?|deals?|agreements?) with (?P<s>{E})",
+          0.75, keys="among"),
+    _rule("is-customer", "rents-capacity-to",
+          rf"(?P<o>{E}) (?:is|was|becomes|became|remains|remained) (?:also )?(?:a |an |the |one of )?(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)s?\b",
+          0.75, keys="customer|client|tenant"),
+    _rule("making-customer", "rents-capacity-to",
+          rf"\b(?:making|makes|made|make) (?P<o>{E}) (?:a |an |the |one of )?(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)s?\b",
+          0.75, keys="customer|client|tenant"),
+    _rule("is-provider", "rents-capacity-to",
+          rf"(?P<s>{E}){AP} {g}\b(?:is|remains|remained|was|as|becomes|became|will be|would be|to be|makes)\b (?:also |now |still )?(?:the |a |an |one of )?(?P<o>{E})'s (?:[\w-]+ ){{0,3}}?{_PROVIDER_ROLE}",
+          0.8, keys="provider|partner|supplier|landlord|host|vendor"),
+    _rule("appositive-provider", "rents-capacity-to",
+          rf"(?P<s>{E}), (?:the |a |an |its |their )?(?P<o>{E})'s (?:[\w-]+ ){{0,3}}?{_PROVIDER_ROLE}",
+          0.8, keys="provider|partner|supplier|landlord|host|vendor"),
+    _rule("calls-provider", "rents-capacity-to",
+          rf"(?P<s>{E}),{G}\b(?:that|which|whom) (?P<o>{E}) (?:calls|called|describes as|considers|named) (?:ENT\d+ )?(?:its|their|ENT\d+'s) (?:[\w-]+ ){{0,3}}?{_PROVIDER_ROLE}",
+          0.8, keys="call|describ|consider|named"),
+    _rule("named-provider", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\b(?:named|names|name|chose|chosen|picked|selected|made|makes|designated|calls?|called|added|has used|have used|uses|used|using)\b (?P<s>{E}) (?:as )?(?:its|their|ENT\d+'s|the|a|an) (?:[\w-]+ ){{0,3}}?{_PROVIDER_ROLE}",
+          0.8, keys="provider|partner|supplier|landlord|host|vendor"),
+    _rule("landlord-tenant", "rents-capacity-to",
+          rf"(?P<s>{E}) (?:is|was|will be|acts as) the landlord(?: and|,| while) (?P<o>{E}) (?:is|was|will be) the tenant",
+          0.85, keys="landlord"),
+    _rule("tenant-of", "rents-capacity-to",
+          rf"(?P<o>{E}) (?:is|was|will be|became) (?:a |an |the )?(?:[\w-]+ )?tenant (?:of|at) (?P<s>{E})", 0.75, keys="tenant"),
+    _rule("added-supplier", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\badd(?:s|ed|ing)? (?P<s>{L}) to {G}\b(?:suppl|provid)\w+ {g}{CN}", 0.8, keys="add"),
+    _rule("hosted-by", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {G}\b(?:cluster|capacity|servers|gpus|compute|infrastructure|supercomputer|data cent(?:re|er))\w* (?:hosted|operated|supplied|provided|run|managed) by (?P<s>{E})",
+          0.65, keys=" by "),
+    _rule("capacity-at-operated-by", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|rent\w*|leas\w*|use[sd]?|using|taking|takes)\b {g}{CN}{G}\b(?:operated|run|owned|built|managed) by (?P<s>{E})",
+          0.7, keys=" by "),
+    _rule("supplies-their-compute", "rents-capacity-to",
+          rf"(?P<s>{L}){AP} {g}\b(?:suppl(?:y|ies|ied|ying)|provides?|provided|power(?:s|ed)?|deliver(?:s|ed)?)\b {g}(?P<o>{E})'s {g}\b(?:compute|computing|capacity|infrastructure|training|workloads)",
+          0.75, keys="suppl|provid|power|deliver"),
+    _rule("operated-by-supply", "rents-capacity-to",
+          rf"\b(?:operated|run|owned) by (?P<s>{E}) {g}\bsuppl(?:y|ies|ied)\b {g}(?P<o>{E})'s {g}\b(?:compute|computing|capacity)",
+          0.75, keys="suppl"),
+    _rule("supplied-power-to-train", "rents-capacity-to",
+          rf"(?P<s>{E}){AP} {g}\b(?:suppl(?:y|ies|ied|ying)|provides?|provided)\b (?:the |its |much of the |most of the )?(?:computing power|compute|capacity|infrastructure|gpus|chips|servers)\b{g}\b(?:used |needed )?(?:to|for) {g}(?P<o>{E})",
+          0.75, keys="suppl|provid"),
+    _rule("hosting-models", "rents-capacity-to",
+          rf"(?P<s>{E}){AP} {g}\bhost(?:s|ed|ing)? (?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot)", 0.75, keys="host"),
+    # ----------------------------------------------------------- competes-with
+    _rule("compete-with", "competes-with",
+          rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing)\b(?: [\w-]+){{0,2}}? (?:with|against) (?P<o>{L})(?: and (?:with )?(?:[\w-]+ ){{0,4}}?(?:such as|like|including) (?P<o2>{L}))?",
+          0.85, keys="compet"),
+    _rule("x-and-y-compete", "competes-with",
+          rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|are rivals|were rivals|are competitors|fight|fought|vie|battle|clash)\b",
+          0.85),
+    _rule("racing", "competes-with",
+          rf"(?P<s>{E}){AP} {g}\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against)\b (?P<o>{L})",
+          0.75),
+    _rule("possessive-rivals", "competes-with",
+          rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?)(?:,| such as| including| like| are| include)? (?P<o>{L})",
+          0.75, keys="rival|competitor|challenger"),
+    _rule("listed-competitors", "competes-with",
+          rf"(?P<s>{E}){AP} {g}\b(?:listed|lists|named|names|counts|counted|considers|sees|saw)\b (?P<o>{L}) (?:among|as) (?:its|their|ENT\d+'s|the) (?:[\w-]+ ){{0,2}}?(?:rivals|competitors)",
+          0.8, keys="rival|competitor"),
+    _rule("rival-to", "competes-with",
+          rf"(?P<s>{E}){AP} {g}\b(?:rival|competitor|challenger)s? (?:to|of) (?P<o>{L})", 0.7, keys="rival|competitor|challenger"),
+    _rule("taps-rival", "competes-with",
+          rf"(?P<s>{E}) {g}\b(?:rival|competitor)s? (?P<o>{E})", 0.7, keys="rival|competitor"),
+    _rule("and-competitors-such-as", "competes-with",
+          rf"(?P<s>{E}),? and (?:its |their |ENT\d+'s )?(?:competitors|rivals) (?:such as|like|including) (?P<o>{L})",
+          0.7, keys="competitors|rivals"),
+    _rule("win-away-from", "competes-with",
+          rf"(?P<s>{E}){AP} {g}\bwin {G}\baway from (?P<o>{L})", 0.7, keys="away from"),
+    _rule("in-competition-with", "competes-with",
+          rf"(?P<s>{E}){AP} {g}\bin (?:direct |head-on )?competition with (?P<o>{L})", 0.7, keys="competition"),
+    _rule("makes-rival", "competes-with",
+          rf"\bmakes? (?P<o>{E}) (?:both )?(?P<s>{E})'s {G}\b(?:rival|competitor)\b", 0.7, keys="rival|competitor"),
+    # ----------------------------------------------------------- owns (s owns o)
+    _rule("acquire", "owns",
+          rf"(?P<s>{L}){AP} {g}\b(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?P<mid> (?:(?!ENT\d)[^;]){{0,40}}?)(?P<o>{E})(?!'s)",
+          0.8),
+    _rule("acquired-by", "owns",
+          rf"(?P<o>{E}){AP} {g}\b(?:was|were|is|has been|had been|will be|is being|to be|being)\b (?:[\w-]+ )?(?:acquired|bought|purchased|folded into|absorbed into|absorbed by|merged into|taken over)\b(?: by)? {g}(?P<s>{E})",
+          0.8),
+    _rule("acquisition-of", "owns",
+          rf"(?P<s>{E})'s {g}\b(?:acquisition|purchase|takeover|buyout)\b of (?P<mid>(?:[\d.]+ ?%|[\w-]+ per ?cent) of )?(?:[\w-]+ )?(?P<o>{E})",
+          0.75, keys="acquisition|purchase|takeover|buyout"),
+    _rule("acquisition-of-by", "owns",
+          rf"\b(?:acquisition|purchase|takeover) of (?P<o>{E}) by (?P<s>{E})", 0.75, keys=" by "),
+    _rule("subsidiary-of", "owns",
+          rf"(?P<o>{E}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab) of (?P<s>{E})",
+          0.85, keys="subsidiar|unit|division|arm|affiliate|lab"),
+    _rule("the-x-subsidiary", "owns",
+          rf"(?P<o>{E}), (?:the |its |a |an )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|lab|affiliate)\b",
+          0.85, keys="subsidiar|unit|division|arm|affiliate|lab"),
+    _rule("x-subsidiary-y", "owns",
+          rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|affiliate|lab),? (?P<o>{E})",
+          0.8, keys="subsidiar|unit|division|arm|affiliate|lab"),
+    _rule("formed-unit-called", "owns",
+          rf"(?P<s>{L}){AP} {g}\b(?:form(?:s|ed)?|creat(?:es|ed|ing)|set up|sets up|launch(?:es|ed)|spun off|established|announced|unveiled|to form)\b {g}\b(?:unit|division|subsidiary|lab|company|venture|arm|cloud|entity|business)\b (?:called|named|dubbed) (?P<o>{E})",
+          0.8, keys="called|named|dubbed"),
+    _rule("possessive-owns", "owns",
+          rf"(?<![\w'])(?P<s>{E})'s (?:(?:own|new|planned|flagship|former|parent|\d[\w.-]*|[\w-]+-gigawatt) )*(?P<o>{E})(?!'s)(?! (?:deal|contract|agreement|stake|shares|investment|partnership|chips?|gpus?|models?|customers?|rival))",
+          0.6),
+    _rule("owns-verb", "owns",
+          rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?P<o>{E})", 0.85, keys="own|control"),
+    _rule("owned-by", "owns",
+          rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:\w+ )?(?:owned|controlled|held)\b (?:\w+ )?by (?P<s>{L})", 0.85, keys=" by "),
+    _rule("belongs-to", "owns",
+          rf"(?P<o>{E}){AP} {g}\bbelongs? to (?P<s>{E})", 0.8, keys="belong"),
+    _rule("holds-stake", "owns",
+          rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|gets|got|keep|holding|owning|retaining)\b (?P<mid>(?:(?!ENT\d)[^;]){{0,50}}?)\b(?:in|of) (?:[\w-]+ )?(?P<o>{E})",
+          0.85),
+    _rule("possessive-holding", "owns",
+          rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:holding|stake|shareholding|interest|investment|ownership) in (?:[\w-]+ )?(?P<o>{E})",
+          0.8, stake=True, keys="holding|stake|interest|investment|ownership"),
+    _rule("invest-in", "owns",
+          rf"(?P<s>{L}){AP} {g}\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|pump(?:s|ed)?|inject(?:s|ed)?|plow(?:s|ed)?|sank|sink)\b(?P<mid>(?:(?!ENT\d)[^;]){{0,60}}?)\b(?:in|into) (?:[\w-]+ )?(?P<o>{E})",
+          0.8, stake=True),
+    _rule("investor-in", "owns",
+          rf"(?P<s>{L}){AP} {g}\b(?:was|were|is|are|has been|had been|became|becomes|remains)\b (?:one of |among )?(?:the |its |an? )?(?:[\w-]+ ){{0,2}}?(?:investors?|backers?|shareholders?|participants?) in {G}(?:{E}'s )?(?P<o>{E})",
+          0.75, stake=True, keys="investor|backer|shareholder|participant"),
+    _rule("led-round", "owns",
+          rf"(?P<s>{E}) (?:led|co-led|joined|participated in|took part in|anchored)\b {g}\b(?:round|financing|fundraise|raise|funding)\b",
+          0.6, stake=True, keys="round|financing|fundraise|raise|funding"),
+    _rule("round-led-by", "owns",
+          rf"\b(?:round|financing|funding|investment)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})",
+          0.6, stake=True, keys="led by|anchored by"),
+    _rule("raised-from", "owns",
+          rf"(?P<o>{E}){AP} {g}\braised\b{G}\bfrom (?P<s>{L})", 0.7, stake=True, keys="raised"),
+    _rule("counts-backers", "owns",
+          rf"(?P<o>{E}){AP} {g}\b(?:counts|counted|lists|listed|names|named|includes|included)\b (?P<s>{L}) (?:among|as) (?:its|their|ENT\d+'s) (?:[\w-]+ )?(?:backers|investors|shareholders|owners)",
+          0.8, stake=True, keys="backer|investor|shareholder|owner"),
+    _rule("whose-backers", "owns",
+          rf"(?P<o>{E}){AP},? (?:whose|ENT\d+'s) (?:[\w-]+ )?(?:backers|investors|shareholders|owners) (?:include|included|are|were) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
+          0.8, stake=True, keys="backer|investor|shareholder|owner"),
+    _rule("backed-by-hyphen", "owns", rf"(?P<s>{E})-(?:backed|funded) (?:[\w-]+ )?(?P<o>{E})", 0.75, stake=True, keys="-backed|-funded"),
+    _rule("backs", "owns",
+          rf"(?P<s>{E}){AP} {g}\b(?:backs|backed|funds|funded|financed)\b (?P<o>{E})", 0.7, stake=True, keys="back|fund|financ"),
+    _rule("it-has-backed", "owns",
+          rf"(?P<o>{E}) (?:that |which )?(?P<s>{E}) (?:has |had |have )?(?:backed|funded|invested in)\b", 0.7, stake=True, keys="back|fund|invest"),
+    _rule("is-shareholder", "owns",
+          rf"(?P<s>{E}){AP} {g}\b(?:is|was|has been|had been|became|becomes|becoming|remains|as)\b (?:a |an |the |one of )?(?:[\w-]+ ){{0,2}}?(?P<o>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:shareholders?|investors?|backers?|stakeholders?)\b",
+          0.75, stake=True, keys="shareholder|investor|backer|stakeholder"),
+    _rule("appositive-shareholder", "owns",
+          rf"(?P<s>{E}), (?:the |its |a |an )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:shareholders?|investors?|backers?)\b",
+          0.8, stake=True, keys="shareholder|investor|backer"),
+    _rule("appositive-parent", "owns",
+          rf"(?P<s>{E}), (?:the |its )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:owner|parent|parent company)\b",
+          0.8, stake=False, keys="owner|parent"),
+    _rule("is-investor-bare", "owns",
+          rf"(?P<s>{E}) (?:is|was|remains|became|is also) (?:a |an |the )?(?:minority |major |strategic |early |largest |biggest |key )*(?:investor|shareholder|backer)\b(?! (?:in|of)\b)",
+          0.5, stake=True, keys="investor|shareholder|backer"),
+    _rule("paid-for-share", "owns",
+          rf"(?P<s>{E}){AP} {g}\b(?:paid|pays|pay|paying|spent|invested)\b {g}\bfor (?:a )?(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent) (?:stake )?(?:of|in) (?P<o>{E})",
+          0.85, stake=True, keys="for"),
+    _rule("received-stock", "owns",
+          rf"(?P<s>{E}){AP} {g}\b(?:received|receives|got|gets|holds|held|owns|bought|acquired|took)\b {g}\bof (?P<o>{E}) (?:stock|shares|equity)",
+          0.8, stake=True, keys="stock|shares|equity"),
+    _rule("facility-it-builds", "owns",
+          rf"(?P<o>{E}), (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs)\b",
+          0.75, stake=False),
+    _rule("built-its-facility", "owns",
+          rf"(?P<s>{E}){AP} {g}\b(?:built|builds|building|operates|operating|runs|launched|launches|opened|completed|constructed)\b (?:its |their |ENT\d+'s )?(?:own )?(?:[\w-]+ )?(?P<o>{E})",
+          0.7, stake=False),
+    _rule("its-own-facility", "owns",
+          rf"(?P<o>{E}), (?P<s>{E})'s own (?:[\w-]+ ){{0,3}}?(?:cloud|campus|cluster|data[- ]cent(?:re|er)|supercomputer|facility)",
+          0.8, stake=False, keys="own"),
+    # ----------------------------------------------------------- rebrands-as (s old name, o new)
+    _rule("formerly", "rebrands-as",
+          rf"(?P<o>{E}),? \(?(?:formerly|previously|once|earlier|née) (?:known as |called |named )?(?P<s>{E})", 0.9, keys="formerly|previously|once|earlier|née"),
+    _rule("changed-name-from", "rebrands-as",
+          rf"(?P<o>{E}){AP} {g}\b(?:changed|changes|changing|change) (?:its|their|ENT\d+'s|the company's) name from (?P<s>{E})", 0.9, keys="name from"),
+    _rule("was-renamed", "rebrands-as",
+          rf"(?P<s>{E}){AP} (?:was|has been|had been|is being|will be|is to be|would be|were|is|be) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)? (?P<o>{E})",
+          0.9, keys="rename|rebrand|rechristen"),
+    _rule("renamed-x-as-y", "rebrands-as",
+          rf"{E}{AP} {g}\b(?:renamed|renames|rebranded|rebrands)\b (?P<s>{E}){AP},? (?:as|to) (?P<o>{E})", 0.9, keys="rename|rebrand"),
+    _rule("renamed-itself-from", "rebrands-as",
+          rf"\b(?:renamed|rebranded|renames|rebrands) (?:itself|themselves) from (?P<s>{E}) to (?P<o>{E})", 0.9, keys="itself|themselves"),
+    _rule("renamed-itself", "rebrands-as",
+          rf"(?P<s>{E}){AP} {g}\b(?:renamed|rebranded|renames|rebrands|renaming|rebranding) (?:itself|themselves) (?:as |to )?(?P<o>{E})", 0.85, keys="itself|themselves"),
+    _rule("arrow", "rebrands-as", rf"(?P<s>{E}) (?:\u2192|->|=>|\u27f6) (?P<o>{E})", 0.9, keys="\u2192|->|=>|\u27f6"),
+    _rule("called-until", "rebrands-as",
+          rf"(?P<o>{E}){AP} (?:was|had been) (?:called|known as|named) (?P<s>{E}) until", 0.85, keys="until"),
+    _rule("began-life-as", "rebrands-as",
+          rf"(?P<o>{E}){AP} {g}\b(?:began|begun|started) (?:life|out)\b{g}\bas (?P<s>{E})", 0.85, keys="life|out"),
+    _rule("dropped-in-favour", "rebrands-as",
+          rf"{E}{AP} {g}\b(?:dropped|drops|retired|retires|ditched|ditches)\b (?:the )?(?P<s>{E})(?: name| brand)?{G}\b(?:in favou?r of|under) (?:a |an |the )?(?:single |new )?(?P<o>{E})",
+          0.8, keys="favour|favor|under"),
+    _rule("now-called", "rebrands-as",
+          rf"(?P<s>{E}) (?:is|are) now (?:called|known as|named|branded as|branded) (?P<o>{E})", 0.85, keys="now"),
+    # ----------------------------------------------------------- develops (s makes o)
+    _rule("builds-product", "develops",
+          rf"(?P<s>{E}){AP} {g}\b(?:builds|built|develops|developed|makes|made|launched|launches|released|releases|unveiled|unveils|sells|created|creates)\b (?:the |its |a |an |ENT\d+'s )?(?:[\w-]+ )?(?P<o>{E})",
+          0.75),
+    _rule("product-the-x-built", "develops",
+          rf"(?P<o>{E}), the (?:[\w-]+ ){{0,2}}?(?:chatbot|model|assistant|tool|editor|product|agent|app) (?P<s>{E}) (?:built|developed|makes|made|launched|created)", 0.8),
+    _rule("maker-of", "develops",
+          rf"(?P<s>{E}), (?:the )?(?:maker|developer|creator) of (?:the )?(?:[\w-]+ ){{0,3}}?(?P<o>{E})", 0.85, keys="maker|developer|creator"),
+    _rule("sold-by", "develops",
+          rf"(?P<o>{E}), the (?:[\w-]+ ){{0,3}}?(?:sold|made|built|developed) by (?:{E}'s )?(?P<s>{E})", 0.8, keys=" by "),
+    _rule("possessive-product", "develops", rf"(?<![\w'])(?P<s>{E})'s (?:[\w-]+ )?(?P<o>{E})", 0.6),
+    # ----------------------------------------------------------- located-in (s in place o)
+    _rule("facility-in", "located-in", rf"(?P<s>{E}) (?:[\w-]+ )?(?:campus |cluster |supercomputer |data cent(?:re|er) )?(?:in|near) (?P<o>{E})", 0.6),
+    _rule("based-in", "located-in", rf"(?P<s>{E}){AP} {g}\b(?:based|headquartered) in (?P<o>{E})", 0.8, keys="based|headquartered"),
+    _rule("x-based", "located-in", rf"(?P<o>{E})-based (?:[\w-]+ ){{0,2}}?(?P<s>{E})", 0.8, keys="-based"),
+)

@@ -1,0 +1,127 @@
+"""Turn scraped article text into the sentences worth reading.
+
+Scraped text carries more than the story: navigation words, bylines, datelines,
+share buttons, "Related" lists, "About X" boilerplate, disclaimers. None of it
+may produce a fact, so it is dropped here. Headline-like lines after the title
+(section headers, list items, related headlines) are kept as *headers*: they
+make their names salient for coreference but are not read for relations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = (
+    "Inc", "Corp", "Ltd", "Co", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "No", "Gov",
+    "Sen", "Rep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "Calif", "Wash", "Mass", "Ariz", "Fla", "Ill", "approx", "est", "Bros",
+)
+_ABBREV_RE = re.compile(r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\.$|\b(?:[A-Z]\.){1,3}$|\be\.g\.$|\bi\.e\.$")
+_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9$])")
+
+_NOISE_LINE = re.compile(
+    r"^(?:back|menu|home|search|log ?in|sign ?in|sign ?up|subscribe|share|post|email|copy link|"
+    r"print|comments?(?: \(\d+\))?|advertisement|sponsored|back to top|skip to (?:main )?content|"
+    r"related(?: stories| articles| coverage)?|trending(?: now)?|most read|more from .*|read more|"
+    r"recommended|see also|top stories|latest|newsletter|follow us.*|\[?subscribe\]?|"
+    r"world|business|markets|tech|technology|deals|ipos|opinion|podcasts|newsletters)\W*$",
+    re.I,
+)
+_TAIL_SECTION = re.compile(
+    r"^(?:related(?: stories| articles| coverage| reading)?|trending(?: now)?|most read|more from \w.*|"
+    r"recommended(?: for you)?|you may also like|read next|top stories|comments(?: \(\d+\))?|"
+    r"media contacts?:?.*|forward-looking statements?:?.*)\s*:?$",
+    re.I,
+)
+_DROP_LINE = re.compile(
+    r"^(?:by [A-Z][\w.' -]{1,60}(?:\u00b7.*)?|published .*|updated .*|\(c\).*|\u00a9.*|copyright .*|"
+    r"all rights reserved.*|read more:.*|sign up .*|enter your email.*|share\s+post.*|"
+    r"this (?:article|story|release) (?:is|was) (?:provided|published|produced).*|"
+    r"(?:the )?author (?:writes|is).*|views are (?:their|his|her|my) own.*|"
+    r"not investment advice.*|prices are indicative.*|trademarks? .*belong.*|"
+    r"forward-looking statements?:.*|media contacts?:.*|photo:.*|image:.*|"
+    r"\[.*\]|.*\|\s*.*\|.*|[\w .,-]{0,30}\d{4}\s*[|\u00b7-]\s*[\w &-]{0,40})$",
+    re.I,
+)
+_NAV_WORDS = frozenset(
+    "home menu search sign in log out subscribe share post email copy link print back top "
+    "markets technology tech deals opinion newsletters podcasts world business ipos video "
+    "more register account".split()
+)
+_ABOUT = re.compile(r"^about [A-Z\w][\w.&' -]{0,60}$", re.I)
+_SPEAKER = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}|Q|A):\s+")
+_BULLET = re.compile(r"^(?:[-*\u2022\u2013]\s+|\d{1,2}[.)]\s+(?=\S))")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,60}(?:,\s*[A-Z][\w.]*\.?)*\s+[-\u2013\u2014]\s+)")
+_TERMINAL = re.compile(r"[.!?:\"'\u201d\u2019)]\s*$")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence of the story, or a header line that is only context."""
+
+    text: str
+    header: bool = False
+
+
+def _is_headline(line: str) -> bool:
+    return not _TERMINAL.search(line) and len(line.split()) <= 16
+
+
+def clean_lines(text: str) -> list[tuple[str, bool]]:
+    """The article's lines as (text, is_header), with boilerplate removed."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    kept: list[tuple[str, bool]] = []
+    skip_about = False
+    in_body = False
+    for line in lines:
+        if not line:
+            skip_about = False
+            continue
+        if skip_about:
+            continue
+        if _TAIL_SECTION.match(line):
+            break
+        if _ABOUT.match(line) and not _TERMINAL.search(line):
+            skip_about = True
+            continue
+        if _NOISE_LINE.match(line) or _DROP_LINE.match(line):
+            continue
+        words = re.findall(r"[a-z]+", line.lower())
+        if words and all(w in _NAV_WORDS for w in words):
+            continue
+        if line.startswith(("Editor's note", "Disclaimer", "Note:")):
+            line = line.split(":", 1)[-1].strip() if ":" in line[:40] else line
+        line = _SPEAKER.sub("", line)
+        line = _BULLET.sub("", line)
+        line = _DATELINE.sub("", line)
+        header = _is_headline(line) and "\u2192" not in line
+        if not in_body and header and len(line.split()) >= 5:
+            header = False  # title and subtitle state facts too
+        elif not header and not _is_headline(line):
+            in_body = True
+        kept.append((line, header))
+    return kept
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences, keeping abbreviations such as "Corp." whole."""
+    parts = _SPLIT_RE.split(paragraph)
+    sentences: list[str] = []
+    for part in parts:
+        if sentences and _ABBREV_RE.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {part}"
+        else:
+            sentences.append(part)
+    return [s.strip() for s in sentences if s.strip()]
+
+
+def segments(text: str) -> list[Segment]:
+    """The article as sentences and header lines, in reading order."""
+    result: list[Segment] = []
+    for line, header in clean_lines(text):
+        if header:
+            result.append(Segment(line, header=True))
+            continue
+        result.extend(Segment(sentence) for sentence in split_sentences(line))
+    return result

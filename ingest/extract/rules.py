@@ -1,0 +1,367 @@
+"""The offline, deterministic rule extractor.
+
+Pipeline per article: clean and split the text (``_text``), find names
+(``_entities``), resolve pronouns and epithets (``_coref``), match relation
+rules over the sentence template (``_patterns``), and grade each match
+(``_modality``). Article-wide checks then drop contradictions (a capacity deal
+read in both directions keeps the better-supported one).
+
+Example:
+    >>> from ingest.models import Document
+    >>> doc = Document(source="x.txt", text="Acme\\n\\nOpenAI rents GPUs from CoreWeave.")
+    >>> [(c.subject, c.predicate, c.object) for c in RuleExtractor().extract(doc).claims]
+    [('CoreWeave', 'rents-capacity-to', 'OpenAI')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.extract._coref import ArticleState, resolve, template_of
+from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
+from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
+from ingest.extract._patterns import CN, RULES, Rule
+from ingest.extract._text import segments
+from ingest.extract.base import Extraction
+from ingest.models import Claim, Document, Entity
+from ingest.resolve import Gazetteer, load_gazetteer
+
+ORG = frozenset({"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"})
+PRODUCT = frozenset({"Product", "AIModel"})
+_ENT = re.compile(r"ENT(\d+)")
+_LIST_PREFIX = re.compile(r"ENT\d+'s (?=ENT\d)")
+_COMPUTE = re.compile(CN, re.I)
+_POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
+_NOT_OWNERSHIP_MID = re.compile(r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b", re.I)
+_HARDWARE_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w-]*\s+)*(?:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
+    r"accelerators?|architectures?|superchips?)\b",
+    re.I,
+)
+
+
+@dataclass
+class _Found:
+    subject: str
+    object: str
+    relation: str
+    status: str
+    confidence: float
+    sentence: str
+    index: int
+    stake: bool | None
+    share: float | None
+    rule: str
+
+
+class RuleExtractor:
+    """Regex and gazetteer based extractor: fast, offline, deterministic."""
+
+    name = "rules"
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or load_gazetteer()
+
+    def extract(self, document: Document) -> Extraction:
+        """Claims and entities of one document, in sentence order."""
+        segs = segments(document.text)
+        mid = mid_sentence_capitals([s.text for s in segs])
+        state = ArticleState(self.gaz)
+        named = [find_mentions(self.gaz, s.text, mid) for s in segs]
+        topic = _topic(named)
+        found: list[_Found] = []
+        surfaces: dict[str, set[str]] = {}
+        types: dict[str, str] = {}
+        index = 0
+        for seg, names in zip(segs, named, strict=True):
+            if seg.header:
+                state.remember(names)
+                continue
+            mentions = resolve(state, seg.text, names)
+            mentions = [m for m in mentions if not self._is_modifier(seg.text, m)]
+            template = template_of(seg.text, mentions)
+            state.learn(template, mentions)
+            for m in mentions:
+                surfaces.setdefault(m.name, set()).add(m.surface)
+                types.setdefault(m.name, m.type)
+            found.extend(self._match(template, mentions, seg.text, index, state, topic))
+            state.remember(mentions)
+            index += 1
+        kept = _consistent(found)
+        claims = tuple(
+            Claim(
+                subject=f.subject,
+                predicate=f.relation,
+                object=f.object,
+                status=f.status,  # type: ignore[arg-type]
+                confidence=f.confidence,
+                source=document.source,
+                sentence=f.sentence,
+                sentence_index=f.index,
+                published=document.published,
+                stake=f.stake if f.relation == "owns" else None,
+                share=f.share if f.relation == "owns" else None,
+                subject_type=self._type(f.subject, types),
+                object_type=self._type(f.object, types),
+                extractor="rules",
+            )
+            for f in kept
+        )
+        used = sorted({c.subject for c in claims} | {c.object for c in claims})
+        entities = tuple(
+            Entity(
+                name=name,
+                type=self._type(name, types),
+                aliases=tuple(sorted(s for s in surfaces.get(name, set()) if s != name and s.lower() not in {"it", "its"})),
+            )
+            for name in used
+        )
+        return Extraction(claims=claims, entities=entities)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _type(self, name: str, types: dict[str, str]) -> str:
+        return self.gaz.type_of(name) or types.get(name) or "Organization"
+
+    def _is_modifier(self, sentence: str, mention: Mention) -> bool:
+        """ "Nvidia" in "Nvidia GB300 processors" names hardware, not a party to a deal."""
+        if mention.kind == "coref":
+            return False
+        if mention.type not in ORG and mention.type not in PRODUCT:
+            return False
+        return bool(_HARDWARE_AFTER.match(sentence[mention.end :]))
+
+    def _match(
+        self,
+        template: str,
+        mentions: list[Mention],
+        sentence: str,
+        index: int,
+        state: ArticleState,
+        topic: str | None,
+    ) -> list[_Found]:
+        if not mentions:
+            return []
+        lowered = template.lower()
+        results: list[_Found] = []
+        for rule in RULES:
+            if rule.keys and not any(k in lowered for k in rule.keys):
+                continue
+            for match in rule.regex.finditer(template):
+                results.extend(self._apply(rule, match, template, mentions, sentence, index, state, topic))
+        return results
+
+    def _apply(
+        self,
+        rule: Rule,
+        match: re.Match[str],
+        template: str,
+        mentions: list[Mention],
+        sentence: str,
+        index: int,
+        state: ArticleState,
+        topic: str | None,
+    ) -> list[_Found]:
+        groups = match.groupdict()
+        start, end = match.start(1), match.end(1)
+        if rule.typed:
+            pair = self._typed_direction(groups, mentions)
+            if pair is None:
+                return []
+            subjects, objects = [pair[0]], [pair[1]]
+        else:
+            subjects = _indices(groups.get("s"))
+            objects = _indices(groups.get("o")) + _indices(groups.get("o2"))
+        if not subjects and not objects:
+            return []
+        implicit = not subjects or not objects
+        status = status_of(template, start, end)
+        mid = groups.get("mid") or ""
+        out: list[_Found] = []
+        subject_mentions = [mentions[i] for i in subjects] or [None]
+        object_mentions = [mentions[i] for i in objects] or [None]
+        for sm in subject_mentions:
+            for om in object_mentions:
+                pair = self._names(sm, om, mentions, state, topic)
+                if pair is None:
+                    continue
+                (s_name, s_type), (o_name, o_type) = pair
+                relation = rule.relation
+                stake: bool | None = None
+                share: float | None = None
+                if relation == "owns":
+                    if rule.name in {"acquire", "holds-stake"} and mid:
+                        if rule.name == "acquire" and _NOT_OWNERSHIP_MID.search(mid):
+                            continue
+                        stake = is_stake_phrase(mid)
+                        if rule.name == "holds-stake" and not stake:
+                            continue
+                    elif rule.name == "holds-stake":
+                        continue
+                    else:
+                        stake = rule.stake if rule.stake is not None else bool(mid and is_stake_phrase(mid))
+                    if stake:
+                        share = share_in(mid) if mid else None
+                        if share is None and rule.name == "possessive-holding":
+                            share = share_in(template[end:])
+                        if share is None and rule.name in {"holds-stake", "paid-for-share", "acquisition-of"}:
+                            share = share_in(match.group(1))
+                    if share is not None and share >= 0.5 and rule.name not in {"paid-for-share", "acquisition-of"}:
+                        stake = False
+                if not self._types_fit(rule, relation, s_type, o_type, sm, template):
+                    continue
+                if relation == "rents-capacity-to":
+                    if rule.usage and not self._usage_ok(sm, s_type, template, mentions):
+                        continue
+                    unit = None if s_type == "CloudProvider" else self.gaz.cloud_unit_of(s_name)
+                    if unit:
+                        s_name, s_type = unit, "CloudProvider"
+                if s_name == o_name:
+                    continue
+                coref = any(m is not None and m.kind == "coref" for m in (sm, om)) or implicit
+                new = any(m is not None and m.kind == "new" for m in (sm, om))
+                base = rule.confidence * (0.8 if implicit else 1.0)
+                out.append(
+                    _Found(
+                        s_name, o_name, relation, status,
+                        scaled_confidence(base, status, coref=coref, new_name=new),
+                        sentence, index, stake, share, rule.name,
+                    )
+                )
+        return out
+
+    def _names(
+        self,
+        sm: Mention | None,
+        om: Mention | None,
+        mentions: list[Mention],
+        state: ArticleState,
+        topic: str | None,
+    ) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        if sm is None and om is None:
+            return None
+        if sm is None or om is None:
+            known = sm or om
+            assert known is not None
+            filled = self._implicit(known.name, mentions, state, topic)
+            if filled is None:
+                return None
+            other = (filled, self.gaz.type_of(filled) or "Company")
+            mine = (known.name, known.type)
+            return (other, mine) if sm is None else (mine, other)
+        s_name = sm.name
+        o_name = om.name
+        if s_name == o_name:
+            # a pronoun or epithet that points at the other side: take its next candidate
+            if om.kind == "coref" and len(om.candidates) > 1:
+                o_name = next((c for c in om.candidates if c != s_name), o_name)
+            elif sm.kind == "coref" and len(sm.candidates) > 1:
+                s_name = next((c for c in sm.candidates if c != o_name), s_name)
+        s_type = sm.type if s_name == sm.name else self.gaz.type_of(s_name) or "Company"
+        o_type = om.type if o_name == om.name else self.gaz.type_of(o_name) or "Company"
+        return (s_name, s_type), (o_name, o_type)
+
+    def _implicit(
+        self, known: str, mentions: list[Mention], state: ArticleState, topic: str | None
+    ) -> str | None:
+        for m in mentions:
+            if m.type in ORG and m.name != known:
+                return m.name
+        if state.previous_subject and state.previous_subject[0] != known:
+            return state.previous_subject[0]
+        if topic and topic != known:
+            return topic
+        return None
+
+    def _typed_direction(self, groups: dict[str, str | None], mentions: list[Mention]) -> tuple[int, int] | None:
+        a, b = _indices(groups.get("a")), _indices(groups.get("b"))
+        if not a or not b:
+            return None
+        ta, tb = mentions[a[0]].type, mentions[b[0]].type
+        if ta == "CloudProvider" and tb != "CloudProvider":
+            return a[0], b[0]
+        if tb == "CloudProvider" and ta != "CloudProvider":
+            return b[0], a[0]
+        return None
+
+    def _usage_ok(self, provider: Mention | None, s_type: str, template: str, mentions: list[Mention]) -> bool:
+        if provider is None or s_type == "ChipMaker":
+            return False
+        if not _COMPUTE.search(template):
+            return False
+        if s_type == "CloudProvider":
+            return True
+        token = f"ENT{mentions.index(provider)}"
+        at = template.find(token)
+        after = template[at + len(token) :] if at >= 0 else ""
+        return bool(_POSSESSIVE_COMPUTE.match(after)) and s_type in ORG
+
+    def _types_fit(
+        self, rule: Rule, relation: str, s_type: str, o_type: str, sm: Mention | None, template: str
+    ) -> bool:
+        if relation == "rents-capacity-to":
+            return s_type in ORG and o_type in ORG
+        if relation == "owns":
+            if s_type not in ORG and s_type != "Person":
+                return False
+            if rule.name == "built-its-facility":
+                return o_type == "DataCenter" or (o_type == "CloudProvider" and " own " in template)
+            return o_type in ORG or o_type == "DataCenter"
+        if relation == "competes-with":
+            return (s_type in ORG and o_type in ORG) or (s_type in PRODUCT and o_type in PRODUCT)
+        if relation == "rebrands-as":
+            bad = {"Person", "Place"}
+            return s_type not in bad and o_type not in bad
+        if relation == "develops":
+            return s_type in ORG and o_type in PRODUCT
+        if relation == "located-in":
+            if o_type != "Place":
+                return False
+            if rule.name == "facility-in":
+                return s_type == "DataCenter"
+            return s_type in ORG or s_type == "DataCenter"
+        return False
+
+
+def _indices(text: str | None) -> list[int]:
+    if not text:
+        return []
+    return [int(i) for i in _ENT.findall(_LIST_PREFIX.sub("", text))]
+
+
+def _topic(named: list[list[Mention]]) -> str | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, names in enumerate(named):
+        for m in names:
+            if m.type in ORG:
+                counts[m.name] += 1
+                first.setdefault(m.name, i)
+    if not counts:
+        return None
+    return min(counts, key=lambda n: (-counts[n], first[n]))
+
+
+def _consistent(found: list[_Found]) -> list[_Found]:
+    """Drop duplicates, and the weaker direction of a pair read both ways."""
+    best: dict[tuple[str, str, str], float] = {}
+    for f in found:
+        if f.status == "denied":
+            continue
+        key = (f.subject, f.relation, f.object)
+        best[key] = max(best.get(key, 0.0), f.confidence)
+    seen: set[tuple[str, str, str, str, int]] = set()
+    kept: list[_Found] = []
+    for f in found:
+        if f.relation in {"rents-capacity-to", "owns", "rebrands-as"} and f.status != "denied":
+            reverse = best.get((f.object, f.relation, f.subject), 0.0)
+            if reverse > best[(f.subject, f.relation, f.object)]:
+                continue
+        key2 = (f.subject, f.relation, f.object, f.status, f.index)
+        if key2 in seen:
+            continue
+        seen.add(key2)
+        kept.append(f)
+    return kept
