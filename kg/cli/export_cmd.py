@@ -52,8 +52,11 @@ def export_command(
     question: str | None = _QUESTION,
     args: list[str] | None = _ARGS,
 ) -> None:
-    """Write the graph (or a part of it) as GraphML, GEXF, Cytoscape JSON, DOT, Neo4j CSV,
-    Turtle, JSON-LD, N-Quads, a self-contained HTML page or a PNG picture.
+    """Write the graph, or part of it, to a file: GraphML, DOT, Neo4j CSV, RDF, HTML, PNG...
+
+    Formats: GraphML and GEXF (yEd, Gephi), Cytoscape JSON, Graphviz DOT, CSV
+    for neo4j-admin import, Turtle, JSON-LD and N-Quads (one named graph per
+    article), a self-contained interactive HTML page, or a PNG picture.
 
     Facts (asserted and reported claims) are the edges, each with its relation,
     statuses, confidence, first and last date reported, number of articles and

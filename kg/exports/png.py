@@ -56,6 +56,42 @@ def _pairs(graph: nx.MultiDiGraph) -> nx.DiGraph:
     return pairs
 
 
+def layout(graph: nx.DiGraph) -> dict[Any, tuple[float, float]]:
+    """Seeded spring layout per connected component, components packed in rows.
+
+    One spring layout of the whole graph flings small components to the edges
+    and squeezes the big one into the middle; laying them out one by one keeps
+    every part readable.
+    """
+    undirected = nx.Graph(graph.to_undirected())
+    parts = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(c)))
+    placed: list[tuple[float, dict[Any, Any]]] = []
+    for part in parts:
+        radius = 0.6 * math.sqrt(len(part))
+        if len(part) == 1:
+            local = {next(iter(part)): (0.0, 0.0)}
+        else:
+            spring = nx.spring_layout(undirected.subgraph(part), iterations=300, seed=7)
+            spread = max(abs(c) for xy in spring.values() for c in xy) or 1.0
+            local = {
+                node: (x * radius / spread, y * radius / spread) for node, (x, y) in spring.items()
+            }
+        placed.append((radius, local))
+    total = sum((2 * r + 1) ** 2 for r, _ in placed)
+    row_width = max(max(2 * r + 1 for r, _ in placed), 1.4 * math.sqrt(total))
+    positions: dict[Any, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for radius, local in placed:
+        size = 2 * radius + 1
+        if x > 0 and x + size > row_width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        for node, (dx, dy) in local.items():
+            positions[node] = (x + size / 2 + dx, y - size / 2 + dy)
+        x += size
+        row_height = max(row_height, size)
+    return positions
+
+
 def render(projection: Projection, out: Path, *, title: str | None = None) -> None:
     """Draw the graph into the PNG file ``out``."""
     full = projection.graph
@@ -66,9 +102,7 @@ def render(projection: Projection, out: Path, *, title: str | None = None) -> No
     FigureCanvasAgg(figure)
     ax = figure.add_subplot()
     ax.set_axis_off()
-    positions = nx.spring_layout(
-        graph.to_undirected(), k=2.2 / math.sqrt(n), iterations=300, seed=7
-    )
+    positions = layout(graph)
     types = {node: data.get("type", "Entity") for node, data in graph.nodes(data=True)}
     degree = dict(graph.degree())
     nx.draw_networkx_nodes(
@@ -103,8 +137,7 @@ def render(projection: Projection, out: Path, *, title: str | None = None) -> No
             connectionstyle="arc3,rad=0.08",
         )
     labels = {node: data.get("name", node) for node, data in graph.nodes(data=True)}
-    spread = max((abs(c) for xy in positions.values() for c in xy), default=1.0) or 1.0
-    below = {node: (x, y - 0.07 * spread) for node, (x, y) in positions.items()}
+    below = {node: (x, y - 0.3) for node, (x, y) in positions.items()}
     nx.draw_networkx_labels(
         graph,
         below,
