@@ -11,11 +11,10 @@ from datetime import date
 from typing import Any
 
 from kg.stores import QueryableStore
-from kg.stores.embedded import Iri
 from ontology import KGError, QueryError, relation
 from queries._definitions import QUESTIONS
 from queries._question import Param, Question
-from queries._resolve import entity_param, resolve
+from queries._resolve import entity_param, relation_param, resolve
 
 
 def questions() -> dict[str, Question]:
@@ -75,7 +74,6 @@ def bind(q: Question, store: QueryableStore, given: dict[str, Any]) -> dict[str,
 
 
 def _value(param: Param, value: Any, store: QueryableStore) -> Any:
-    sparql = store.query_language == "sparql"
     if param.kind == "entity":
         return entity_param(store, resolve(store, str(value)).iri)
     if param.kind == "relation":
@@ -83,7 +81,12 @@ def _value(param: Param, value: Any, store: QueryableStore) -> Any:
             rel = relation(str(value))
         except KGError as exc:
             raise QueryError(f"{param.name}: {exc}") from exc
-        return Iri(rel.iri) if sparql else rel.neo4j_type
+        if not rel.extracted:
+            raise QueryError(
+                f"{param.name}: {rel.name!r} is derived by the graph, not stated by articles; "
+                "ask about 'owns' instead"
+            )
+        return relation_param(store, rel.name)
     if param.kind == "date":
         if isinstance(value, date):
             return value

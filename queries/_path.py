@@ -12,7 +12,7 @@ from typing import Any
 
 from ontology import QueryError
 from queries._question import Question, query_text
-from queries._resolve import entity_param
+from queries._resolve import entity_param, relation_param
 from queries._results import PathStep
 from queries._shape import evidence as row_evidence
 from queries._shape import relation_name, sorted_evidence
@@ -30,20 +30,12 @@ def run_path(store: Any, q: Question, bound: dict[str, Any]) -> list[dict[str, A
     for number, (subject, relation, obj) in enumerate(steps, start=1):
         params = {
             "subject": entity_param(store, subject),
-            "relation": _relation_param(store, relation),
+            "relation": relation_param(store, relation_name(relation)),
             "object": entity_param(store, obj),
         }
         for row in store.run(lookup, params):
             rows.append({**row, "step": number, "relation": relation_name(relation)})
     return rows
-
-
-def _relation_param(store: Any, relation: str) -> Any:
-    from kg.stores.embedded import Iri
-    from ontology import relation as by_name
-
-    rel = by_name(relation_name(relation))
-    return Iri(rel.iri) if store.query_language == "sparql" else rel.name
 
 
 Step = tuple[str, str, str]
@@ -61,7 +53,7 @@ def _search(store: Any, q: Question, start: str, end: str, limit: int) -> list[S
         following: list[str] = []
         for node in frontier:
             rows = store.run(text, {"node": entity_param(store, node)})
-            rows.sort(key=lambda r: (r["neighbor"], str(r["relation"]), not r["forward"]))
+            rows.sort(key=lambda r: (r["neighbor"], relation_name(r["relation"]), not r["forward"]))
             for row in rows:
                 neighbor = row["neighbor"]
                 if neighbor in seen:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from kg.stores import QueryableStore
 from kg.stores.embedded import Iri
-from ontology import QueryError, UnknownEntityError
+from ontology import QueryError, UnknownEntityError, relation
 from queries._question import query_text
 
 _SUFFIX = re.compile(r"[,\s]+(inc|corp|corporation|ltd|llc|plc|co)\.?$", re.IGNORECASE)
@@ -80,3 +80,12 @@ def _all_names(store: QueryableStore) -> set[str]:
 def entity_param(store: QueryableStore, iri: str) -> Any:
     """An entity IRI as the store wants it bound: an IRI term in SPARQL, text in Cypher."""
     return Iri(iri) if store.query_language == "sparql" else iri
+
+
+def relation_param(store: QueryableStore, name: str) -> Any:
+    """A relation as the store wants it bound: its property IRI in SPARQL; in Cypher a
+    map of its name, Neo4j type and symmetry (``$relation.name`` ...)."""
+    rel = relation(name)
+    if store.query_language == "sparql":
+        return Iri(rel.iri)
+    return {"name": rel.name, "type": rel.neo4j_type, "symmetric": rel.symmetric}

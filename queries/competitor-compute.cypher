@@ -1,28 +1,22 @@
 // Labs that rent compute from a provider that a rival of the lab is or controls.
 // Same meaning as competitor-compute.rq: REBRANDS_AS (either way) is "the same
-// entity"; an upward path climbs CONTROLS from owned to owner; a climb through the
-// lab itself stops there. One row per claim of evidence.
+// entity"; the climb follows CONTROLS from owned to owner; a climb through the lab
+// itself stops there. One row per claim of evidence.
 MATCH (pn:Entity)-[:RENTS_CAPACITY_TO]->(ln:Entity)
 MATCH (ln)-[:REBRANDS_AS*0..]->(lab:Entity)
   WHERE NOT (lab)-[:REBRANDS_AS]->() AND ($lab IS NULL OR lab.iri = $lab)
-MATCH up = (pn)-[:CONTROLS|REBRANDS_AS*0..]-(rn:Entity)
-  WHERE all(i IN range(0, length(up) - 1)
-            WHERE type(relationships(up)[i]) = 'REBRANDS_AS'
-               OR startNode(relationships(up)[i]) = nodes(up)[i + 1])
+MATCH (pn) ((x:Entity)-[r:CONTROLS|REBRANDS_AS]-(y:Entity)
+            WHERE type(r) = 'REBRANDS_AS' OR startNode(r) = y)* (rn:Entity)
 WITH DISTINCT pn, ln, lab, rn
 MATCH (rn)-[:COMPETES_WITH]-(ro:Entity)
   WHERE EXISTS { MATCH (ro)-[:REBRANDS_AS*0..]-(ln) }
     AND NOT EXISTS { MATCH (ln)-[:REBRANDS_AS*0..]-(rn) }
     AND NOT EXISTS {
       MATCH (ln)-[:REBRANDS_AS*0..]-(mid:Entity)
-      MATCH below = (pn)-[:CONTROLS|REBRANDS_AS*0..]-(mid)
-        WHERE all(i IN range(0, length(below) - 1)
-                  WHERE type(relationships(below)[i]) = 'REBRANDS_AS'
-                     OR startNode(relationships(below)[i]) = nodes(below)[i + 1])
-      MATCH above = (mid)-[:CONTROLS|REBRANDS_AS*0..]-(rn)
-        WHERE all(i IN range(0, length(above) - 1)
-                  WHERE type(relationships(above)[i]) = 'REBRANDS_AS'
-                     OR startNode(relationships(above)[i]) = nodes(above)[i + 1])
+      MATCH (pn) ((x1:Entity)-[r1:CONTROLS|REBRANDS_AS]-(y1:Entity)
+                  WHERE type(r1) = 'REBRANDS_AS' OR startNode(r1) = y1)* (mid)
+                 ((x2:Entity)-[r2:CONTROLS|REBRANDS_AS]-(y2:Entity)
+                  WHERE type(r2) = 'REBRANDS_AS' OR startNode(r2) = y2)* (rn)
     }
 WITH DISTINCT pn, ln, lab, rn, ro
 MATCH (pn)-[:REBRANDS_AS*0..]->(provider:Entity) WHERE NOT (provider)-[:REBRANDS_AS]->()
