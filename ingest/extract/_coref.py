@@ -59,9 +59,8 @@ _HEAD_RE = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
-    r"^(?:'s )?\s*(?:[A-Z][\w-]* )*(?:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
-    r"accelerators?|architectures?|h100s?|gb\d+|blackwell|rubin)\b",
-    re.I,
+    r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
+    r"accelerators?|architectures?|superchips?)\b"
 )
 
 
@@ -74,6 +73,8 @@ class ArticleState:
     previous_subject: tuple[str, str] | None = None
     makers: dict[str, str] = field(default_factory=dict)
     epithets: dict[str, str] = field(default_factory=dict)
+    renamed: dict[str, str] = field(default_factory=dict)
+    topic: str | None = None
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or fallback
@@ -137,14 +138,27 @@ def _candidates(
         return type_ in wanted if wanted else type_ in _ORG_TYPES
 
     inside = [
-        m for m in mentions if m.end <= before and fits(m.type) and not _is_modifier(sentence, m)
+        m for m in mentions
+        if m.end <= before and fits(m.type) and not _is_modifier(sentence, m)
+        and not re.match(r"\s+to\b", sentence[m.end : m.end + 4])
     ]
+    previous = (
+        [state.previous_subject[0]]
+        if state.previous_subject and fits(state.previous_subject[1])
+        else []
+    )
     ordered: list[str] = []
-    if prefer_subject and inside:
-        ordered.append(inside[0].name)
-    ordered.extend(m.name for m in reversed(inside))
-    if state.previous_subject and fits(state.previous_subject[1]):
-        ordered.append(state.previous_subject[0])
+    if prefer_subject:
+        ordered.extend(m.name for m in inside[:1])
+        ordered.extend(previous if not inside else [])
+        ordered.extend(m.name for m in reversed(inside))
+    else:
+        if before <= 4 and state.topic and fits(state.types(state.topic, "Company")):
+            ordered.append(state.topic)
+        ordered.extend(m.name for m in reversed(inside[-1:]))
+        ordered.extend(previous)
+        ordered.extend(m.name for m in reversed(inside))
+    ordered.extend(previous)
     ordered.extend(name for name, type_ in reversed(state.history) if fits(type_))
     unique: list[str] = []
     for name in ordered:
@@ -201,12 +215,17 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         start, end = match.start(2), match.end(2)
         if any(m.start < end and start < m.end for m in mentions):
             continue
+        if re.search(r"'s\s+(?:[\w-]+\s+)?$", sentence[: match.start()]):
+            continue  # "Ilya Sutskever's company" is not the company named before
         if sentence[end : end + 1] == "s" or re.match(r"\s+(?:that|which)\s+(?:is|are)\b", sentence[end:]):
             continue
         wanted = _HEADS[match.group(2).lower()]
         cands = _candidates(state, sentence, mentions, match.start(), wanted, prefer_subject=False)
         if cands:
             extra.append(Mention(start, end, cands[0], state.types(cands[0], "Company"), match.group(2), "coref", cands))
+    mentions.extend(extra)
+    mentions.sort(key=lambda m: m.start)
+    extra = []
     for match in _PRONOUN.finditer(sentence):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions):

@@ -47,6 +47,7 @@ class Rule:
     usage: bool = False  # direction inferred from use of a provider: needs a cloud or compute cue
     typed: bool = False  # a/b groups: direction by entity type
     keys: tuple[str, ...] = ()
+    subject_only: bool = False  # s must be the sentence's first organisation
 
 
 def _rule(
@@ -59,9 +60,11 @@ def _rule(
     usage: bool = False,
     typed: bool = False,
     keys: str = "",
+    subject_only: bool = False,
 ) -> Rule:
     compiled = re.compile(rf"(?=({pattern}))", re.I)
-    return Rule(name, relation, compiled, confidence, stake, usage, typed, tuple(keys.split("|")) if keys else ())
+    keys_t = tuple(keys.split("|")) if keys else ()
+    return Rule(name, relation, compiled, confidence, stake, usage, typed, keys_t, subject_only)
 
 
 RULES: tuple[Rule, ...] = (
@@ -184,7 +187,7 @@ RULES: tuple[Rule, ...] = (
           rf"\bmakes? (?P<o>{E}) (?:both )?(?P<s>{E})'s {G}\b(?:rival|competitor)\b", 0.7, keys="rival|competitor"),
     # ----------------------------------------------------------- owns (s owns o)
     _rule("acquire", "owns",
-          rf"(?P<s>{L}){AP} {g}\b(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?P<mid> (?:(?!ENT\d)[^;]){{0,40}}?)(?P<o>{E})(?!'s)",
+          rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?P<mid> (?:(?!ENT\d)[^;]){{0,40}}?)(?P<o>{E})(?!'s)(?! (?:[\w-]+ ){{0,2}}{CN})",
           0.8),
     _rule("acquired-by", "owns",
           rf"(?P<o>{E}){AP} {g}\b(?:was|were|is|has been|had been|will be|is being|to be|being)\b (?:[\w-]+ )?(?:acquired|bought|purchased|folded into|absorbed into|absorbed by|merged into|taken over)\b(?: by)? {g}(?P<s>{E})",
@@ -204,8 +207,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|affiliate|lab),? (?P<o>{E})",
           0.8, keys="subsidiar|unit|division|arm|affiliate|lab"),
     _rule("formed-unit-called", "owns",
-          rf"(?P<s>{L}){AP} {g}\b(?:form(?:s|ed)?|creat(?:es|ed|ing)|set up|sets up|launch(?:es|ed)|spun off|established|announced|unveiled|to form)\b {g}\b(?:unit|division|subsidiary|lab|company|venture|arm|cloud|entity|business)\b (?:called|named|dubbed) (?P<o>{E})",
-          0.8, keys="called|named|dubbed"),
+          rf"(?P<s>{L}){AP} {G}\b(?:form(?:s|ed)?|creat(?:es|ed|ing)|set up|sets up|launch(?:es|ed)|spun off|established|announced|unveiled|to form)\b {g}\b(?:unit|division|subsidiary|lab|company|venture|arm|cloud|entity|business)\b (?:called|named|dubbed) (?P<o>{E})",
+          0.8, keys="called|named|dubbed", subject_only=True),
     _rule("possessive-owns", "owns",
           rf"(?<![\w'])(?P<s>{E})'s (?:(?:own|new|planned|flagship|former|parent|\d[\w.-]*|[\w-]+-gigawatt) )*(?P<o>{E})(?!'s)(?! (?:deal|contract|agreement|stake|shares|investment|partnership|chips?|gpus?|models?|customers?|rival))",
           0.6),

@@ -28,17 +28,18 @@ from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
 from ingest.resolve import Gazetteer, load_gazetteer
 
+_DEBUG = bool(__import__("os").environ.get("KG_EXTRACT_DEBUG"))
 ORG = frozenset({"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"})
 PRODUCT = frozenset({"Product", "AIModel"})
 _ENT = re.compile(r"ENT(\d+)")
 _LIST_PREFIX = re.compile(r"ENT\d+'s (?=ENT\d)")
 _COMPUTE = re.compile(CN, re.I)
+_PARENT_RULES = frozenset({"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
 _NOT_OWNERSHIP_MID = re.compile(r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b", re.I)
 _HARDWARE_AFTER = re.compile(
-    r"^\s+(?:[A-Z][\w-]*\s+)*(?:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
-    r"accelerators?|architectures?|superchips?)\b",
-    re.I,
+    r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
+    r"accelerators?|architectures?|superchips?)\b"
 )
 
 
@@ -71,6 +72,7 @@ class RuleExtractor:
         state = ArticleState(self.gaz)
         named = [find_mentions(self.gaz, s.text, mid) for s in segs]
         topic = _topic(named)
+        state.topic = topic
         found: list[_Found] = []
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
@@ -79,6 +81,9 @@ class RuleExtractor:
             if seg.header:
                 state.remember(names)
                 continue
+            if seg.text.rstrip().endswith("?"):
+                state.remember(names)
+                continue  # a question asserts nothing
             mentions = resolve(state, seg.text, names)
             mentions = [m for m in mentions if not self._is_modifier(seg.text, m)]
             template = template_of(seg.text, mentions)
@@ -90,6 +95,9 @@ class RuleExtractor:
             state.remember(mentions)
             index += 1
         kept = _consistent(found)
+        if _DEBUG:
+            for f in kept:
+                print("DEBUG", document.source, f.rule, f.status, f.subject, f.relation, f.object, "|", f.sentence[:90])
         claims = tuple(
             Claim(
                 subject=f.subject,
@@ -151,6 +159,9 @@ class RuleExtractor:
                 continue
             for match in rule.regex.finditer(template):
                 results.extend(self._apply(rule, match, template, mentions, sentence, index, state, topic))
+        for f in results:
+            if f.relation == "rebrands-as" and f.status in {"asserted", "reported"}:
+                state.renamed[f.subject] = f.object
         return results
 
     def _apply(
@@ -176,6 +187,11 @@ class RuleExtractor:
             objects = _indices(groups.get("o")) + _indices(groups.get("o2"))
         if not subjects and not objects:
             return []
+        if rule.subject_only:
+            first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
+            subjects = [i for i in subjects if i == first]
+            if not subjects:
+                return []
         implicit = not subjects or not objects
         status = status_of(template, start, end)
         mid = groups.get("mid") or ""
@@ -189,6 +205,12 @@ class RuleExtractor:
                     continue
                 (s_name, s_type), (o_name, o_type) = pair
                 relation = rule.relation
+                if relation == "owns" and rule.name in _PARENT_RULES and sm is not None and sm.kind == "coref":
+                    parent = self.gaz.entries.get(o_name)
+                    if parent is not None and parent.part_of:
+                        s_name, s_type = parent.part_of, self.gaz.type_of(parent.part_of) or "Company"
+                if rule.name == "possessive-owns" and om is not None and om.kind != "name" and o_type != "DataCenter":
+                    continue
                 stake: bool | None = None
                 share: float | None = None
                 if relation == "owns":
@@ -251,8 +273,8 @@ class RuleExtractor:
             other = (filled, self.gaz.type_of(filled) or "Company")
             mine = (known.name, known.type)
             return (other, mine) if sm is None else (mine, other)
-        s_name = sm.name
-        o_name = om.name
+        s_name = state.renamed.get(sm.name, sm.name) if sm.kind == "coref" else sm.name
+        o_name = state.renamed.get(om.name, om.name) if om.kind == "coref" else om.name
         if s_name == o_name:
             # a pronoun or epithet that points at the other side: take its next candidate
             if om.kind == "coref" and len(om.candidates) > 1:
