@@ -75,12 +75,14 @@ class ArticleState:
     epithets: dict[str, str] = field(default_factory=dict)
     renamed: dict[str, str] = field(default_factory=dict)
     topic: str | None = None
+    recent: set[str] = field(default_factory=set)
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or fallback
 
     def remember(self, mentions: list[Mention], subject_first: bool = True) -> None:
         orgs = [m for m in mentions if m.type in _ORG_TYPES or m.type == "Person"]
+        self.recent = {m.name for m in mentions}
         for m in mentions:
             self.history.append((m.name, m.type))
         subject = next((m for m in orgs if m.type in _ORG_TYPES), None)
@@ -133,6 +135,7 @@ def _candidates(
     before: int,
     wanted: tuple[str, ...],
     prefer_subject: bool,
+    bare: bool = False,
 ) -> list[str]:
     def fits(type_: str) -> bool:
         return type_ in wanted if wanted else type_ in _ORG_TYPES
@@ -153,9 +156,10 @@ def _candidates(
         ordered.extend(previous if not inside else [])
         ordered.extend(m.name for m in reversed(inside))
     else:
-        if before <= 4 and state.topic and fits(state.types(state.topic, "Company")):
+        if bare and before <= 4 and state.topic in state.recent and fits(state.types(state.topic, "Company")):
             ordered.append(state.topic)
-        ordered.extend(m.name for m in reversed(inside[-1:]))
+        first_org = next((m for m in mentions if m.type in _ORG_TYPES), None)
+        ordered.extend(m.name for m in reversed(inside[-1:]) if m is not first_org)
         ordered.extend(previous)
         ordered.extend(m.name for m in reversed(inside))
     ordered.extend(previous)
@@ -220,7 +224,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if sentence[end : end + 1] == "s" or re.match(r"\s+(?:that|which)\s+(?:is|are)\b", sentence[end:]):
             continue
         wanted = _HEADS[match.group(2).lower()]
-        cands = _candidates(state, sentence, mentions, match.start(), wanted, prefer_subject=False)
+        bare = not match.group(1).strip()
+        cands = _candidates(state, sentence, mentions, match.start(), wanted, prefer_subject=False, bare=bare)
         if cands:
             extra.append(Mention(start, end, cands[0], state.types(cands[0], "Company"), match.group(2), "coref", cands))
     mentions.extend(extra)

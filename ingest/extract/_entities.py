@@ -156,6 +156,8 @@ def find_mentions(
             continue
         if start <= at_start and len(words) == 1 and text not in mid_sentence_words:
             continue
+        if re.search(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", sentence[max(0, start - 20) : start], re.I):
+            continue  # a stock ticker
         if text.isupper() and (len(text) > 5 or " " in text):
             continue  # a shouted section word or dateline, not a name
         if re.search(r"-[a-z]", text) or text in gaz.surfaces:

@@ -271,7 +271,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<o>{E}), (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs)\b",
           0.75, stake=False),
     _rule("built-its-facility", "owns",
-          rf"(?P<s>{E}){AP} {g}\b(?:built|builds|building|operates|operating|runs|launched|launches|opened|completed|constructed)\b (?:its |their |ENT\d+'s )?(?:own )?(?:[\w-]+ )?(?P<o>{E})",
+          rf"(?P<s>{E}){AP} {g}\b(?:built|builds|building|operates|operating|runs|launched|launches|opened|completed|constructed)\b (?:its |their |ENT\d+'s )?(?:own )?(?:[\w-]+ )?(?P<o>{E})(?!'s)",
           0.7, stake=False),
     _rule("its-own-facility", "owns",
           rf"(?P<o>{E}), (?P<s>{E})'s own (?:[\w-]+ ){{0,3}}?(?:cloud|campus|cluster|data[- ]cent(?:re|er)|supercomputer|facility)",
@@ -303,7 +303,7 @@ RULES: tuple[Rule, ...] = (
     # ----------------------------------------------------------- develops (s makes o)
     _rule("builds-product", "develops",
           rf"(?P<s>{E}){AP} {g}\b(?:builds|built|develops|developed|makes|made|launched|launches|released|releases|unveiled|unveils|sells|created|creates)\b (?:the |its |a |an |ENT\d+'s )?(?:[\w-]+ )?(?P<o>{E})",
-          0.75),
+          0.75, subject_only=True),
     _rule("product-the-x-built", "develops",
           rf"(?P<o>{E}), the (?:[\w-]+ ){{0,2}}?(?:chatbot|model|assistant|tool|editor|product|agent|app) (?P<s>{E}) (?:built|developed|makes|made|launched|created)", 0.8),
     _rule("maker-of", "develops",
