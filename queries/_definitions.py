@@ -89,8 +89,11 @@ def _ownership(rows: Rows) -> list[OwnershipLink]:
     entity = rows[0]["entity"]
     links: dict[tuple[str, str, str], Rows] = defaultdict(list)
     for row in rows:
-        if row["owner"] != row["owned"]:  # a rebrand seen as ownership of itself
-            links[(row["side"], row["owner"], row["owned"])].append(row)
+        if row["owner"] == row["owned"]:
+            continue  # a rebrand seen as ownership of itself
+        if row["side"] == "up" and row["owner"] == entity:
+            continue  # the entity's own holdings are "down"; only cycles bring them up
+        links[(row["side"], row["owner"], row["owned"])].append(row)
     depth = {("up", entity): 0, ("down", entity): 0}
     for side in ("up", "down"):
         queue = deque([entity])

@@ -255,3 +255,15 @@ def test_unknown_question_and_parameter(industry: EmbeddedStore) -> None:
         ask("customers", industry, entity="Teal", since="2025-01-01")
     with pytest.raises(QueryError, match="needs a value"):
         ask("customers", industry)
+
+
+def test_ownership_survives_a_cycle(make_store: StoreMaker) -> None:
+    # Extractors do produce cycles; the entity's own holding must not show up as an owner.
+    store = make_store(
+        article("a.txt", claim("Alpha", "owns", "Beta"), claim("Beta", "owns", "Alpha"))
+    )
+    answers = ask("ownership", store, entity="Alpha")
+    assert [(a.side, a.depth, a.owner, a.owned) for a in answers] == [
+        ("up", 1, "Beta", "Alpha"),
+        ("down", 1, "Alpha", "Beta"),
+    ]
