@@ -91,8 +91,8 @@ def _ownership(rows: Rows) -> list[OwnershipLink]:
     for row in rows:
         if row["owner"] == row["owned"]:
             continue  # a rebrand seen as ownership of itself
-        if row["side"] == "up" and row["owner"] == entity:
-            continue  # the entity's own holdings are "down"; only cycles bring them up
+        if row["owner" if row["side"] == "up" else "owned"] == entity:
+            continue  # a cycle that leads back to the entity itself
         links[(row["side"], row["owner"], row["owned"])].append(row)
     depth = {("up", entity): 0, ("down", entity): 0}
     for side in ("up", "down"):
