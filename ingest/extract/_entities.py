@@ -36,8 +36,7 @@ _NOT_NAMES = frozenset(
     Explainer Feature Brief Listicle Transcript Recap Earnings Call Numbers Acquisitions Watch
     Court Filings Department Justice Commission Authority Parliament Congress Senate House White
     Wall Street Journal Bloomberg Reuters Information Times Financial Nasdaq NYSE Brussels Sept
-    Grace Blackwell Vera Rubin Hopper Trainium2 Megapack Megapacks Ethereum Bitcoin
-    Generative Frontier Cloud Compute Data Centre Center Campus Project GPT About Privacy Contact
+    Hopper Trainium2 Megapack Megapacks Ethereum Bitcoin Generative Frontier GPT About Privacy Contact
     Ethics Twenty Thirty Forty Fifty Hundred Eighty Ninety Seventy Sixty Dispatch Wire Store
     American European Russian Canadian Chinese Japanese Korean Indian British French German Dutch
     Italian Spanish Swedish Norwegian Irish Israeli Emirati Saudi Taiwanese Australian Swiss
@@ -57,6 +56,8 @@ _PERSON_CUE = re.compile(
     r"chairwoman|executive|hired|hiring|researchers?|said|according to|head|director)\W{0,3}(?:\w+\W+){0,2}$",
     re.I,
 )
+# Words that make no name alone but may end one ("Wave Compute", "Lancium Clean Campus").
+_GENERIC = frozenset("Cloud Compute Data Centre Center Campus Project Grace Blackwell Vera Rubin".split())
 _ORG_HEAD = re.compile(
     r"\b(?:AI|Labs?|Technologies|Systems|Group|Holdings|Capital|Ventures|Partners|Fund|Energy|"
     r"Networks|Robotics|Computing|Cloud|Digital|Mining|Semiconductor|Intelligence)$"
@@ -152,9 +153,9 @@ def find_mentions(
         if text.endswith("'s"):
             text = text[:-2]
             end -= 2
-        if all(w in _NOT_NAMES for w in words) or gaz.is_place(text) or len(text) < 2:
+        if all(w in _NOT_NAMES or w in _GENERIC for w in words) or gaz.is_place(text) or len(text) < 2:
             continue
-        if start <= at_start and len(words) == 1 and text not in mid_sentence_words:
+        if start <= at_start and (len(words) == 1 or words[-1] in _NOT_NAMES) and text not in mid_sentence_words:
             continue
         if re.search(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", sentence[max(0, start - 20) : start], re.I):
             continue  # a stock ticker

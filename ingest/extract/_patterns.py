@@ -24,7 +24,7 @@ _ITEM = rf"(?:{E}'s )?{E}"
 L = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus)(?: with| to)? {_ITEM})*"
 g = r"(?:(?!ENT\d)[^;]){0,60}?"
 G = r"[^;]{0,110}?"
-AP = r"(?:,[^,;]{1,90},)?"
+AP = r"(?:,[^,;]{1,90},)?,?"
 CN = (
     r"(?:capacity|compute|computing(?: power| capacity)?|gpus?|chips?|processors?|servers?|tpus?|"
     r"tensor processing units|cloud|infrastructure|data[- ]cent(?:re|er)s?|clusters?|supercomput\w+|"
@@ -219,7 +219,7 @@ RULES: tuple[Rule, ...] = (
     _rule("belongs-to", "owns",
           rf"(?P<o>{E}){AP} {g}\bbelongs? to (?P<s>{E})", 0.8, keys="belong"),
     _rule("holds-stake", "owns",
-          rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|gets|got|keep|holding|owning|retaining)\b (?P<mid>(?:(?!ENT\d)[^;]){{0,50}}?)\b(?:in|of) (?:[\w-]+ )?(?P<o>{E})",
+          rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|gets|got|keep|holding|owning|retaining)\b (?P<mid>(?:(?!ENT\d)[^;]){{0,50}}?)\b(?:in|of) (?:[\w-]+ )?(?P<o>{E})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
           0.85),
     _rule("possessive-holding", "owns",
           rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:holding|stake|shareholding|interest|investment|ownership) in (?:[\w-]+ )?(?P<o>{E})",

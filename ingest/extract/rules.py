@@ -34,6 +34,7 @@ PRODUCT = frozenset({"Product", "AIModel"})
 _ENT = re.compile(r"ENT(\d+)")
 _LIST_PREFIX = re.compile(r"ENT\d+'s (?=ENT\d)")
 _COMPUTE = re.compile(CN, re.I)
+_FORMER_NAME = re.compile(r"\b(?:formerly|previously|once known as|n\u00e9e|then called)\s+(?:known as\s+|called\s+)?$", re.I)
 _PARENT_RULES = frozenset({"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
 _NOT_OWNERSHIP_MID = re.compile(r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b", re.I)
@@ -242,6 +243,11 @@ class RuleExtractor:
                         s_name, s_type = unit, "CloudProvider"
                 if s_name == o_name:
                     continue
+                if relation != "rebrands-as" and any(
+                    m is not None and _FORMER_NAME.search(template[: _token_at(template, mentions, m)])
+                    for m in (sm, om)
+                ):
+                    continue  # "X, formerly Y, ...": Y is only another name of X here
                 coref = any(m is not None and m.kind == "coref" for m in (sm, om)) or implicit
                 new = any(m is not None and m.kind == "new" for m in (sm, om))
                 base = rule.confidence * (0.8 if implicit else 1.0)
@@ -345,6 +351,12 @@ class RuleExtractor:
                 return s_type == "DataCenter"
             return s_type in ORG or s_type == "DataCenter"
         return False
+
+
+def _token_at(template: str, mentions: list[Mention], mention: Mention) -> int:
+    """Where a mention's ``ENT<i>`` token starts in the template (0 when absent)."""
+    match = re.search(rf"ENT{mentions.index(mention)}(?!\d)", template)
+    return match.start() if match else 0
 
 
 def _indices(text: str | None) -> list[int]:

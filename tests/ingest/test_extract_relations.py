@@ -1,0 +1,243 @@
+"""One test per hard construction, with sentences written for the test."""
+
+from __future__ import annotations
+
+from ingest.extract.rules import RuleExtractor
+from ingest.models import Claim, Document
+
+EXTRACTOR = RuleExtractor()
+
+
+def claims(body: str, title: str = "Industry news") -> list[Claim]:
+    doc = Document(source="test.txt", text=f"{title}\n\n{body}")
+    return list(EXTRACTOR.extract(doc).claims)
+
+
+def triples(body: str, *, positive_only: bool = True) -> set[tuple[str, str, str]]:
+    return {
+        (c.subject, c.predicate, c.object)
+        for c in claims(body)
+        if not positive_only or c.status != "denied"
+    }
+
+
+def find(body: str, s: str, p: str, o: str) -> Claim:
+    for c in claims(body):
+        if (c.subject, c.predicate, c.object) == (s, p, o):
+            return c
+    raise AssertionError(f"no claim {s} {p} {o} in {[(c.subject, c.predicate, c.object) for c in claims(body)]}")
+
+
+# ------------------------------------------------------------------ rents-capacity-to
+
+
+def test_renter_as_subject_taps_possessive_chips() -> None:
+    got = triples("Cohere will tap Google's tensor processing units to train its next models.")
+    assert ("Google Cloud", "rents-capacity-to", "Cohere") in got
+
+
+def test_provider_as_subject_supplies_renter() -> None:
+    got = triples("CoreWeave supplies Mistral AI with GPU capacity from a site in Texas.")
+    assert ("CoreWeave", "rents-capacity-to", "Mistral AI") in got
+    assert ("Mistral AI", "rents-capacity-to", "CoreWeave") not in got
+
+
+def test_rent_from_with_hardware_in_between() -> None:
+    got = triples("Perplexity has been renting Nvidia H100 servers from Lambda since last year.")
+    assert ("Lambda", "rents-capacity-to", "Perplexity") in got
+    assert all(t[0] != "Nvidia" for t in got)
+
+
+def test_passive_leased_by_from() -> None:
+    got = triples("Two data halls are leased by Nebius from Applied Digital under a ten-year contract.")
+    assert ("Applied Digital", "rents-capacity-to", "Nebius Group") in got
+
+
+def test_nominal_deal_between_takes_direction_from_types() -> None:
+    got = triples("Analysts praised the $4 billion compute agreement between Anthropic and Crusoe.")
+    assert ("Crusoe", "rents-capacity-to", "Anthropic") in got
+
+
+def test_customers_list_yields_one_claim_each() -> None:
+    body = "Vultr counts Cohere, Mistral AI and Perplexity among its largest customers."
+    got = triples(body)
+    for renter in ("Cohere", "Mistral AI", "Perplexity"):
+        assert ("Vultr", "rents-capacity-to", renter) in got
+
+
+def test_primary_cloud_provider_role() -> None:
+    got = triples("Oracle remains xAI's main cloud provider for inference.")
+    assert ("Oracle", "rents-capacity-to", "xAI") in got
+
+
+def test_pay_provider_for_access() -> None:
+    got = triples("Meta will pay Nscale about $2 billion for access to GPU clusters in Norway.")
+    assert ("Nscale", "rents-capacity-to", "Meta") in got
+
+
+# ------------------------------------------------------------------ owns and stakes
+
+
+def test_stake_with_share() -> None:
+    c = find("SoftBank holds an 11% stake in Graphcore, the British chip designer.", "SoftBank", "owns", "Graphcore")
+    assert c.stake is True
+    assert c.share == 0.11
+
+
+def test_invested_in_is_a_stake_without_share() -> None:
+    c = find("Nvidia invested $500 million in Reflection AI last month.", "Nvidia", "owns", "Reflection AI")
+    assert c.stake is True
+    assert c.share is None
+
+
+def test_acquisition_is_control() -> None:
+    c = find("AMD acquired ZT Systems in a $4.9 billion deal.", "AMD", "owns", "ZT Systems")
+    assert c.stake is False
+
+
+def test_subsidiary_appositive_is_control() -> None:
+    got = triples("The contract went to Alibaba Cloud, a subsidiary of Alibaba, after a tender.")
+    assert ("Alibaba", "owns", "Alibaba Cloud") in got
+
+
+def test_backers_list() -> None:
+    body = "Magic Dev, whose backers include Sequoia Capital and Nvidia, is hiring."
+    got = triples(body)
+    assert ("Sequoia Capital", "owns", "Magic Dev") in got
+    assert ("Nvidia", "owns", "Magic Dev") in got
+
+
+def test_round_led_by_takes_the_company_from_context() -> None:
+    body = "Poolside raised $500 million this spring. The round was led by Thrive Capital."
+    c = find(body, "Thrive Capital", "owns", "Poolside")
+    assert c.stake is True
+
+
+def test_acquired_by_passive() -> None:
+    got = triples("Run:ai was acquired by Nvidia in December after a long review.")
+    assert ("Nvidia", "owns", "Run:ai") in got or ("Nvidia", "owns", "Run") not in got
+
+
+def test_company_and_its_facility() -> None:
+    body = "Stargate UAE is a 1-gigawatt cluster. Fairwater, the data centre that Microsoft is building in Wisconsin, opens next year."
+    got = triples(body)
+    assert ("Microsoft", "owns", "Fairwater") in got
+
+
+# ------------------------------------------------------------------ competes-with
+
+
+def test_competes_with_list() -> None:
+    got = triples("DeepSeek competes with OpenAI, Anthropic and Google in reasoning models.")
+    for rival in ("OpenAI", "Anthropic", "Google"):
+        assert ("DeepSeek", "competes-with", rival) in got
+
+
+def test_x_and_y_compete() -> None:
+    got = triples("AMD and Nvidia compete fiercely for data-centre orders.")
+    assert ("AMD", "competes-with", "Nvidia") in got
+
+
+def test_stake_in_a_possessive_phrase_is_not_a_stake_in_the_possessor() -> None:
+    got = triples("SoftBank holds a stake in Arm's biggest customer.")
+    assert ("SoftBank", "owns", "Arm") not in got
+
+
+def test_rival_possessive() -> None:
+    got = triples("Intel has lost ground to its rival AMD in server chips.")
+    assert ("Intel", "competes-with", "AMD") in got
+
+
+# ------------------------------------------------------------------ rebrands-as
+
+
+def test_formerly() -> None:
+    got = triples("Nebius, formerly Yandex N.V., signed a new deal on Friday.")
+    assert ("Yandex N.V.", "rebrands-as", "Nebius Group") in got
+
+
+def test_changed_its_name_from() -> None:
+    got = triples("Wave Compute, which changed its name from Ripple Hosting in 2023, rents GPUs.")
+    assert ("Ripple Hosting", "rebrands-as", "Wave Compute") in got
+
+
+def test_was_renamed() -> None:
+    got = triples("Bard was renamed Gemini in February.")
+    assert ("Bard", "rebrands-as", "Gemini") in got
+
+
+# ------------------------------------------------------------------ modality
+
+
+def test_denied_stake() -> None:
+    c = find("Apple holds no stake in Anthropic, a spokesperson said.", "Apple", "owns", "Anthropic")
+    assert c.status == "denied"
+
+
+def test_failed_acquisition_is_denied() -> None:
+    body = "Qualcomm's planned purchase of Arm fell apart after regulators objected."
+    c = find(body, "Qualcomm", "owns", "Arm")
+    assert c.status == "denied"
+
+
+def test_talks_are_planned() -> None:
+    body = "Amazon is in talks to invest $4 billion in Mistral AI, the companies confirmed."
+    c = find(body, "Amazon", "owns", "Mistral AI")
+    assert c.status == "planned"
+
+
+def test_reportedly_is_reported() -> None:
+    body = "Meta reportedly rents TPU capacity from Google Cloud for its ads models."
+    c = find(body, "Google Cloud", "rents-capacity-to", "Meta")
+    assert c.status == "reported"
+
+
+def test_plain_statement_is_asserted_with_higher_confidence_than_possessive() -> None:
+    body = "Microsoft owns GitHub. Separately, Alphabet's Waymo expanded to Austin."
+    strong = find(body, "Microsoft", "owns", "GitHub")
+    weak = find(body, "Alphabet", "owns", "Waymo")
+    assert strong.status == "asserted"
+    assert strong.confidence > weak.confidence
+
+
+# ------------------------------------------------------------------ coreference
+
+
+def test_pronoun_resolves_to_previous_subject() -> None:
+    body = "Groq opened a new office. It also rents capacity from Equinix in Finland."
+    assert ("Equinix", "rents-capacity-to", "Groq") in triples(body)
+
+
+def test_epithet_from_gazetteer_product_maker() -> None:
+    body = "CoreWeave has begun supplying GPU capacity to the Claude developer."
+    assert ("CoreWeave", "rents-capacity-to", "Anthropic") in triples(body)
+
+
+def test_epithet_learned_from_the_article() -> None:
+    body = (
+        "Helix Robotics, the maker of the Atlas arm, raised money. "
+        "Lambda now supplies the Atlas maker with GPU capacity."
+    )
+    assert ("Lambda", "rents-capacity-to", "Helix Robotics") in triples(body)
+
+
+def test_unknown_company_found_by_cue() -> None:
+    body = "The startup Quillon signed a deal to rent GPUs from CoreWeave."
+    got = triples(body)
+    assert ("CoreWeave", "rents-capacity-to", "Quillon") in got
+
+
+# ------------------------------------------------------------------ output contract
+
+
+def test_claims_carry_evidence_and_are_deterministic() -> None:
+    body = "Oracle rents GPU capacity to OpenAI. AMD competes with Nvidia."
+    first = claims(body)
+    second = claims(body)
+    assert first == second
+    c = first[0]
+    assert c.source == "test.txt"
+    assert c.sentence.startswith("Oracle rents")
+    assert c.extractor == "rules"
+    assert c.subject_type == "CloudProvider"
+    assert c.object_type == "AILab"

@@ -1,0 +1,53 @@
+"""Cleaning scraped text: boilerplate is dropped, sentences are split sensibly."""
+
+from __future__ import annotations
+
+from ingest.extract._text import segments, split_sentences
+
+
+def test_abbreviations_do_not_split_sentences() -> None:
+    text = "Globex Corp. signed a deal with Initech Inc. on Monday. Shares rose 3%."
+    assert split_sentences(text) == [
+        "Globex Corp. signed a deal with Initech Inc. on Monday.",
+        "Shares rose 3%.",
+    ]
+
+
+def test_navigation_bylines_and_related_lists_are_dropped() -> None:
+    text = "\n".join(
+        [
+            "Menu",
+            "Home | Markets | Tech",
+            "Volta Labs raises money from Quanta Capital",
+            "By Jane Reporter",
+            "Volta Labs said on Monday that it had raised $40 million.",
+            "Advertisement",
+            "Related",
+            "Quanta Capital buys Initech for $2 billion",
+        ]
+    )
+    texts = [s.text for s in segments(text)]
+    assert "Menu" not in texts
+    assert all("Jane Reporter" not in t for t in texts)
+    assert all("buys Initech" not in t for t in texts)
+    assert "Volta Labs said on Monday that it had raised $40 million." in texts
+
+
+def test_about_boilerplate_is_dropped_and_headers_are_marked() -> None:
+    text = "\n".join(
+        [
+            "Orbital AI picks a new cloud",
+            "",
+            "Orbital AI will train its models on Nimbus Cloud.",
+            "",
+            "CUSTOMERS",
+            "Orbital AI is growing.",
+            "",
+            "About Nimbus Cloud",
+            "Nimbus Cloud owns Stratus Systems and rents GPUs to everyone.",
+        ]
+    )
+    segs = segments(text)
+    assert all("Stratus" not in s.text for s in segs)
+    headers = [s.text for s in segs if s.header]
+    assert headers == ["CUSTOMERS"]
