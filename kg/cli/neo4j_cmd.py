@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg.cli.output import OutputFormat, emit
 from kg.config import Settings, load_settings
@@ -118,10 +119,39 @@ def load_command(
 
     Example: kg load  (then: kg cypher 'MATCH ()-[r]->() RETURN type(r), count(r)')
     """
-    from kg.cli.neo4j_load_view import run_load
+    from kg.stores.embedded import EmbeddedStore
+    from kg.stores.neo4j_load import load_rows
+    from kg.stores.neo4j_store import connect
 
     settings = load_settings(store=store, neo4j_uri=uri, neo4j_user=user, neo4j_database=database)
-    run_load(settings, full=full, batch_size=batch_size)
+    with EmbeddedStore.open(settings.store, read_only=True) as source:
+        entities, articles = list(source.entities()), list(source.articles())
+        claims = list(source.claims())
+    with connect(settings) as driver, _load_progress() as progress:
+        tasks = {
+            "entities": progress.add_task("entities", total=len(entities)),
+            "articles": progress.add_task("articles", total=len(articles)),
+            "claims": progress.add_task("claims", total=len(claims)),
+        }
+        summary = load_rows(
+            driver, entities, articles, claims, database=settings.neo4j_database,
+            batch_size=batch_size, full=full,
+            progress=lambda stage, n: progress.advance(tasks[stage], n),
+        )  # fmt: skip
+    facts = ", ".join(f"{t} {n}" for t, n in sorted(summary.facts_by_type.items())) or "none"
+    typer.echo(
+        f"Loaded {summary.claims_new} new claim(s) of {summary.claims_seen} "
+        f"({summary.entities} entities, {summary.articles} articles) in {summary.seconds:.1f} s."
+    )
+    typer.echo(f"  fact updates: {facts}")
+    typer.echo(f"  graph now: {summary.nodes} nodes, {summary.relationships} relationships")
+
+
+def _load_progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description:>9}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=_console, transient=False,
+    )  # fmt: skip
 
 
 def cypher_command(

@@ -1,0 +1,6 @@
+// One row per entity: {iri, name, type, aliases, labels}; labels come from
+// ontology.class_ancestors(type) and are set as dynamic labels (Neo4j 5.26).
+UNWIND $rows AS row
+MERGE (n:Entity {iri: row.iri})
+SET n.name = row.name, n.type = row.type, n.aliases = row.aliases
+SET n:$(row.labels)
