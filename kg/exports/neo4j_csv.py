@@ -6,9 +6,9 @@ fact plus the derived ``CONTROLS``, and ``claim_links.csv`` with ``SUBJECT``,
 ``OBJECT`` and ``IN_ARTICLE``), each with its header in its first line, and
 ``IMPORT.txt`` with the command that loads them.
 
-Arrays use the delimiter :data:`ARRAY_DELIMITER` (U+001F, never found in
-text), so sentences keep their semicolons; the import command must say so
-with ``--array-delimiter``.
+Arrays (and the ``:LABEL`` column) use the delimiter :data:`ARRAY_DELIMITER`
+(U+001F, never found in text), so sentences keep their semicolons; the import
+command must say so with ``--array-delimiter``.
 """
 
 from __future__ import annotations
@@ -73,8 +73,9 @@ def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> 
         writer.writerows([_cell(v) for v in row] for row in rows)
 
 
-def _labels(entity_type: str) -> str:
-    return ";".join(reversed(class_ancestors(entity_type)))
+def _labels(entity_type: str) -> list[str]:
+    """``:Entity:Organization:Company:AILab``; the import splits labels on the array delimiter."""
+    return list(reversed(class_ancestors(entity_type)))
 
 
 def write(projection: Projection, out: Path) -> list[Path]:
