@@ -80,8 +80,8 @@ def test_imported_graph_reads_back_typed(imported):
 
     scratch, _, _ = imported
     port = free_port()
-    start_server(scratch, port, heap="512m", pagecache="32m")
     try:
+        start_server(scratch, port, heap="512m", pagecache="32m")
         uri, auth = f"bolt://127.0.0.1:{port}", ("neo4j", read_password(scratch))
         with GraphDatabase.driver(uri, auth=auth) as driver:
 
