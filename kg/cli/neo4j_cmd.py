@@ -114,6 +114,9 @@ def load_command(
     user: str | None = typer.Option(None, "--user", help="Neo4j user (default: NEO4J_USER)."),
     database: str | None = typer.Option(None, "--database", help="Neo4j database."),
     batch_size: int = typer.Option(5000, "--batch-size", help="Rows per transaction."),
+    checksum: bool = typer.Option(
+        True, "--checksum/--no-checksum", help="Print a checksum of the graph after loading."
+    ),
 ) -> None:
     """Put the embedded store's graph into Neo4j; only what is new unless --full.
 
@@ -121,7 +124,7 @@ def load_command(
     """
     from kg.stores.embedded import EmbeddedStore
     from kg.stores.neo4j_load import load_rows
-    from kg.stores.neo4j_store import connect
+    from kg.stores.neo4j_store import connect, graph_digest
 
     settings = load_settings(store=store, neo4j_uri=uri, neo4j_user=user, neo4j_database=database)
     with EmbeddedStore.open(settings.store, read_only=True) as source:
@@ -138,6 +141,7 @@ def load_command(
             batch_size=batch_size, full=full,
             progress=lambda stage, n: progress.advance(tasks[stage], n),
         )  # fmt: skip
+        digest = graph_digest(driver, database=settings.neo4j_database) if checksum else None
     facts = ", ".join(f"{t} {n}" for t, n in sorted(summary.facts_by_type.items())) or "none"
     typer.echo(
         f"Loaded {summary.claims_new} new claim(s) of {summary.claims_seen} "
@@ -145,6 +149,8 @@ def load_command(
     )
     typer.echo(f"  fact updates: {facts}")
     typer.echo(f"  graph now: {summary.nodes} nodes, {summary.relationships} relationships")
+    if digest is not None:
+        typer.echo(f"  checksum of all labels and properties: {digest.checksum}")
 
 
 def _load_progress() -> Progress:

@@ -13,6 +13,9 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
+import json
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -123,6 +126,43 @@ def run_cypher(
         raise StoreUnavailableError(f"Neo4j went away while running the query: {exc}") from exc
     except Neo4jError as exc:
         raise StoreError(f"Neo4j query failed: {exc.message} ({exc.code})") from exc
+
+
+@dataclass(frozen=True)
+class GraphDigest:
+    """Counts and a checksum of every label and property, to compare two graphs."""
+
+    nodes: int
+    relationships: int
+    checksum: str
+
+
+def graph_snapshot(driver: Driver, *, database: str = "neo4j") -> tuple[list[str], list[str]]:
+    """Every node and relationship as a canonical JSON line (labels and lists in order).
+
+    Two graphs with the same sorted lines have the same nodes, relationships and
+    properties; duplicates show up as repeated lines.
+    """
+    nodes = [
+        json.dumps([sorted(row["labels"]), row["properties"]], sort_keys=True, default=str)
+        for row in run_cypher(driver, cypher_file("snapshot_nodes"), {}, database=database)
+    ]
+    relationships = [
+        json.dumps(
+            [row["start"], row["type"], row["end"], row["properties"]], sort_keys=True, default=str
+        )
+        for row in run_cypher(driver, cypher_file("snapshot_relationships"), {}, database=database)
+    ]
+    return sorted(nodes), sorted(relationships)
+
+
+def graph_digest(driver: Driver, *, database: str = "neo4j") -> GraphDigest:
+    """A :class:`GraphDigest` of the database (reads the whole graph: for small graphs)."""
+    nodes, relationships = graph_snapshot(driver, database=database)
+    digest = hashlib.sha256()
+    for line in [*nodes, "--", *relationships]:
+        digest.update(line.encode() + b"\n")
+    return GraphDigest(len(nodes), len(relationships), digest.hexdigest()[:16])
 
 
 def plain(value: Any) -> Any:
