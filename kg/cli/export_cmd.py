@@ -73,7 +73,7 @@ def export_command(
     with EmbeddedStore.open(settings.store, read_only=True) as graph_store:
         view = from_store(graph_store)
         if question:
-            view = _answer_part(view, graph_store, question, _parse_args(args or []))
+            view = _answer_part(view, graph_store, question, _parse_args(question, args or []))
     if entity:
         view = view.ego(entity, hops)
     written = write_export(fmt, view, output)
@@ -84,34 +84,51 @@ def export_command(
     )
 
 
-def _parse_args(args: list[str]) -> dict[str, str]:
+def _parse_args(name: str, args: list[str]) -> dict[str, str]:
+    """``name=value`` pairs; a bare value fills the question's next required parameter."""
+    from queries import question
+
+    required = [p.name for p in question(name).params if p.required]
     parsed: dict[str, str] = {}
     for arg in args:
-        name, sep, value = arg.partition("=")
-        if not sep or not name:
-            raise QueryError(f"question argument {arg!r} is not name=value, e.g. lab=Anthropic")
-        parsed[name.replace("-", "_")] = value
+        key, sep, value = arg.partition("=")
+        if sep and key:
+            parsed[key.replace("-", "_")] = value
+            continue
+        free = [p for p in required if p not in parsed]
+        if not free:
+            raise QueryError(
+                f"question argument {arg!r} is not name=value and {name!r} has no parameter "
+                "left for it; write name=value, e.g. entity=OpenAI"
+            )
+        parsed[free[0]] = arg
     return parsed
 
 
 def _answer_part(
     view: Projection, graph_store: EmbeddedStore, name: str, params: dict[str, Any]
 ) -> Projection:
-    """The entities a question's answer names: every string field that is an entity's name."""
-    from queries import ask  # the question library is only needed with --question
+    """The entities the answer names (and the entities the question was asked about)."""
+    from queries import ask, question
 
     answers = ask(name, graph_store, **params)
     by_name = {e.name: e.iri for e in view.entities}
     named = {by_name[v] for answer in answers for v in _names(answer.model_dump()) if v in by_name}
+    for param in question(name).params:
+        if param.kind == "entity" and param.name in params:
+            named.add(view.find(params[param.name]))
     return view.select(named)
 
 
-def _names(fields: dict[str, Any]) -> list[str]:
-    """Top-level text fields and lists of text (evidence, a list of objects, is left out)."""
-    found: list[str] = []
-    for value in fields.values():
-        if isinstance(value, str):
-            found.append(value)
-        elif isinstance(value, list | tuple):
-            found += [v for v in value if isinstance(v, str)]
-    return found
+_NOT_NAMES = frozenset({"evidence", "sentence", "source", "relation", "status", "kind", "via"})
+
+
+def _names(value: Any) -> list[str]:
+    """Every text in an answer that could be an entity's name (evidence left out)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() if k not in _NOT_NAMES for s in _names(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _names(v)]
+    return []

@@ -80,7 +80,15 @@ def test_question_selects_the_entities_its_answer_names(store, tmp_path):
     assert relations == ["competes-with", "rents-capacity-to"]
 
 
-def test_question_arguments_must_be_name_value(store, tmp_path):
+def test_question_with_an_entity_argument(store, tmp_path):
+    out = tmp_path / "q.graphml"
+    result = kg("export", "-f", "graphml", "-o", out, "--store", store,
+                "--question", "competitors", "the vela maker", cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert names(out) == ["Orion AI", "Vela Labs"]
+
+
+def test_question_arguments_beyond_its_parameters_are_refused(store, tmp_path):
     result = kg("export", "-f", "graphml", "-o", tmp_path / "q.graphml", "--store", store,
                 "--question", "competitor-compute", "Anthropic", cwd=tmp_path)  # fmt: skip
     assert result.returncode == 1
