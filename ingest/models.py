@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -84,6 +85,6 @@ class Claim(BaseModel):
             raise ValueError(f"{value!r} is derived by the graph and cannot be extracted")
         return value
 
-    def to_json_record(self) -> dict[str, object]:
+    def to_json_record(self) -> dict[str, Any]:
         """The ``kg extract --format jsonl`` record: no nulls, dates as ISO text."""
         return self.model_dump(mode="json", exclude_none=True)

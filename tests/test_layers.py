@@ -10,7 +10,7 @@ OURS = {"ontology", "ingest", "kg", "queries"}
 ALLOWED = {
     "ontology": {"ontology"},
     "ingest": {"ontology", "ingest"},
-    "kg.stores": {"ontology", "kg.stores", "kg.config"},
+    "kg.stores": {"ontology", "kg.stores", "kg.config", "kg.neo4j"},
     "kg.config": set(),
     "kg.neo4j": {"ontology", "kg.neo4j", "kg.config", "kg.stores"},
     "queries": {"ontology", "queries", "kg.stores", "kg.config"},
