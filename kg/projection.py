@@ -106,9 +106,10 @@ def _quad_kept(quad: ox.Quad, kept: set[str]) -> bool:
     return not (isinstance(obj, ox.NamedNode) and obj.value.startswith(_OURS)) or obj.value in kept
 
 
-def from_store(store: EmbeddedStore) -> Projection:
-    """The whole graph of an embedded store."""
-    return project(store.entities(), store.articles(), store.claims(), quads=store.dataset())
+def from_store(store: EmbeddedStore, *, rdf: bool = True) -> Projection:
+    """The whole graph of an embedded store; ``rdf=False`` leaves the quads unread."""
+    quads = store.dataset() if rdf else ()
+    return project(store.entities(), store.articles(), store.claims(), quads=quads)
 
 
 def project(

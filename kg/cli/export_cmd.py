@@ -11,7 +11,7 @@ from rich.console import Console
 from kg.cli.app import app
 from kg.config import load_settings
 from kg.exports import export as write_export
-from kg.exports import exporter, formats
+from kg.exports import formats, needs_rdf
 from kg.projection import Projection, from_store
 from kg.stores.embedded import EmbeddedStore
 from ontology import QueryError
@@ -66,12 +66,12 @@ def export_command(
 
     Example: kg export -f png -o answer.png --question competitor-compute lab=Anthropic
     """
-    exporter(fmt)  # an unknown format fails before the store is read
+    rdf = needs_rdf(fmt)  # an unknown format fails here, before the store is read
     if args and not question:
         raise QueryError(f"arguments {' '.join(args)!r} given without --question NAME")
     settings = load_settings(store=store)
     with EmbeddedStore.open(settings.store, read_only=True) as graph_store:
-        view = from_store(graph_store)
+        view = from_store(graph_store, rdf=rdf)
         if question:
             view = _answer_part(view, graph_store, question, _parse_args(question, args or []))
     if entity:

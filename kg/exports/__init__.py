@@ -1,7 +1,8 @@
 """Exporters by name: one module per format, imported when first used.
 
 Each module has ``SUFFIX`` (the usual file ending), ``DESCRIPTION`` (one line
-for ``--help``) and ``write(projection, out) -> list[Path]``.
+for ``--help``), ``write(projection, out) -> list[Path]`` and, for the RDF
+formats, ``NEEDS_RDF = True`` (only they need the store's quads).
 
 Example:
     >>> from kg.exports import export, formats
@@ -53,6 +54,11 @@ def exporter(name: str) -> ModuleType:
     return import_module(module)
 
 
+def needs_rdf(name: str) -> bool:
+    """Whether format ``name`` writes the store's RDF (and so needs its quads read)."""
+    return bool(getattr(exporter(name), "NEEDS_RDF", False))
+
+
 def export(name: str, projection: Projection, out: str | Path) -> list[Path]:
     """Write ``projection`` to ``out`` in format ``name``; returns the files written."""
     target = Path(out)
@@ -62,4 +68,4 @@ def export(name: str, projection: Projection, out: str | Path) -> list[Path]:
     return written
 
 
-__all__ = ["ExportError", "export", "exporter", "formats"]
+__all__ = ["ExportError", "export", "exporter", "formats", "needs_rdf"]

@@ -9,6 +9,7 @@ import pyoxigraph as ox
 from kg.exports._rdf import PREFIXES, quads
 from kg.projection import Projection
 
+NEEDS_RDF = True  # the CLI reads the store's quads only for formats that say so
 SUFFIX = ".jsonld"
 DESCRIPTION = "RDF JSON-LD, one named graph per article"
 

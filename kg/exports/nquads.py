@@ -9,6 +9,7 @@ import pyoxigraph as ox
 from kg.exports._rdf import quads
 from kg.projection import Projection
 
+NEEDS_RDF = True  # the CLI reads the store's quads only for formats that say so
 SUFFIX = ".nq"
 DESCRIPTION = "RDF N-Quads, one named graph per article"
 

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from kg.exports._rdf import PREFIXES, quads
 from kg.projection import Projection
 
+NEEDS_RDF = True  # the CLI reads the store's quads only for formats that say so
 SUFFIX = ".ttl"
 DESCRIPTION = "RDF Turtle (articles merged into one graph)"
 
