@@ -201,3 +201,8 @@ def test_png_of_a_big_graph_shows_the_best_connected_part(tmp_path):
     out = tmp_path / "big.png"
     png.write(Projection(graph, (), (), ()), out)
     assert out.stat().st_size > 10_000
+
+
+def test_rdf_needs_a_projection_read_with_its_quads(store, tmp_path):
+    with pytest.raises(ExportError, match="carries no RDF"):
+        export("turtle", from_store(store, rdf=False), tmp_path / "g.ttl")

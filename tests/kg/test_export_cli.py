@@ -100,3 +100,17 @@ def test_arguments_without_question_are_refused(store, tmp_path):
                 "lab=Vela Labs", cwd=tmp_path)  # fmt: skip
     assert result.returncode == 1
     assert "without --question" in result.stderr
+
+
+def test_rdf_formats_read_the_quads(store, tmp_path):
+    from rdflib import Dataset
+
+    out = tmp_path / "part.nq"
+    result = kg("export", "-f", "nquads", "-o", out, "--store", store,
+                "--entity", "Halcyon Capital", cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    dataset = Dataset()
+    dataset.parse(out, format="nquads")
+    graphs = {str(g) for *_, g in dataset.quads((None, None, None, None))}
+    assert len(graphs) == 2  # the two articles that mention Halcyon Capital or Northwind Cloud
+    assert "halcyon-capital" in out.read_text()
