@@ -18,10 +18,10 @@ from kg.neo4j import (
     ToolMissingError,
     find_java,
     find_maven,
+    runtime,
     server_status,
     start_server,
 )
-from kg.neo4j import runtime
 from kg.stores.neo4j_store import connect
 from ontology.errors import StoreUnavailableError
 
@@ -85,7 +85,7 @@ def test_a_taken_port_is_refused_before_anything_starts(tmp_path: Path) -> None:
         holder.bind(("127.0.0.1", 0))
         holder.listen()
         port = holder.getsockname()[1]
-        with pytest.raises(ServerError, match=f"port {port} .* is taken.*--port"):
+        with pytest.raises(ServerError, match=rf"port {port} .* is taken.*--port"):
             start_server(tmp_path / "home", port)
     assert not (tmp_path / "home" / "data").exists()
 
@@ -110,7 +110,7 @@ def test_missing_java_is_named_with_the_install_command(
     monkeypatch.setenv("JAVA_HOME", str(tmp_path / "no-jdk"))
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.setattr(runtime, "DEBIAN_JAVA_17", tmp_path / "no-java")
-    with pytest.raises(ToolMissingError, match="Java 17 or 21.*apt-get install"):
+    with pytest.raises(ToolMissingError, match=r"Java 17 or 21.*apt-get install"):
         find_java()
 
 
@@ -118,5 +118,5 @@ def test_missing_maven_is_named_with_the_install_command(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
-    with pytest.raises(ToolMissingError, match="Maven.*apt-get install"):
+    with pytest.raises(ToolMissingError, match=r"Maven.*apt-get install"):
         find_maven()
