@@ -40,8 +40,11 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
+        return "\n".join(_cell(v) for v in value)
     if isinstance(value, dict):
+        if "sentence" in value:  # evidence reads best as: where, then what it says
+            where = " ".join(str(value[k]) for k in ("source", "published") if value.get(k))
+            return f"{where}: \u201c{value['sentence']}\u201d"
         return ", ".join(f"{k}={_cell(v)}" for k, v in value.items())
     return str(value)
 
