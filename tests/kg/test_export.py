@@ -61,6 +61,15 @@ def test_graphml_and_gexf_keep_attributes(projection, tmp_path, fmt, reader):
     assert owns[0.4]["control"] is False and owns[0.4]["stake"] is True
 
 
+def test_gexf_colours_nodes_by_type(projection, tmp_path):
+    out = tmp_path / "g.gexf"
+    export("gexf", projection, out)
+    nodes = {d["label"]: d for _, d in nx.read_gexf(out).nodes(data=True)}
+    vela, orion = nodes["Vela Labs"]["viz"]["color"], nodes["Orion AI"]["viz"]["color"]
+    assert vela == orion  # both AI labs
+    assert vela != nodes["Northwind Cloud"]["viz"]["color"]
+
+
 def test_cytoscape_json_keeps_lists_and_evidence(projection, tmp_path):
     out = tmp_path / "g.cyjs"
     export("cytoscape", projection, out)
