@@ -35,6 +35,11 @@ def _register() -> None:
     from kg.cli import ask_cmd  # noqa: F401
     from kg.cli import export_cmd  # noqa: F401
     from kg.cli import ingest_cmd  # noqa: F401
+    from kg.cli.neo4j_cmd import cypher_command, load_command, neo4j_app
+
+    app.add_typer(neo4j_app, name="neo4j")
+    app.command("load")(load_command)
+    app.command("cypher")(cypher_command)
 
 
 _register()
