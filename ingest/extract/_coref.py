@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ingest.extract._entities import Mention
 from ingest.resolve import Gazetteer
@@ -188,8 +189,12 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     lowered = sentence.lower()
     # Literal epithets: the article's own first, then the gazetteer's.
     for table in (state.epithets, state.gaz.epithets):
-        for phrase, name in table.items():
-            for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", lowered):
+        if not table:
+            continue
+        for match in _phrase_pattern(tuple(sorted(table, key=len, reverse=True))).finditer(lowered):
+            phrase = match.group()
+            name = table[phrase]
+            if True:
                 start, end = match.start(), match.end()
                 if any(m.start < end and start < m.end and m.kind == "coref" for m in mentions):
                     continue
@@ -243,6 +248,11 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
 def _source_offset(sentence: str, mentions: list[Mention], template: str, offset: int) -> int:

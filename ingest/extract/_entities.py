@@ -108,15 +108,14 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
 
 def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
     found: list[Mention] = []
-    for match in gaz.pattern.finditer(sentence):
-        surface = match.group()
-        if match.start() <= at_start and gaz.ambiguous_at_sentence_start(surface):
+    for start, end, surface in gaz.find(sentence):
+        if start <= at_start and gaz.ambiguous_at_sentence_start(surface):
             continue
-        if surface == "X" and re.search(r"\b(?:an?|the letter)\s+$", sentence[: match.start()]):
+        if surface == "X" and re.search(r"\b(?:an?|the letter)\s+$", sentence[:start]):
             continue
         name = gaz.surfaces[surface]
         kind_type = gaz.type_of(name) or "Organization"
-        found.append(Mention(match.start(), match.end(), name, kind_type, surface))
+        found.append(Mention(start, end, name, kind_type, surface))
     return found
 
 

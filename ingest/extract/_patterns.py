@@ -46,8 +46,33 @@ class Rule:
     stake: bool | None = None
     usage: bool = False  # direction inferred from use of a provider: needs a cloud or compute cue
     typed: bool = False  # a/b groups: direction by entity type
-    keys: tuple[str, ...] = ()
+    keys: frozenset[str] | None = None
     subject_only: bool = False  # s must be the sentence's first organisation
+    anchored: bool = False  # the pattern starts at an ENT token
+
+
+# Cheap substring tests that a sentence must pass before a rule's regex runs.
+_TRIGGERS = {
+    "buy-compute-from": "buy|bought|purchas|take|took|taking|get|got|sourc|secur|access|run|ran",
+    "supply-to": "rent|leas|suppl|provid|sell|sold|offer|deliver|deploy|host|run|ran",
+    "buy-of-provider": "buy|bought|purchas|spend|spent|commit|contract|reserv",
+    "buy-provider-capacity": "buy|bought|purchas|use|using",
+    "run-on": "run|ran|train|serv|scal|host|rel|depend|tap|use|using|expand|deploy|mov|migrat",
+    "use-provider": "use|using|tap|chose|chosen|picked|selected|rel|depend|switched|sign|hired",
+    "contract-for-capacity-on": "contract|deal|agreement|pact|commitment",
+    "contract-with": "contract|deal|agreement|pact",
+    "x-and-y-compete": "compet|rival|fight|fought|vie|battle|clash",
+    "racing": "rac|rival|take|took|against|challeng|battl|vies|fight",
+    "acquire": "acqui|bought|buy|purchas|took over|take over|takes over|absorb|swallow",
+    "acquired-by": "acquired|bought|purchased|folded|absorbed|merged|taken over",
+    "possessive-owns": "'s",
+    "holds-stake": "own|hold|held|has|had|keep|kept|retain|took|take|acquired|bought|receiv|get|got",
+    "invest-in": "invest|put|pour|pump|inject|plow|sank|sink",
+    "builds-product": "buil|develop|make|made|launch|releas|unveil|sell|sold|creat",
+    "product-the-x-built": "built|developed|makes|made|launched|created",
+    "possessive-product": "'s",
+    "facility-in": " in | near ",
+}
 
 
 def _rule(
@@ -62,9 +87,13 @@ def _rule(
     keys: str = "",
     subject_only: bool = False,
 ) -> Rule:
-    compiled = re.compile(rf"(?=({pattern}))", re.I)
-    keys_t = tuple(keys.split("|")) if keys else ()
-    return Rule(name, relation, compiled, confidence, stake, usage, typed, keys_t, subject_only)
+    anchored = pattern.startswith(("(?P<s>", "(?P<o>", "(?P<a>", "(?<![\\w'])(?P<s>", "{E}", "ENT"))
+    # Anchored rules are tried at each ENT token; the others scan with a lookahead so
+    # that overlapping matches are all found.
+    compiled = re.compile(rf"({pattern})" if anchored else rf"(?=({pattern}))", re.I)
+    keys = keys or _TRIGGERS.get(name, "")
+    keys_t = frozenset(keys.lower().split("|")) if keys else None
+    return Rule(name, relation, compiled, confidence, stake, usage, typed, keys_t, subject_only, anchored)
 
 
 RULES: tuple[Rule, ...] = (
@@ -316,3 +345,11 @@ RULES: tuple[Rule, ...] = (
     _rule("based-in", "located-in", rf"(?P<s>{E}){AP} {g}\b(?:based|headquartered) in (?P<o>{E})", 0.8, keys="based|headquartered"),
     _rule("x-based", "located-in", rf"(?P<o>{E})-based (?:[\w-]+ ){{0,2}}?(?P<s>{E})", 0.8, keys="-based"),
 )
+
+
+_ALL_KEYS = tuple(sorted({k for rule in RULES if rule.keys for k in rule.keys}))
+
+
+def triggers_in(lowered: str) -> frozenset[str]:
+    """The rule triggers that occur in a lower-cased sentence template."""
+    return frozenset(k for k in _ALL_KEYS if k in lowered)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ingest.extract._coref import ArticleState, resolve, template_of
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
 from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
-from ingest.extract._patterns import CN, RULES, Rule
+from ingest.extract._patterns import CN, RULES, Rule, triggers_in
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
@@ -151,14 +151,19 @@ class RuleExtractor:
         state: ArticleState,
         topic: str | None,
     ) -> list[_Found]:
-        if not mentions:
+        if len(mentions) < 2 and not any(m.type in ORG for m in mentions):
             return []
-        lowered = template.lower()
+        present = triggers_in(template.lower())
+        starts = [m.start() for m in _ENT.finditer(template)]
         results: list[_Found] = []
         for rule in RULES:
-            if rule.keys and not any(k in lowered for k in rule.keys):
+            if rule.keys is not None and rule.keys.isdisjoint(present):
                 continue
-            for match in rule.regex.finditer(template):
+            if rule.anchored:
+                matches = [m for m in (rule.regex.match(template, pos) for pos in starts) if m]
+            else:
+                matches = list(rule.regex.finditer(template))
+            for match in matches:
                 results.extend(self._apply(rule, match, template, mentions, sentence, index, state, topic))
         for f in results:
             if f.relation == "rebrands-as" and f.status in {"asserted", "reported"}:

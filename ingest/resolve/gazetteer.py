@@ -19,6 +19,8 @@ from functools import cache
 from pathlib import Path
 
 _HERE = Path(__file__).parent
+_TOKEN = re.compile(r"[\w&][\w.&:+-]*")
+_HYPHEN_TAIL = re.compile(r"-(?:backed|owned|funded|led|controlled|based|registered|made|built)$")
 
 # Aliases that are ordinary words at the start of a sentence are matched only inside one.
 _SENTENCE_START_AMBIGUOUS = frozenset({"Scale", "Pi", "Arm", "Cursor", "Devin", "Claude", "X"})
@@ -52,7 +54,7 @@ class Gazetteer:
     surfaces: dict[str, str] = field(default_factory=dict)
     epithets: dict[str, str] = field(default_factory=dict)
     makers: dict[str, str] = field(default_factory=dict)
-    pattern: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    first_words: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for entry in self.entries.values():
@@ -66,12 +68,46 @@ class Gazetteer:
                 self.makers.setdefault(product.lower(), entry.name)
         for place in self.places:
             self.surfaces.setdefault(place, place)
-        names = sorted(self.surfaces, key=lambda s: (-len(s), s))
-        alternatives = "|".join(re.escape(n) for n in names)
-        # A name ends at a word boundary; "Microsoft-backed" still yields "Microsoft".
-        self.pattern = re.compile(
-            rf"(?<![\w.&-])(?:{alternatives})(?![\w&]|-(?!backed|owned|funded|led|controlled)\w)"
-        )
+        for surface in self.surfaces:
+            words = surface.split(" ")
+            self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Known names in ``text`` as (start, end, surface), longest first, left to right.
+
+        Tokens are looked up in a dictionary, so the cost does not grow with the
+        gazetteer. "Microsoft-backed" still yields "Microsoft"; a trailing full
+        stop is dropped unless it belongs to the name ("Corp.").
+        """
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(tokens):
+            start, end = tokens[i]
+            word = text[start:end]
+            head = word.split("-", 1)[0] if "-" in word else word
+            longest = self.first_words.get(word) or self.first_words.get(word.rstrip(".")) or self.first_words.get(head)
+            if not longest:
+                i += 1
+                continue
+            hit = None
+            for length in range(min(longest, len(tokens) - i), 0, -1):
+                stop = tokens[i + length - 1][1]
+                candidate = text[start:stop]
+                for variant in (candidate, candidate.rstrip(".")):
+                    if variant in self.surfaces:
+                        hit = (start, start + len(variant), variant, length)
+                        break
+                if hit:
+                    break
+            if hit is None and head != word and head in self.surfaces and _HYPHEN_TAIL.match(word[len(head) :]):
+                hit = (start, start + len(head), head, 1)
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit[:3])
+            i += hit[3]
+        return found
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry a surface form names, or None."""

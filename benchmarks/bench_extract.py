@@ -1,0 +1,96 @@
+"""How fast the rule extractor reads articles, single process.
+
+Generates ~400-word business-news articles (fixed seed, names drawn from a mix
+of well-known and made-up companies), then times ``RuleExtractor.extract`` over
+all of them, several runs, and reports the median articles per second. The
+baseline in the same script only cleans and splits the same texts into
+sentences, so the ratio shows what entity, coreference and relation work costs.
+
+Run:
+    python benchmarks/bench_extract.py            # 200 articles, 5 runs
+    python benchmarks/bench_extract.py --articles 500 --runs 7
+
+Goal: >= 200 articles per second on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+from ingest.extract._text import segments
+from ingest.extract.rules import RuleExtractor
+from ingest.models import Document
+
+_KNOWN = ["OpenAI", "Anthropic", "Oracle", "CoreWeave", "Nvidia", "Microsoft", "Google", "Meta", "Lambda", "Crusoe"]
+_MADE_UP = ["Veltrix", "Quorra Labs", "Helios Compute", "Tandem AI", "Brightwave", "Orison Cloud", "Kestrel Systems"]
+
+_SENTENCES = [
+    "{a} signed a ${n} billion agreement to rent GPU capacity from {b} over five years.",
+    "The deal makes {a} one of {b}'s largest customers, analysts said.",
+    "{b}, which competes with {c} and {d}, said the first halls would open next year.",
+    "Separately, {c} invested ${n} million in {a}, taking a stake of about {p}%.",
+    "{a} was in talks to buy {d} earlier this year, but the discussions ended without a deal.",
+    "According to people familiar with the matter, {c} is weighing a larger investment in {b}.",
+    "The company, formerly known as {e}, rebranded last spring.",
+    "Shares of {b} rose {p}% in early trading, while {c} slipped.",
+    "{d} said it would keep using its own data centres in Texas and Ohio for training.",
+    "The startup's chief executive said demand for compute still outstrips supply.",
+    "Regulators in Brussels have asked questions about the arrangement, though none has opened a formal review.",
+    "{c} supplies {a} with Nvidia H100 servers from a campus in Iowa under a separate contract.",
+    "Investors have poured money into the sector as spending on AI infrastructure keeps growing.",
+]
+
+
+def make_articles(count: int, seed: int = 7) -> list[Document]:
+    """Deterministic synthetic articles of roughly 400 words each."""
+    rng = random.Random(seed)
+    names = _KNOWN + _MADE_UP
+    docs: list[Document] = []
+    for i in range(count):
+        parts: list[str] = [f"{rng.choice(names)} expands its AI infrastructure push"]
+        words = 0
+        while words < 400:
+            a, b, c, d, e = rng.sample(names, 5)
+            sentence = rng.choice(_SENTENCES).format(
+                a=a, b=b, c=c, d=d, e=e, n=rng.randint(1, 40), p=rng.randint(2, 30)
+            )
+            parts.append(sentence)
+            words += len(sentence.split())
+        body = "\n\n".join(" ".join(parts[j : j + 3]) for j in range(1, len(parts), 3))
+        docs.append(Document(source=f"bench-{i}.txt", text=f"{parts[0]}\n\n{body}"))
+    return docs
+
+
+def _rate(work: Callable[[Document], object], docs: list[Document], runs: int) -> float:
+    rates = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for doc in docs:
+            work(doc)
+        rates.append(len(docs) / (time.perf_counter() - start))
+    return statistics.median(rates)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    docs = make_articles(args.articles)
+    words = statistics.mean(len(d.text.split()) for d in docs)
+    extractor = RuleExtractor()
+    extractor.extract(docs[0])  # load the gazetteer and compile patterns outside the timing
+    baseline = _rate(lambda d: segments(d.text), docs, args.runs)
+    rules = _rate(extractor.extract, docs, args.runs)
+    print(f"articles: {len(docs)} of {words:.0f} words on average, median of {args.runs} runs")
+    print(f"baseline (clean + split sentences): {baseline:,.0f} articles/s")
+    print(f"rules extractor:                    {rules:,.0f} articles/s")
+    print(f"ratio baseline/rules:               {baseline / rules:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
