@@ -7,7 +7,7 @@ from typing import Any
 
 import networkx as nx
 
-from ontology import KGError, class_ancestors
+from ontology import KGError, class_ancestors, relations
 
 LIST_SEPARATOR = " | "
 
@@ -28,6 +28,9 @@ _COLOURS = {
 }
 
 
+_RELATION_COLOURS = ["#4c78a8", "#e45756", "#54a24b", "#b279a2", "#f58518", "#9d755d", "#72b7b2"]
+
+
 class ExportError(KGError):
     """An export that cannot be written: unknown format, bad target, missing tool."""
 
@@ -39,6 +42,13 @@ def colour(entity_type: str) -> str:
     except KGError:
         chain = ["Entity"]
     return next((_COLOURS[c] for c in chain if c in _COLOURS), _COLOURS["Entity"])
+
+
+def relation_colour(name: str) -> str:
+    """A stable colour per relation, in the ontology's order."""
+    names = list(relations())
+    index = names.index(name) if name in names else len(names)
+    return _RELATION_COLOURS[index % len(_RELATION_COLOURS)]
 
 
 def flat(value: Any) -> str | int | float | bool | None:

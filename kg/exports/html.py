@@ -14,13 +14,11 @@ import json
 from collections import Counter
 from functools import cache
 from html import escape
-from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from kg.exports._base import ExportError, colour, evidence_json, flat
-from kg.exports.png import relation_colour
+from kg.exports._base import ExportError, colour, evidence_json, flat, relation_colour
 from kg.projection import Projection
 from ontology import relation
 
@@ -32,29 +30,21 @@ TEMPLATE = Path(__file__).with_name("graph.html")
 
 @cache
 def vis_network_js() -> str:
-    """The minified vis-network library that ships inside the ``pyvis`` package."""
-    if find_spec("pyvis") is None:
+    """The minified vis-network library that ships inside the ``pyvis`` package.
+
+    The package is found without being imported (importing pyvis pulls in IPython).
+    """
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
         raise ExportError(
             "the html export needs the vis-network library from the pyvis package: "
             "pip install pyvis"
         )
-    found = sorted(
-        (path for path in _walk(resources.files("pyvis")) if path.name == "vis-network.min.js"),
-        key=lambda path: str(path),
-    )
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    found = sorted(folder.rglob("vis-network.min.js"), key=lambda path: path.parent.name)
     if not found:
-        raise ExportError("the installed pyvis ships no vis-network.min.js: pip install -U pyvis")
-    return str(found[-1].read_text(encoding="utf-8"))  # the newest version folder sorts last
-
-
-def _walk(folder: Any) -> list[Any]:
-    found = []
-    for item in folder.iterdir():
-        if item.is_dir():
-            found += _walk(item)
-        else:
-            found.append(item)
-    return found
+        raise ExportError(f"pyvis in {folder} ships no vis-network.min.js: pip install -U pyvis")
+    return found[-1].read_text(encoding="utf-8")  # vis-9.1.2 sorts after vis-9.0.4
 
 
 def page_data(projection: Projection) -> dict[str, Any]:

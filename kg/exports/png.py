@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from kg.exports._base import colour
+from kg.exports._base import colour, relation_colour
 from kg.projection import Projection
 from ontology import relations
 
@@ -27,14 +27,6 @@ DESCRIPTION = "PNG picture (matplotlib)"
 
 MAX_NODES = 120
 MAX_EDGE_LABELS = 80
-_RELATION_COLOURS = ["#4c78a8", "#e45756", "#54a24b", "#b279a2", "#f58518", "#9d755d", "#72b7b2"]
-
-
-def relation_colour(name: str) -> str:
-    """A stable colour per relation, in the ontology's order."""
-    names = list(relations())
-    index = names.index(name) if name in names else len(names)
-    return _RELATION_COLOURS[index % len(_RELATION_COLOURS)]
 
 
 def _shown(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
