@@ -46,11 +46,12 @@ def status_of(template: str, start: int, end: int) -> str:
     acquire", "talks to buy") and the rest of its clause after it (for "..., but
     the deal collapsed" the failure is read up to the sentence end).
     """
-    head_start = max(0, start - 60)
-    before = template[head_start:start]
-    cut = _CLAUSE_END.search(before[::-1])
-    if cut:
-        before = before[len(before) - cut.start() :]
+    before = template[max(0, start - 60) : start]
+    boundary = None
+    for boundary in _CLAUSE_END.finditer(before):
+        pass
+    if boundary is not None:
+        before = before[boundary.end() :]
     span = template[start:end]
     after = template[end:]
     clause_end = _CLAUSE_END.search(after)

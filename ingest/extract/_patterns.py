@@ -72,6 +72,7 @@ _TRIGGERS = {
     "product-the-x-built": "built|developed|makes|made|launched|created",
     "possessive-product": "'s",
     "facility-in": " in | near ",
+    "built-its-facility": "built|build|operat|runs|launch|opened|complet|construct",
 }
 
 
@@ -130,7 +131,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<o>{E}){AP} {g}\b(?:signed|signs|agreed|struck|inked|reached|secured|has|have|announced)\b{G}\b(?:contract|deal|agreement|pact|commitment)\b{G}\b(?:for|of) {CN} (?:on|from|at|with) (?P<s>{E})",
           0.8),
     _rule("contract-with", "rents-capacity-to",
-          rf"(?P<o>{L}){AP} {g}\b(?:signed|signs|agreed|agrees|struck|inked|reached|committed|secured|has|had|announced)\b{G}\b(?:contracts?|deals?|agreements?|pacts?)\b{g}\bwith (?P<s>{L})",
+          rf"(?P<o>{L}){AP} {g}\b(?:signed|signs|agreed|agrees|struck|inked|reached|committed|secured|has|had|announced)\b{g}\b(?:contracts?|deals?|agreements?|pacts?)\b{g}\bwith (?P<s>{L})",
           0.65, usage=True),
     _rule("possessive-contract-with", "rents-capacity-to",
           rf"(?P<o>{E})'s {g}\b(?:contracts?|deals?|agreements?)\b with (?P<s>{E})", 0.6, usage=True),
@@ -323,7 +324,7 @@ RULES: tuple[Rule, ...] = (
     _rule("called-until", "rebrands-as",
           rf"(?P<o>{E}){AP} (?:was|had been) (?:called|known as|named) (?P<s>{E}) until", 0.85, keys="until"),
     _rule("began-life-as", "rebrands-as",
-          rf"(?P<o>{E}){AP} {g}\b(?:began|begun|started) (?:life|out)\b{g}\bas (?P<s>{E})", 0.85, keys="life|out"),
+          rf"(?P<o>{E}){AP} {g}\b(?:began|begun|started) (?:life|out)\b{g}\bas (?P<s>{E})", 0.85, keys="began|begun|started"),
     _rule("dropped-in-favour", "rebrands-as",
           rf"{E}{AP} {g}\b(?:dropped|drops|retired|retires|ditched|ditches)\b (?:the )?(?P<s>{E})(?: name| brand)?{G}\b(?:in favou?r of|under) (?:a |an |the )?(?:single |new )?(?P<o>{E})",
           0.8, keys="favour|favor|under"),

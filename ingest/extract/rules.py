@@ -199,7 +199,7 @@ class RuleExtractor:
             if not subjects:
                 return []
         implicit = not subjects or not objects
-        status = status_of(template, start, end)
+        status = ""
         mid = groups.get("mid") or ""
         out: list[_Found] = []
         subject_mentions = [mentions[i] for i in subjects] or [None]
@@ -253,6 +253,7 @@ class RuleExtractor:
                     for m in (sm, om)
                 ):
                     continue  # "X, formerly Y, ...": Y is only another name of X here
+                status = status or status_of(template, start, end)
                 coref = any(m is not None and m.kind == "coref" for m in (sm, om)) or implicit
                 new = any(m is not None and m.kind == "new" for m in (sm, om))
                 base = rule.confidence * (0.8 if implicit else 1.0)

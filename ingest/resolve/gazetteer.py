@@ -55,6 +55,7 @@ class Gazetteer:
     epithets: dict[str, str] = field(default_factory=dict)
     makers: dict[str, str] = field(default_factory=dict)
     first_words: dict[str, int] = field(default_factory=dict)
+    cloud_units: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for entry in self.entries.values():
@@ -66,6 +67,8 @@ class Gazetteer:
                 self.epithets[epithet.lower()] = entry.name
             for product in entry.makes:
                 self.makers.setdefault(product.lower(), entry.name)
+            if entry.part_of and entry.type == "CloudProvider":
+                self.cloud_units.setdefault(entry.part_of, entry.name)
         for place in self.places:
             self.surfaces.setdefault(place, place)
         for surface in self.surfaces:
@@ -133,10 +136,7 @@ class Gazetteer:
 
     def cloud_unit_of(self, name: str) -> str | None:
         """The cloud business of a company ("Google" -> "Google Cloud"), if it has one."""
-        for entry in self.entries.values():
-            if entry.part_of == name and entry.type == "CloudProvider":
-                return entry.name
-        return None
+        return self.cloud_units.get(name)
 
     def ambiguous_at_sentence_start(self, surface: str) -> bool:
         """True for aliases that are plain words when they open a sentence."""
