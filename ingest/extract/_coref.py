@@ -169,6 +169,10 @@ def _candidates(
     for name in ordered:
         if name not in unique:
             unique.append(name)
+    if len(wanted) > 1:
+        # "the startup" is an AI lab before it is any company
+        rank = {t: i for i, t in enumerate(wanted)}
+        unique.sort(key=lambda n: rank.get(state.types(n, "Company"), len(wanted)))
     return unique[:4]
 
 

@@ -12,7 +12,7 @@ import re
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without|instead of|rather than|no longer|n't|cannot|"
-    r"denied|denies|deny|declined to|refused to|gives up|gave up|give up|stopped|stops)\b|n't\b",
+    r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|stops)\b|n't\b",
     re.I,
 )
 _FAILED = re.compile(
@@ -23,7 +23,7 @@ _FAILED = re.compile(
     re.I,
 )
 _PLANNED = re.compile(
-    r"\b(?:talks?|negotiat\w+|in discussions?|discussing|discussed|considering|consider|could|would|"
+    r"\b(?:talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|consider|could|would|"
     r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
     r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|weighing|"
     r"potential|possible|if|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
@@ -56,8 +56,9 @@ def status_of(template: str, start: int, end: int) -> str:
     after = template[end:]
     clause_end = _CLAUSE_END.search(after)
     tail = after[: clause_end.start()] if clause_end else after
-    window = f"{before} {span} {tail[:80]}"
-    if _FAILED.search(f"{span} {after}") or _NEGATION.search(f"{before[-40:]} {span}"):
+    comma = tail.find(",")
+    window = f"{before} {span} {tail[: comma if comma >= 0 else 80][:80]}"
+    if _FAILED.search(f"{before} {span} {after}") or _NEGATION.search(f"{before[-40:]} {span}"):
         return "denied"
     if _PLANNED.search(window):
         return "planned"

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 
 E = r"ENT\d+"
 _ITEM = rf"(?:{E}'s )?{E}"
-L = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus)(?: with| to)? {_ITEM})*"
+# A later list item followed by a verb starts a new clause ("..., and Microsoft has ...").
+_NEXT_ITEM = rf"{_ITEM}(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also)\b)"
+L = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus)(?: with| to)? {_NEXT_ITEM})*"
 g = r"(?:(?!ENT\d)[^;]){0,60}?"
 G = r"[^;]{0,110}?"
-AP = r"(?:,[^,;]{1,90},)?,?"
+AP = r"(?:,[^,;]{1,90},)?(?:,(?= (?:which|who|that|whose)\b))?"
 CN = (
     r"(?:capacity|compute|computing(?: power| capacity)?|gpus?|chips?|processors?|servers?|tpus?|"
     r"tensor processing units|cloud|infrastructure|data[- ]cent(?:re|er)s?|clusters?|supercomput\w+|"
@@ -49,6 +51,7 @@ class Rule:
     keys: frozenset[str] | None = None
     subject_only: bool = False  # s must be the sentence's first organisation
     anchored: bool = False  # the pattern starts at an ENT token
+    verbal: bool = False  # the first group is the subject of a verb that follows it
 
 
 # Cheap substring tests that a sentence must pass before a rule's regex runs.
@@ -94,16 +97,17 @@ def _rule(
     compiled = re.compile(rf"({pattern})" if anchored else rf"(?=({pattern}))", re.I)
     keys = keys or _TRIGGERS.get(name, "")
     keys_t = frozenset(keys.lower().split("|")) if keys else None
-    return Rule(name, relation, compiled, confidence, stake, usage, typed, keys_t, subject_only, anchored)
+    verbal = pattern.startswith(tuple(f"(?P<{r}>{x}){AP} " for r in "so" for x in (E, L)))
+    return Rule(name, relation, compiled, confidence, stake, usage, typed, keys_t, subject_only, anchored, verbal)
 
 
 RULES: tuple[Rule, ...] = (
     # ----------------------------------------------------------- rents-capacity-to (s supplies o)
     _rule("rent-from", "rents-capacity-to",
-          rf"(?P<o>{E}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b{G}\b(?:from|on|through|via) (?:the )?(?P<s>{E})",
+          rf"(?P<o>{E}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b{G}\b(?:from|on|through|via) (?:the )?(?P<s>{L})",
           0.85, keys="rent|leas"),
     _rule("buy-compute-from", "rents-capacity-to",
-          rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|take|takes|took|taking|get|gets|got|getting|source[sd]?|sourcing|secure[sd]?|securing|access|accessing|run|runs|running)\b{g}\b{CN}\b{g}\b(?:from|on|through|via) (?P<s>{E})",
+          rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|take|takes|took|taking|get|gets|got|getting|source[sd]?|sourcing|secure[sd]?|securing|access|accessing|run|runs|running)\b{g}\b{CN}\b{g}\b(?:from|on|through|via) (?P<s>{L})",
           0.8),
     _rule("supply-to", "rents-capacity-to",
           rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|sells?|sold|selling|offers?|offered|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran)\b(?:(?!ENT\d)[^;]){{0,90}}?\b{CN}\b{g}\b(?:to|for) (?P<o>{L})",
@@ -194,7 +198,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|are rivals|were rivals|are competitors|fight|fought|vie|battle|clash)\b",
           0.85),
     _rule("racing", "competes-with",
-          rf"(?P<s>{E}){AP} {g}\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against)\b (?P<o>{L})",
+          rf"(?P<s>{E}){AP} (?:(?!ENT\d)[^;,]){{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against)\b (?P<o>{L})",
           0.75),
     _rule("possessive-rivals", "competes-with",
           rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?)(?:,| such as| including| like| are| include)? (?P<o>{L})",
@@ -255,7 +259,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:holding|stake|shareholding|interest|investment|ownership) in (?:[\w-]+ )?(?P<o>{E})",
           0.8, stake=True, keys="holding|stake|interest|investment|ownership"),
     _rule("invest-in", "owns",
-          rf"(?P<s>{L}){AP} {g}\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|pump(?:s|ed)?|inject(?:s|ed)?|plow(?:s|ed)?|sank|sink)\b(?P<mid>(?:(?!ENT\d)[^;]){{0,60}}?)\b(?:in|into) (?:[\w-]+ )?(?P<o>{E})",
+          rf"(?P<s>{L}){AP} {g}\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|pump(?:s|ed)?|inject(?:s|ed)?|plow(?:s|ed)?|sank|sink)\b(?P<mid>(?:(?!ENT\d)[^;]){{0,60}}?)\b(?:in|into) (?:[\w-]+ )?(?P<o>{L})",
           0.8, stake=True),
     _rule("investor-in", "owns",
           rf"(?P<s>{L}){AP} {g}\b(?:was|were|is|are|has been|had been|became|becomes|remains)\b (?:one of |among )?(?:the |its |an? )?(?:[\w-]+ ){{0,2}}?(?:investors?|backers?|shareholders?|participants?) in {G}(?:{E}'s )?(?P<o>{E})",
@@ -274,6 +278,15 @@ RULES: tuple[Rule, ...] = (
     _rule("whose-backers", "owns",
           rf"(?P<o>{E}){AP},? (?:whose|ENT\d+'s) (?:[\w-]+ )?(?:backers|investors|shareholders|owners) (?:include|included|are|were) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
           0.8, stake=True, keys="backer|investor|shareholder|owner"),
+    _rule("among-its-backers", "owns",
+          rf"(?P<s>{L}) (?:are|is|were|was|remain|remains) (?:also )?(?:among|one of) (?:the )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:backers|investors|shareholders|owners)",
+          0.8, stake=True, keys="backers|investors|shareholders|owners"),
+    _rule("backed-by", "owns",
+          rf"(?P<o>{E}),? (?:a |an |the )?(?:[\w-]+ ){{0,5}}?(?:backed|funded|financed) by (?P<s>{L})",
+          0.75, stake=True, keys="backed by|funded by|financed by"),
+    _rule("which-x-owns", "owns",
+          rf"(?P<o>{E})(?: [\w-]+){{0,3}}?(?: (?:in|near) {E})?, (?:which|that) (?P<s>{E}) (?:owns|controls|operates|runs|built|is building|has built|acquired|bought)\b",
+          0.75, stake=False, keys="which|that"),
     _rule("backed-by-hyphen", "owns", rf"(?P<s>{E})-(?:backed|funded) (?:[\w-]+ )?(?P<o>{E})", 0.75, stake=True, keys="-backed|-funded"),
     _rule("backs", "owns",
           rf"(?P<s>{E}){AP} {g}\b(?:backs|backed|funds|funded|financed)\b (?P<o>{E})", 0.7, stake=True, keys="back|fund|financ"),

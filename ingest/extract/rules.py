@@ -35,6 +35,7 @@ _ENT = re.compile(r"ENT(\d+)")
 _LIST_PREFIX = re.compile(r"ENT\d+'s (?=ENT\d)")
 _COMPUTE = re.compile(CN, re.I)
 _FORMER_NAME = re.compile(r"\b(?:formerly|previously|once known as|n\u00e9e|then called)\s+(?:known as\s+|called\s+)?$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through)\s+(?:the\s+)?$", re.I)
 _PARENT_RULES = frozenset({"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
 _NOT_OWNERSHIP_MID = re.compile(r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b", re.I)
@@ -193,6 +194,8 @@ class RuleExtractor:
             objects = _indices(groups.get("o")) + _indices(groups.get("o2"))
         if not subjects and not objects:
             return []
+        if rule.verbal and _PREPOSITION_BEFORE.search(template[:start]):
+            return []  # the object of a preposition is not the subject of the verb
         if rule.subject_only:
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
             subjects = [i for i in subjects if i == first]
