@@ -61,6 +61,23 @@ def test_graphml_and_gexf_keep_attributes(projection, tmp_path, fmt, reader):
     assert owns[0.4]["control"] is False and owns[0.4]["stake"] is True
 
 
+def test_graphml_carries_yed_graphics_and_unique_ids(projection, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    out = tmp_path / "g.graphml"
+    export("graphml", projection, out)
+    root = ET.parse(out).getroot()
+    ids = [e.get("id") for e in root.iter() if e.tag.rsplit("}", 1)[-1] in ("key", "node", "edge")]
+    assert len(ids) == len(set(ids))
+    y = "{http://www.yworks.com/xml/graphml}"
+    labels = {e.text for e in root.iter(f"{y}NodeLabel")}
+    assert "Vela Labs" in labels and len(labels) == NODES
+    assert sorted(e.text for e in root.iter(f"{y}EdgeLabel")).count("owns") == 2
+    fills = {e.get("color") for e in root.iter(f"{y}Fill")}
+    assert len(fills) == 5  # AILab, CloudProvider, ChipMaker, Investor, AIModel
+    assert len(list(root.iter(f"{y}Geometry"))) == NODES
+
+
 def test_gexf_colours_nodes_by_type(projection, tmp_path):
     out = tmp_path / "g.gexf"
     export("gexf", projection, out)
