@@ -106,6 +106,8 @@ def test_page_in_headless_chromium(page):
         assert panel.find_element(By.TAG_NAME, "h2").text == "Vela Labs"
         selected = driver.execute_script("return kg.selected()")
         assert selected == ["https://w3id.org/aikg/entity/vela-labs"]
+        facts = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "#facts a")]
+        assert "Vela Labs develops Vela-2" in facts and len(facts) == 3
         search.clear()
         search.send_keys("Nobody Corp", Keys.ENTER)
         assert driver.find_element(By.ID, "search-message").text == "no entity matches"
