@@ -58,6 +58,7 @@ _HEAD_RE = re.compile(
     + "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
     + r")(?!\w|-| of\b| behind\b)"
 )
+_PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
@@ -152,6 +153,11 @@ def _candidates(
         else []
     )
     ordered: list[str] = []
+    if prefer_subject and inside and _PLURAL_SUBJECT.match(sentence[inside[0].end :]):
+        # "X and Y are among its backers": "its" is whoever the article is about
+        inside = []
+        if state.topic and fits(state.types(state.topic, "Company")):
+            ordered.append(state.topic)
     if prefer_subject:
         ordered.extend(m.name for m in inside[:1])
         ordered.extend(previous if not inside else [])

@@ -36,6 +36,7 @@ _REPORTED = re.compile(
     r"reuters|financial times|citing|court filings|filings)\b",
     re.I,
 )
+_RELATIVE = re.compile(r", (?:which|who|whose) ")
 _CLAUSE_END = re.compile(r";|, but\b|, while\b|, although\b|, though\b|, and (?=ENT\d|it\b|they\b)|\bbut\b")
 
 
@@ -54,6 +55,8 @@ def status_of(template: str, start: int, end: int) -> str:
         before = before[boundary.end() :]
     span = template[start:end]
     after = template[end:]
+    if _RELATIVE.search(span):
+        before = ""  # "X did not buy Y, which uses Z": the negation is the main clause's
     clause_end = _CLAUSE_END.search(after)
     tail = after[: clause_end.start()] if clause_end else after
     comma = tail.find(",")

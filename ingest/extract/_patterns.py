@@ -24,6 +24,8 @@ _ITEM = rf"(?:{E}'s )?{E}"
 # A later list item followed by a verb starts a new clause ("..., and Microsoft has ...").
 _NEXT_ITEM = rf"{_ITEM}(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also)\b)"
 L = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus)(?: with| to)? {_NEXT_ITEM})*"
+# A list that opens a pattern is a subject: its last item is followed by the verb.
+LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
 g = r"(?:(?!ENT\d)[^;]){0,60}?"
 G = r"[^;]{0,110}?"
 AP = r"(?:,[^,;]{1,90},)?(?:,(?= (?:which|who|that|whose)\b))?"
@@ -91,13 +93,16 @@ def _rule(
     keys: str = "",
     subject_only: bool = False,
 ) -> Rule:
+    for role in "so":
+        if pattern.startswith(f"(?P<{role}>{L})"):
+            pattern = f"(?P<{role}>{LS})" + pattern[len(f"(?P<{role}>{L})") :]
     anchored = pattern.startswith(("(?P<s>", "(?P<o>", "(?P<a>", "(?<![\\w'])(?P<s>", "{E}", "ENT"))
     # Anchored rules are tried at each ENT token; the others scan with a lookahead so
     # that overlapping matches are all found.
     compiled = re.compile(rf"({pattern})" if anchored else rf"(?=({pattern}))", re.I)
     keys = keys or _TRIGGERS.get(name, "")
     keys_t = frozenset(keys.lower().split("|")) if keys else None
-    verbal = pattern.startswith(tuple(f"(?P<{r}>{x}){AP} " for r in "so" for x in (E, L)))
+    verbal = pattern.startswith(tuple(f"(?P<{r}>{x}){AP} " for r in "so" for x in (E, LS)))
     return Rule(name, relation, compiled, confidence, stake, usage, typed, keys_t, subject_only, anchored, verbal)
 
 
@@ -126,7 +131,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using)\b (?:[\w$.,-]+ ){{0,4}}?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?{CN}",
           0.7, usage=True),
     _rule("run-on", "rents-capacity-to",
-          rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|of|with) (?P<s>{E})",
+          rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with) (?P<s>{E})",
           0.7, usage=True),
     _rule("use-provider", "rents-capacity-to",
           rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|signs? up|signed up|signing up|hired)\b (?P<s>{L})",
@@ -316,6 +321,9 @@ RULES: tuple[Rule, ...] = (
     _rule("built-its-facility", "owns",
           rf"(?P<s>{E}){AP} {g}\b(?:built|builds|building|operates|operating|runs|launched|launches|opened|completed|constructed)\b (?:its |their |ENT\d+'s )?(?:own )?(?:[\w-]+ )?(?P<o>{E})(?!'s)",
           0.7, stake=False),
+    _rule("facility-built-by", "owns",
+          rf"(?P<o>{E}){AP} (?:was|were|is|has been|had been|is being) (?:[\w-]+ )?(?:built|developed|constructed|designed and built) by (?P<s>{E})",
+          0.7, stake=False, keys=" by "),
     _rule("its-own-facility", "owns",
           rf"(?P<o>{E}), (?P<s>{E})'s own (?:[\w-]+ ){{0,3}}?(?:cloud|campus|cluster|data[- ]cent(?:re|er)|supercomputer|facility)",
           0.8, stake=False, keys="own"),

@@ -36,6 +36,7 @@ _LIST_PREFIX = re.compile(r"ENT\d+'s (?=ENT\d)")
 _COMPUTE = re.compile(CN, re.I)
 _FORMER_NAME = re.compile(r"\b(?:formerly|previously|once known as|n\u00e9e|then called)\s+(?:known as\s+|called\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through)\s+(?:the\s+)?$", re.I)
+_POSSESSIVE_AT = re.compile(r"ENT\d+'s\b")
 _PARENT_RULES = frozenset({"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
 _NOT_OWNERSHIP_MID = re.compile(r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b", re.I)
@@ -194,12 +195,13 @@ class RuleExtractor:
             objects = _indices(groups.get("o")) + _indices(groups.get("o2"))
         if not subjects and not objects:
             return []
-        if rule.verbal and _PREPOSITION_BEFORE.search(template[:start]):
-            return []  # the object of a preposition is not the subject of the verb
+        if rule.verbal and (
+            _PREPOSITION_BEFORE.search(template[:start]) or _POSSESSIVE_AT.match(template, start)
+        ):
+            return []  # the object of a preposition, or a possessive, is not the verb's subject
         if rule.subject_only:
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
-            subjects = [i for i in subjects if i == first]
-            if not subjects:
+            if not subjects or subjects[0] != first:
                 return []
         implicit = not subjects or not objects
         status = ""
@@ -243,13 +245,20 @@ class RuleExtractor:
                         stake = False
                 if not self._types_fit(rule, relation, s_type, o_type, sm, template):
                     continue
+                if relation == "rents-capacity-to" and o_type in PRODUCT:
+                    maker = state.maker_of(o_name)  # "ChatGPT runs on Azure": its maker rents
+                    if maker is None:
+                        continue
+                    o_name, o_type = maker, self.gaz.type_of(maker) or "Company"
+                if rule.name == "facility-built-by" and o_type != "DataCenter":
+                    continue
                 if relation == "rents-capacity-to":
                     if rule.usage and not self._usage_ok(sm, s_type, template, mentions):
                         continue
                     unit = None if s_type == "CloudProvider" else self.gaz.cloud_unit_of(s_name)
                     if unit:
                         s_name, s_type = unit, "CloudProvider"
-                if s_name == o_name:
+                if s_name == o_name or (relation == "rents-capacity-to" and self._same_group(s_name, o_name)):
                     continue
                 if relation != "rebrands-as" and any(
                     m is not None and _FORMER_NAME.search(template[: _token_at(template, mentions, m)])
@@ -291,14 +300,21 @@ class RuleExtractor:
         s_name = state.renamed.get(sm.name, sm.name) if sm.kind == "coref" else sm.name
         o_name = state.renamed.get(om.name, om.name) if om.kind == "coref" else om.name
         if s_name == o_name:
-            # a pronoun or epithet that points at the other side: take its next candidate
+            # A pronoun or epithet that points at the other side: take its next candidate,
+            # but only a salient one (the previous sentence's subject or the article's topic).
+            salient = {topic, state.previous_subject[0] if state.previous_subject else None}
             if om.kind == "coref" and len(om.candidates) > 1:
-                o_name = next((c for c in om.candidates if c != s_name), o_name)
+                o_name = next((c for c in om.candidates if c != s_name and c in salient), o_name)
             elif sm.kind == "coref" and len(sm.candidates) > 1:
-                s_name = next((c for c in sm.candidates if c != o_name), s_name)
+                s_name = next((c for c in sm.candidates if c != o_name and c in salient), s_name)
         s_type = sm.type if s_name == sm.name else self.gaz.type_of(s_name) or "Company"
         o_type = om.type if o_name == om.name else self.gaz.type_of(o_name) or "Company"
         return (s_name, s_type), (o_name, o_type)
+
+    def _same_group(self, a: str, b: str) -> bool:
+        """True when one is the other's unit by general knowledge (Google and Google Cloud)."""
+        ea, eb = self.gaz.entries.get(a), self.gaz.entries.get(b)
+        return bool((ea and ea.part_of == b) or (eb and eb.part_of == a))
 
     def _implicit(
         self, known: str, mentions: list[Mention], state: ArticleState, topic: str | None
@@ -339,7 +355,7 @@ class RuleExtractor:
         self, rule: Rule, relation: str, s_type: str, o_type: str, sm: Mention | None, template: str
     ) -> bool:
         if relation == "rents-capacity-to":
-            return s_type in ORG and o_type in ORG
+            return s_type in ORG and (o_type in ORG or o_type in PRODUCT)
         if relation == "owns":
             if s_type not in ORG and s_type != "Person":
                 return False
