@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import typer
-from conftest_neo4j import free_port
 from typer.testing import CliRunner
 
 from kg.cli.neo4j_cmd import neo4j_app
@@ -22,6 +21,7 @@ from kg.neo4j import (
     server_status,
     start_server,
 )
+from kg.neo4j.testing import free_port
 from kg.stores.neo4j_store import connect
 from ontology.errors import StoreUnavailableError
 

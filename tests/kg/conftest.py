@@ -1,8 +1,8 @@
-"""Session-wide test set-up: the real Neo4j server for tests marked ``neo4j``.
+"""Fixtures for the Neo4j tests: the project's real server, started once per session.
 
-See ``conftest_neo4j`` for how the server is started and found. The server
-starts before the first marked test's fixtures, so module fixtures that call
-``load_settings()`` already reach it; it is stopped when the session ends.
+Tests marked ``neo4j`` get a scratch server (``kg.neo4j.testing.session_server``)
+before any of their fixtures run, so module fixtures that call ``load_settings()``
+already reach it. A server that cannot start fails those tests with the reason.
 """
 
 from __future__ import annotations
@@ -10,26 +10,34 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from conftest_neo4j import session_server, stop_test_server
 from neo4j import Driver
 
 from kg.config import Settings, load_settings
+from kg.neo4j.testing import session_server, stop_session_server
+from ontology.errors import KGError
+
+
+def _server() -> None:
+    try:
+        session_server()
+    except KGError as exc:
+        pytest.fail(str(exc), pytrace=False)
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     if item.get_closest_marker("neo4j") is not None:
-        session_server()
+        _server()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    stop_test_server()
+    stop_session_server()
 
 
 @pytest.fixture(scope="session")
 def neo4j_settings() -> Settings:
     """Settings that reach the session's Neo4j server (started on first use)."""
-    session_server()
+    _server()
     return load_settings()
 
 
@@ -48,6 +56,6 @@ def empty_neo4j(neo4j_driver: Driver, neo4j_settings: Settings) -> Driver:
     """The session's server with its graph wiped (constraints kept)."""
     from kg.stores.neo4j_load import wipe
 
-    session_server()  # back up if an earlier test stopped or killed it
+    _server()  # back up if an earlier test stopped or killed it
     wipe(neo4j_driver, database=neo4j_settings.neo4j_database)
     return neo4j_driver

@@ -1,12 +1,12 @@
-"""The test session's own Neo4j server, and rows made up for the Neo4j tests.
+"""Test support: a scratch Neo4j server for a test session, and made-up rows.
 
-Tests marked ``neo4j`` run against a real server that the project starts
-(``kg.neo4j.start_server``) once per session, in a scratch folder on a free
-port, sharing the jar cache of the user's ``settings.neo4j_home``. Before any
-fixture of such a test runs, ``KG_NEO4J_HOME`` points at the scratch server and
-``NEO4J_URI``/``NEO4J_PASSWORD`` are cleared, so ``load_settings()`` anywhere in
-a test reaches it, never the user's own database. A server that cannot start
-fails the tests with the reason; nothing is skipped.
+Test suites (and benchmarks) start the project's own server through
+:func:`session_server` once per process, in a scratch folder on a free port,
+sharing the jar cache of the user's ``settings.neo4j_home``. It then points
+``KG_NEO4J_HOME`` at the scratch server and clears ``NEO4J_URI`` and friends,
+so ``load_settings()`` anywhere in the process reaches it, never the user's own
+database. A conftest calls it from ``pytest_runtest_setup`` for tests marked
+``neo4j`` and turns its error into a failure (nothing is skipped).
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
-
 from kg.config import load_settings
-from kg.neo4j import ServerInfo, fetch_jars, server_status, start_server, stop_server
+from kg.neo4j.jars import fetch_jars
+from kg.neo4j.server import ServerError, ServerInfo, server_status, start_server, stop_server
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
 from ontology import STATUSES, relations
 from ontology.errors import KGError
@@ -32,39 +31,45 @@ _state: dict[str, object] = {}
 
 
 def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
 
 
-def session_server() -> ServerInfo:
-    """Start the session's server on first use (or again after a test killed it)."""
+def session_server(heap: str = "1g", pagecache: str = "256m") -> ServerInfo:
+    """Start the scratch server on first use, or again after a test stopped or killed it.
+
+    Raises:
+        ServerError: the server could not start (the same error on every later call).
+    """
     if "error" in _state:
-        pytest.fail(str(_state["error"]), pytrace=False)
+        raise ServerError(str(_state["error"]))
     home = _state.get("home")
     if isinstance(home, Path):
         info = server_status(home)
         if info.running:
             return info
-        return start_server(home, info.port, heap="1g", pagecache="256m")
+        return start_server(home, info.port, heap=heap, pagecache=pagecache)
     try:
         cache = load_settings().neo4j_home.expanduser().resolve()
         fetch_jars(cache)  # the first run downloads them through Maven: minutes
         home = Path(tempfile.mkdtemp(prefix="aikg-neo4j-test-"))
         (home / "lib").symlink_to(cache / "lib")
         _state["home"] = home
-        info = start_server(home, free_port(), heap="1g", pagecache="256m")
+        info = start_server(home, free_port(), heap=heap, pagecache=pagecache)
     except KGError as exc:
         _state["error"] = f"the project's Neo4j server did not start for the tests: {exc}"
-        pytest.fail(str(_state["error"]), pytrace=False)
+        raise ServerError(str(_state["error"])) from exc
     os.environ["KG_NEO4J_HOME"] = str(home)
     for name in _ENV:
         os.environ.pop(name, None)
     return info
 
 
-def stop_test_server() -> None:
-    home = _state.get("home")
+def stop_session_server() -> None:
+    """Stop the scratch server, if one was started, and remove its folder."""
+    home = _state.pop("home", None)
     if isinstance(home, Path):
         stop_server(home)
         shutil.rmtree(home, ignore_errors=True)
