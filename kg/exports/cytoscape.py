@@ -43,6 +43,7 @@ def elements(projection: Projection) -> dict[str, list[dict[str, Any]]]:
             source=subject,
             target=obj,
             name=key,
+            interaction=key,  # Cytoscape desktop's column for the kind of edge
             statuses=list(data.get("statuses", [])),
             evidence=evidence_json(data.get("evidence", [])),
         )

@@ -98,6 +98,7 @@ def test_cytoscape_json_keeps_lists_and_evidence(projection, tmp_path):
     assert vela["aliases"] == ["the Vela maker"] and vela["type"] == "AILab"
     rents = next(e["data"] for e in elements["edges"] if e["data"]["name"] == "rents-capacity-to")
     assert rents["statuses"] == ["asserted", "reported"]
+    assert rents["interaction"] == "rents-capacity-to"
     assert {e["published"] for e in rents["evidence"]} == {"2026-01-05", "2026-02-10"}
 
 
