@@ -59,6 +59,7 @@ _HEAD_RE = re.compile(
     + r")(?!\w|-| of\b| behind\b)"
 )
 _PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
+_CLOUD_UNIT = re.compile(r"ENT(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
@@ -204,13 +205,12 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         for match in _phrase_pattern(tuple(sorted(table, key=len, reverse=True))).finditer(lowered):
             phrase = match.group()
             name = table[phrase]
-            if True:
-                start, end = match.start(), match.end()
-                if any(m.start < end and start < m.end and m.kind == "coref" for m in mentions):
-                    continue
-                mentions = [m for m in mentions if not (m.start < end and start < m.end)]
-                type_ = state.types(name, "Company")
-                mentions.append(Mention(start, end, name, type_, sentence[start:end], "coref", [name]))
+            start, end = match.start(), match.end()
+            if any(m.start < end and start < m.end and m.kind == "coref" for m in mentions):
+                continue
+            mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+            type_ = state.types(name, "Company")
+            mentions.append(Mention(start, end, name, type_, sentence[start:end], "coref", [name]))
     mentions.sort(key=lambda m: m.start)
     # "the ChatGPT maker", "the maker of Devin": resolved through what the product is.
     template = _template(sentence, mentions)
@@ -257,6 +257,21 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             extra.append(Mention(start, end, cands[0], state.types(cands[0], "Company"), match.group(), "coref", cands))
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
+    return _cloud_units(state, sentence, mentions)
+
+
+def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Google's cloud unit" and "its cloud division" name the company's cloud business."""
+    template = _template(sentence, mentions)
+    for match in _CLOUD_UNIT.finditer(template):
+        parent = mentions[int(match.group(1))]
+        unit = state.gaz.cloud_unit_of(parent.name)
+        if unit is None:
+            continue
+        end = _source_offset(sentence, mentions, template, match.end())
+        new = Mention(parent.start, end, unit, "CloudProvider", sentence[parent.start : end], "coref", [unit], owner=parent.name)
+        kept = [m for m in mentions if not parent.start <= m.start < end]
+        return sorted([*kept, new], key=lambda m: m.start)  # one unit phrase per sentence
     return mentions
 
 

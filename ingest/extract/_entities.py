@@ -77,6 +77,7 @@ class Mention:
     surface: str
     kind: str = "name"  # name | new | coref
     candidates: list[str] = field(default_factory=list)
+    owner: str | None = None  # "Google's cloud unit" names Google Cloud, owned by Google
 
 
 def _cue_type(name: str, sentence: str, start: int, end: int) -> str:

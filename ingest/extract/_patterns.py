@@ -179,7 +179,7 @@ RULES: tuple[Rule, ...] = (
     _rule("added-supplier", "rents-capacity-to",
           rf"(?P<o>{E}){AP} {g}\badd(?:s|ed|ing)? (?P<s>{L}) to {G}\b(?:suppl|provid)\w+ {g}{CN}", 0.8, keys="add"),
     _rule("hosted-by", "rents-capacity-to",
-          rf"(?P<o>{E}){AP} {G}\b(?:cluster|capacity|servers|gpus|compute|infrastructure|supercomputer|data cent(?:re|er))\w* (?:hosted|operated|supplied|provided|run|managed) by (?P<s>{E})",
+          rf"(?P<o>{E}){AP} {g}\b(?:built|builds|has|had|have|uses|used|using|runs|ran|trains|trained|operates|relies on|relied on|signed|rents|rented|leases|leased)\b {g}\b(?:cluster|capacity|servers|gpus|compute|infrastructure|supercomputer|data cent(?:re|er))\w* (?:hosted|operated|supplied|provided|run|managed) by (?P<s>{E})",
           0.65, keys=" by "),
     _rule("capacity-at-operated-by", "rents-capacity-to",
           rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|rent\w*|leas\w*|use[sd]?|using|taking|takes)\b {g}{CN}{G}\b(?:operated|run|owned|built|managed) by (?P<s>{E})",

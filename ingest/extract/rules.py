@@ -36,6 +36,7 @@ _LIST_PREFIX = re.compile(r"ENT\d+'s (?=ENT\d)")
 _COMPUTE = re.compile(CN, re.I)
 _FORMER_NAME = re.compile(r"\b(?:formerly|previously|once known as|n\u00e9e|then called)\s+(?:known as\s+|called\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through)\s+(?:the\s+)?$", re.I)
+_RELATIVE_AFTER = re.compile(r"ENT\d+, (?:which|who|that)\b")
 _POSSESSIVE_AT = re.compile(r"ENT\d+'s\b")
 _PARENT_RULES = frozenset({"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
@@ -158,6 +159,9 @@ class RuleExtractor:
         present = triggers_in(template.lower())
         starts = [m.start() for m in _ENT.finditer(template)]
         results: list[_Found] = []
+        for m in mentions:
+            if m.owner:  # "Google's cloud unit": the sentence says Google has that unit
+                results.append(_Found(m.owner, m.name, "owns", "asserted", 0.6, sentence, index, False, None, "cloud-unit"))
         for rule in RULES:
             if rule.keys is not None and rule.keys.isdisjoint(present):
                 continue
@@ -196,7 +200,8 @@ class RuleExtractor:
         if not subjects and not objects:
             return []
         if rule.verbal and (
-            _PREPOSITION_BEFORE.search(template[:start]) or _POSSESSIVE_AT.match(template, start)
+            (_PREPOSITION_BEFORE.search(template[:start]) and not _RELATIVE_AFTER.match(template, start))
+            or _POSSESSIVE_AT.match(template, start)
         ):
             return []  # the object of a preposition, or a possessive, is not the verb's subject
         if rule.subject_only:
