@@ -58,12 +58,13 @@ class Projection:
             UnknownEntityError: no entity carries the name; close names are suggested.
         """
         wanted = name.casefold().strip()
-        names: dict[str, str] = {}
+        names: dict[str, str] = {e.name: e.iri for e in self.entities}  # canonical names first
         for entity in self.entities:
-            for known in (entity.name, *entity.aliases):
-                names.setdefault(known, entity.iri)
-                if known.casefold() == wanted:
-                    return entity.iri
+            for alias in entity.aliases:
+                names.setdefault(alias, entity.iri)
+        for known, iri in names.items():
+            if known.casefold() == wanted:
+                return iri
         close = get_close_matches(name, list(names), n=3, cutoff=0.6)
         if not close:
             folded = {known.casefold(): known for known in names}
