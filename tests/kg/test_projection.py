@@ -169,3 +169,17 @@ def test_zero_hops_is_the_entity_alone(projection):
     alone = projection.ego("Vela-2", hops=0)
     assert list(alone.graph.nodes) == [projection.find("Vela-2")]
     assert alone.graph.number_of_edges() == 0
+
+
+def test_a_canonical_name_wins_over_another_entitys_alias():
+    from kg.projection import project
+    from kg.stores.rows import EntityRow
+
+    rows = [
+        EntityRow(iri="https://w3id.org/aikg/entity/a", name="Aster", type="AILab",
+                  aliases=("Orion",)),
+        EntityRow(iri="https://w3id.org/aikg/entity/b", name="Orion", type="AILab"),
+    ]  # fmt: skip
+    view = project(rows, [], [])
+    assert view.find("orion") == "https://w3id.org/aikg/entity/b"
+    assert view.find("Aster") == "https://w3id.org/aikg/entity/a"
