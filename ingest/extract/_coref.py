@@ -155,10 +155,12 @@ def _candidates(
     )
     ordered: list[str] = []
     if prefer_subject and inside and _PLURAL_SUBJECT.match(sentence[inside[0].end :]):
-        # "X and Y are among its backers": "its" is whoever the article is about
+        # "X and Y are among its backers": "its" is the last one named before them
+        named_here = {m.name for m in mentions}
+        ordered.extend(
+            name for name, type_ in reversed(state.history) if fits(type_) and name not in named_here
+        )
         inside = []
-        if state.topic and fits(state.types(state.topic, "Company")):
-            ordered.append(state.topic)
     if prefer_subject:
         ordered.extend(m.name for m in inside[:1])
         ordered.extend(previous if not inside else [])
