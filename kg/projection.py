@@ -43,6 +43,7 @@ class Projection:
         articles: the articles any selected claim comes from.
         claims: every claim (whatever its status) whose two ends are selected.
         quads: the RDF of the selection, one named graph per article.
+        title: what the selection is, for pictures and pages.
     """
 
     graph: nx.MultiDiGraph
@@ -50,6 +51,7 @@ class Projection:
     articles: tuple[ArticleRow, ...]
     claims: tuple[ClaimRow, ...]
     quads: tuple[ox.Quad, ...] = field(default=(), repr=False)
+    title: str = "AI industry knowledge graph"
 
     def find(self, name: str) -> str:
         """The IRI of the entity called ``name`` (canonical name or alias, any case).
@@ -77,9 +79,11 @@ class Projection:
         reach = nx.single_source_shortest_path_length(
             self.graph.to_undirected(as_view=True), centre, cutoff=max(hops, 0)
         )
-        return self.select(reach)
+        name = self.graph.nodes[centre].get("name", name)
+        steps = "fact" if hops == 1 else "facts"
+        return self.select(reach, title=f"{name} and what lies within {hops} {steps} of it")
 
-    def select(self, iris: Iterable[str]) -> Projection:
+    def select(self, iris: Iterable[str], *, title: str | None = None) -> Projection:
         """The part of the graph among the entities ``iris`` (unknown IRIs are ignored)."""
         keep = set(iris) & set(self.graph.nodes)
         entities = tuple(e for e in self.entities if e.iri in keep)
@@ -94,6 +98,7 @@ class Projection:
             articles=articles,
             claims=claims,
             quads=quads,
+            title=title or self.title,
         )
 
 

@@ -117,7 +117,8 @@ def _answer_part(
     for param in question(name).params:
         if param.kind == "entity" and param.name in params:
             named.add(view.find(params[param.name]))
-    return view.select(named)
+    shown = " ".join(f"{k}={v}" for k, v in params.items())
+    return view.select(named, title=f"Answer to {name}{' ' + shown if shown else ''}")
 
 
 _NOT_NAMES = frozenset({"evidence", "sentence", "source", "relation", "status", "kind", "via"})

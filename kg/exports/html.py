@@ -90,8 +90,9 @@ def page_data(projection: Projection) -> dict[str, Any]:
     }
 
 
-def render(projection: Projection, title: str = "AI industry knowledge graph") -> str:
+def render(projection: Projection, title: str | None = None) -> str:
     """The page's HTML text."""
+    title = title or projection.title
     # "<" escaped so that no string in the data can close the <script> element
     data = json.dumps(page_data(projection), ensure_ascii=False).replace("<", "\\u003c")
     script = vis_network_js().replace("</script", "<\\/script")

@@ -122,7 +122,7 @@ def render(projection: Projection, out: Path, *, title: str | None = None) -> No
         frameon=False,
     )
     shown = graph.number_of_nodes()
-    heading = title or "AI industry knowledge graph"
+    heading = title or projection.title
     if shown < full.number_of_nodes():
         heading += f" ({shown} best-connected of {full.number_of_nodes()} entities)"
     ax.set_title(heading, fontsize=12)

@@ -50,6 +50,12 @@ def test_page_fetches_nothing(page):
     assert fetching == []
 
 
+def test_page_title_says_what_is_shown(tmp_path):
+    out = tmp_path / "ego.html"
+    export("html", from_store(sample_store()).ego("Halcyon Capital", hops=1), out)
+    assert "<title>Halcyon Capital and what lies within 1 fact of it</title>" in out.read_text()
+
+
 def test_names_cannot_break_out_of_the_page(tmp_path):
     import networkx as nx
 

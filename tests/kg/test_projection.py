@@ -152,6 +152,7 @@ def test_ego_graph_follows_edges_either_way(projection):
         "Kestrel Chips", "Orion AI", "Vela Labs",
     ]  # fmt: skip
     assert two.graph.number_of_edges() == 2
+    assert two.title == "Kestrel Chips and what lies within 2 facts of it"
 
 
 def test_selection_keeps_claims_articles_and_quads_of_its_entities(projection):
