@@ -17,6 +17,8 @@ def layout(graph: nx.DiGraph) -> dict[Any, tuple[float, float]]:
     and squeezes the big one into the middle; laying them out one by one keeps
     every part readable.
     """
+    if graph.number_of_nodes() == 0:
+        return {}
     undirected = nx.Graph(graph.to_undirected())
     parts = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(c)))
     placed: list[tuple[float, dict[Any, Any]]] = []

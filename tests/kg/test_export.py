@@ -233,3 +233,11 @@ def test_png_of_a_big_graph_shows_the_best_connected_part(tmp_path):
 def test_rdf_needs_a_projection_read_with_its_quads(store, tmp_path):
     with pytest.raises(ExportError, match="carries no RDF"):
         export("turtle", from_store(store, rdf=False), tmp_path / "g.ttl")
+
+
+@pytest.mark.parametrize("fmt", formats())
+def test_an_empty_graph_exports_in_every_format(fmt, tmp_path):
+    from kg.stores.embedded import EmbeddedStore
+
+    files = export(fmt, from_store(EmbeddedStore.in_memory()), tmp_path / f"empty.{fmt}")
+    assert files and all(f.exists() for f in files)
