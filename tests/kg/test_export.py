@@ -241,3 +241,48 @@ def test_an_empty_graph_exports_in_every_format(fmt, tmp_path):
 
     files = export(fmt, from_store(EmbeddedStore.in_memory()), tmp_path / f"empty.{fmt}")
     assert files and all(f.exists() for f in files)
+
+
+AWKWARD = 'Zürich "Quantum" Labs; <Ltd> & \\co'
+
+
+@pytest.fixture(scope="module")
+def awkward():
+    from kg.projection import project
+    from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
+
+    a, b = "https://w3id.org/aikg/entity/zq", "https://w3id.org/aikg/entity/nw"
+    art = "https://w3id.org/aikg/article/x"
+    return project(
+        [EntityRow(iri=a, name=AWKWARD, type="AILab", aliases=("ZQ; the lab", "«ZQL»")),
+         EntityRow(iri=b, name="Northwind", type="CloudProvider")],
+        [ArticleRow(iri=art, source="a,b.txt", published=date(2026, 1, 2))],
+        [ClaimRow(iri="https://w3id.org/aikg/claim/1", subject=b, predicate="rents-capacity-to",
+                  object=a, status="asserted", confidence=0.9, article=art,
+                  sentence=f'Northwind said: "we rent to {AWKWARD}"\nand more.')],
+    )  # fmt: skip
+
+
+def test_awkward_names_survive_graphml_and_gexf(awkward, tmp_path):
+    for fmt, reader in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        out = tmp_path / f"a.{fmt}"
+        export(fmt, awkward, out)
+        assert AWKWARD in {d["name"] for _, d in reader(out).nodes(data=True)}
+
+
+def test_awkward_names_survive_dot(awkward, tmp_path):
+    dot = shutil.which("dot")
+    assert dot, "Graphviz `dot` is not installed: apt-get install -y graphviz"
+    out = tmp_path / "a.dot"
+    export("dot", awkward, out)
+    svg = subprocess.run([dot, "-Tsvg", str(out)], capture_output=True, text=True, check=True)
+    assert "Zürich &quot;Quantum&quot; Labs; &lt;Ltd&gt; &amp; \\co" in svg.stdout
+
+
+def test_awkward_names_survive_neo4j_csv(awkward, tmp_path):
+    export("neo4j-csv", awkward, tmp_path / "csv")
+    _, entities = read_csv(tmp_path / "csv" / "entities.csv")
+    zq = next(e for e in entities if e["name"] == AWKWARD)
+    assert zq["aliases:string[]"].split(ARRAY_DELIMITER) == ["ZQ; the lab", "«ZQL»"]
+    _, facts = read_csv(tmp_path / "csv" / "facts.csv")
+    assert facts[0]["sentences:string[]"].startswith('Northwind said: "we rent to Zürich')
