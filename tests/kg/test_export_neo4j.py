@@ -8,7 +8,6 @@ port to read the graph back through Bolt. Missing jars fail and say why.
 
 import csv
 import re
-import socket
 import subprocess
 
 import pytest
@@ -25,12 +24,6 @@ pytestmark = pytest.mark.neo4j
 def rows(path):
     with path.open(newline="", encoding="utf-8") as handle:
         return sum(1 for _ in csv.reader(handle)) - 1
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +70,7 @@ def test_imported_graph_reads_back_typed(imported):
     from neo4j import GraphDatabase
 
     from kg.neo4j.server import read_password, start_server, stop_server
+    from kg.neo4j.testing import free_port
 
     scratch, _, _ = imported
     port = free_port()
