@@ -286,3 +286,16 @@ def test_awkward_names_survive_neo4j_csv(awkward, tmp_path):
     assert zq["aliases:string[]"].split(ARRAY_DELIMITER) == ["ZQ; the lab", "«ZQL»"]
     _, facts = read_csv(tmp_path / "csv" / "facts.csv")
     assert facts[0]["sentences:string[]"].startswith('Northwind said: "we rent to Zürich')
+
+
+def test_public_names_are_all():
+    import kg.exports
+
+    public = {
+        name
+        for name, value in vars(kg.exports).items()
+        if not name.startswith("_")
+        and str(getattr(value, "__module__", "")).startswith("kg.exports")
+    }
+    assert sorted(kg.exports.__all__) == kg.exports.__all__
+    assert set(kg.exports.__all__) == public
