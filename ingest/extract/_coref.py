@@ -17,15 +17,17 @@ from functools import lru_cache
 from ingest.extract._entities import Mention
 from ingest.resolve import Gazetteer
 
+# Mentions become MARK + index in sentence templates: a character no text contains.
+MARK = "\ue000"
 _ORG_TYPES = frozenset(
     {"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"}
 )
 _NAMED_ROLE = re.compile(
-    r"\bthe (ENT\d+) (maker|developer|creator|owner|parent|operator|builder)\b(?!\s+of)", re.I
+    r"\bthe (\ue000\d+) (maker|developer|creator|owner|parent|operator|builder)\b(?!\s+of)", re.I
 )
 _ROLE_OF = re.compile(
     r"\bthe (?:maker|developer|creator|owner|operator|company behind|firm behind|startup behind|"
-    r"group behind|lab behind) of (?:the )?(ENT\d+)|\bthe (?:company|firm|startup|lab|group) behind (?:the )?(ENT\d+)",
+    r"group behind|lab behind) of (?:the )?(\ue000\d+)|\bthe (?:company|firm|startup|lab|group) behind (?:the )?(\ue000\d+)",
     re.I,
 )
 _HEADS: dict[str, tuple[str, ...]] = {
@@ -54,12 +56,12 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "maker": (),
 }
 _HEAD_RE = re.compile(
-    r"\b[Tt]he ((?:(?!ENT\d)[\w$.%-]+ ){0,3}?)("
+    r"\b[Tt]he ((?:[\w$.%-]+ ){0,3}?)("
     + "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
     + r")(?!\w|-| of\b| behind\b)"
 )
 _PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
-_CLOUD_UNIT = re.compile(r"ENT(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b")
+_CLOUD_UNIT = re.compile(r"\ue000(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
@@ -96,13 +98,13 @@ class ArticleState:
     def learn(self, template: str, mentions: list[Mention]) -> None:
         """Learn makers and epithets from appositives: "X, the maker of Y", "X, a bitcoin miner"."""
         for match in re.finditer(
-            r"ENT(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of (?:the )?(?:[\w-]+ ){0,3}?ENT(\d+)",
+            r"\ue000(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of (?:the )?(?:[\w-]+ ){0,3}?\ue000(\d+)",
             template,
         ):
             maker, product = mentions[int(match.group(1))], mentions[int(match.group(2))]
             self.makers[product.name.lower()] = maker.name
         for match in re.finditer(
-            r"ENT(\d+), (?:the|a|an) ((?:(?!ENT)[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
+            r"\ue000(\d+), (?:the|a|an) ((?:[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
             r"developer|miner|maker|firm|hub|giant|cloud))\b",
             template,
         ):
@@ -190,7 +192,7 @@ def _template(sentence: str, mentions: list[Mention]) -> str:
     pos = 0
     for i, m in enumerate(mentions):
         out.append(sentence[pos : m.start])
-        out.append(f"ENT{i}'s" if m.surface.lower() == "its" else f"ENT{i}")
+        out.append(f"{MARK}{i}'s" if m.surface.lower() == "its" else f"{MARK}{i}")
         pos = m.end
     out.append(sentence[pos:])
     return "".join(out)
@@ -218,7 +220,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     template = _template(sentence, mentions)
     replaced: list[tuple[int, int, Mention]] = []
     for match in list(_NAMED_ROLE.finditer(template)) + list(_ROLE_OF.finditer(template)):
-        index = int(next(g for g in match.groups() if g and g.startswith("ENT"))[3:])
+        index = int(next(g for g in match.groups() if g and g.startswith(MARK))[1:])
         target = mentions[index]
         owner = state.owner_of(target.name)
         if owner is None:
@@ -287,7 +289,7 @@ def _source_offset(sentence: str, mentions: list[Mention], template: str, offset
     pos_t = 0
     pos_s = 0
     for i, m in enumerate(mentions):
-        token = f"ENT{i}'s" if m.surface.lower() == "its" else f"ENT{i}"
+        token = f"{MARK}{i}'s" if m.surface.lower() == "its" else f"{MARK}{i}"
         gap = m.start - pos_s
         if offset <= pos_t + gap:
             return pos_s + (offset - pos_t)

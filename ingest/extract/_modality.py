@@ -9,6 +9,7 @@ reports or unnamed sources. Everything else is asserted.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without|instead of|rather than|no longer|n't|cannot|"
@@ -37,7 +38,7 @@ _REPORTED = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r", (?:which|who|whose) ")
-_CLAUSE_END = re.compile(r";|, but\b|, while\b|, although\b|, though\b|, and (?=ENT\d|it\b|they\b)|\bbut\b")
+_CLAUSE_END = re.compile(r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|\bbut\b")
 
 
 def status_of(template: str, start: int, end: int) -> str:
@@ -47,27 +48,40 @@ def status_of(template: str, start: int, end: int) -> str:
     acquire", "talks to buy") and the rest of its clause after it (for "..., but
     the deal collapsed" the failure is read up to the sentence end).
     """
-    before = template[max(0, start - 60) : start]
-    boundary = None
-    for boundary in _CLAUSE_END.finditer(before):
-        pass
-    if boundary is not None:
-        before = before[boundary.end() :]
-    span = template[start:end]
-    after = template[end:]
-    if _RELATIVE.search(span):
-        before = ""  # "X did not buy Y, which uses Z": the negation is the main clause's
-    clause_end = _CLAUSE_END.search(after)
-    tail = after[: clause_end.start()] if clause_end else after
-    comma = tail.find(",")
-    window = f"{before} {span} {tail[: comma if comma >= 0 else 80][:80]}"
-    if _FAILED.search(f"{before} {span} {after}") or _NEGATION.search(f"{before[-40:]} {span}"):
+    cues = _cues(template)
+    lo = max(0, start - 60)
+    for _, boundary in cues["clause"]:
+        if lo < boundary <= start:
+            lo = boundary
+    if any(start <= b < end for b, _ in cues["relative"]):
+        lo = start  # "X did not buy Y, which uses Z": the negation is the main clause's
+    tail_end = next((b for b, _ in cues["clause"] if b >= end), len(template))
+    comma = template.find(",", end, tail_end)
+    planned_end = min(comma if comma >= 0 else tail_end, end + 80)
+    if _within(cues["failed"], lo, len(template)) or _within(cues["negation"], max(lo, start - 40), end):
         return "denied"
-    if _PLANNED.search(window):
+    if _within(cues["planned"], lo, planned_end):
         return "planned"
-    if _REPORTED.search(f"{before} {span} {tail}") or _REPORTED.search(template[:start]):
+    if _within(cues["reported"], 0, tail_end):
         return "reported"
     return "asserted"
+
+
+def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
+    return any(lo <= s and e <= hi for s, e in spans)
+
+
+@lru_cache(maxsize=32)
+def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Where each kind of cue occurs in a template (computed once per sentence)."""
+    found = {
+        name: tuple(m.span() for m in pattern.finditer(template))
+        for name, pattern in (
+            ("failed", _FAILED), ("negation", _NEGATION), ("planned", _PLANNED),
+            ("reported", _REPORTED), ("clause", _CLAUSE_END), ("relative", _RELATIVE),
+        )
+    }
+    return found
 
 
 _STATUS_FACTOR = {"asserted": 1.0, "reported": 0.9, "planned": 0.6, "denied": 0.9}

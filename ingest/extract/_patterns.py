@@ -19,14 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-E = r"ENT\d+"
+E = r"\ue000\d+"  # a mention token: a private-use mark and its index
 _ITEM = rf"(?:{E}'s )?{E}"
 # A later list item followed by a verb starts a new clause ("..., and Microsoft has ...").
 _NEXT_ITEM = rf"{_ITEM}(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also)\b)"
 L = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus)(?: with| to)? {_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
-g = r"(?:(?!ENT\d)[^;]){0,60}?"
+g = r"[^;\ue000]{0,50}?"
 G = r"[^;]{0,110}?"
 AP = r"(?:,[^,;]{1,90},)?(?:,(?= (?:which|who|that|whose)\b))?"
 CN = (
@@ -93,10 +93,12 @@ def _rule(
     keys: str = "",
     subject_only: bool = False,
 ) -> Rule:
+    # A mention token counts as a word inside noun phrases ("X's <Claude> models").
+    pattern = pattern.replace(r"[\w-]", r"[\w\ue000-]").replace(r"[\w$.,-]", r"[\w$.,\ue000-]")
     for role in "so":
         if pattern.startswith(f"(?P<{role}>{L})"):
             pattern = f"(?P<{role}>{LS})" + pattern[len(f"(?P<{role}>{L})") :]
-    anchored = pattern.startswith(("(?P<s>", "(?P<o>", "(?P<a>", "(?<![\\w'])(?P<s>", "{E}", "ENT"))
+    anchored = pattern.startswith(("(?P<s>", "(?P<o>", "(?P<a>", "(?<![\\w'])(?P<s>", "{E}", "\ue000"))
     # Anchored rules are tried at each ENT token; the others scan with a lookahead so
     # that overlapping matches are all found.
     compiled = re.compile(rf"({pattern})" if anchored else rf"(?=({pattern}))", re.I)
@@ -115,7 +117,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|take|takes|took|taking|get|gets|got|getting|source[sd]?|sourcing|secure[sd]?|securing|access|accessing|run|runs|running)\b{g}\b{CN}\b{g}\b(?:from|on|through|via) (?P<s>{L})",
           0.8),
     _rule("supply-to", "rents-capacity-to",
-          rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|sells?|sold|selling|offers?|offered|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran)\b(?:(?!ENT\d)[^;]){{0,90}}?\b{CN}\b{g}\b(?:to|for) (?P<o>{L})",
+          rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|sells?|sold|selling|offers?|offered|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?P<o>{L})",
           0.8),
     _rule("supply-with", "rents-capacity-to",
           rf"(?P<s>{E}){AP} {g}\b(?:suppl(?:y|ies|ied|ying)|provides?|provided|providing|furnish\w*|equip\w*)\b (?P<o>{L}) with {g}\b{CN}",
@@ -148,7 +150,7 @@ RULES: tuple[Rule, ...] = (
           rf"\b(?:{CN}|cloud|compute)\w* (?:contract|deal|agreement|partnership|pact)s?\b{g}\bbetween (?P<a>{E}) and (?P<b>{E})",
           0.6, typed=True, keys="between"),
     _rule("customers-among", "rents-capacity-to",
-          rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed|includes?|included)\b (?P<o>{L}) among (?:its|the|ENT\d+'s) {g}\b(?:customers|clients|tenants)",
+          rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed|includes?|included)\b (?P<o>{L}) among (?:its|the|{E}'s) {g}\b(?:customers|clients|tenants)",
           0.75, keys="among"),
     _rule("signed-with-among", "rents-capacity-to",
           rf"(?P<o>{L}) among {g}\b(?:that|which|who) (?:have |had )?(?:signed|inked|struck|agreed)\b{g}\b(?:{CN}|cloud|compute)\b{g}\b(?:contracts?|deals?|agreements?) with (?P<s>{E})",
@@ -166,10 +168,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<s>{E}), (?:the |a |an |its |their )?(?P<o>{E})'s (?:[\w-]+ ){{0,3}}?{_PROVIDER_ROLE}",
           0.8, keys="provider|partner|supplier|landlord|host|vendor"),
     _rule("calls-provider", "rents-capacity-to",
-          rf"(?P<s>{E}),{G}\b(?:that|which|whom) (?P<o>{E}) (?:calls|called|describes as|considers|named) (?:ENT\d+ )?(?:its|their|ENT\d+'s) (?:[\w-]+ ){{0,3}}?{_PROVIDER_ROLE}",
+          rf"(?P<s>{E}),{G}\b(?:that|which|whom) (?P<o>{E}) (?:calls|called|describes as|considers|named) (?:{E} )?(?:its|their|{E}'s) (?:[\w-]+ ){{0,3}}?{_PROVIDER_ROLE}",
           0.8, keys="call|describ|consider|named"),
     _rule("named-provider", "rents-capacity-to",
-          rf"(?P<o>{E}){AP} {g}\b(?:named|names|name|chose|chosen|picked|selected|made|makes|designated|calls?|called|added|has used|have used|uses|used|using)\b (?P<s>{E}) (?:as )?(?:its|their|ENT\d+'s|the|a|an) (?:[\w-]+ ){{0,3}}?{_PROVIDER_ROLE}",
+          rf"(?P<o>{E}){AP} {g}\b(?:named|names|name|chose|chosen|picked|selected|made|makes|designated|calls?|called|added|has used|have used|uses|used|using)\b (?P<s>{E}) (?:as )?(?:its|their|{E}'s|the|a|an) (?:[\w-]+ ){{0,3}}?{_PROVIDER_ROLE}",
           0.8, keys="provider|partner|supplier|landlord|host|vendor"),
     _rule("landlord-tenant", "rents-capacity-to",
           rf"(?P<s>{E}) (?:is|was|will be|acts as) the landlord(?: and|,| while) (?P<o>{E}) (?:is|was|will be) the tenant",
@@ -203,20 +205,20 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|are rivals|were rivals|are competitors|fight|fought|vie|battle|clash)\b",
           0.85),
     _rule("racing", "competes-with",
-          rf"(?P<s>{E}){AP} (?:(?!ENT\d)[^;,]){{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against)\b (?P<o>{L})",
+          rf"(?P<s>{E}){AP} [^;,\ue000]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against)\b (?P<o>{L})",
           0.75),
     _rule("possessive-rivals", "competes-with",
           rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?)(?:,| such as| including| like| are| include)? (?P<o>{L})",
           0.75, keys="rival|competitor|challenger"),
     _rule("listed-competitors", "competes-with",
-          rf"(?P<s>{E}){AP} {g}\b(?:listed|lists|named|names|counts|counted|considers|sees|saw)\b (?P<o>{L}) (?:among|as) (?:its|their|ENT\d+'s|the) (?:[\w-]+ ){{0,2}}?(?:rivals|competitors)",
+          rf"(?P<s>{E}){AP} {g}\b(?:listed|lists|named|names|counts|counted|considers|sees|saw)\b (?P<o>{L}) (?:among|as) (?:its|their|{E}'s|the) (?:[\w-]+ ){{0,2}}?(?:rivals|competitors)",
           0.8, keys="rival|competitor"),
     _rule("rival-to", "competes-with",
           rf"(?P<s>{E}){AP} {g}\b(?:rival|competitor|challenger)s? (?:to|of) (?P<o>{L})", 0.7, keys="rival|competitor|challenger"),
     _rule("taps-rival", "competes-with",
           rf"(?P<s>{E}) {g}\b(?:rival|competitor)s? (?P<o>{E})", 0.7, keys="rival|competitor"),
     _rule("and-competitors-such-as", "competes-with",
-          rf"(?P<s>{E}),? and (?:its |their |ENT\d+'s )?(?:competitors|rivals) (?:such as|like|including) (?P<o>{L})",
+          rf"(?P<s>{E}),? and (?:its |their |{E}'s )?(?:competitors|rivals) (?:such as|like|including) (?P<o>{L})",
           0.7, keys="competitors|rivals"),
     _rule("win-away-from", "competes-with",
           rf"(?P<s>{E}){AP} {g}\bwin {G}\baway from (?P<o>{L})", 0.7, keys="away from"),
@@ -226,7 +228,7 @@ RULES: tuple[Rule, ...] = (
           rf"\bmakes? (?P<o>{E}) (?:both )?(?P<s>{E})'s {G}\b(?:rival|competitor)\b", 0.7, keys="rival|competitor"),
     # ----------------------------------------------------------- owns (s owns o)
     _rule("acquire", "owns",
-          rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?P<mid> (?:(?!ENT\d)[^;]){{0,40}}?)(?P<o>{E})(?!'s)(?! (?:[\w-]+ ){{0,2}}{CN})",
+          rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?P<mid> [^;\ue000]{{0,40}}?)(?P<o>{E})(?!'s)(?! (?:[\w-]+ ){{0,2}}{CN})",
           0.8),
     _rule("acquired-by", "owns",
           rf"(?P<o>{E}){AP} {g}\b(?:was|were|is|has been|had been|will be|is being|to be|being)\b (?:[\w-]+ )?(?:acquired|bought|purchased|folded into|absorbed into|absorbed by|merged into|taken over)\b(?: by)? {g}(?P<s>{E})",
@@ -258,13 +260,13 @@ RULES: tuple[Rule, ...] = (
     _rule("belongs-to", "owns",
           rf"(?P<o>{E}){AP} {g}\bbelongs? to (?P<s>{E})", 0.8, keys="belong"),
     _rule("holds-stake", "owns",
-          rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|gets|got|keep|holding|owning|retaining)\b (?P<mid>(?:(?!ENT\d)[^;]){{0,50}}?)\b(?:in|of) (?:[\w-]+ )?(?P<o>{E})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
+          rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ )?(?P<o>{E})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
           0.85),
     _rule("possessive-holding", "owns",
           rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:holding|stake|shareholding|interest|investment|ownership) in (?:[\w-]+ )?(?P<o>{E})",
           0.8, stake=True, keys="holding|stake|interest|investment|ownership"),
     _rule("invest-in", "owns",
-          rf"(?P<s>{L}){AP} {g}\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|pump(?:s|ed)?|inject(?:s|ed)?|plow(?:s|ed)?|sank|sink)\b(?P<mid>(?:(?!ENT\d)[^;]){{0,60}}?)\b(?:in|into) (?:[\w-]+ )?(?P<o>{L})",
+          rf"(?P<s>{L}){AP} {g}\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|pump(?:s|ed)?|inject(?:s|ed)?|plow(?:s|ed)?|sank|sink)\b(?P<mid>[^;\ue000]{{0,60}}?)\b(?:in|into) (?:[\w-]+ )?(?P<o>{L})",
           0.8, stake=True),
     _rule("investor-in", "owns",
           rf"(?P<s>{L}){AP} {g}\b(?:was|were|is|are|has been|had been|became|becomes|remains)\b (?:one of |among )?(?:the |its |an? )?(?:[\w-]+ ){{0,2}}?(?:investors?|backers?|shareholders?|participants?) in {G}(?:{E}'s )?(?P<o>{E})",
@@ -278,10 +280,10 @@ RULES: tuple[Rule, ...] = (
     _rule("raised-from", "owns",
           rf"(?P<o>{E}){AP} {g}\braised\b{G}\bfrom (?P<s>{L})", 0.7, stake=True, keys="raised"),
     _rule("counts-backers", "owns",
-          rf"(?P<o>{E}){AP} {g}\b(?:counts|counted|lists|listed|names|named|includes|included)\b (?P<s>{L}) (?:among|as) (?:its|their|ENT\d+'s) (?:[\w-]+ )?(?:backers|investors|shareholders|owners)",
+          rf"(?P<o>{E}){AP} {g}\b(?:counts|counted|lists|listed|names|named|includes|included)\b (?P<s>{L}) (?:among|as) (?:its|their|{E}'s) (?:[\w-]+ )?(?:backers|investors|shareholders|owners)",
           0.8, stake=True, keys="backer|investor|shareholder|owner"),
     _rule("whose-backers", "owns",
-          rf"(?P<o>{E}){AP},? (?:whose|ENT\d+'s) (?:[\w-]+ )?(?:backers|investors|shareholders|owners) (?:include|included|are|were) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
+          rf"(?P<o>{E}){AP},? (?:whose|{E}'s) (?:[\w-]+ )?(?:backers|investors|shareholders|owners) (?:include|included|are|were) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
           0.8, stake=True, keys="backer|investor|shareholder|owner"),
     _rule("among-its-backers", "owns",
           rf"(?P<s>{L}) (?:are|is|were|was|remain|remains) (?:also )?(?:among|one of) (?:the )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:backers|investors|shareholders|owners)",
@@ -319,7 +321,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<o>{E}), (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs)\b",
           0.75, stake=False),
     _rule("built-its-facility", "owns",
-          rf"(?P<s>{E}){AP} {g}\b(?:built|builds|building|operates|operating|runs|launched|launches|opened|completed|constructed)\b (?:its |their |ENT\d+'s )?(?:own )?(?:[\w-]+ )?(?P<o>{E})(?!'s)",
+          rf"(?P<s>{E}){AP} {g}\b(?:built|builds|building|operates|operating|runs|launched|launches|opened|completed|constructed)\b (?:its |their |{E}'s )?(?:own )?(?:[\w-]+ )?(?P<o>{E})(?!'s)",
           0.7, stake=False),
     _rule("facility-built-by", "owns",
           rf"(?P<o>{E}){AP} (?:was|were|is|has been|had been|is being) (?:[\w-]+ )?(?:built|developed|constructed|designed and built) by (?P<s>{E})",
@@ -331,7 +333,7 @@ RULES: tuple[Rule, ...] = (
     _rule("formerly", "rebrands-as",
           rf"(?P<o>{E}),? \(?(?:formerly|previously|once|earlier|née) (?:known as |called |named )?(?P<s>{E})", 0.9, keys="formerly|previously|once|earlier|née"),
     _rule("changed-name-from", "rebrands-as",
-          rf"(?P<o>{E}){AP} {g}\b(?:changed|changes|changing|change) (?:its|their|ENT\d+'s|the company's) name from (?P<s>{E})", 0.9, keys="name from"),
+          rf"(?P<o>{E}){AP} {g}\b(?:changed|changes|changing|change) (?:its|their|{E}'s|the company's) name from (?P<s>{E})", 0.9, keys="name from"),
     _rule("was-renamed", "rebrands-as",
           rf"(?P<s>{E}){AP} (?:was|has been|had been|is being|will be|is to be|would be|were|is|be) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)? (?P<o>{E})",
           0.9, keys="rename|rebrand|rechristen"),
@@ -353,7 +355,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<s>{E}) (?:is|are) now (?:called|known as|named|branded as|branded) (?P<o>{E})", 0.85, keys="now"),
     # ----------------------------------------------------------- develops (s makes o)
     _rule("builds-product", "develops",
-          rf"(?P<s>{E}){AP} {g}\b(?:builds|built|develops|developed|makes|made|launched|launches|released|releases|unveiled|unveils|sells|created|creates)\b (?:the |its |a |an |ENT\d+'s )?(?:[\w-]+ )?(?P<o>{E})",
+          rf"(?P<s>{E}){AP} {g}\b(?:builds|built|develops|developed|makes|made|launched|launches|released|releases|unveiled|unveils|sells|created|creates)\b (?:the |its |a |an |{E}'s )?(?:[\w-]+ )?(?P<o>{E})",
           0.75, subject_only=True),
     _rule("product-the-x-built", "develops",
           rf"(?P<o>{E}), the (?:[\w-]+ ){{0,2}}?(?:chatbot|model|assistant|tool|editor|product|agent|app) (?P<s>{E}) (?:built|developed|makes|made|launched|created)", 0.8),

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 
-from ingest.extract._coref import ArticleState, resolve, template_of
+from ingest.extract._coref import MARK, ArticleState, resolve, template_of
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
 from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
 from ingest.extract._patterns import CN, RULES, Rule, triggers_in
@@ -31,13 +32,13 @@ from ingest.resolve import Gazetteer, load_gazetteer
 _DEBUG = bool(__import__("os").environ.get("KG_EXTRACT_DEBUG"))
 ORG = frozenset({"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"})
 PRODUCT = frozenset({"Product", "AIModel"})
-_ENT = re.compile(r"ENT(\d+)")
-_LIST_PREFIX = re.compile(r"ENT\d+'s (?=ENT\d)")
+_ENT = re.compile(r"\ue000(\d+)")
+_LIST_PREFIX = re.compile(r"\ue000\d+'s (?=\ue000)")
 _COMPUTE = re.compile(CN, re.I)
 _FORMER_NAME = re.compile(r"\b(?:formerly|previously|once known as|n\u00e9e|then called)\s+(?:known as\s+|called\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through)\s+(?:the\s+)?$", re.I)
-_RELATIVE_AFTER = re.compile(r"ENT\d+, (?:which|who|that)\b")
-_POSSESSIVE_AT = re.compile(r"ENT\d+'s\b")
+_RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
+_POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
 _PARENT_RULES = frozenset({"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
 _NOT_OWNERSHIP_MID = re.compile(r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b", re.I)
@@ -266,7 +267,7 @@ class RuleExtractor:
                 if s_name == o_name or (relation == "rents-capacity-to" and self._same_group(s_name, o_name)):
                     continue
                 if relation != "rebrands-as" and any(
-                    m is not None and _FORMER_NAME.search(template[: _token_at(template, mentions, m)])
+                    m is not None and _FORMER_NAME.search(template, max(0, (at := _token_at(template, mentions, m)) - 40), at)
                     for m in (sm, om)
                 ):
                     continue  # "X, formerly Y, ...": Y is only another name of X here
@@ -351,7 +352,7 @@ class RuleExtractor:
             return False
         if s_type == "CloudProvider":
             return True
-        token = f"ENT{mentions.index(provider)}"
+        token = f"{MARK}{mentions.index(provider)}"
         at = template.find(token)
         after = template[at + len(token) :] if at >= 0 else ""
         return bool(_POSSESSIVE_COMPUTE.match(after)) and s_type in ORG
@@ -384,9 +385,13 @@ class RuleExtractor:
 
 
 def _token_at(template: str, mentions: list[Mention], mention: Mention) -> int:
-    """Where a mention's ``ENT<i>`` token starts in the template (0 when absent)."""
-    match = re.search(rf"ENT{mentions.index(mention)}(?!\d)", template)
-    return match.start() if match else 0
+    """Where a mention's token starts in the template (0 when absent)."""
+    return _token_starts(template).get(mentions.index(mention), 0)
+
+
+@lru_cache(maxsize=32)
+def _token_starts(template: str) -> dict[int, int]:
+    return {int(m.group(1)): m.start() for m in _ENT.finditer(template)}
 
 
 def _indices(text: str | None) -> list[int]:
