@@ -26,7 +26,7 @@ _NEXT_ITEM = rf"{_ITEM}(?! (?:has|have|had|is|are|was|were|will|would|could|can|
 L = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus)(?: with| to)? {_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
-g = r"[^;\ue000]{0,50}?"
+g = r"(?:[^;\ue000]|\ue000\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")
 G = r"[^;]{0,110}?"
 AP = r"(?:,[^,;]{1,90},)?(?:,(?= (?:which|who|that|whose)\b))?"
 CN = (
@@ -59,9 +59,9 @@ class Rule:
 # Cheap substring tests that a sentence must pass before a rule's regex runs.
 _TRIGGERS = {
     "buy-compute-from": "buy|bought|purchas|take|took|taking|get|got|sourc|secur|access|run|ran",
-    "supply-to": "rent|leas|suppl|provid|sell|sold|offer|deliver|deploy|host|run|ran",
+    "supply-to": "rent|leas|suppl|provid|sell|sold|offer|deliver|deploy|host|run|ran|buil|operat",
     "buy-of-provider": "buy|bought|purchas|spend|spent|commit|contract|reserv",
-    "buy-provider-capacity": "buy|bought|purchas|use|using",
+    "buy-provider-capacity": "buy|bought|purchas|use|using|tap|access|rent|leas",
     "run-on": "run|ran|train|serv|scal|host|rel|depend|tap|use|using|expand|deploy|mov|migrat",
     "use-provider": "use|using|tap|chose|chosen|picked|selected|rel|depend|switched|sign|hired",
     "contract-for-capacity-on": "contract|deal|agreement|pact|commitment",
@@ -117,7 +117,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|take|takes|took|taking|get|gets|got|getting|source[sd]?|sourcing|secure[sd]?|securing|access|accessing|run|runs|running)\b{g}\b{CN}\b{g}\b(?:from|on|through|via) (?P<s>{L})",
           0.8),
     _rule("supply-to", "rents-capacity-to",
-          rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|sells?|sold|selling|offers?|offered|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?P<o>{L})",
+          rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|sells?|sold|selling|offers?|offered|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing))\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?P<o>{L})",
           0.8),
     _rule("supply-with", "rents-capacity-to",
           rf"(?P<s>{E}){AP} {g}\b(?:suppl(?:y|ies|ied|ying)|provides?|provided|providing|furnish\w*|equip\w*)\b (?P<o>{L}) with {g}\b{CN}",
@@ -130,7 +130,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|spend\w*|commit\w*|contract\w*|reserv\w*)\b{G}\bof (?P<s>{E}) (?:[\w-]+ ){{0,2}}?{CN}",
           0.8),
     _rule("buy-provider-capacity", "rents-capacity-to",
-          rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using)\b (?:[\w$.,-]+ ){{0,4}}?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?{CN}",
+          rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing)\b (?:[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?{CN}",
           0.7, usage=True),
     _rule("run-on", "rents-capacity-to",
           rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with) (?P<s>{E})",
@@ -149,6 +149,15 @@ RULES: tuple[Rule, ...] = (
     _rule("deal-between", "rents-capacity-to",
           rf"\b(?:{CN}|cloud|compute)\w* (?:contract|deal|agreement|partnership|pact)s?\b{g}\bbetween (?P<a>{E}) and (?P<b>{E})",
           0.6, typed=True, keys="between"),
+    _rule("capacity-supplied-by", "rents-capacity-to",
+          rf"\b(?:capacity|compute|computing power|servers|gpus|chips|infrastructure) (?:will be|is|are|was|were|would be|to be|has been|have been) (?:[\w-]+ )?(?:supplied|provided|delivered|hosted|operated) by (?P<s>{E})",
+          0.65, keys=" by "),
+    _rule("customer-of", "rents-capacity-to",
+          rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|becomes|became|remains|as) (?:also )?(?:a |an |the |one of the |one of )?(?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?) (?:of|at) (?P<s>{E})",
+          0.75, keys="customer|client|tenant"),
+    _rule("customers-include", "rents-capacity-to",
+          rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers|clients|tenants) (?:include|included|are|were|such as|like) (?P<o>{L})",
+          0.75, keys="customers|clients|tenants"),
     _rule("customers-among", "rents-capacity-to",
           rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed|includes?|included)\b (?P<o>{L}) among (?:its|the|{E}'s) {g}\b(?:customers|clients|tenants)",
           0.75, keys="among"),
@@ -213,6 +222,9 @@ RULES: tuple[Rule, ...] = (
     _rule("listed-competitors", "competes-with",
           rf"(?P<s>{E}){AP} {g}\b(?:listed|lists|named|names|counts|counted|considers|sees|saw)\b (?P<o>{L}) (?:among|as) (?:its|their|{E}'s|the) (?:[\w-]+ ){{0,2}}?(?:rivals|competitors)",
           0.8, keys="rival|competitor"),
+    _rule("appositive-rival", "competes-with",
+          rf"(?P<s>{E}), (?:a|an|the|another|itself a) (?:[\w-]+ ){{0,2}}?(?:rival|competitor|challenger)s? (?:to|of) (?P<o>{L})",
+          0.75, keys="rival|competitor|challenger"),
     _rule("rival-to", "competes-with",
           rf"(?P<s>{E}){AP} {g}\b(?:rival|competitor|challenger)s? (?:to|of) (?P<o>{L})", 0.7, keys="rival|competitor|challenger"),
     _rule("taps-rival", "competes-with",
@@ -241,6 +253,18 @@ RULES: tuple[Rule, ...] = (
     _rule("subsidiary-of", "owns",
           rf"(?P<o>{E}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab) of (?P<s>{E})",
           0.85, keys="subsidiar|unit|division|arm|affiliate|lab"),
+    _rule("is-subsidiary-of", "owns",
+          rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|remains|as|is now) (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab|business) of (?P<s>{E})",
+          0.85, keys="subsidiar|unit|division|arm|affiliate|lab|business"),
+    _rule("appositive-owned-by", "owns",
+          rf"(?P<o>{E}),? (?:a |an |the )?(?:[\w-]+ ){{0,5}}?(?:owned|controlled) (?:jointly |wholly |majority |partly )?by (?P<s>{L})",
+          0.8, keys="owned by|controlled by"),
+    _rule("gives-stake", "owns",
+          rf"\bgives? (?P<s>{E}) (?P<mid>(?:a |an )?(?:[\w$.,%-]+ ){{0,4}}?(?:stake|interest|shares|holding))\b (?:in|of) (?P<o>{E})",
+          0.8, stake=True, keys="give"),
+    _rule("in-which-holds", "owns",
+          rf"(?P<o>{E}), in which (?P<s>{E}) (?:holds|owns|has|had|took|takes|acquired|bought|held) (?P<mid>(?:[\w$.,%-]+ ){{0,4}}?(?:stake|interest|shares|holding))",
+          0.8, stake=True, keys="in which"),
     _rule("the-x-subsidiary", "owns",
           rf"(?P<o>{E}), (?:the |its |a |an )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|lab|affiliate)\b",
           0.85, keys="subsidiar|unit|division|arm|affiliate|lab"),
@@ -341,6 +365,9 @@ RULES: tuple[Rule, ...] = (
           rf"{E}{AP} {g}\b(?:renamed|renames|rebranded|rebrands)\b (?P<s>{E}){AP},? (?:as|to) (?P<o>{E})", 0.9, keys="rename|rebrand"),
     _rule("renamed-itself-from", "rebrands-as",
           rf"\b(?:renamed|rebranded|renames|rebrands) (?:itself|themselves) from (?P<s>{E}) to (?P<o>{E})", 0.9, keys="itself|themselves"),
+    _rule("rebranded-as", "rebrands-as",
+          rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|changed (?:its|their|{E}'s) name|changes (?:its|their|{E}'s) name) (?:as|to) (?P<o>{E})",
+          0.85, keys="rebrand|renamed itself|name to|name as"),
     _rule("renamed-itself", "rebrands-as",
           rf"(?P<s>{E}){AP} {g}\b(?:renamed|rebranded|renames|rebrands|renaming|rebranding) (?:itself|themselves) (?:as |to )?(?P<o>{E})", 0.85, keys="itself|themselves"),
     _rule("arrow", "rebrands-as", rf"(?P<s>{E}) (?:\u2192|->|=>|\u27f6) (?P<o>{E})", 0.9, keys="\u2192|->|=>|\u27f6"),

@@ -39,6 +39,7 @@ _FORMER_NAME = re.compile(r"\b(?:formerly|previously|once known as|n\u00e9e|then
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through)\s+(?:the\s+)?$", re.I)
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
+_RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
 _PARENT_RULES = frozenset({"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
 _NOT_OWNERSHIP_MID = re.compile(r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b", re.I)
@@ -258,6 +259,10 @@ class RuleExtractor:
                     o_name, o_type = maker, self.gaz.type_of(maker) or "Company"
                 if rule.name == "facility-built-by" and o_type != "DataCenter":
                     continue
+                if relation == "rents-capacity-to" and s_type == "ChipMaker" and not _RENT_WORDS.search(match.group(1)):
+                    continue  # a chipmaker selling chips is not renting out capacity
+                if rule.name == "gives-stake" or rule.name == "in-which-holds":
+                    share = share_in(mid)
                 if relation == "rents-capacity-to":
                     if rule.usage and not self._usage_ok(sm, s_type, template, mentions):
                         continue

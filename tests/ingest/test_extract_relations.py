@@ -241,3 +241,46 @@ def test_claims_carry_evidence_and_are_deterministic() -> None:
     assert c.extractor == "rules"
     assert c.subject_type == "CloudProvider"
     assert c.object_type == "AILab"
+
+
+# ------------------------------------------------------------------ more wordings
+
+
+def test_passive_capacity_supplied_by_takes_renter_from_sentence() -> None:
+    got = triples("The capacity will be supplied by Oracle, OpenAI said on Friday.")
+    assert ("Oracle", "rents-capacity-to", "OpenAI") in got
+
+
+def test_tap_possessive_tpus_goes_to_the_cloud_unit() -> None:
+    got = triples("Anthropic will tap up to one million of Google's TPUs.")
+    assert ("Google Cloud", "rents-capacity-to", "Anthropic") in got
+
+
+def test_customer_of_and_customers_include() -> None:
+    assert ("CoreWeave", "rents-capacity-to", "OpenAI") in triples("OpenAI is a major customer of CoreWeave.")
+    got = triples("Nebius's customers include Microsoft, Meta and Cohere.")
+    for renter in ("Microsoft", "Meta", "Cohere"):
+        assert ("Nebius Group", "rents-capacity-to", renter) in got
+
+
+def test_chipmaker_selling_chips_is_not_renting() -> None:
+    got = triples("Nvidia sells most of its GPUs to Microsoft and Meta.")
+    assert not any(p == "rents-capacity-to" for _, p, _ in got)
+
+
+def test_gives_stake_and_in_which_holds() -> None:
+    c = find("The deal gives Amazon a 20% stake in Hugging Face.", "Amazon", "owns", "Hugging Face")
+    assert (c.stake, c.share) == (True, 0.2)
+    c = find("Groq, in which Samsung holds a 30% stake, raised more money.", "Samsung", "owns", "Groq")
+    assert (c.stake, c.share) == (True, 0.3)
+
+
+def test_subsidiary_and_joint_venture_owners() -> None:
+    assert ("Microsoft", "owns", "GitHub") in triples("GitHub is a wholly owned subsidiary of Microsoft.")
+    got = triples("Stargate, the joint venture owned by OpenAI and SoftBank, plans more sites.")
+    assert {("OpenAI", "owns", "Stargate"), ("SoftBank", "owns", "Stargate")} <= got
+
+
+def test_appositive_rival_and_rebranded_as() -> None:
+    assert ("Cerebras", "competes-with", "Nvidia") in triples("Cerebras, a rival of Nvidia, filed for an IPO.")
+    assert ("Codeium", "rebrands-as", "Windsurf") in triples("Codeium rebranded as Windsurf in April.")
