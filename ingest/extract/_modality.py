@@ -20,17 +20,21 @@ _FAILED = re.compile(
     r"\b(?:fell apart|falls apart|collapsed|collapses|failed|fails|called off|abandoned|scrapped|"
     r"terminated|walked away|dropped out|voted down|rejected|blocked|expired|cancell?ed|"
     r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
-    r"was not completed|never closed)\b",
+    r"was not completed|never closed|decided against|decided not to|opted not to|chose not to|"
+    r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
+    r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest))\b",
     re.I,
 )
 _PLANNED = re.compile(
     r"\b(?:talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|consider|could|would|"
     r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
     r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|weighing|"
-    r"potential|possible|if|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
+    r"potential|possible|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
     r"preliminary|non-binding|memorandum of understanding|mou)\b",
     re.I,
 )
+# Conditions and open questions state no relation at all: such matches are dropped.
+_HYPOTHETICAL = re.compile(r"(?:^|\b)(?:if|whether|might|hypothetical\w*|unless|in theory)\b", re.I)
 _REPORTED = re.compile(
     r"\b(?:reportedly|according to|reported|reports|people familiar|familiar with|sources|"
     r"said to be|is said|are said|rumou?red|the information|wall street journal|bloomberg|"
@@ -43,6 +47,9 @@ _CLAUSE_END = re.compile(r";|, but\b|, while\b|, although\b|, though\b|, and (?=
 
 def status_of(template: str, start: int, end: int) -> str:
     """The status of a relation found at ``template[start:end]``.
+
+    Besides the four claim statuses it may answer ``hypothetical`` ("if X bought
+    Y"): the caller drops such matches, since a condition asserts nothing.
 
     The window is the clause around the match: a little before it (for "did not
     acquire", "talks to buy") and the rest of its clause after it (for "..., but
@@ -60,6 +67,8 @@ def status_of(template: str, start: int, end: int) -> str:
     planned_end = min(comma if comma >= 0 else tail_end, end + 80)
     if _within(cues["failed"], lo, len(template)) or _within(cues["negation"], max(lo, start - 40), end):
         return "denied"
+    if _within(cues["hypothetical"], lo, planned_end):
+        return "hypothetical"
     if _within(cues["planned"], lo, planned_end):
         return "planned"
     if _within(cues["reported"], 0, tail_end):
@@ -79,12 +88,13 @@ def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
         for name, pattern in (
             ("failed", _FAILED), ("negation", _NEGATION), ("planned", _PLANNED),
             ("reported", _REPORTED), ("clause", _CLAUSE_END), ("relative", _RELATIVE),
+            ("hypothetical", _HYPOTHETICAL),
         )
     }
     return found
 
 
-_STATUS_FACTOR = {"asserted": 1.0, "reported": 0.9, "planned": 0.6, "denied": 0.9}
+_STATUS_FACTOR = {"asserted": 1.0, "reported": 0.9, "planned": 0.6, "denied": 0.9, "hypothetical": 0.0}
 
 
 def scaled_confidence(base: float, status: str, *, coref: bool, new_name: bool) -> float:

@@ -277,6 +277,8 @@ class RuleExtractor:
                 ):
                     continue  # "X, formerly Y, ...": Y is only another name of X here
                 status = status or status_of(template, start, end)
+                if status == "hypothetical":
+                    return []
                 coref = any(m is not None and m.kind == "coref" for m in (sm, om)) or implicit
                 new = any(m is not None and m.kind == "new" for m in (sm, om))
                 base = rule.confidence * (0.8 if implicit else 1.0)

@@ -284,3 +284,19 @@ def test_subsidiary_and_joint_venture_owners() -> None:
 def test_appositive_rival_and_rebranded_as() -> None:
     assert ("Cerebras", "competes-with", "Nvidia") in triples("Cerebras, a rival of Nvidia, filed for an IPO.")
     assert ("Codeium", "rebrands-as", "Windsurf") in triples("Codeium rebranded as Windsurf in April.")
+
+
+def test_hypotheticals_state_nothing() -> None:
+    assert triples("If Microsoft bought Nebius, it would own a large European cloud.", positive_only=False) == set()
+
+
+def test_decided_against_and_sold_stake_are_denied() -> None:
+    c = find("Microsoft considered buying a stake in Anthropic but decided against it.", "Microsoft", "owns", "Anthropic")
+    assert c.status == "denied"
+    c = find("Microsoft sold its stake in Uber years ago.", "Microsoft", "owns", "Uber")
+    assert c.status == "denied"
+
+
+def test_selling_servers_is_not_renting_capacity() -> None:
+    got = triples("Dell sells servers to CoreWeave every quarter.")
+    assert ("Dell", "rents-capacity-to", "CoreWeave") not in got
