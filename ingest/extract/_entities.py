@@ -92,8 +92,8 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "Investor"
     if _DC_HEAD.search(name):
         return "DataCenter"
-    if re.search(r"(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) (?:provider|company|operator)s? $", before) or re.match(
-        r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:cloud|data[- ]cent(?:re|er)|gpu)", after
+    if re.search(r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) (?:provider|company|operator|specialist)s?|neocloud|gpu cloud|ai cloud) $", before) or re.match(
+        r",? (?:a|an|the|is a|is an) (?:[\w-]+ ){0,3}(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|compute provider)", after
     ):
         return "CloudProvider"
     if re.search(r"(?:chipmaker|chip designer|chip maker|semiconductor \w+) $", before):

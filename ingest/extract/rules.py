@@ -40,6 +40,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|with|to|for|at|on|than|agains
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
 _RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
+_MODEL_WORK = re.compile(r"\b(?:models?|training|inference|workloads?)\b", re.I)
 _PARENT_RULES = frozenset({"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
 _NOT_OWNERSHIP_MID = re.compile(r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b", re.I)
@@ -80,10 +81,16 @@ class RuleExtractor:
         topic = _topic(named)
         state.topic = topic
         found: list[_Found] = []
+        learned_types: dict[str, str] = {}
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
         for seg, names in zip(segs, named, strict=True):
+            for m in names:  # a new name keeps the type its first cue gave it
+                if m.kind == "new":
+                    if m.type != "Company":
+                        learned_types.setdefault(m.name, m.type)
+                    m.type = learned_types.get(m.name, m.type)
             if seg.header:
                 state.remember(names)
                 continue
@@ -91,7 +98,10 @@ class RuleExtractor:
                 state.remember(names)
                 continue  # a question asserts nothing
             mentions = resolve(state, seg.text, names)
-            mentions = [m for m in mentions if not self._is_modifier(seg.text, m)]
+            mentions = [
+                m for i, m in enumerate(mentions)
+                if not self._is_modifier(seg.text, m) and not _place_modifier(seg.text, m, mentions[i + 1 :])
+            ]
             template = template_of(seg.text, mentions)
             state.learn(template, mentions)
             for m in mentions:
@@ -355,7 +365,7 @@ class RuleExtractor:
     def _usage_ok(self, provider: Mention | None, s_type: str, template: str, mentions: list[Mention]) -> bool:
         if provider is None or s_type == "ChipMaker":
             return False
-        if not _COMPUTE.search(template):
+        if not _COMPUTE.search(template) and not _MODEL_WORK.search(template):
             return False
         if s_type == "CloudProvider":
             return True
@@ -389,6 +399,11 @@ class RuleExtractor:
                 return s_type == "DataCenter"
             return s_type in ORG or s_type == "DataCenter"
         return False
+
+
+def _place_modifier(sentence: str, mention: Mention, following: list[Mention]) -> bool:
+    """ "Paris" in "the Paris startup" only describes the next name."""
+    return mention.type == "Place" and bool(following) and sentence[mention.end : following[0].start] == " "
 
 
 def _token_at(template: str, mentions: list[Mention], mention: Mention) -> int:

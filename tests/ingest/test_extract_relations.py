@@ -300,3 +300,8 @@ def test_decided_against_and_sold_stake_are_denied() -> None:
 def test_selling_servers_is_not_renting_capacity() -> None:
     got = triples("Dell sells servers to CoreWeave every quarter.")
     assert ("Dell", "rents-capacity-to", "CoreWeave") not in got
+
+
+def test_new_provider_keeps_the_type_its_first_cue_gave() -> None:
+    body = "Skyforge, a neocloud based in Oslo, opened a new site. Later, Cohere said it will run its models on Skyforge."
+    assert ("Skyforge", "rents-capacity-to", "Cohere") in triples(body)
