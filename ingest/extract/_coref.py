@@ -62,6 +62,7 @@ _HEAD_RE = re.compile(
 )
 _PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
 _CLOUD_UNIT = re.compile(r"\ue000(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
@@ -156,6 +157,15 @@ def _candidates(
         else []
     )
     ordered: list[str] = []
+    if prefer_subject and inside:
+        # inside a relative clause ("X, which ... its"), the pronoun is the clause's antecedent
+        relative = None
+        for relative in _RELATIVE_BEFORE.finditer(sentence, 0, before):
+            pass
+        if relative is not None:
+            head = [m for m in inside if m.end <= relative.start() and sentence[m.end : relative.start()].strip() == ""]
+            if head:
+                ordered.append(head[-1].name)
     if prefer_subject and inside and _PLURAL_SUBJECT.match(sentence[inside[0].end :]):
         # "X and Y are among its backers": "its" is the last one named before them
         named_here = {m.name for m in mentions}

@@ -26,7 +26,7 @@ _FAILED = re.compile(
     re.I,
 )
 _PLANNED = re.compile(
-    r"\b(?:talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|consider|could|would|"
+    r"\b(?:talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|consider|could(?!-)|would(?!-)|"
     r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
     r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|weighing|"
     r"potential|possible|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
@@ -36,11 +36,12 @@ _PLANNED = re.compile(
 # Conditions and open questions state no relation at all: such matches are dropped.
 _HYPOTHETICAL = re.compile(r"(?:^|\b)(?:if|whether|might|hypothetical\w*|unless|in theory)\b", re.I)
 _REPORTED = re.compile(
-    r"\b(?:reportedly|according to|reported|reports|people familiar|familiar with|sources|"
+    r"\b(?:reportedly|according to|reported|reports|people familiar|familiar with|sources (?:said|say|told|familiar)|"
     r"said to be|is said|are said|rumou?red|the information|wall street journal|bloomberg|"
     r"reuters|financial times|citing|court filings|filings)\b",
     re.I,
 )
+_RELATIVE_TAIL = re.compile(r"\b(?:that|which|who)\b")
 _RELATIVE = re.compile(r", (?:which|who|whose) ")
 _CLAUSE_END = re.compile(r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|\bbut\b")
 
@@ -64,7 +65,8 @@ def status_of(template: str, start: int, end: int) -> str:
         lo = start  # "X did not buy Y, which uses Z": the negation is the main clause's
     tail_end = next((b for b, _ in cues["clause"] if b >= end), len(template))
     comma = template.find(",", end, tail_end)
-    planned_end = min(comma if comma >= 0 else tail_end, end + 80)
+    relative = _RELATIVE_TAIL.search(template, end, tail_end)
+    planned_end = min(comma if comma >= 0 else tail_end, relative.start() if relative else tail_end, end + 80)
     if _within(cues["failed"], lo, len(template)) or _within(cues["negation"], max(lo, start - 40), end):
         return "denied"
     if _within(cues["hypothetical"], lo, planned_end):

@@ -269,6 +269,8 @@ class RuleExtractor:
                     o_name, o_type = maker, self.gaz.type_of(maker) or "Company"
                 if rule.name == "facility-built-by" and o_type != "DataCenter":
                     continue
+                if relation == "develops" and (known := self.gaz.maker_of(o_name)) and known != s_name:
+                    continue  # general knowledge says someone else makes it
                 if relation == "rents-capacity-to" and s_type == "ChipMaker" and not _RENT_WORDS.search(match.group(1)):
                     continue  # a chipmaker selling chips is not renting out capacity
                 if rule.name == "gives-stake" or rule.name == "in-which-holds":
