@@ -61,8 +61,11 @@ def status_of(template: str, start: int, end: int) -> str:
     for _, boundary in cues["clause"]:
         if lo < boundary <= start:
             lo = boundary
-    if any(start <= b < end for b, _ in cues["relative"]):
-        lo = start  # "X did not buy Y, which uses Z": the negation is the main clause's
+    for b, e in cues["relative"]:
+        if start <= b < end:
+            lo = start  # "X did not buy Y, which uses Z": the negation is the main clause's
+        elif lo <= b and e <= start:
+            lo = e
     tail_end = next((b for b, _ in cues["clause"] if b >= end), len(template))
     comma = template.find(",", end, tail_end)
     relative = _RELATIVE_TAIL.search(template, end, tail_end)
