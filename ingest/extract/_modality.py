@@ -30,11 +30,14 @@ _PLANNED = re.compile(
     r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
     r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|weighing|"
     r"potential|possible|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
-    r"preliminary|non-binding|memorandum of understanding|mou)\b",
+    r"preliminary|non-binding|memorandum of understanding|mou|close to|nears|nearing|poised to|"
+    r"on the verge of|set to|in line to|exploring)\b",
     re.I,
 )
 # Conditions and open questions state no relation at all: such matches are dropped.
-_HYPOTHETICAL = re.compile(r"(?:^|\b)(?:if|whether|might|hypothetical\w*|unless|in theory)\b", re.I)
+_HYPOTHETICAL = re.compile(
+    r"(?:^|\b)(?:if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must)\b", re.I
+)
 _REPORTED = re.compile(
     r"\b(?:reportedly|according to|reported|reports|people familiar|familiar with|sources (?:said|say|told|familiar)|"
     r"said to be|is said|are said|rumou?red|the information|wall street journal|bloomberg|"

@@ -280,7 +280,7 @@ RULES: tuple[Rule, ...] = (
     _rule("owns-verb", "owns",
           rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?P<o>{E})", 0.85, keys="own|control"),
     _rule("owned-by", "owns",
-          rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:\w+ )?(?:owned|controlled|held)\b (?:\w+ )?by (?P<s>{L})", 0.85, keys=" by "),
+          rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?P<s>{L})", 0.85, keys=" by "),
     _rule("belongs-to", "owns",
           rf"(?P<o>{E}){AP} {g}\bbelongs? to (?P<s>{E})", 0.8, keys="belong"),
     _rule("holds-stake", "owns",

@@ -102,3 +102,39 @@ def test_names_and_units_article() -> None:
     google = next(c for c in claims if (c.subject, c.predicate, c.object) == ("Google", "owns", "Anthropic"))
     assert google.status == "reported"
     assert google.share == 0.14
+
+
+WIRE = """Exclusive: Mistral AI nears deal for capacity in Sweden
+By Anna Lindqvist
+STOCKHOLM, Jan 12 (Reuters) - Mistral AI is close to signing a multiyear agreement to rent capacity at a data centre in Borlange operated by EcoDataCenter, two people familiar with the matter said.
+The French startup, whose investors include Microsoft and ASML, already trains some models on Azure.
+EcoDataCenter, which is majority-owned by Areim, declined to comment.
+(Reporting by Anna Lindqvist; Editing by Mark Potter)
+"""
+
+
+def test_wire_story_hedges_and_ownership() -> None:
+    claims = run(WIRE)
+    near = next(c for c in claims if (c.subject, c.object) == ("EcoDataCenter", "Mistral AI"))
+    assert near.status == "planned"
+    got = positive(claims)
+    assert ("Microsoft", "rents-capacity-to", "Mistral AI") in got
+    assert {("Microsoft", "owns", "Mistral AI"), ("ASML", "owns", "Mistral AI")} <= got
+    areim = next(c for c in claims if (c.subject, c.object) == ("Areim", "EcoDataCenter"))
+    assert areim.stake is False
+    assert all("Lindqvist" not in (c.subject, c.object) for c in claims)
+
+
+OPINION = """Opinion: Why Apple should buy Mistral
+It should buy Mistral AI, argues our columnist. Such a purchase would give Apple a European foothold.
+Apple competes with Samsung in smartphones.
+Trending
+1. Nvidia buys Intel stake
+"""
+
+
+def test_opinion_recommendations_and_trending_lists_state_no_deal() -> None:
+    got = positive(run(OPINION))
+    assert ("Apple", "owns", "Mistral AI") not in got
+    assert ("Nvidia", "owns", "Intel") not in got
+    assert ("Apple", "competes-with", "Samsung") in got
