@@ -24,12 +24,12 @@ from functools import cache
 from typing import Any, TypeVar
 
 from neo4j import Driver, ManagedTransaction
-from neo4j.exceptions import Neo4jError
+from neo4j.exceptions import DriverError, Neo4jError
 
 from kg.stores.neo4j_store import cypher_file
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
 from ontology import FACT_STATUSES, class_ancestors, relation, relations
-from ontology.errors import StoreError
+from ontology.errors import StoreError, StoreUnavailableError
 
 Progress = Callable[[str, int], None]
 """Called as ``progress(stage, rows_done_in_this_step)``; stage is entities, articles or claims."""
@@ -132,6 +132,11 @@ def load_rows(
         raise StoreError(
             f"loading into Neo4j failed: {exc.message} ({exc.code}); batches already "
             "committed stay, and running the load again finishes it"
+        ) from exc
+    except DriverError as exc:
+        raise StoreUnavailableError(
+            f"lost the connection to Neo4j while loading ({exc}); batches already committed "
+            "stay: once the server is back (`kg neo4j start`), run the load again to finish it"
         ) from exc
     summary.seconds = time.perf_counter() - started
     return summary
