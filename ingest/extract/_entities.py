@@ -66,7 +66,7 @@ _INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Ma
 _DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
 
 
-@dataclass
+@dataclass(eq=False)
 class Mention:
     """A span of a sentence that names (or refers to) an entity."""
 

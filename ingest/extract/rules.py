@@ -371,7 +371,7 @@ class RuleExtractor:
             return False
         if s_type == "CloudProvider":
             return True
-        token = f"{MARK}{mentions.index(provider)}"
+        token = f"{MARK}{next(i for i, m in enumerate(mentions) if m is provider)}"
         at = template.find(token)
         after = template[at + len(token) :] if at >= 0 else ""
         return bool(_POSSESSIVE_COMPUTE.match(after)) and s_type in ORG
@@ -410,7 +410,8 @@ def _place_modifier(sentence: str, mention: Mention, following: list[Mention]) -
 
 def _token_at(template: str, mentions: list[Mention], mention: Mention) -> int:
     """Where a mention's token starts in the template (0 when absent)."""
-    return _token_starts(template).get(mentions.index(mention), 0)
+    index = next(i for i, m in enumerate(mentions) if m is mention)
+    return _token_starts(template).get(index, 0)
 
 
 @lru_cache(maxsize=32)
