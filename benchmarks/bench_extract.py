@@ -26,8 +26,27 @@ from ingest.extract._text import segments
 from ingest.extract.rules import RuleExtractor
 from ingest.models import Document
 
-_KNOWN = ["OpenAI", "Anthropic", "Oracle", "CoreWeave", "Nvidia", "Microsoft", "Google", "Meta", "Lambda", "Crusoe"]
-_MADE_UP = ["Veltrix", "Quorra Labs", "Helios Compute", "Tandem AI", "Brightwave", "Orison Cloud", "Kestrel Systems"]
+_KNOWN = [
+    "OpenAI",
+    "Anthropic",
+    "Oracle",
+    "CoreWeave",
+    "Nvidia",
+    "Microsoft",
+    "Google",
+    "Meta",
+    "Lambda",
+    "Crusoe",
+]
+_MADE_UP = [
+    "Veltrix",
+    "Quorra Labs",
+    "Helios Compute",
+    "Tandem AI",
+    "Brightwave",
+    "Orison Cloud",
+    "Kestrel Systems",
+]
 
 _SENTENCES = [
     "{a} signed a ${n} billion agreement to rent GPU capacity from {b} over five years.",
@@ -40,7 +59,7 @@ _SENTENCES = [
     "Shares of {b} rose {p}% in early trading, while {c} slipped.",
     "{d} said it would keep using its own data centres in Texas and Ohio for training.",
     "The startup's chief executive said demand for compute still outstrips supply.",
-    "Regulators in Brussels have asked questions about the arrangement, though none has opened a formal review.",
+    "Regulators in Brussels have asked about the arrangement, though none has opened a review.",
     "{c} supplies {a} with Nvidia H100 servers from a campus in Iowa under a separate contract.",
     "Investors have poured money into the sector as spending on AI infrastructure keeps growing.",
 ]

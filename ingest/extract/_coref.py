@@ -27,7 +27,8 @@ _NAMED_ROLE = re.compile(
 )
 _ROLE_OF = re.compile(
     r"\bthe (?:maker|developer|creator|owner|operator|company behind|firm behind|startup behind|"
-    r"group behind|lab behind) of (?:the )?(\ue000\d+)|\bthe (?:company|firm|startup|lab|group) behind (?:the )?(\ue000\d+)",
+    r"group behind|lab behind) of (?:the )?(\ue000\d+)"
+    r"|\bthe (?:company|firm|startup|lab|group) behind (?:the )?(\ue000\d+)",
     re.I,
 )
 _HEADS: dict[str, tuple[str, ...]] = {
@@ -61,7 +62,9 @@ _HEAD_RE = re.compile(
     + r")(?!\w|-| of\b| behind\b)"
 )
 _PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
-_CLOUD_UNIT = re.compile(r"\ue000(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b")
+_CLOUD_UNIT = re.compile(
+    r"\ue000(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b"
+)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
@@ -99,7 +102,8 @@ class ArticleState:
     def learn(self, template: str, mentions: list[Mention]) -> None:
         """Learn makers and epithets from appositives: "X, the maker of Y", "X, a bitcoin miner"."""
         for match in re.finditer(
-            r"\ue000(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of (?:the )?(?:[\w-]+ ){0,3}?\ue000(\d+)",
+            r"\ue000(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of "
+            r"(?:the )?(?:[\w-]+ ){0,3}?\ue000(\d+)",
             template,
         ):
             maker, product = mentions[int(match.group(1))], mentions[int(match.group(2))]
@@ -147,8 +151,11 @@ def _candidates(
         return type_ in wanted if wanted else type_ in _ORG_TYPES
 
     inside = [
-        m for m in mentions
-        if m.end <= before and fits(m.type) and not _is_modifier(sentence, m)
+        m
+        for m in mentions
+        if m.end <= before
+        and fits(m.type)
+        and not _is_modifier(sentence, m)
         and not re.match(r"\s+to\b", sentence[m.end : m.end + 4])
     ]
     previous = (
@@ -159,18 +166,23 @@ def _candidates(
     ordered: list[str] = []
     if prefer_subject and inside:
         # inside a relative clause ("X, which ... its"), the pronoun is the clause's antecedent
-        relative = None
-        for relative in _RELATIVE_BEFORE.finditer(sentence, 0, before):
-            pass
-        if relative is not None:
-            head = [m for m in inside if m.end <= relative.start() and sentence[m.end : relative.start()].strip() == ""]
+        starts = [r.start() for r in _RELATIVE_BEFORE.finditer(sentence, 0, before)]
+        if starts:
+            relative_at = starts[-1]
+            head = [
+                m
+                for m in inside
+                if m.end <= relative_at and not sentence[m.end : relative_at].strip()
+            ]
             if head:
                 ordered.append(head[-1].name)
     if prefer_subject and inside and _PLURAL_SUBJECT.match(sentence[inside[0].end :]):
         # "X and Y are among its backers": "its" is the last one named before them
         named_here = {m.name for m in mentions}
         ordered.extend(
-            name for name, type_ in reversed(state.history) if fits(type_) and name not in named_here
+            name
+            for name, type_ in reversed(state.history)
+            if fits(type_) and name not in named_here
         )
         inside = []
     if prefer_subject:
@@ -178,7 +190,12 @@ def _candidates(
         ordered.extend(previous if not inside else [])
         ordered.extend(m.name for m in reversed(inside))
     else:
-        if bare and before <= 4 and state.topic in state.recent and fits(state.types(state.topic, "Company")):
+        if (
+            bare
+            and before <= 4
+            and state.topic in state.recent
+            and fits(state.types(state.topic, "Company"))
+        ):
             ordered.append(state.topic)
         first_org = next((m for m in mentions if m.type in _ORG_TYPES), None)
         ordered.extend(m.name for m in reversed(inside[-1:]) if m is not first_org)
@@ -237,7 +254,21 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue
         start = _source_offset(sentence, mentions, template, match.start())
         end = _source_offset(sentence, mentions, template, match.end())
-        replaced.append((start, end, Mention(start, end, owner, state.types(owner, "Company"), sentence[start:end], "coref", [owner])))
+        replaced.append(
+            (
+                start,
+                end,
+                Mention(
+                    start,
+                    end,
+                    owner,
+                    state.types(owner, "Company"),
+                    sentence[start:end],
+                    "coref",
+                    [owner],
+                ),
+            )
+        )
     for start, end, new in replaced:
         mentions = [m for m in mentions if not (m.start < end and start < m.end)]
         mentions.append(new)
@@ -250,13 +281,27 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue
         if re.search(r"'s\s+(?:[\w-]+\s+)?$", sentence[: match.start()]):
             continue  # "Ilya Sutskever's company" is not the company named before
-        if sentence[end : end + 1] == "s" or re.match(r"\s+(?:that|which)\s+(?:is|are)\b", sentence[end:]):
+        if sentence[end : end + 1] == "s" or re.match(
+            r"\s+(?:that|which)\s+(?:is|are)\b", sentence[end:]
+        ):
             continue
         wanted = _HEADS[match.group(2).lower()]
         bare = not match.group(1).strip()
-        cands = _candidates(state, sentence, mentions, match.start(), wanted, prefer_subject=False, bare=bare)
+        cands = _candidates(
+            state, sentence, mentions, match.start(), wanted, prefer_subject=False, bare=bare
+        )
         if cands:
-            extra.append(Mention(start, end, cands[0], state.types(cands[0], "Company"), match.group(2), "coref", cands))
+            extra.append(
+                Mention(
+                    start,
+                    end,
+                    cands[0],
+                    state.types(cands[0], "Company"),
+                    match.group(2),
+                    "coref",
+                    cands,
+                )
+            )
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
     extra = []
@@ -264,11 +309,27 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        if re.match(r"\s+(?:is|was|'s)\s+(?:a|an|the|not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b", sentence[end:]) and match.group().lower() == "it":
+        if (
+            re.match(
+                r"\s+(?:is|was|'s)\s+(?:a|an|the|not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b",
+                sentence[end:],
+            )
+            and match.group().lower() == "it"
+        ):
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
         if cands:
-            extra.append(Mention(start, end, cands[0], state.types(cands[0], "Company"), match.group(), "coref", cands))
+            extra.append(
+                Mention(
+                    start,
+                    end,
+                    cands[0],
+                    state.types(cands[0], "Company"),
+                    match.group(),
+                    "coref",
+                    cands,
+                )
+            )
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
     return _cloud_units(state, sentence, mentions)
@@ -283,7 +344,16 @@ def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) ->
         if unit is None:
             continue
         end = _source_offset(sentence, mentions, template, match.end())
-        new = Mention(parent.start, end, unit, "CloudProvider", sentence[parent.start : end], "coref", [unit], owner=parent.name)
+        new = Mention(
+            parent.start,
+            end,
+            unit,
+            "CloudProvider",
+            sentence[parent.start : end],
+            "coref",
+            [unit],
+            owner=parent.name,
+        )
         kept = [m for m in mentions if not parent.start <= m.start < end]
         return sorted([*kept, new], key=lambda m: m.start)  # one unit phrase per sentence
     return mentions

@@ -20,44 +20,50 @@ _SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG
 # Capitalised words that are not names (sentence openers, titles, months, jargon).
 _NOT_NAMES = frozenset(
     """
-    A An The This That These Those It Its In On At By For From With Without Under Over After Before
-    Since Until When While Where Why How What Who Whom Which Whose If But And Or Nor So Yet Then Than
-    Both Each Every Either Neither Some Any All Most Many Much More Less Few Several Other Another
-    As Also Still Even Only Just Not No Yes Meanwhile However Instead Earlier Later Last Next First
-    Second Third Hours Days Weeks Months Years Today Tomorrow Yesterday Now Here There They Them Their
-    He She His Her We Our You Your I My Me Us Q Right Wait Afterwards Increasingly Put Take Start
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    Chief Executive Officer CEO CFO CTO President Chairman Chairwoman Founder Co-founder Director
-    Head Vice Analysts Analyst Investors Regulators Shares Stock Revenue Customers Management Members
-    Sources People Officials Executives Engineers Researchers Critics Reports Terms Debt Funding
-    AI AGI GPU GPUs TPU TPUs CPU CPUs IPO LLM LLMs API APIs PBC EUR USD GW MW US UK EU Big Tech
-    Series Round Deal Deals Contract Agreement Press Release News Update Editor Note Analysis Opinion
+    A An The This That These Those It Its In On At By For From With Without Under Over After
+    Before Since Until When While Where Why How What Who Whom Which Whose If But And Or Nor So
+    Yet Then Than Both Each Every Either Neither Some Any All Most Many Much More Less Few
+    Several Other Another As Also Still Even Only Just Not No Yes Meanwhile However Instead
+    Earlier Later Last Next First Second Third Hours Days Weeks Months Years Today Tomorrow
+    Yesterday Now Here There They Them Their He She His Her We Our You Your I My Me Us Q Right
+    Wait Afterwards Increasingly Put Take Start Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Chief Executive Officer CEO CFO
+    CTO President Chairman Chairwoman Founder Co-founder Director Head Vice Analysts Analyst
+    Investors Regulators Shares Stock Revenue Customers Management Members Sources People
+    Officials Executives Engineers Researchers Critics Reports Terms Debt Funding AI AGI GPU
+    GPUs TPU TPUs CPU CPUs IPO LLM LLMs API APIs PBC EUR USD GW MW US UK EU Big Tech Series
+    Round Deal Deals Contract Agreement Press Release News Update Editor Note Analysis Opinion
     Explainer Feature Brief Listicle Transcript Recap Earnings Call Numbers Acquisitions Watch
     Court Filings Department Justice Commission Authority Parliament Congress Senate House White
     Wall Street Journal Bloomberg Reuters Information Times Financial Nasdaq NYSE Brussels Sept
-    Hopper Trainium2 Megapack Megapacks Ethereum Bitcoin Generative Frontier GPT About Privacy Contact
-    Ethics Twenty Thirty Forty Fifty Hundred Eighty Ninety Seventy Sixty Dispatch Wire Store
-    American European Russian Canadian Chinese Japanese Korean Indian British French German Dutch
-    Italian Spanish Swedish Norwegian Irish Israeli Emirati Saudi Taiwanese Australian Swiss
-    """.split()
+    Hopper Trainium2 Megapack Megapacks Ethereum Bitcoin Generative Frontier GPT About Privacy
+    Contact Ethics Twenty Thirty Forty Fifty Hundred Eighty Ninety Seventy Sixty Dispatch Wire
+    Store American European Russian Canadian Chinese Japanese Korean Indian British French
+    German Dutch Italian Spanish Swedish Norwegian Irish Israeli Emirati Saudi Taiwanese
+    Australian Swiss
+    """.split()  # noqa: SIM905
 )
 _FIRST_NAMES = frozenset(
     """
     Adam Alex Alexandr Andrew Andy Anna Arthur Ben Bill Brad Brian Charles Chris Christopher Dan
     Daniel Dario David Demis Douglas Elon Emily Eric Gavin George Greg Ilya Jack James Jan Jane
     Jason Jeff Jensen Jennifer John Jon Jonathan Julia Karen Kevin Larry Lisa Marc Mark Martin
-    Mary Masayoshi Matt Matthew Michael Mike Mira Mustafa Noam Nick Paul Peter Reid Richard Robert
-    Safra Sam Sarah Satya Scott Sergey Stephen Steve Sundar Thomas Tim Tom Varun Will William
-    """.split()
+    Mary Masayoshi Matt Matthew Michael Mike Mira Mustafa Noam Nick Paul Peter Reid Richard
+    Robert Safra Sam Sarah Satya Scott Sergey Stephen Steve Sundar Thomas Tim Tom Varun Will
+    William
+    """.split()  # noqa: SIM905
 )
 _PERSON_CUE = re.compile(
     r"(?:chief executive|chief \w+ officer|ceo|cto|cfo|founder|co-founders?|president|chairman|"
-    r"chairwoman|executive|hired|hiring|researchers?|said|according to|head|director)\W{0,3}(?:\w+\W+){0,2}$",
+    r"chairwoman|executive|hired|hiring|researchers?|said|according to|head|director)"
+    r"\W{0,3}(?:\w+\W+){0,2}$",
     re.I,
 )
 # Words that make no name alone but may end one ("Wave Compute", "Lancium Clean Campus").
-_GENERIC = frozenset("Cloud Compute Data Centre Center Campus Project Grace Blackwell Vera Rubin".split())
+_GENERIC = frozenset(
+    "Cloud Compute Data Centre Center Campus Project Grace Blackwell Vera Rubin".split()  # noqa: SIM905
+)
 _ORG_HEAD = re.compile(
     r"\b(?:AI|Labs?|Technologies|Systems|Group|Holdings|Capital|Ventures|Partners|Fund|Energy|"
     r"Networks|Robotics|Computing|Cloud|Digital|Mining|Semiconductor|Intelligence)$"
@@ -82,9 +88,11 @@ class Mention:
 
 def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
     words = name.split()
-    if 2 <= len(words) <= 3 and (
-        words[0] in _FIRST_NAMES or _PERSON_CUE.search(sentence[max(0, start - 40) : start])
-    ) and not _ORG_HEAD.search(name):
+    if (
+        2 <= len(words) <= 3
+        and (words[0] in _FIRST_NAMES or _PERSON_CUE.search(sentence[max(0, start - 40) : start]))
+        and not _ORG_HEAD.search(name)
+    ):
         return "Person"
     before = sentence[max(0, start - 40) : start].lower()
     after = sentence[end : end + 50].lower()
@@ -92,15 +100,23 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "Investor"
     if _DC_HEAD.search(name):
         return "DataCenter"
-    if re.search(r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) (?:provider|company|operator|specialist)s?|neocloud|gpu cloud|ai cloud) $", before) or re.match(
-        r",? (?:a|an|the|is a|is an) (?:[\w-]+ ){0,3}(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|compute provider)", after
+    if re.search(
+        r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) "
+        r"(?:provider|company|operator|specialist)s?|neocloud|gpu cloud|ai cloud) $",
+        before,
+    ) or re.match(
+        r",? (?:a|an|the|is a|is an) (?:[\w-]+ ){0,3}"
+        r"(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|compute provider)",
+        after,
     ):
         return "CloudProvider"
     if re.search(r"(?:chipmaker|chip designer|chip maker|semiconductor \w+) $", before):
         return "ChipMaker"
     if re.search(r"(?:investor|fund|firm|venture capital firm) $", before):
         return "Investor"
-    if re.search(r"(?:\bai |model |research )(?:lab|startup|developer|company) $", before) or re.search(r" AI$", name):
+    if re.search(
+        r"(?:\bai |model |research )(?:lab|startup|developer|company) $", before
+    ) or re.search(r" AI$", name):
         return "AILab"
     if re.search(r"\d", name) and not _ORG_HEAD.search(name):
         return "Product"
@@ -153,18 +169,32 @@ def find_mentions(
         if text.endswith("'s"):
             text = text[:-2]
             end -= 2
-        if all(w in _NOT_NAMES or w in _GENERIC for w in words) or gaz.is_place(text) or len(text) < 2:
+        if (
+            all(w in _NOT_NAMES or w in _GENERIC for w in words)
+            or gaz.is_place(text)
+            or len(text) < 2
+        ):
             continue
-        if start <= at_start and (len(words) == 1 or words[-1] in _NOT_NAMES) and text not in mid_sentence_words:
+        if (
+            start <= at_start
+            and (len(words) == 1 or words[-1] in _NOT_NAMES)
+            and text not in mid_sentence_words
+        ):
             continue
-        if re.search(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", sentence[max(0, start - 20) : start], re.I):
+        if re.search(
+            r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$",
+            sentence[max(0, start - 20) : start],
+            re.I,
+        ):
             continue  # a stock ticker
         if text.isupper() and (len(text) > 5 or " " in text):
             continue  # a shouted section word or dateline, not a name
         if re.search(r"-[a-z]", text) or text in gaz.surfaces:
             continue  # "Paris-based", or a known name skipped on purpose
         name = _SUFFIX.sub("", text).strip()
-        mentions.append(Mention(start, end, name, _cue_type(name, sentence, start, end), text, kind="new"))
+        mentions.append(
+            Mention(start, end, name, _cue_type(name, sentence, start, end), text, kind="new")
+        )
     mentions.sort(key=lambda m: m.start)
     return mentions
 

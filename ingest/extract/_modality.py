@@ -13,7 +13,8 @@ from functools import lru_cache
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without|instead of|rather than|no longer|n't|cannot|"
-    r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|stops)\b|n't\b",
+    r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|"
+    r"stops)\b|n't\b",
     re.I,
 )
 _FAILED = re.compile(
@@ -26,7 +27,8 @@ _FAILED = re.compile(
     re.I,
 )
 _PLANNED = re.compile(
-    r"\b(?:talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|consider|could(?!-)|would(?!-)|"
+    r"\b(?:talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|"
+    r"consider|could(?!-)|would(?!-)|"
     r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
     r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|weighing|"
     r"potential|possible|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
@@ -39,14 +41,17 @@ _HYPOTHETICAL = re.compile(
     r"(?:^|\b)(?:if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must)\b", re.I
 )
 _REPORTED = re.compile(
-    r"\b(?:reportedly|according to|reported|reports|people familiar|familiar with|sources (?:said|say|told|familiar)|"
+    r"\b(?:reportedly|according to|reported|reports|people familiar|familiar with|"
+    r"sources (?:said|say|told|familiar)|"
     r"said to be|is said|are said|rumou?red|the information|wall street journal|bloomberg|"
     r"reuters|financial times|citing|court filings|filings)\b",
     re.I,
 )
 _RELATIVE_TAIL = re.compile(r"\b(?:that|which|who)\b")
 _RELATIVE = re.compile(r", (?:which|who|whose) ")
-_CLAUSE_END = re.compile(r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|\bbut\b")
+_CLAUSE_END = re.compile(
+    r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|\bbut\b"
+)
 
 
 def status_of(template: str, start: int, end: int) -> str:
@@ -72,8 +77,12 @@ def status_of(template: str, start: int, end: int) -> str:
     tail_end = next((b for b, _ in cues["clause"] if b >= end), len(template))
     comma = template.find(",", end, tail_end)
     relative = _RELATIVE_TAIL.search(template, end, tail_end)
-    planned_end = min(comma if comma >= 0 else tail_end, relative.start() if relative else tail_end, end + 80)
-    if _within(cues["failed"], lo, len(template)) or _within(cues["negation"], max(lo, start - 40), end):
+    planned_end = min(
+        comma if comma >= 0 else tail_end, relative.start() if relative else tail_end, end + 80
+    )
+    if _within(cues["failed"], lo, len(template)) or _within(
+        cues["negation"], max(lo, start - 40), end
+    ):
         return "denied"
     if _within(cues["hypothetical"], lo, planned_end):
         return "hypothetical"
@@ -94,15 +103,25 @@ def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
     found = {
         name: tuple(m.span() for m in pattern.finditer(template))
         for name, pattern in (
-            ("failed", _FAILED), ("negation", _NEGATION), ("planned", _PLANNED),
-            ("reported", _REPORTED), ("clause", _CLAUSE_END), ("relative", _RELATIVE),
+            ("failed", _FAILED),
+            ("negation", _NEGATION),
+            ("planned", _PLANNED),
+            ("reported", _REPORTED),
+            ("clause", _CLAUSE_END),
+            ("relative", _RELATIVE),
             ("hypothetical", _HYPOTHETICAL),
         )
     }
     return found
 
 
-_STATUS_FACTOR = {"asserted": 1.0, "reported": 0.9, "planned": 0.6, "denied": 0.9, "hypothetical": 0.0}
+_STATUS_FACTOR = {
+    "asserted": 1.0,
+    "reported": 0.9,
+    "planned": 0.6,
+    "denied": 0.9,
+    "hypothetical": 0.0,
+}
 
 
 def scaled_confidence(base: float, status: str, *, coref: bool, new_name: bool) -> float:
@@ -116,14 +135,34 @@ def scaled_confidence(base: float, status: str, *, coref: bool, new_name: bool) 
 
 
 _PERCENT = re.compile(
-    r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|twenty|thirty|forty|forty-nine|fifty|sixty|seventy|eighty|ninety)\s(?:per ?cent|percent)",
+    r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)|\b(one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-nine|fifty|sixty|seventy|eighty|"
+    r"ninety)\s(?:per ?cent|percent)",
     re.I,
 )
 _WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "forty-nine": 49, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-nine": 49,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 
 
@@ -137,7 +176,8 @@ def share_in(text: str) -> float | None:
 
 
 _STAKE_WORDS = re.compile(
-    r"\b(?:stake|stakes|shares?|holding|interest|equity|minority|percent|per ?cent|piece|portion|part)\b|%",
+    r"\b(?:stake|stakes|shares?|holding|interest|equity|minority|percent|per ?cent|piece|"
+    r"portion|part)\b|%",
     re.I,
 )
 

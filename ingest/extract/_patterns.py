@@ -1,3 +1,4 @@
+# ruff: noqa: E501  -- a table of regular expressions reads best one rule per line
 """Relation patterns over a sentence template.
 
 A sentence is first turned into a template where every mention is ``ENT<i>``

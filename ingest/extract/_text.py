@@ -13,11 +13,47 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = (
-    "Inc", "Corp", "Ltd", "Co", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "No", "Gov",
-    "Sen", "Rep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-    "Nov", "Dec", "Calif", "Wash", "Mass", "Ariz", "Fla", "Ill", "approx", "est", "Bros",
+    "Inc",
+    "Corp",
+    "Ltd",
+    "Co",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Jr",
+    "Sr",
+    "vs",
+    "No",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Calif",
+    "Wash",
+    "Mass",
+    "Ariz",
+    "Fla",
+    "Ill",
+    "approx",
+    "est",
+    "Bros",
 )
-_ABBREV_RE = re.compile(r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\.$|\b(?:[A-Z]\.){1,3}$|\be\.g\.$|\bi\.e\.$")
+_ABBREV_RE = re.compile(
+    r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\.$|\b(?:[A-Z]\.){1,3}$|\be\.g\.$|\bi\.e\.$"
+)
 _SPLIT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9$])")
 
 _NOISE_LINE = re.compile(
@@ -29,13 +65,15 @@ _NOISE_LINE = re.compile(
     re.I,
 )
 _TAIL_SECTION = re.compile(
-    r"^(?:related(?: stories| articles| coverage| reading)?|trending(?: now)?|most read|more from \w.*|"
+    r"^(?:related(?: stories| articles| coverage| reading)?|trending(?: now)?|most read|"
+    r"more from \w.*|"
     r"recommended(?: for you)?|you may also like|read next|top stories|comments(?: \(\d+\))?|"
     r"media contacts?:?.*|forward-looking statements?:?.*)\s*:?$",
     re.I,
 )
 _DROP_LINE = re.compile(
-    r"^(?:by [A-Z][\w.' -]{1,60}(?:\u00b7.*)?|published .*|updated .*|\(c\).*|\u00a9.*|copyright .*|"
+    r"^(?:by [A-Z][\w.' -]{1,60}(?:\u00b7.*)?|published .*|updated .*|\(c\).*|\u00a9.*|"
+    r"copyright .*|"
     r"all rights reserved.*|read more:.*|sign up .*|enter your email.*|share\s+post.*|"
     r"this (?:article|story|release) (?:is|was) (?:provided|published|produced).*|"
     r"(?:the )?author (?:writes|is).*|views are (?:their|his|her|my) own.*|"
@@ -45,9 +83,38 @@ _DROP_LINE = re.compile(
     re.I,
 )
 _NAV_WORDS = frozenset(
-    "home menu search sign in log out subscribe share post email copy link print back top "
-    "markets technology tech deals opinion newsletters podcasts world business ipos video "
-    "more register account".split()
+    [
+        "home",
+        "menu",
+        "search",
+        "sign",
+        "in",
+        "log",
+        "out",
+        "subscribe",
+        "share",
+        "post",
+        "email",
+        "copy",
+        "link",
+        "print",
+        "back",
+        "top",
+        "markets",
+        "technology",
+        "tech",
+        "deals",
+        "opinion",
+        "newsletters",
+        "podcasts",
+        "world",
+        "business",
+        "ipos",
+        "video",
+        "more",
+        "register",
+        "account",
+    ]
 )
 _ABOUT = re.compile(r"^about [A-Z\w][\w.&' -]{0,60}$", re.I)
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}|Q|A):\s+")

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.extract._coref import MARK, ArticleState, resolve, template_of
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
@@ -35,15 +35,25 @@ PRODUCT = frozenset({"Product", "AIModel"})
 _ENT = re.compile(r"\ue000(\d+)")
 _LIST_PREFIX = re.compile(r"\ue000\d+'s (?=\ue000)")
 _COMPUTE = re.compile(CN, re.I)
-_FORMER_NAME = re.compile(r"\b(?:formerly|previously|once known as|n\u00e9e|then called)\s+(?:known as\s+|called\s+)?$", re.I)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through)\s+(?:the\s+)?$", re.I)
+_FORMER_NAME = re.compile(
+    r"\b(?:formerly|previously|once known as|n\u00e9e|then called)\s+(?:known as\s+|called\s+)?$",
+    re.I,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through)\s+(?:the\s+)?$", re.I
+)
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
 _RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
 _MODEL_WORK = re.compile(r"\b(?:models?|training|inference|workloads?)\b", re.I)
-_PARENT_RULES = frozenset({"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"})
+_PARENT_RULES = frozenset(
+    {"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"}
+)
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
-_NOT_OWNERSHIP_MID = re.compile(r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b", re.I)
+_NOT_OWNERSHIP_MID = re.compile(
+    r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b",
+    re.I,
+)
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     r"accelerators?|architectures?|superchips?)\b"
@@ -99,8 +109,10 @@ class RuleExtractor:
                 continue  # a question asserts nothing
             mentions = resolve(state, seg.text, names)
             mentions = [
-                m for i, m in enumerate(mentions)
-                if not self._is_modifier(seg.text, m) and not _place_modifier(seg.text, m, mentions[i + 1 :])
+                m
+                for i, m in enumerate(mentions)
+                if not self._is_modifier(seg.text, m)
+                and not _place_modifier(seg.text, m, mentions[i + 1 :])
             ]
             template = template_of(seg.text, mentions)
             state.learn(template, mentions)
@@ -113,7 +125,17 @@ class RuleExtractor:
         kept = _consistent(found)
         if _DEBUG:
             for f in kept:
-                print("DEBUG", document.source, f.rule, f.status, f.subject, f.relation, f.object, "|", f.sentence[:90])
+                print(
+                    "DEBUG",
+                    document.source,
+                    f.rule,
+                    f.status,
+                    f.subject,
+                    f.relation,
+                    f.object,
+                    "|",
+                    f.sentence[:90],
+                )
         claims = tuple(
             Claim(
                 subject=f.subject,
@@ -138,7 +160,13 @@ class RuleExtractor:
             Entity(
                 name=name,
                 type=self._type(name, types),
-                aliases=tuple(sorted(s for s in surfaces.get(name, set()) if s != name and s.lower() not in {"it", "its"})),
+                aliases=tuple(
+                    sorted(
+                        s
+                        for s in surfaces.get(name, set())
+                        if s != name and s.lower() not in {"it", "its"}
+                    )
+                ),
             )
             for name in used
         )
@@ -173,7 +201,20 @@ class RuleExtractor:
         results: list[_Found] = []
         for m in mentions:
             if m.owner:  # "Google's cloud unit": the sentence says Google has that unit
-                results.append(_Found(m.owner, m.name, "owns", "asserted", 0.6, sentence, index, False, None, "cloud-unit"))
+                results.append(
+                    _Found(
+                        m.owner,
+                        m.name,
+                        "owns",
+                        "asserted",
+                        0.6,
+                        sentence,
+                        index,
+                        False,
+                        None,
+                        "cloud-unit",
+                    )
+                )
         for rule in RULES:
             if rule.keys is not None and rule.keys.isdisjoint(present):
                 continue
@@ -182,7 +223,9 @@ class RuleExtractor:
             else:
                 matches = list(rule.regex.finditer(template))
             for match in matches:
-                results.extend(self._apply(rule, match, template, mentions, sentence, index, state, topic))
+                results.extend(
+                    self._apply(rule, match, template, mentions, sentence, index, state, topic)
+                )
         for f in results:
             if f.relation == "rebrands-as" and f.status in {"asserted", "reported"}:
                 state.renamed[f.subject] = f.object
@@ -212,7 +255,10 @@ class RuleExtractor:
         if not subjects and not objects:
             return []
         if rule.verbal and (
-            (_PREPOSITION_BEFORE.search(template[:start]) and not _RELATIVE_AFTER.match(template, start))
+            (
+                _PREPOSITION_BEFORE.search(template[:start])
+                and not _RELATIVE_AFTER.match(template, start)
+            )
             or _POSSESSIVE_AT.match(template, start)
         ):
             return []  # the object of a preposition, or a possessive, is not the verb's subject
@@ -233,11 +279,24 @@ class RuleExtractor:
                     continue
                 (s_name, s_type), (o_name, o_type) = pair
                 relation = rule.relation
-                if relation == "owns" and rule.name in _PARENT_RULES and sm is not None and sm.kind == "coref":
+                if (
+                    relation == "owns"
+                    and rule.name in _PARENT_RULES
+                    and sm is not None
+                    and sm.kind == "coref"
+                ):
                     parent = self.gaz.entries.get(o_name)
                     if parent is not None and parent.part_of:
-                        s_name, s_type = parent.part_of, self.gaz.type_of(parent.part_of) or "Company"
-                if rule.name == "possessive-owns" and om is not None and om.kind != "name" and o_type != "DataCenter":
+                        s_name, s_type = (
+                            parent.part_of,
+                            self.gaz.type_of(parent.part_of) or "Company",
+                        )
+                if (
+                    rule.name == "possessive-owns"
+                    and om is not None
+                    and om.kind != "name"
+                    and o_type != "DataCenter"
+                ):
                     continue
                 stake: bool | None = None
                 share: float | None = None
@@ -251,14 +310,26 @@ class RuleExtractor:
                     elif rule.name == "holds-stake":
                         continue
                     else:
-                        stake = rule.stake if rule.stake is not None else bool(mid and is_stake_phrase(mid))
+                        stake = (
+                            rule.stake
+                            if rule.stake is not None
+                            else bool(mid and is_stake_phrase(mid))
+                        )
                     if stake:
                         share = share_in(mid) if mid else None
                         if share is None and rule.name == "possessive-holding":
                             share = share_in(template[end:])
-                        if share is None and rule.name in {"holds-stake", "paid-for-share", "acquisition-of"}:
+                        if share is None and rule.name in {
+                            "holds-stake",
+                            "paid-for-share",
+                            "acquisition-of",
+                        }:
                             share = share_in(match.group(1))
-                    if share is not None and share >= 0.5 and rule.name not in {"paid-for-share", "acquisition-of"}:
+                    if (
+                        share is not None
+                        and share >= 0.5
+                        and rule.name not in {"paid-for-share", "acquisition-of"}
+                    ):
                         stake = False
                 if not self._types_fit(rule, relation, s_type, o_type, sm, template):
                     continue
@@ -269,9 +340,17 @@ class RuleExtractor:
                     o_name, o_type = maker, self.gaz.type_of(maker) or "Company"
                 if rule.name == "facility-built-by" and o_type != "DataCenter":
                     continue
-                if relation == "develops" and (known := self.gaz.maker_of(o_name)) and known != s_name:
+                if (
+                    relation == "develops"
+                    and (known := self.gaz.maker_of(o_name))
+                    and known != s_name
+                ):
                     continue  # general knowledge says someone else makes it
-                if relation == "rents-capacity-to" and s_type == "ChipMaker" and not _RENT_WORDS.search(match.group(1)):
+                if (
+                    relation == "rents-capacity-to"
+                    and s_type == "ChipMaker"
+                    and not _RENT_WORDS.search(match.group(1))
+                ):
                     continue  # a chipmaker selling chips is not renting out capacity
                 if rule.name == "gives-stake" or rule.name == "in-which-holds":
                     share = share_in(mid)
@@ -281,10 +360,15 @@ class RuleExtractor:
                     unit = None if s_type == "CloudProvider" else self.gaz.cloud_unit_of(s_name)
                     if unit:
                         s_name, s_type = unit, "CloudProvider"
-                if s_name == o_name or (relation == "rents-capacity-to" and self._same_group(s_name, o_name)):
+                if s_name == o_name or (
+                    relation == "rents-capacity-to" and self._same_group(s_name, o_name)
+                ):
                     continue
                 if relation != "rebrands-as" and any(
-                    m is not None and _FORMER_NAME.search(template, max(0, (at := _token_at(template, mentions, m)) - 40), at)
+                    m is not None
+                    and _FORMER_NAME.search(
+                        template, max(0, (at := _token_at(template, mentions, m)) - 40), at
+                    )
                     for m in (sm, om)
                 ):
                     continue  # "X, formerly Y, ...": Y is only another name of X here
@@ -296,9 +380,16 @@ class RuleExtractor:
                 base = rule.confidence * (0.8 if implicit else 1.0)
                 out.append(
                     _Found(
-                        s_name, o_name, relation, status,
+                        s_name,
+                        o_name,
+                        relation,
+                        status,
                         scaled_confidence(base, status, coref=coref, new_name=new),
-                        sentence, index, stake, share, rule.name,
+                        sentence,
+                        index,
+                        stake,
+                        share,
+                        rule.name,
                     )
                 )
         return out
@@ -353,7 +444,9 @@ class RuleExtractor:
             return topic
         return None
 
-    def _typed_direction(self, groups: dict[str, str | None], mentions: list[Mention]) -> tuple[int, int] | None:
+    def _typed_direction(
+        self, groups: dict[str, str | None], mentions: list[Mention]
+    ) -> tuple[int, int] | None:
         a, b = _indices(groups.get("a")), _indices(groups.get("b"))
         if not a or not b:
             return None
@@ -364,7 +457,9 @@ class RuleExtractor:
             return b[0], a[0]
         return None
 
-    def _usage_ok(self, provider: Mention | None, s_type: str, template: str, mentions: list[Mention]) -> bool:
+    def _usage_ok(
+        self, provider: Mention | None, s_type: str, template: str, mentions: list[Mention]
+    ) -> bool:
         if provider is None or s_type == "ChipMaker":
             return False
         if not _COMPUTE.search(template) and not _MODEL_WORK.search(template):
@@ -405,7 +500,11 @@ class RuleExtractor:
 
 def _place_modifier(sentence: str, mention: Mention, following: list[Mention]) -> bool:
     """ "Paris" in "the Paris startup" only describes the next name."""
-    return mention.type == "Place" and bool(following) and sentence[mention.end : following[0].start] == " "
+    return (
+        mention.type == "Place"
+        and bool(following)
+        and sentence[mention.end : following[0].start] == " "
+    )
 
 
 def _token_at(template: str, mentions: list[Mention], mention: Mention) -> int:

@@ -89,7 +89,11 @@ class Gazetteer:
             start, end = tokens[i]
             word = text[start:end]
             head = word.split("-", 1)[0] if "-" in word else word
-            longest = self.first_words.get(word) or self.first_words.get(word.rstrip(".")) or self.first_words.get(head)
+            longest = (
+                self.first_words.get(word)
+                or self.first_words.get(word.rstrip("."))
+                or self.first_words.get(head)
+            )
             if not longest:
                 i += 1
                 continue
@@ -103,7 +107,12 @@ class Gazetteer:
                         break
                 if hit:
                     break
-            if hit is None and head != word and head in self.surfaces and _HYPHEN_TAIL.match(word[len(head) :]):
+            if (
+                hit is None
+                and head != word
+                and head in self.surfaces
+                and _HYPHEN_TAIL.match(word[len(head) :])
+            ):
                 hit = (start, start + len(head), head, 1)
             if hit is None:
                 i += 1

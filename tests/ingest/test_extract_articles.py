@@ -1,3 +1,4 @@
+# ruff: noqa: E501  -- the test articles keep their paragraphs on one line each
 """Whole short articles, written for these tests, about deals the dev corpus does not cover.
 
 Each checks what a careful reader takes from the article and what a careless
@@ -99,7 +100,9 @@ def test_names_and_units_article() -> None:
     assert ("Google Cloud", "rents-capacity-to", "Anthropic") in got
     for company in ("Anthropic", "Cohere", "Hugging Face"):
         assert ("Salesforce Ventures", "owns", company) in got
-    google = next(c for c in claims if (c.subject, c.predicate, c.object) == ("Google", "owns", "Anthropic"))
+    google = next(
+        c for c in claims if (c.subject, c.predicate, c.object) == ("Google", "owns", "Anthropic")
+    )
     assert google.status == "reported"
     assert google.share == 0.14
 

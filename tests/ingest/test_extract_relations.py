@@ -25,7 +25,9 @@ def find(body: str, s: str, p: str, o: str) -> Claim:
     for c in claims(body):
         if (c.subject, c.predicate, c.object) == (s, p, o):
             return c
-    raise AssertionError(f"no claim {s} {p} {o} in {[(c.subject, c.predicate, c.object) for c in claims(body)]}")
+    raise AssertionError(
+        f"no claim {s} {p} {o} in {[(c.subject, c.predicate, c.object) for c in claims(body)]}"
+    )
 
 
 # ------------------------------------------------------------------ rents-capacity-to
@@ -49,7 +51,9 @@ def test_rent_from_with_hardware_in_between() -> None:
 
 
 def test_passive_leased_by_from() -> None:
-    got = triples("Two data halls are leased by Nebius from Applied Digital under a ten-year contract.")
+    got = triples(
+        "Two data halls are leased by Nebius from Applied Digital under a ten-year contract."
+    )
     assert ("Applied Digital", "rents-capacity-to", "Nebius Group") in got
 
 
@@ -79,13 +83,23 @@ def test_pay_provider_for_access() -> None:
 
 
 def test_stake_with_share() -> None:
-    c = find("SoftBank holds an 11% stake in Graphcore, the British chip designer.", "SoftBank", "owns", "Graphcore")
+    c = find(
+        "SoftBank holds an 11% stake in Graphcore, the British chip designer.",
+        "SoftBank",
+        "owns",
+        "Graphcore",
+    )
     assert c.stake is True
     assert c.share == 0.11
 
 
 def test_invested_in_is_a_stake_without_share() -> None:
-    c = find("Nvidia invested $500 million in Reflection AI last month.", "Nvidia", "owns", "Reflection AI")
+    c = find(
+        "Nvidia invested $500 million in Reflection AI last month.",
+        "Nvidia",
+        "owns",
+        "Reflection AI",
+    )
     assert c.stake is True
     assert c.share is None
 
@@ -119,7 +133,10 @@ def test_acquired_by_passive() -> None:
 
 
 def test_company_and_its_facility() -> None:
-    body = "Stargate UAE is a 1-gigawatt cluster. Fairwater, the data centre that Microsoft is building in Wisconsin, opens next year."
+    body = (
+        "Stargate UAE is a 1-gigawatt cluster. "
+        "Fairwater, the data centre that Microsoft is building in Wisconsin, opens next year."
+    )
     got = triples(body)
     assert ("Microsoft", "owns", "Fairwater") in got
 
@@ -170,7 +187,9 @@ def test_was_renamed() -> None:
 
 
 def test_denied_stake() -> None:
-    c = find("Apple holds no stake in Anthropic, a spokesperson said.", "Apple", "owns", "Anthropic")
+    c = find(
+        "Apple holds no stake in Anthropic, a spokesperson said.", "Apple", "owns", "Anthropic"
+    )
     assert c.status == "denied"
 
 
@@ -257,7 +276,9 @@ def test_tap_possessive_tpus_goes_to_the_cloud_unit() -> None:
 
 
 def test_customer_of_and_customers_include() -> None:
-    assert ("CoreWeave", "rents-capacity-to", "OpenAI") in triples("OpenAI is a major customer of CoreWeave.")
+    assert ("CoreWeave", "rents-capacity-to", "OpenAI") in triples(
+        "OpenAI is a major customer of CoreWeave."
+    )
     got = triples("Nebius's customers include Microsoft, Meta and Cohere.")
     for renter in ("Microsoft", "Meta", "Cohere"):
         assert ("Nebius Group", "rents-capacity-to", renter) in got
@@ -271,27 +292,45 @@ def test_chipmaker_selling_chips_is_not_renting() -> None:
 def test_gives_stake_and_in_which_holds() -> None:
     c = find("The deal gives Amazon a 20% stake in Hugging Face.", "Amazon", "owns", "Hugging Face")
     assert (c.stake, c.share) == (True, 0.2)
-    c = find("Groq, in which Samsung holds a 30% stake, raised more money.", "Samsung", "owns", "Groq")
+    c = find(
+        "Groq, in which Samsung holds a 30% stake, raised more money.", "Samsung", "owns", "Groq"
+    )
     assert (c.stake, c.share) == (True, 0.3)
 
 
 def test_subsidiary_and_joint_venture_owners() -> None:
-    assert ("Microsoft", "owns", "GitHub") in triples("GitHub is a wholly owned subsidiary of Microsoft.")
+    assert ("Microsoft", "owns", "GitHub") in triples(
+        "GitHub is a wholly owned subsidiary of Microsoft."
+    )
     got = triples("Stargate, the joint venture owned by OpenAI and SoftBank, plans more sites.")
     assert {("OpenAI", "owns", "Stargate"), ("SoftBank", "owns", "Stargate")} <= got
 
 
 def test_appositive_rival_and_rebranded_as() -> None:
-    assert ("Cerebras", "competes-with", "Nvidia") in triples("Cerebras, a rival of Nvidia, filed for an IPO.")
-    assert ("Codeium", "rebrands-as", "Windsurf") in triples("Codeium rebranded as Windsurf in April.")
+    assert ("Cerebras", "competes-with", "Nvidia") in triples(
+        "Cerebras, a rival of Nvidia, filed for an IPO."
+    )
+    assert ("Codeium", "rebrands-as", "Windsurf") in triples(
+        "Codeium rebranded as Windsurf in April."
+    )
 
 
 def test_hypotheticals_state_nothing() -> None:
-    assert triples("If Microsoft bought Nebius, it would own a large European cloud.", positive_only=False) == set()
+    assert (
+        triples(
+            "If Microsoft bought Nebius, it would own a large European cloud.", positive_only=False
+        )
+        == set()
+    )
 
 
 def test_decided_against_and_sold_stake_are_denied() -> None:
-    c = find("Microsoft considered buying a stake in Anthropic but decided against it.", "Microsoft", "owns", "Anthropic")
+    c = find(
+        "Microsoft considered buying a stake in Anthropic but decided against it.",
+        "Microsoft",
+        "owns",
+        "Anthropic",
+    )
     assert c.status == "denied"
     c = find("Microsoft sold its stake in Uber years ago.", "Microsoft", "owns", "Uber")
     assert c.status == "denied"
@@ -303,5 +342,8 @@ def test_selling_servers_is_not_renting_capacity() -> None:
 
 
 def test_new_provider_keeps_the_type_its_first_cue_gave() -> None:
-    body = "Skyforge, a neocloud based in Oslo, opened a new site. Later, Cohere said it will run its models on Skyforge."
+    body = (
+        "Skyforge, a neocloud based in Oslo, opened a new site. "
+        "Later, Cohere said it will run its models on Skyforge."
+    )
     assert ("Skyforge", "rents-capacity-to", "Cohere") in triples(body)
