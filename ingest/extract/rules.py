@@ -245,10 +245,10 @@ class RuleExtractor:
         groups = match.groupdict()
         start, end = match.start(1), match.end(1)
         if rule.typed:
-            pair = self._typed_direction(groups, mentions)
-            if pair is None:
+            direction = self._typed_direction(groups, mentions)
+            if direction is None:
                 return []
-            subjects, objects = [pair[0]], [pair[1]]
+            subjects, objects = [direction[0]], [direction[1]]
         else:
             subjects = _indices(groups.get("s"))
             objects = _indices(groups.get("o")) + _indices(groups.get("o2"))
@@ -270,14 +270,14 @@ class RuleExtractor:
         status = ""
         mid = groups.get("mid") or ""
         out: list[_Found] = []
-        subject_mentions = [mentions[i] for i in subjects] or [None]
-        object_mentions = [mentions[i] for i in objects] or [None]
+        subject_mentions: list[Mention | None] = [mentions[i] for i in subjects] or [None]
+        object_mentions: list[Mention | None] = [mentions[i] for i in objects] or [None]
         for sm in subject_mentions:
             for om in object_mentions:
-                pair = self._names(sm, om, mentions, state, topic)
-                if pair is None:
+                names = self._names(sm, om, mentions, state, topic)
+                if names is None:
                     continue
-                (s_name, s_type), (o_name, o_type) = pair
+                (s_name, s_type), (o_name, o_type) = names
                 relation = rule.relation
                 if (
                     relation == "owns"
