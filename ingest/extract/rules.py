@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
 from ingest.resolve import Gazetteer, load_gazetteer
 
-_DEBUG = bool(__import__("os").environ.get("KG_EXTRACT_DEBUG"))
+_LOG = logging.getLogger(__name__)
 ORG = frozenset({"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"})
 PRODUCT = frozenset({"Product", "AIModel"})
 _ENT = re.compile(r"\ue000(\d+)")
@@ -123,19 +124,16 @@ class RuleExtractor:
             state.remember(mentions)
             index += 1
         kept = _consistent(found)
-        if _DEBUG:
-            for f in kept:
-                print(
-                    "DEBUG",
-                    document.source,
-                    f.rule,
-                    f.status,
-                    f.subject,
-                    f.relation,
-                    f.object,
-                    "|",
-                    f.sentence[:90],
-                )
+        for f in kept:
+            _LOG.debug(
+                "%s %s %s: %s %s %s",
+                document.source,
+                f.rule,
+                f.status,
+                f.subject,
+                f.relation,
+                f.object,
+            )
         claims = tuple(
             Claim(
                 subject=f.subject,
