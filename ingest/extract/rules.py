@@ -179,8 +179,10 @@ class RuleExtractor:
         """ "Nvidia" in "Nvidia GB300 processors" names hardware, not a party to a deal."""
         if mention.kind == "coref":
             return False
-        if mention.type not in ORG and mention.type not in PRODUCT:
-            return False
+        if mention.type == "CloudProvider" or (
+            mention.type not in ORG and mention.type not in PRODUCT
+        ):
+            return False  # "Google Cloud servers" are the cloud's own: the provider stays
         return bool(_HARDWARE_AFTER.match(sentence[mention.end :]))
 
     def _match(

@@ -347,3 +347,23 @@ def test_new_provider_keeps_the_type_its_first_cue_gave() -> None:
         "Later, Cohere said it will run its models on Skyforge."
     )
     assert ("Skyforge", "rents-capacity-to", "Cohere") in triples(body)
+
+
+def test_funding_round_forms() -> None:
+    assert ("Nvidia", "owns", "Mistral AI") in triples(
+        "Nvidia participated in Mistral AI's Series C."
+    )
+    got = triples("Oracle, OpenAI and SoftBank own Stargate jointly.")
+    assert {("Oracle", "owns", "Stargate"), ("SoftBank", "owns", "Stargate")} <= got
+
+
+def test_spending_on_a_cloud_is_renting_from_it() -> None:
+    got = triples("Meta will spend $10 billion on Google Cloud servers over six years.")
+    assert ("Google Cloud", "rents-capacity-to", "Meta") in got
+
+
+def test_rivals_including_and_partner_and_rival() -> None:
+    got = triples("Google's rivals, including Microsoft and Meta, are spending heavily.")
+    assert {("Google", "competes-with", "Microsoft"), ("Google", "competes-with", "Meta")} <= got
+    got = triples("Microsoft has invested heavily in OpenAI, its partner and rival.")
+    assert ("Microsoft", "competes-with", "OpenAI") in got
