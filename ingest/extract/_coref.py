@@ -66,6 +66,19 @@ _CLOUD_UNIT = re.compile(
     r"\ue000(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b"
 )
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\b")
+_MODIFIER_TYPE = re.compile(
+    r"\b(?:chip|semiconductor|cloud|gpu|ai|model|investment|venture)\b", re.I
+)
+_MODIFIER_TYPES = {
+    "chip": "ChipMaker",
+    "semiconductor": "ChipMaker",
+    "cloud": "CloudProvider",
+    "gpu": "CloudProvider",
+    "ai": "AILab",
+    "model": "AILab",
+    "investment": "Investor",
+    "venture": "Investor",
+}
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
@@ -131,6 +144,14 @@ class ArticleState:
         if entry.renamed_to:
             return entry.renamed_to
         return entry.part_of or entry.name
+
+
+def _appositive_of(sentence: str, mentions: list[Mention], start: int) -> str | None:
+    """ "ClickHouse, the database company": an epithet right after a name describes that name."""
+    before = [m for m in mentions if m.end <= start]
+    if before and sentence[before[-1].end : start] == ", " and before[-1].type in _ORG_TYPES:
+        return before[-1].name
+    return None
 
 
 def _is_modifier(sentence: str, mention: Mention) -> bool:
@@ -240,6 +261,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             if any(m.start < end and start < m.end and m.kind == "coref" for m in mentions):
                 continue
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+            name = _appositive_of(sentence, mentions, start) or name
             type_ = state.types(name, "Company")
             mentions.append(Mention(start, end, name, type_, sentence[start:end], "coref", [name]))
     mentions.sort(key=lambda m: m.start)
@@ -286,8 +308,13 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         ):
             continue
         wanted = _HEADS[match.group(2).lower()]
+        hint = _MODIFIER_TYPE.search(match.group(1))
+        if hint:
+            wanted = (_MODIFIER_TYPES[hint.group().lower()], *wanted)
         bare = not match.group(1).strip()
-        cands = _candidates(
+        appositive = _appositive_of(sentence, mentions, match.start())
+        cands = [appositive] if appositive else []
+        cands += _candidates(
             state, sentence, mentions, match.start(), wanted, prefer_subject=False, bare=bare
         )
         if cands:
@@ -304,7 +331,6 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             )
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
-    extra = []
     for match in _PRONOUN.finditer(sentence):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions):
@@ -319,19 +345,17 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
         if cands:
-            extra.append(
-                Mention(
-                    start,
-                    end,
-                    cands[0],
-                    state.types(cands[0], "Company"),
-                    match.group(),
-                    "coref",
-                    cands,
-                )
+            # resolved one by one, so a second "it" can follow the first
+            pronoun = Mention(
+                start,
+                end,
+                cands[0],
+                state.types(cands[0], "Company"),
+                match.group(),
+                "coref",
+                cands,
             )
-    mentions.extend(extra)
-    mentions.sort(key=lambda m: m.start)
+            mentions = sorted([*mentions, pronoun], key=lambda m: m.start)
     return _cloud_units(state, sentence, mentions)
 
 

@@ -126,7 +126,8 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
 def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
     found: list[Mention] = []
     for start, end, surface in gaz.find(sentence):
-        if start <= at_start and gaz.ambiguous_at_sentence_start(surface):
+        whole = sentence.strip() == surface  # a header line that is just the name
+        if start <= at_start and not whole and gaz.ambiguous_at_sentence_start(surface):
             continue
         if surface == "X" and re.search(r"\b(?:an?|the letter)\s+$", sentence[:start]):
             continue

@@ -44,6 +44,13 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through)\s+(?:the\s+)?$", re.I
 )
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
+_COORDINATED_AT = re.compile(r"\ue000\d+,? and (?!\ue000)")
+_SECTION = re.compile(
+    r"^(?:key |major |top |main )?(customers|clients|tenants|investors|backers|shareholders|owners|"
+    r"rivals|competitors|competition)\b",
+    re.I,
+)
+_ITEM_LEAD = re.compile(r"^\ue000(\d+)\s*[:\u2013\u2014-]\s")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
 _RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
 _MODEL_WORK = re.compile(r"\b(?:models?|training|inference|workloads?)\b", re.I)
@@ -93,6 +100,7 @@ class RuleExtractor:
         state.topic = topic
         found: list[_Found] = []
         learned_types: dict[str, str] = {}
+        section: re.Match[str] | None = None
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
@@ -104,6 +112,7 @@ class RuleExtractor:
                     m.type = learned_types.get(m.name, m.type)
             if seg.header:
                 state.remember(names)
+                section = _SECTION.match(seg.text.strip())
                 continue
             if seg.text.rstrip().endswith("?"):
                 state.remember(names)
@@ -121,6 +130,10 @@ class RuleExtractor:
                 surfaces.setdefault(m.name, set()).add(m.surface)
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
+            if section and topic:
+                found.extend(
+                    self._section_item(section.group(1), template, mentions, seg.text, index, topic)
+                )
             state.remember(mentions)
             index += 1
         kept = _consistent(found)
@@ -262,6 +275,17 @@ class RuleExtractor:
             or _POSSESSIVE_AT.match(template, start)
         ):
             return []  # the object of a preposition, or a possessive, is not the verb's subject
+        if rule.verbal and _COORDINATED_AT.match(template, start):
+            # "X holds a stake in Y and owns Z": the verb's subject is the clause's, not Y
+            first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
+            lead_is_subject = rule.regex.pattern.startswith("((?P<s>")
+            lead = subjects if lead_is_subject else objects
+            if first is None or not lead or first >= lead[0]:
+                return []
+            if lead_is_subject:
+                subjects = [first]
+            else:
+                objects = [first]
         if rule.subject_only:
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
             if not subjects or subjects[0] != first:
@@ -426,6 +450,39 @@ class RuleExtractor:
         s_type = sm.type if s_name == sm.name else self.gaz.type_of(s_name) or "Company"
         o_type = om.type if o_name == om.name else self.gaz.type_of(o_name) or "Company"
         return (s_name, s_type), (o_name, o_type)
+
+    def _section_item(
+        self,
+        section: str,
+        template: str,
+        mentions: list[Mention],
+        sentence: str,
+        index: int,
+        topic: str,
+    ) -> list[_Found]:
+        """ "CUSTOMERS / - Meta: a $14 billion deal...": an item of a list about the topic."""
+        lead = _ITEM_LEAD.match(template)
+        if lead is None:
+            return []
+        item = mentions[int(lead.group(1))]
+        topic_type = self.gaz.type_of(topic) or "Company"
+        if item.type not in ORG or item.name == topic or topic_type not in ORG:
+            return []
+        kind = section.lower()
+        status = status_of(template, 0, len(template))
+        if status == "hypothetical":
+            return []
+        if kind.startswith(("customer", "client", "tenant")):
+            if topic_type != "CloudProvider":
+                return []
+            triple = (topic, "rents-capacity-to", item.name, None)
+        elif kind.startswith(("investor", "backer", "shareholder", "owner")):
+            triple = (item.name, "owns", topic, True)
+        else:
+            triple = (topic, "competes-with", item.name, None)
+        confidence = scaled_confidence(0.55, status, coref=True, new_name=item.kind == "new")
+        s, p, o, stake = triple
+        return [_Found(s, o, p, status, confidence, sentence, index, stake, None, "section-item")]
 
     def _same_group(self, a: str, b: str) -> bool:
         """True when one is the other's unit by general knowledge (Google and Google Cloud)."""

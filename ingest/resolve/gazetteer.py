@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 _HERE = Path(__file__).parent
-_TOKEN = re.compile(r"[\w&][\w.&:+-]*")
+_TOKEN = re.compile(r"[\w&](?:[\w.&:+-]*[\w&+])?")  # never ends in ".", ":" or "-"
 _HYPHEN_TAIL = re.compile(r"-(?:backed|owned|funded|led|controlled|based|registered|made|built)$")
 
 # Aliases that are ordinary words at the start of a sentence are matched only inside one.
@@ -91,7 +91,7 @@ class Gazetteer:
             head = word.split("-", 1)[0] if "-" in word else word
             longest = (
                 self.first_words.get(word)
-                or self.first_words.get(word.rstrip("."))
+                or self.first_words.get(word + ".")
                 or self.first_words.get(head)
             )
             if not longest:
@@ -101,7 +101,8 @@ class Gazetteer:
             for length in range(min(longest, len(tokens) - i), 0, -1):
                 stop = tokens[i + length - 1][1]
                 candidate = text[start:stop]
-                for variant in (candidate, candidate.rstrip(".")):
+                with_dot = candidate + "." if text[stop : stop + 1] == "." else candidate
+                for variant in (with_dot, candidate):
                     if variant in self.surfaces:
                         hit = (start, start + len(variant), variant, length)
                         break

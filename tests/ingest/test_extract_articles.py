@@ -141,3 +141,73 @@ def test_opinion_recommendations_and_trending_lists_state_no_deal() -> None:
     assert ("Apple", "owns", "Mistral AI") not in got
     assert ("Nvidia", "owns", "Intel") not in got
     assert ("Apple", "competes-with", "Samsung") in got
+
+
+RECAP = """Earnings recap: Nebius doubles revenue as Microsoft deal ramps
+
+November 12, 2025
+
+Nebius Group said third-quarter revenue more than doubled, helped by its contract with Microsoft.
+
+CUSTOMERS
+- Microsoft: the $17.4 billion agreement signed in September runs through 2031.
+- Meta: a five-year deal worth about $3 billion, announced this week.
+
+OWNERSHIP
+Nebius still holds a 28% stake in ClickHouse and owns Toloka, a data-labelling business.
+"""
+
+
+def test_customer_list_items_and_coordinated_verbs() -> None:
+    got = positive(run(RECAP))
+    assert ("Nebius Group", "rents-capacity-to", "Microsoft") in got
+    assert ("Nebius Group", "rents-capacity-to", "Meta") in got
+    assert ("Nebius Group", "owns", "ClickHouse") in got
+    assert ("Nebius Group", "owns", "Toloka") in got
+    assert ("ClickHouse", "owns", "Toloka") not in got
+
+
+TRANSCRIPT = """Podcast transcript: the chip wars
+
+HOST: So who actually rents from whom?
+GUEST: Take Anthropic. It trains on Amazon's Trainium chips through AWS, and it uses Google's TPUs too.
+GUEST: Microsoft is the landlord for OpenAI, mostly. But OpenAI also buys capacity from Oracle and CoreWeave.
+GUEST: Nvidia has stakes in CoreWeave and xAI. It does not own OpenAI.
+GUEST: AMD is the obvious challenger to Nvidia, and Google's TPUs compete with Nvidia's GPUs.
+"""
+
+
+def test_transcript_pronouns_lists_and_roles() -> None:
+    claims = run(TRANSCRIPT)
+    got = positive(claims)
+    assert ("Amazon Web Services", "rents-capacity-to", "Anthropic") in got
+    assert ("Google Cloud", "rents-capacity-to", "Anthropic") in got
+    assert ("Google Cloud", "rents-capacity-to", "Amazon") not in got
+    assert ("Microsoft", "rents-capacity-to", "OpenAI") in got
+    assert {
+        ("Oracle", "rents-capacity-to", "OpenAI"),
+        ("CoreWeave", "rents-capacity-to", "OpenAI"),
+    } <= got
+    assert {("Nvidia", "owns", "CoreWeave"), ("Nvidia", "owns", "xAI")} <= got
+    assert ("Nvidia", "owns", "OpenAI") not in got
+    assert ("AMD", "competes-with", "Nvidia") in got
+    assert ("AMD", "competes-with", "Google") not in got
+
+
+LISTICLE = """Five facts about SoftBank's AI empire
+
+1. Arm
+SoftBank owns about 90% of the chip designer, which it bought in 2016.
+
+2. Graphcore
+The British chip startup became a SoftBank subsidiary in 2024.
+"""
+
+
+def test_listicle_headers_feed_epithets() -> None:
+    claims = run(LISTICLE)
+    arm = next(
+        c for c in claims if (c.subject, c.predicate, c.object) == ("SoftBank", "owns", "Arm")
+    )
+    assert (arm.stake, arm.share) == (False, 0.9)
+    assert ("SoftBank", "owns", "Graphcore") in positive(claims)
