@@ -367,3 +367,26 @@ def test_rivals_including_and_partner_and_rival() -> None:
     assert {("Google", "competes-with", "Microsoft"), ("Google", "competes-with", "Meta")} <= got
     got = triples("Microsoft has invested heavily in OpenAI, its partner and rival.")
     assert ("Microsoft", "competes-with", "OpenAI") in got
+
+
+def test_hyphenated_and_parent_forms() -> None:
+    assert ("Nvidia", "owns", "CoreWeave") in triples(
+        "CoreWeave, an Nvidia-backed cloud provider, raised debt."
+    )
+    assert ("Microsoft", "owns", "GitHub") in triples(
+        "Microsoft-owned GitHub launched a new agent."
+    )
+    assert ("Alphabet", "owns", "Google") in triples(
+        "Google's parent company Alphabet reported earnings."
+    )
+    assert ("Nvidia", "owns", "Cohere") in triples("Cohere counts Nvidia as an investor.")
+
+
+def test_more_rivalry_and_rename_forms() -> None:
+    assert ("Codeium", "rebrands-as", "Windsurf") in triples(
+        "Codeium, now called Windsurf, was acquired."
+    )
+    got = triples("AMD and Intel, which compete in server chips, both fell.")
+    assert ("AMD", "competes-with", "Intel") in got
+    got = triples("The rivalry between OpenAI and Anthropic is intensifying.")
+    assert ("OpenAI", "competes-with", "Anthropic") in got
