@@ -105,6 +105,10 @@ def load_rows(
         if full:
             wipe(driver, database=database)
         with driver.session(database=database) as session:
+            # Into a graph without claims, every claim is new: skip the per-batch lookup
+            # (a set keeps claims repeated across batches from being created twice).
+            first_load = not session.run(cypher_file("has_claims")).single(strict=True)["loaded"]
+            seen: set[str] = set()
             for batch in _batches(entities, batch_size):
                 rows = [_entity_params(e) for e in batch]
                 session.execute_write(_run, cypher_file("merge_entities"), rows)
@@ -118,8 +122,12 @@ def load_rows(
                 summary.articles += len(rows)
                 tick("articles", len(rows))
             for claim_batch in _batches(claims, batch_size):
-                unique = list({c.iri: c for c in claim_batch}.values())
-                new, by_type = session.execute_write(_write_claims, unique, article_info)
+                unique = list({c.iri: c for c in claim_batch if c.iri not in seen}.values())
+                if first_load:
+                    seen.update(c.iri for c in unique)
+                new, by_type = session.execute_write(
+                    _write_claims, unique, article_info, check=not first_load
+                )
                 summary.claims_seen += len(claim_batch)
                 summary.claims_new += new
                 for neo4j_type, count in by_type.items():
@@ -150,11 +158,15 @@ def _write_claims(
     tx: ManagedTransaction,
     batch: list[ClaimRow],
     article_info: dict[str, tuple[str, date | None]],
+    *,
+    check: bool = True,
 ) -> tuple[int, dict[str, int]]:
     """One transaction: create the batch's new claims and add them to their facts."""
-    result = tx.run(cypher_file("new_claims"), iris=[c.iri for c in batch])
-    new_iris = {record["iri"] for record in result}
-    fresh = [c for c in batch if c.iri in new_iris]
+    fresh = batch
+    if check:
+        result = tx.run(cypher_file("new_claims"), iris=[c.iri for c in batch])
+        new_iris = {record["iri"] for record in result}
+        fresh = [c for c in batch if c.iri in new_iris]
     if not fresh:
         return 0, {}
     missing = {c.article for c in fresh if c.article not in article_info}

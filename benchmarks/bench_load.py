@@ -1,0 +1,186 @@
+"""Load throughput into the project's Neo4j: our loader against rdflib-neo4j.
+
+For each size N, a generated graph of N facts (N distinct subject-relation-object
+triples, each with one asserted claim) is loaded into a fresh database of a
+scratch server (``kg.neo4j.testing``), first by ``kg.stores.neo4j_load.load_rows``
+(the whole Neo4j model: entities with class labels, articles, claim nodes with
+their three edges, fact relationships with evidence lists), then, as plain
+triples (each entity's type and label, and the N fact triples), through
+rdflib-neo4j (Neo4j Labs' RDFLib store; it needs no server plugin, only the
+uniqueness constraint it creates itself). Figures are medians over --repeats.
+
+Run:
+    python benchmarks/bench_load.py --sizes 100000 --repeats 3
+    python benchmarks/bench_load.py --sizes 100000,1000000 --repeats 1 --json out.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any
+
+from neo4j import Driver, GraphDatabase
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from kg.config import load_settings
+from kg.neo4j.testing import reset_session_database, session_server, stop_session_server
+from kg.stores.neo4j_load import load_rows
+from kg.stores.neo4j_store import connection
+from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
+from ontology import KG, entity_class, relations
+
+_TYPES = ("AILab", "CloudProvider", "Company", "ChipMaker", "DataCenter", "AIModel")
+
+
+def generate(
+    n_facts: int, seed: int = 1
+) -> tuple[list[EntityRow], list[ArticleRow], list[ClaimRow]]:
+    """N distinct facts over N/10 entities and N/1000 articles, one asserted claim each.
+
+    ``owns`` claims are stakes, so no CONTROLS is derived and facts == claims.
+    """
+    rng = random.Random(seed)
+    n_entities, n_articles = max(100, n_facts // 10), max(10, n_facts // 1000)
+    entities = [
+        EntityRow(
+            iri=f"https://w3id.org/aikg/entity/bench-{i}",
+            name=f"Bench entity {i}",
+            type=_TYPES[i % len(_TYPES)],
+        )
+        for i in range(n_entities)
+    ]
+    articles = [
+        ArticleRow(
+            iri=f"https://w3id.org/aikg/article/bench-{i}",
+            source=f"bench/a{i}.txt",
+            published=date(2024, 1, 1) + timedelta(days=i % 700),
+        )
+        for i in range(n_articles)
+    ]
+    names = [r.name for r in relations().values() if r.extracted]
+    seen: set[tuple[int, str, int]] = set()
+    claims: list[ClaimRow] = []
+    while len(claims) < n_facts:
+        s, o, p = rng.randrange(n_entities), rng.randrange(n_entities), rng.choice(names)
+        if s == o or (s, p, o) in seen:
+            continue
+        seen.add((s, p, o))
+        i = len(claims)
+        claims.append(
+            ClaimRow(
+                iri=f"https://w3id.org/aikg/claim/bench-{i}",
+                subject=entities[s].iri,
+                predicate=p,
+                object=entities[o].iri,
+                status="asserted",
+                confidence=0.9,
+                sentence=f"Bench entity {s} and bench entity {o}, generated sentence {i}.",
+                article=articles[i % n_articles].iri,
+                sentence_index=i % 50,
+                stake=True if p == "owns" else None,
+            )
+        )
+    return entities, articles, claims
+
+
+def triples(entities: list[EntityRow], claims: list[ClaimRow]) -> Iterator[tuple[Any, Any, Any]]:
+    """The same graph as plain RDF: entity types and labels, then one triple per fact."""
+    for e in entities:
+        yield URIRef(e.iri), RDF.type, URIRef(entity_class(e.type).iri)
+        yield URIRef(e.iri), RDFS.label, Literal(e.name)
+    iri = {name: URIRef(rel.iri) for name, rel in relations().items()}
+    for c in claims:
+        yield URIRef(c.subject), iri[c.predicate], URIRef(c.object)
+
+
+def run_ours(driver: Driver, rows: tuple[Any, ...], batch_size: int) -> float:
+    started = time.perf_counter()
+    summary = load_rows(driver, *rows, batch_size=batch_size)
+    elapsed = time.perf_counter() - started
+    assert summary.claims_new == len(rows[2]), summary
+    return elapsed
+
+
+def run_rdflib_neo4j(uri: str, user: str, password: str, rows: tuple[Any, ...]) -> float:
+    from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStore, Neo4jStoreConfig
+
+    config = Neo4jStoreConfig(
+        auth_data={"uri": uri, "database": "neo4j", "user": user, "pwd": password},
+        custom_prefixes={"kg": str(KG)},
+        handle_vocab_uri_strategy=HANDLE_VOCAB_URI_STRATEGY.IGNORE,
+        batching=True,
+        batch_size=5000,
+    )
+    started = time.perf_counter()
+    graph = Graph(store=Neo4jStore(config=config))
+    for triple in triples(rows[0], rows[2]):
+        graph.add(triple)
+    graph.close(True)
+    return time.perf_counter() - started
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100000,1000000", help="comma-separated fact counts")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per size and loader")
+    parser.add_argument("--batch-size", type=int, default=10000)
+    parser.add_argument("--heap", default="4g")
+    parser.add_argument("--pagecache", default="2g")
+    parser.add_argument("--skip-rdflib", action="store_true", help="time our loader only")
+    parser.add_argument("--json", help="also write the results to this file")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    session_server(heap=args.heap, pagecache=args.pagecache)
+    results: list[dict[str, Any]] = []
+    try:
+        for n in sizes:
+            rows = generate(n)
+            ours: list[float] = []
+            theirs: list[float] = []
+            for _ in range(args.repeats):
+                reset_session_database()
+                uri, user, password = connection(load_settings())
+                with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+                    ours.append(run_ours(driver, rows, args.batch_size))
+                print(f"{n:>9} facts  ours          {ours[-1]:8.1f} s", flush=True)
+                if not args.skip_rdflib:
+                    reset_session_database()
+                    theirs.append(run_rdflib_neo4j(uri, user, password, rows))
+                    print(f"{n:>9} facts  rdflib-neo4j  {theirs[-1]:8.1f} s", flush=True)
+            row: dict[str, Any] = {"facts": n, "ours_s": statistics.median(ours)}
+            row["ours_facts_per_s"] = n / row["ours_s"]
+            if theirs:
+                row["rdflib_neo4j_s"] = statistics.median(theirs)
+                row["rdflib_neo4j_facts_per_s"] = n / row["rdflib_neo4j_s"]
+                row["speedup"] = row["rdflib_neo4j_s"] / row["ours_s"]
+            results.append(row)
+    finally:
+        stop_session_server()
+    print(f"\nmedians of {args.repeats} run(s), batch {args.batch_size}, {platform.node()}:")
+    print(
+        f"{'facts':>9} {'ours s':>9} {'ours f/s':>10} {'rdflib s':>9} {'rdflib f/s':>10} {'ratio':>6}"
+    )
+    for r in results:
+        print(
+            f"{r['facts']:>9} {r['ours_s']:>9.1f} {r['ours_facts_per_s']:>10.0f} "
+            f"{r.get('rdflib_neo4j_s', float('nan')):>9.1f} "
+            f"{r.get('rdflib_neo4j_facts_per_s', float('nan')):>10.0f} "
+            f"{r.get('speedup', float('nan')):>6.2f}"
+        )
+    if args.json:
+        with open(args.json, "w") as out:
+            json.dump({"repeats": args.repeats, "results": results}, out, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
