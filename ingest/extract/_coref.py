@@ -220,6 +220,8 @@ def _candidates(
             ordered.append(state.topic)
         first_org = next((m for m in mentions if m.type in _ORG_TYPES), None)
         ordered.extend(m.name for m in reversed(inside[-1:]) if m is not first_org)
+        if state.topic in state.recent and fits(state.types(state.topic, "Company")):
+            ordered.append(state.topic)  # "the company" is most often what the story is about
         ordered.extend(previous)
         ordered.extend(m.name for m in reversed(inside))
     ordered.extend(previous)

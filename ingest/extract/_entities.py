@@ -62,7 +62,10 @@ _PERSON_CUE = re.compile(
 )
 # Words that make no name alone but may end one ("Wave Compute", "Lancium Clean Campus").
 _GENERIC = frozenset(
-    "Cloud Compute Data Centre Center Campus Project Grace Blackwell Vera Rubin".split()  # noqa: SIM905
+    """
+    Cloud Compute Data Centre Center Campus Project Grace Blackwell Vera Rubin Tensor Processing
+    Unit Units Graphics
+    """.split()  # noqa: SIM905
 )
 _ORG_HEAD = re.compile(
     r"\b(?:AI|Labs?|Technologies|Systems|Group|Holdings|Capital|Ventures|Partners|Fund|Energy|"

@@ -24,7 +24,7 @@ E = r"\ue000\d+"  # a mention token: a private-use mark and its index
 _ITEM = rf"(?:{E}'s )?{E}"
 # A later list item followed by a verb starts a new clause ("..., and Microsoft has ...").
 _NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also)\b)"
-L = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus)(?: with| to)? {_NEXT_ITEM})*"
+L = rf"{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus) {_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
 g = r"(?:[^;\ue000]|\ue000\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")
@@ -432,6 +432,13 @@ RULES: tuple[Rule, ...] = (
         keys="rival|competitor",
     ),
     _rule(
+        "describes-as-rival",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:describ\w+|call\w*|names?|named|list\w*|sees?|saw|seen|consider\w*|regard\w*|view\w*|label\w*|classif\w+) (?P<o>{L}) as (?:a |an |its |their |one of its |one of their )?(?:[\w-]+ )?(?:competitor|rival|challenger)s?\b",
+        0.8,
+        keys="competitor|rival|challenger",
+    ),
+    _rule(
         "rival-to",
         "competes-with",
         rf"(?P<s>{E}){AP} {g}\b(?:rival|competitor|challenger)s? (?:to|of) (?P<o>{L})",
@@ -575,7 +582,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "owns-verb",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?P<o>{E})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?P<o>{E})",
         0.85,
         keys=" own| control",
     ),
