@@ -288,7 +288,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "calls-provider",
         "rents-capacity-to",
-        rf"(?P<s>{E}),{G}\b(?:that|which|whom) (?P<o>{E}) (?:calls|called|describes as|considers|named) (?:{E} )?(?:its|their|{E}'s) (?:[\w-]+ ){{0,3}}?{_PROVIDER_ROLE}",
+        rf"(?P<s>{E}),{G}\b(?:that|which|whom|what) (?P<o>{E}) (?:calls|called|describes as|considers|named) (?:{E} )?(?:its|their|{E}'s) (?:[\w-]+ ){{0,3}}?{_PROVIDER_ROLE}",
         0.8,
         keys="call|describ|consider|named",
     ),
