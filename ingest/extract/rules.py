@@ -101,6 +101,7 @@ class RuleExtractor:
         found: list[_Found] = []
         learned_types: dict[str, str] = {}
         section: re.Match[str] | None = None
+        question: tuple[str, str] | None = None
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
@@ -115,8 +116,11 @@ class RuleExtractor:
                 section = _SECTION.match(seg.text.strip())
                 continue
             if seg.text.rstrip().endswith("?"):
+                # a question asserts nothing, but "Who owns X?" frames the answer that follows
+                asked = resolve(state, seg.text, names)
+                question = _question(template_of(seg.text, asked), asked, topic)
                 state.remember(names)
-                continue  # a question asserts nothing
+                continue
             mentions = resolve(state, seg.text, names)
             mentions = [
                 m
@@ -130,6 +134,9 @@ class RuleExtractor:
                 surfaces.setdefault(m.name, set()).add(m.surface)
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
+            if question:
+                found.extend(_answer(question, template, mentions, seg.text, index))
+                question = None
             if section and topic:
                 found.extend(
                     self._section_item(section.group(1), template, mentions, seg.text, index, topic)
@@ -553,6 +560,105 @@ class RuleExtractor:
                 return s_type == "DataCenter"
             return s_type in ORG or s_type == "DataCenter"
         return False
+
+
+_QUESTIONS = (
+    (
+        "competes-with",
+        re.compile(r"\bwho (?:does|do|will) \ue000(\d+) (?:\w+ )?compete (?:with|against)\b", re.I),
+    ),
+    (
+        "rivals",
+        re.compile(
+            r"\bwho (?:are|were) \ue000(\d+)'s (?:[\w-]+ ){0,2}?(?:rivals|competitors)\b", re.I
+        ),
+    ),
+    (
+        "backers",
+        re.compile(
+            r"\bwho (?:are|were|is) \ue000(\d+)'s (?:[\w-]+ ){0,3}?"
+            r"(?:backers|investors|shareholders|owners)\b",
+            re.I,
+        ),
+    ),
+    ("owner", re.compile(r"\bwho (?:now |really |actually )?owns \ue000(\d+)\b", re.I)),
+)
+# An appositive in an answer: ", the coding assistant sold by X" or ", <the Cursor maker> editor".
+_ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\ue000\d+ [a-z])[^,]*"
+_ANSWER = re.compile(
+    r"^(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
+    rf"(\ue000\d+(?:{_ANSWER_APPOSITIVE},)?"
+    rf"(?:(?:,? and|,) \ue000\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
+    re.I,
+)
+_APPOSITIVE = re.compile(_ANSWER_APPOSITIVE)
+
+
+def _question(template: str, mentions: list[Mention], topic: str | None) -> tuple[str, str] | None:
+    """ "Who owns Windsurf now?" -> ("owner", "Windsurf"): what the next sentence answers.
+
+    "Who owns it?" asks about what the explainer is about: its topic.
+    """
+    for kind, pattern in _QUESTIONS:
+        match = pattern.search(template)
+        if match:
+            asked = mentions[int(match.group(1))]
+            if asked.surface.lower() in {"it", "its"} and topic:
+                return kind, topic
+            return kind, asked.name
+    return None
+
+
+def _answer(
+    question: tuple[str, str], template: str, mentions: list[Mention], sentence: str, index: int
+) -> list[_Found]:
+    """Claims from a short answer ("Mainly Anysphere and GitHub Copilot.") to a framed question."""
+    match = _ANSWER.match(template)
+    if match is None:
+        return []
+    kind, about = question
+    found: list[_Found] = []
+    for token in _ENT.findall(_APPOSITIVE.sub("", match.group(1))):
+        item = mentions[int(token)]
+        if item.name == about or not (item.type in ORG or item.type in PRODUCT):
+            continue
+        if kind in {"competes-with", "rivals"}:
+            found.append(
+                _Found(
+                    about,
+                    item.name,
+                    "competes-with",
+                    "asserted",
+                    0.6,
+                    sentence,
+                    index,
+                    None,
+                    None,
+                    "answer",
+                )
+            )
+        elif kind == "backers":
+            found.append(
+                _Found(
+                    item.name, about, "owns", "asserted", 0.6, sentence, index, True, None, "answer"
+                )
+            )
+        elif item.type in ORG or item.type == "Person":
+            found.append(
+                _Found(
+                    item.name,
+                    about,
+                    "owns",
+                    "asserted",
+                    0.6,
+                    sentence,
+                    index,
+                    False,
+                    None,
+                    "answer",
+                )
+            )
+    return found
 
 
 def _place_modifier(sentence: str, mention: Mention, following: list[Mention]) -> bool:

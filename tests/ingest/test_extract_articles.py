@@ -211,3 +211,29 @@ def test_listicle_headers_feed_epithets() -> None:
     )
     assert (arm.stake, arm.share) == (False, 0.9)
     assert ("SoftBank", "owns", "Graphcore") in positive(claims)
+
+
+EXPLAINER = """Q&A: Who is behind Lumen Labs?
+
+What is Lumen Labs?
+A start-up that builds coding agents.
+
+Who does Lumen Labs compete with?
+Mainly Anysphere, the company behind the Cursor editor, and Cognition.
+
+Who are Lumen Labs's biggest backers?
+Nvidia and Sequoia Capital.
+
+Did Google buy it?
+No. Google holds no stake in Lumen Labs.
+"""
+
+
+def test_explainer_questions_frame_short_answers() -> None:
+    claims = run(EXPLAINER)
+    got = positive(claims)
+    assert ("Lumen Labs", "competes-with", "Anysphere") in got
+    assert ("Lumen Labs", "competes-with", "Cognition") in got
+    assert ("Lumen Labs", "competes-with", "Cursor") not in got
+    assert {("Nvidia", "owns", "Lumen Labs"), ("Sequoia Capital", "owns", "Lumen Labs")} <= got
+    assert ("Google", "owns", "Lumen Labs") not in got
