@@ -33,7 +33,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.config import load_settings
 from kg.neo4j.testing import reset_session_database, session_server, stop_session_server
-from kg.stores.neo4j_load import load_rows
+from kg.stores.neo4j_load import load_rows, wipe
 from kg.stores.neo4j_store import connection
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
 from ontology import KG, entity_class, relations
@@ -41,9 +41,10 @@ from ontology import KG, entity_class, relations
 _TYPES = ("AILab", "CloudProvider", "Company", "ChipMaker", "DataCenter", "AIModel")
 
 
-def generate(
-    n_facts: int, seed: int = 1
-) -> tuple[list[EntityRow], list[ArticleRow], list[ClaimRow]]:
+Rows = tuple[list[EntityRow], list[ArticleRow], list[ClaimRow]]
+
+
+def generate(n_facts: int, seed: int = 1, tag: str = "bench") -> Rows:
     """N distinct facts over N/10 entities and N/1000 articles, one asserted claim each.
 
     ``owns`` claims are stakes, so no CONTROLS is derived and facts == claims.
@@ -52,7 +53,7 @@ def generate(
     n_entities, n_articles = max(100, n_facts // 10), max(10, n_facts // 1000)
     entities = [
         EntityRow(
-            iri=f"https://w3id.org/aikg/entity/bench-{i}",
+            iri=f"https://w3id.org/aikg/entity/{tag}-{i}",
             name=f"Bench entity {i}",
             type=_TYPES[i % len(_TYPES)],
         )
@@ -60,7 +61,7 @@ def generate(
     ]
     articles = [
         ArticleRow(
-            iri=f"https://w3id.org/aikg/article/bench-{i}",
+            iri=f"https://w3id.org/aikg/article/{tag}-{i}",
             source=f"bench/a{i}.txt",
             published=date(2024, 1, 1) + timedelta(days=i % 700),
         )
@@ -77,7 +78,7 @@ def generate(
         i = len(claims)
         claims.append(
             ClaimRow(
-                iri=f"https://w3id.org/aikg/claim/bench-{i}",
+                iri=f"https://w3id.org/aikg/claim/{tag}-{i}",
                 subject=entities[s].iri,
                 predicate=p,
                 object=entities[o].iri,
@@ -141,19 +142,27 @@ def main(argv: list[str]) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s]
     session_server(heap=args.heap, pagecache=args.pagecache)
     results: list[dict[str, Any]] = []
+    warm = generate(min(20000, max(sizes)), seed=2, tag="warm-up")
     try:
         for n in sizes:
             rows = generate(n)
             ours: list[float] = []
             theirs: list[float] = []
             for _ in range(args.repeats):
+                # Each loader gets a fresh database on a restarted server, warmed up by a
+                # small load of other rows (compiles its queries) that is then deleted.
                 reset_session_database()
                 uri, user, password = connection(load_settings())
                 with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+                    run_ours(driver, warm, args.batch_size)
+                    wipe(driver)
                     ours.append(run_ours(driver, rows, args.batch_size))
                 print(f"{n:>9} facts  ours          {ours[-1]:8.1f} s", flush=True)
                 if not args.skip_rdflib:
                     reset_session_database()
+                    run_rdflib_neo4j(uri, user, password, warm)
+                    with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+                        wipe(driver)
                     theirs.append(run_rdflib_neo4j(uri, user, password, rows))
                     print(f"{n:>9} facts  rdflib-neo4j  {theirs[-1]:8.1f} s", flush=True)
             row: dict[str, Any] = {"facts": n, "ours_s": statistics.median(ours)}
@@ -166,15 +175,14 @@ def main(argv: list[str]) -> int:
     finally:
         stop_session_server()
     print(f"\nmedians of {args.repeats} run(s), batch {args.batch_size}, {platform.node()}:")
-    print(
-        f"{'facts':>9} {'ours s':>9} {'ours f/s':>10} {'rdflib s':>9} {'rdflib f/s':>10} {'ratio':>6}"
-    )
+    header = ("facts", "ours s", "ours f/s", "rdflib s", "rdflib f/s", "ratio")
+    print(" ".join(f"{h:>10}" for h in header))
     for r in results:
         print(
-            f"{r['facts']:>9} {r['ours_s']:>9.1f} {r['ours_facts_per_s']:>10.0f} "
-            f"{r.get('rdflib_neo4j_s', float('nan')):>9.1f} "
+            f"{r['facts']:>10} {r['ours_s']:>10.1f} {r['ours_facts_per_s']:>10.0f} "
+            f"{r.get('rdflib_neo4j_s', float('nan')):>10.1f} "
             f"{r.get('rdflib_neo4j_facts_per_s', float('nan')):>10.0f} "
-            f"{r.get('speedup', float('nan')):>6.2f}"
+            f"{r.get('speedup', float('nan')):>10.2f}"
         )
     if args.json:
         with open(args.json, "w") as out:
