@@ -222,6 +222,11 @@ def _ensure_password(home: Path, java: Path, lib: Path, env: dict[str, str]) -> 
     password_file = home / "password"
     first_start = not (home / "data" / "databases" / "system").exists()
     if not first_start:
+        if not password_file.exists():
+            raise ServerError(
+                f"Neo4j's data in {home / 'data'} exists but its password file {password_file} "
+                "is gone; remove the data folder to start afresh with a new password"
+            )
         return read_password(home)
     if not password_file.exists():
         fd = os.open(password_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -120,3 +120,15 @@ def test_missing_maven_is_named_with_the_install_command(
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(ToolMissingError, match=r"Maven.*apt-get install"):
         find_maven()
+
+
+@pytest.mark.neo4j
+def test_data_without_its_password_file_is_refused(
+    neo4j_settings: Settings, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    (home / "data" / "databases" / "system").mkdir(parents=True)
+    (home / "lib").symlink_to(neo4j_settings.neo4j_home / "lib")
+    with pytest.raises(ServerError, match=r"password file .* is gone"):
+        start_server(home, free_port())
+    assert not server_status(home).running
