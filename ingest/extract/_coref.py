@@ -408,5 +408,5 @@ def _source_offset(sentence: str, mentions: list[Mention], template: str, offset
 
 
 def template_of(sentence: str, mentions: list[Mention]) -> str:
-    """The sentence with each mention replaced by ``ENT<i>`` (``its`` becomes ``ENT<i>'s``)."""
+    """The sentence with each mention replaced by its token (``its`` becomes ``<i>'s``)."""
     return _template(sentence, mentions)

@@ -1,11 +1,13 @@
 # ruff: noqa: E501  -- a table of regular expressions reads best one rule per line
 """Relation patterns over a sentence template.
 
-A sentence is first turned into a template where every mention is ``ENT<i>``
-("Anthropic will tap Google's TPUs" -> "ENT0 will tap ENT1's TPUs"). Each rule
-is a regular expression over the template with named groups: ``s`` and ``o``
-(subject and object of the relation as the ontology orients it; either may be a
-list such as "ENT1, ENT2 and ENT3"), ``a``/``b`` for nominal forms whose
+A sentence is first turned into a template where every mention is a token: a
+private-use mark (U+E000) and the mention's index, written ``<i>`` here
+("Anthropic will tap Google's TPUs" -> "<0> will tap <1>'s TPUs"). The mark
+never occurs in text, so gaps between names are plain character classes. Each
+rule is a regular expression over the template with named groups: ``s`` and
+``o`` (subject and object of the relation as the ontology orients it; either
+may be a list such as "<1>, <2> and <3>"), ``a``/``b`` for nominal forms whose
 direction is decided by entity types ("a compute deal between A and B"), and
 optional ``share``/``mid`` groups for stakes. A rule without an ``o`` (or
 ``s``) group takes the missing side from the context ("The round was led by
@@ -53,7 +55,7 @@ class Rule:
     typed: bool = False  # a/b groups: direction by entity type
     keys: frozenset[str] | None = None
     subject_only: bool = False  # s must be the sentence's first organisation
-    anchored: bool = False  # the pattern starts at an ENT token
+    anchored: bool = False  # the pattern starts at a mention token
     verbal: bool = False  # the first group is the subject of a verb that follows it
 
 
@@ -104,7 +106,7 @@ def _rule(
     anchored = pattern.startswith(
         ("(?P<s>", "(?P<o>", "(?P<a>", "(?<![\\w'])(?P<s>", "{E}", "\ue000")
     )
-    # Anchored rules are tried at each ENT token; the others scan with a lookahead so
+    # Anchored rules are tried at each mention token; the others scan with a lookahead so
     # that overlapping matches are all found.
     compiled = re.compile(rf"({pattern})" if anchored else rf"(?=({pattern}))", re.I)
     keys = keys or _TRIGGERS.get(name, "")
