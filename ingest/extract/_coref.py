@@ -19,6 +19,7 @@ from ingest.resolve import Gazetteer
 
 # Mentions become MARK + index in sentence templates: a character no text contains.
 MARK = "\ue000"
+PLACE_MARK = "\ue001"  # places get their own mark: gaps in rules may run across them
 _ORG_TYPES = frozenset(
     {"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"}
 )
@@ -242,7 +243,7 @@ def _template(sentence: str, mentions: list[Mention]) -> str:
     pos = 0
     for i, m in enumerate(mentions):
         out.append(sentence[pos : m.start])
-        out.append(f"{MARK}{i}'s" if m.surface.lower() == "its" else f"{MARK}{i}")
+        out.append(_token(i, m))
         pos = m.end
     out.append(sentence[pos:])
     return "".join(out)
@@ -390,12 +391,18 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
+def _token(index: int, mention: Mention) -> str:
+    if mention.type == "Place":
+        return f"{PLACE_MARK}{index}"
+    return f"{MARK}{index}'s" if mention.surface.lower() == "its" else f"{MARK}{index}"
+
+
 def _source_offset(sentence: str, mentions: list[Mention], template: str, offset: int) -> int:
     """Map an offset in the template back to the sentence."""
     pos_t = 0
     pos_s = 0
     for i, m in enumerate(mentions):
-        token = f"{MARK}{i}'s" if m.surface.lower() == "its" else f"{MARK}{i}"
+        token = _token(i, m)
         gap = m.start - pos_s
         if offset <= pos_t + gap:
             return pos_s + (offset - pos_t)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ingest.resolve import Gazetteer
 
@@ -71,6 +72,7 @@ _ORG_HEAD = re.compile(
     r"\b(?:AI|Labs?|Technologies|Systems|Group|Holdings|Capital|Ventures|Partners|Fund|Energy|"
     r"Networks|Robotics|Computing|Cloud|Digital|Mining|Semiconductor|Intelligence)$"
 )
+_PLACE_HEAD = re.compile(r"\b(?:County|Parish|Township|Province|Prefecture|District)$")
 _INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Management)$")
 _DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
 
@@ -103,6 +105,8 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "Investor"
     if _DC_HEAD.search(name):
         return "DataCenter"
+    if _PLACE_HEAD.search(name):
+        return "Place"
     if re.search(
         r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) "
         r"(?:provider|company|operator|specialist)s?|neocloud|gpu cloud|ai cloud) $",
@@ -200,6 +204,14 @@ def find_mentions(
             Mention(start, end, name, _cue_type(name, sentence, start, end), text, kind="new")
         )
     mentions.sort(key=lambda m: m.start)
+    for here, after in pairwise(mentions):
+        # "Saline Township, Michigan": a new name right before a known place is a place too
+        if (
+            here.kind == "new"
+            and after.type == "Place"
+            and sentence[here.end : after.start] == ", "
+        ):
+            here.type = "Place"
     return mentions
 
 

@@ -23,7 +23,10 @@ import re
 from dataclasses import dataclass
 
 E = r"\ue000\d+"  # a mention token: a private-use mark and its index
-_ITEM = rf"(?:{E}'s )?{E}"
+P = r"\ue001\d+"  # a place token: places take part only in located-in
+# "Anthropic rival", "Nvidia customer": a name used as a modifier of another noun.
+_NOT_COMPOUND = r"(?! (?:rival|competitor|challenger|customer|client|supplier|partner|backer|investor|start-?up|unit|peer)s?\b)"
+_ITEM = rf"(?:{E}'s )?{E}{_NOT_COMPOUND}"
 # A later list item followed by a verb starts a new clause ("..., and Microsoft has ...").
 _NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also)\b)"
 L = rf"{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus) {_NEXT_ITEM})*"
@@ -244,6 +247,20 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers|clients|tenants) (?:include|included|are|were|such as|like) (?P<o>{L})",
         0.75,
         keys="customers|clients|tenants",
+    ),
+    _rule(
+        "lease-it-to",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:{E}|them|the (?:[\w-]+ )?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space)) (?:back )?to (?P<o>{L})",
+        0.8,
+        keys="leas|rent|sublet|sublease",
+    ),
+    _rule(
+        "suppliers-include",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:suppliers|providers|landlords|hosts) (?:include|included|are|were)(?: such as)? (?P<s>{L})",
+        0.7,
+        keys="suppliers|providers|landlords|hosts",
     ),
     _rule(
         "customers-among",
@@ -486,7 +503,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "acquire",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?P<mid> [^;\ue000]{{0,40}}?)(?P<o>{E})(?!'s)(?! (?:[\w-]+ ){{0,2}}{CN})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?P<mid> [^;\ue000]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){_NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
         0.8,
     ),
     _rule(
@@ -956,20 +973,20 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "facility-in",
         "located-in",
-        rf"(?P<s>{E}) (?:[\w-]+ )?(?:campus |cluster |supercomputer |data cent(?:re|er) )?(?:in|near) (?P<o>{E})",
+        rf"(?P<s>{E}) (?:[\w-]+ )?(?:campus |cluster |supercomputer |data cent(?:re|er) )?(?:in|near) (?P<o>{P})",
         0.6,
     ),
     _rule(
         "based-in",
         "located-in",
-        rf"(?P<s>{E}){AP} {g}\b(?:based|headquartered) in (?P<o>{E})",
+        rf"(?P<s>{E}){AP} {g}\b(?:based|headquartered) in (?P<o>{P})",
         0.8,
         keys="based|headquartered",
     ),
     _rule(
         "x-based",
         "located-in",
-        rf"(?P<o>{E})-based (?:[\w-]+ ){{0,2}}?(?P<s>{E})",
+        rf"(?P<o>{P})-based (?:[\w-]+ ){{0,2}}?(?P<s>{E})",
         0.8,
         keys="-based",
     ),

@@ -33,7 +33,7 @@ from ingest.resolve import Gazetteer, load_gazetteer
 _LOG = logging.getLogger(__name__)
 ORG = frozenset({"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"})
 PRODUCT = frozenset({"Product", "AIModel"})
-_ENT = re.compile(r"\ue000(\d+)")
+_ENT = re.compile(r"[\ue000\ue001](\d+)")
 _LIST_PREFIX = re.compile(r"\ue000\d+'s (?=\ue000)")
 _COMPUTE = re.compile(CN, re.I)
 _FORMER_NAME = re.compile(
@@ -332,6 +332,8 @@ class RuleExtractor:
                 stake: bool | None = None
                 share: float | None = None
                 if relation == "owns":
+                    if rule.name == "acquire" and groups.get("tail"):
+                        mid = f"{mid} {groups['tail']}"
                     if rule.name in {"acquire", "holds-stake"} and mid:
                         if rule.name == "acquire" and _NOT_OWNERSHIP_MID.search(mid):
                             continue
@@ -371,6 +373,12 @@ class RuleExtractor:
                     o_name, o_type = maker, self.gaz.type_of(maker) or "Company"
                 if rule.name == "facility-built-by" and o_type != "DataCenter":
                     continue
+                if (
+                    rule.name == "suppliers-include"
+                    and s_type != "CloudProvider"
+                    and not self.gaz.cloud_unit_of(s_name)
+                ):
+                    continue  # the "suppliers" that rent capacity are clouds
                 if (
                     relation == "develops"
                     and (known := self.gaz.maker_of(o_name))

@@ -390,3 +390,24 @@ def test_more_rivalry_and_rename_forms() -> None:
     assert ("AMD", "competes-with", "Intel") in got
     got = triples("The rivalry between OpenAI and Anthropic is intensifying.")
     assert ("OpenAI", "competes-with", "Anthropic") in got
+
+
+def test_places_do_not_block_and_sites_leased_on() -> None:
+    got = triples("Oracle will build a campus in Saline Township, Michigan, for OpenAI.")
+    assert ("Oracle", "rents-capacity-to", "OpenAI") in got
+    got = triples("The site was developed by Related Digital, which will lease it to Oracle.")
+    assert ("Related Digital", "rents-capacity-to", "Oracle") in got
+
+
+def test_suppliers_include_and_compound_names() -> None:
+    got = triples("OpenAI's other suppliers include Microsoft, CoreWeave and Google Cloud.")
+    for provider in ("Microsoft", "CoreWeave", "Google Cloud"):
+        assert (provider, "rents-capacity-to", "OpenAI") in got
+    assert ("Microsoft", "owns", "Anthropic") not in triples(
+        "Microsoft takes stake in Anthropic rival."
+    )
+
+
+def test_bought_shares_is_a_stake() -> None:
+    c = find("SoftBank bought $2 billion of Intel shares.", "SoftBank", "owns", "Intel")
+    assert c.stake is True
