@@ -487,6 +487,7 @@ class RuleExtractor:
         status = status_of(template, 0, len(template))
         if status == "hypothetical":
             return []
+        triple: tuple[str, str, str, bool | None]
         if kind.startswith(("customer", "client", "tenant")):
             if topic_type != "CloudProvider":
                 return []
