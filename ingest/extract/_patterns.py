@@ -996,6 +996,38 @@ RULES: tuple[Rule, ...] = (
 _ALL_KEYS = tuple(sorted({k for rule in RULES if rule.keys for k in rule.keys}))
 
 
+def _probe_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """Short probes that cover every trigger, and which rules each probe may wake.
+
+    A trigger that contains a shorter one ("acquired" contains "acqui") is found
+    whenever it occurs by probing for the shorter one alone, so fewer substring
+    tests decide which rules to try (a rule may be tried needlessly, never missed).
+    """
+    probes: list[str] = []
+    for key in sorted(_ALL_KEYS, key=len):
+        if not any(p in key for p in probes):
+            probes.append(key)
+    woken: dict[str, list[int]] = {p: [] for p in probes}
+    for number, rule in enumerate(RULES):
+        for probe in probes:
+            if rule.keys is None or any(probe in key for key in rule.keys):
+                woken[probe].append(number)
+    return tuple(probes), {p: tuple(rules) for p, rules in woken.items()}
+
+
+_PROBES, _WOKEN = _probe_index()
+_ALWAYS = tuple(n for n, rule in enumerate(RULES) if rule.keys is None)
+
+
+def rules_for(lowered: str) -> list[Rule]:
+    """The rules worth trying on a lower-cased sentence template, in table order."""
+    numbers = set(_ALWAYS)
+    for probe in _PROBES:
+        if probe in lowered:
+            numbers.update(_WOKEN[probe])
+    return [RULES[n] for n in sorted(numbers)]
+
+
 def triggers_in(lowered: str) -> frozenset[str]:
     """The rule triggers that occur in a lower-cased sentence template."""
     return frozenset(k for k in _ALL_KEYS if k in lowered)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ingest.extract._coref import MARK, ArticleState, resolve, template_of
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
 from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
-from ingest.extract._patterns import CN, RULES, Rule, triggers_in
+from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
@@ -216,7 +216,7 @@ class RuleExtractor:
     ) -> list[_Found]:
         if len(mentions) < 2 and not any(m.type in ORG for m in mentions):
             return []
-        present = triggers_in(template.lower())
+        candidates = rules_for(template.lower())
         starts = [m.start() for m in _ENT.finditer(template)]
         results: list[_Found] = []
         for m in mentions:
@@ -235,9 +235,7 @@ class RuleExtractor:
                         "cloud-unit",
                     )
                 )
-        for rule in RULES:
-            if rule.keys is not None and rule.keys.isdisjoint(present):
-                continue
+        for rule in candidates:
             if rule.anchored:
                 matches = [m for m in (rule.regex.match(template, pos) for pos in starts) if m]
             else:
