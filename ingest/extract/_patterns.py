@@ -1019,13 +1019,20 @@ _PROBES, _WOKEN = _probe_index()
 _ALWAYS = tuple(n for n, rule in enumerate(RULES) if rule.keys is None)
 
 
-def rules_for(lowered: str) -> list[Rule]:
-    """The rules worth trying on a lower-cased sentence template, in table order."""
-    numbers = set(_ALWAYS)
+def rules_for(lowered: str) -> list[tuple[Rule, int]]:
+    """The rules worth trying on a lower-cased template, in table order, each with a limit.
+
+    The limit is the last place one of the rule's triggers occurs: a rule that
+    starts at a name and needs a trigger after it cannot start beyond that.
+    """
+    limits: dict[int, int] = dict.fromkeys(_ALWAYS, len(lowered))
     for probe in _PROBES:
-        if probe in lowered:
-            numbers.update(_WOKEN[probe])
-    return [RULES[n] for n in sorted(numbers)]
+        at = lowered.rfind(probe)
+        if at >= 0:
+            for number in _WOKEN[probe]:
+                if limits.get(number, -1) < at:
+                    limits[number] = at
+    return [(RULES[n], limits[n]) for n in sorted(limits)]
 
 
 def triggers_in(lowered: str) -> frozenset[str]:

@@ -235,9 +235,14 @@ class RuleExtractor:
                         "cloud-unit",
                     )
                 )
-        for rule in candidates:
+        for rule, limit in candidates:
             if rule.anchored:
-                matches = [m for m in (rule.regex.match(template, pos) for pos in starts) if m]
+                tried = (
+                    starts
+                    if rule.keys is None or not rule.verbal
+                    else [p for p in starts if p < limit]
+                )
+                matches = [m for m in (rule.regex.match(template, pos) for pos in tried) if m]
             else:
                 matches = list(rule.regex.finditer(template))
             for match in matches:
