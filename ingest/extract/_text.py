@@ -123,6 +123,9 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,60}(?:,\s*[A-Z][\w.]*\.?)*\s+[-\u
 _TERMINAL = re.compile(r"[.!?:\"'\u201d\u2019)]\s*$")
 
 
+_PRIVATE_MARKS = str.maketrans({"\ue000": " ", "\ue001": " "})
+
+
 @dataclass(frozen=True)
 class Segment:
     """A sentence of the story, or a header line that is only context."""
@@ -186,6 +189,7 @@ def split_sentences(paragraph: str) -> list[str]:
 def segments(text: str) -> list[Segment]:
     """The article as sentences and header lines, in reading order."""
     result: list[Segment] = []
+    text = text.translate(_PRIVATE_MARKS)  # the extractor's own token marks never come from text
     for line, header in clean_lines(text):
         if header:
             result.append(Segment(line, header=True))

@@ -51,3 +51,15 @@ def test_about_boilerplate_is_dropped_and_headers_are_marked() -> None:
     assert all("Stratus" not in s.text for s in segs)
     headers = [s.text for s in segs if s.header]
     assert headers == ["CUSTOMERS"]
+
+
+def test_odd_input_never_breaks_the_extractor() -> None:
+    from ingest.extract.rules import RuleExtractor
+    from ingest.models import Document
+
+    extractor = RuleExtractor()
+    for text in ("", "Title only", "\n\n\n", "Über AG kauft Anteile. 日本語。", "x " * 3000):
+        assert extractor.extract(Document(source="odd.txt", text=text)).claims == ()
+    marked = "News\n\nOpenAI \ue0001 rents GPUs from \ue0017 CoreWeave."
+    claims = extractor.extract(Document(source="odd.txt", text=marked)).claims
+    assert [(c.subject, c.object) for c in claims] == [("CoreWeave", "OpenAI")]
