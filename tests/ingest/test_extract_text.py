@@ -60,6 +60,6 @@ def test_odd_input_never_breaks_the_extractor() -> None:
     extractor = RuleExtractor()
     for text in ("", "Title only", "\n\n\n", "Über AG kauft Anteile. 日本語。", "x " * 3000):
         assert extractor.extract(Document(source="odd.txt", text=text)).claims == ()
-    marked = "News\n\nOpenAI \ue0001 rents GPUs from \ue0017 CoreWeave."
+    marked = "News\n\nOpenAI rents GPUs\ue001 from CoreWeave.\ue000"
     claims = extractor.extract(Document(source="odd.txt", text=marked)).claims
     assert [(c.subject, c.object) for c in claims] == [("CoreWeave", "OpenAI")]
