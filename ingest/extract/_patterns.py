@@ -263,6 +263,13 @@ RULES: tuple[Rule, ...] = (
         keys="suppliers|providers|landlords|hosts",
     ),
     _rule(
+        "supplier-of-compute-to",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:suppliers?|providers?) of (?:[\w-]+ )?(?:compute|capacity|computing(?: power| capacity)?|cloud [\w-]+|gpus|servers) (?:to|for) (?P<o>{L})",
+        0.75,
+        keys="supplier|provider",
+    ),
+    _rule(
         "customers-among",
         "rents-capacity-to",
         rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed|includes?|included)\b (?P<o>{L}) among (?:its|the|{E}'s) {g}\b(?:customers|clients|tenants)",
@@ -417,6 +424,13 @@ RULES: tuple[Rule, ...] = (
         keys="between",
     ),
     _rule(
+        "x-and-y-they-compete",
+        "competes-with",
+        rf"(?P<s>{E}) and (?P<o>{E}) [^;\ue000]{{0,80}}?\b(?:they|both) (?:[\w-]+ )?(?:compete|are rivals|are competitors|vie)\b",
+        0.7,
+        keys="compet|rival|vie",
+    ),
+    _rule(
         "racing",
         "competes-with",
         rf"(?P<s>{E}){AP} [^;,\ue000]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against)\b (?P<o>{L})",
@@ -500,6 +514,14 @@ RULES: tuple[Rule, ...] = (
         keys="rival|competitor",
     ),
     # ----------------------------------------------------------- owns (s owns o)
+    _rule(
+        "sold-to",
+        "owns",
+        rf"{E}{AP} {g}\b(?:sold|sells|agreed to sell|is selling) (?P<o>{E}) to (?P<s>{E})",
+        0.8,
+        stake=False,
+        keys="sold|sell",
+    ),
     _rule(
         "acquire",
         "owns",
@@ -677,7 +699,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "whose-backers",
         "owns",
-        rf"(?P<o>{E}){AP},? (?:whose|{E}'s) (?:[\w-]+ )?(?:backers|investors|shareholders|owners) (?:include|included|are|were) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
+        rf"(?P<o>{E}){AP},? (?:whose|{E}'s) (?:[\w-]+ )?(?:backers?|investors?|shareholders?|owners?) (?:include|included|are|were|is|was) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
         0.8,
         stake=True,
         keys="backer|investor|shareholder|owner",

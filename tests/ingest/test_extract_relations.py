@@ -411,3 +411,15 @@ def test_suppliers_include_and_compound_names() -> None:
 def test_bought_shares_is_a_stake() -> None:
     c = find("SoftBank bought $2 billion of Intel shares.", "SoftBank", "owns", "Intel")
     assert c.stake is True
+
+
+def test_sold_to_whose_investor_supplier_of_and_they_compete() -> None:
+    assert ("Silver Lake", "owns", "Altera") in triples(
+        "Intel sold Altera to Silver Lake last year."
+    )
+    got = triples("OpenAI, whose largest investor is Microsoft, is restructuring.")
+    assert ("Microsoft", "owns", "OpenAI") in got
+    got = triples("The deal makes Oracle one of the largest suppliers of compute to OpenAI.")
+    assert ("Oracle", "rents-capacity-to", "OpenAI") in got
+    got = triples("Microsoft and OpenAI remain partners, though they increasingly compete.")
+    assert ("Microsoft", "competes-with", "OpenAI") in got
