@@ -237,18 +237,23 @@ class RuleExtractor:
                 )
         for rule, limit in candidates:
             if rule.anchored:
-                tried = (
-                    starts
-                    if rule.keys is None or not rule.verbal
-                    else [p for p in starts if p < limit]
-                )
-                matches = [m for m in (rule.regex.match(template, pos) for pos in tried) if m]
+                attempt = rule.regex.match
+                verbal = rule.verbal and rule.keys is not None
+                for pos in starts:
+                    if verbal and pos >= limit:
+                        break
+                    match = attempt(template, pos)
+                    if match is not None:
+                        results.extend(
+                            self._apply(
+                                rule, match, template, mentions, sentence, index, state, topic
+                            )
+                        )
             else:
-                matches = list(rule.regex.finditer(template))
-            for match in matches:
-                results.extend(
-                    self._apply(rule, match, template, mentions, sentence, index, state, topic)
-                )
+                for match in rule.regex.finditer(template):
+                    results.extend(
+                        self._apply(rule, match, template, mentions, sentence, index, state, topic)
+                    )
         for f in results:
             if f.relation == "rebrands-as" and f.status in {"asserted", "reported"}:
                 state.renamed[f.subject] = f.object
