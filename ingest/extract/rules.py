@@ -17,11 +17,20 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extract._coref import MARK, ArticleState, resolve, template_of
+from ingest.extract._discourse import (
+    ORG,
+    PRODUCT,
+    SECTION,
+    Found,
+    answer,
+    consistent,
+    question,
+    section_item,
+    topic_of,
+)
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
 from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
 from ingest.extract._patterns import CN, Rule, rules_for
@@ -31,8 +40,6 @@ from ingest.models import Claim, Document, Entity
 from ingest.resolve import Gazetteer, load_gazetteer
 
 _LOG = logging.getLogger(__name__)
-ORG = frozenset({"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"})
-PRODUCT = frozenset({"Product", "AIModel"})
 _ENT = re.compile(r"[\ue000\ue001](\d+)")
 _LIST_PREFIX = re.compile(r"\ue000\d+'s (?=\ue000)")
 _COMPUTE = re.compile(CN, re.I)
@@ -45,12 +52,6 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 _COORDINATED_AT = re.compile(r"\ue000\d+,? and (?!\ue000)")
-_SECTION = re.compile(
-    r"^(?:key |major |top |main )?(customers|clients|tenants|investors|backers|shareholders|owners|"
-    r"rivals|competitors|competition)\b",
-    re.I,
-)
-_ITEM_LEAD = re.compile(r"^\ue000(\d+)\s*[:\u2013\u2014-]\s")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
 _RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
 _MODEL_WORK = re.compile(r"\b(?:models?|training|inference|workloads?)\b", re.I)
@@ -68,20 +69,6 @@ _HARDWARE_AFTER = re.compile(
 )
 
 
-@dataclass
-class _Found:
-    subject: str
-    object: str
-    relation: str
-    status: str
-    confidence: float
-    sentence: str
-    index: int
-    stake: bool | None
-    share: float | None
-    rule: str
-
-
 class RuleExtractor:
     """Regex and gazetteer based extractor: fast, offline, deterministic."""
 
@@ -96,12 +83,12 @@ class RuleExtractor:
         mid = mid_sentence_capitals([s.text for s in segs])
         state = ArticleState(self.gaz)
         named = [find_mentions(self.gaz, s.text, mid) for s in segs]
-        topic = _topic(named)
+        topic = topic_of(named)
         state.topic = topic
-        found: list[_Found] = []
+        found: list[Found] = []
         learned_types: dict[str, str] = {}
         section: re.Match[str] | None = None
-        question: tuple[str, str] | None = None
+        framed: tuple[str, str] | None = None
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
@@ -113,12 +100,12 @@ class RuleExtractor:
                     m.type = learned_types.get(m.name, m.type)
             if seg.header:
                 state.remember(names)
-                section = _SECTION.match(seg.text.strip())
+                section = SECTION.match(seg.text.strip())
                 continue
             if seg.text.rstrip().endswith("?"):
                 # a question asserts nothing, but "Who owns X?" frames the answer that follows
                 asked = resolve(state, seg.text, names)
-                question = _question(template_of(seg.text, asked), asked, topic)
+                framed = question(template_of(seg.text, asked), asked, topic)
                 state.remember(names)
                 continue
             mentions = resolve(state, seg.text, names)
@@ -134,16 +121,18 @@ class RuleExtractor:
                 surfaces.setdefault(m.name, set()).add(m.surface)
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
-            if question:
-                found.extend(_answer(question, template, mentions, seg.text, index))
-                question = None
+            if framed:
+                found.extend(answer(framed, template, mentions, seg.text, index))
+                framed = None
             if section and topic:
                 found.extend(
-                    self._section_item(section.group(1), template, mentions, seg.text, index, topic)
+                    section_item(
+                        self.gaz, section.group(1), template, mentions, seg.text, index, topic
+                    )
                 )
             state.remember(mentions)
             index += 1
-        kept = _consistent(found)
+        kept = consistent(found)
         for f in kept:
             _LOG.debug(
                 "%s %s %s: %s %s %s",
@@ -213,16 +202,16 @@ class RuleExtractor:
         index: int,
         state: ArticleState,
         topic: str | None,
-    ) -> list[_Found]:
+    ) -> list[Found]:
         if len(mentions) < 2 and not any(m.type in ORG for m in mentions):
             return []
         candidates = rules_for(template.lower())
         starts = [m.start() for m in _ENT.finditer(template)]
-        results: list[_Found] = []
+        results: list[Found] = []
         for m in mentions:
             if m.owner:  # "Google's cloud unit": the sentence says Google has that unit
                 results.append(
-                    _Found(
+                    Found(
                         m.owner,
                         m.name,
                         "owns",
@@ -269,7 +258,7 @@ class RuleExtractor:
         index: int,
         state: ArticleState,
         topic: str | None,
-    ) -> list[_Found]:
+    ) -> list[Found]:
         groups = match.groupdict()
         start, end = match.start(1), match.end(1)
         if rule.typed:
@@ -308,7 +297,7 @@ class RuleExtractor:
         implicit = not subjects or not objects
         status = ""
         mid = groups.get("mid") or ""
-        out: list[_Found] = []
+        out: list[Found] = []
         subject_mentions: list[Mention | None] = [mentions[i] for i in subjects] or [None]
         object_mentions: list[Mention | None] = [mentions[i] for i in objects] or [None]
         for sm in subject_mentions:
@@ -426,7 +415,7 @@ class RuleExtractor:
                 new = any(m is not None and m.kind == "new" for m in (sm, om))
                 base = rule.confidence * (0.8 if implicit else 1.0)
                 out.append(
-                    _Found(
+                    Found(
                         s_name,
                         o_name,
                         relation,
@@ -473,40 +462,6 @@ class RuleExtractor:
         s_type = sm.type if s_name == sm.name else self.gaz.type_of(s_name) or "Company"
         o_type = om.type if o_name == om.name else self.gaz.type_of(o_name) or "Company"
         return (s_name, s_type), (o_name, o_type)
-
-    def _section_item(
-        self,
-        section: str,
-        template: str,
-        mentions: list[Mention],
-        sentence: str,
-        index: int,
-        topic: str,
-    ) -> list[_Found]:
-        """ "CUSTOMERS / - Meta: a $14 billion deal...": an item of a list about the topic."""
-        lead = _ITEM_LEAD.match(template)
-        if lead is None:
-            return []
-        item = mentions[int(lead.group(1))]
-        topic_type = self.gaz.type_of(topic) or "Company"
-        if item.type not in ORG or item.name == topic or topic_type not in ORG:
-            return []
-        kind = section.lower()
-        status = status_of(template, 0, len(template))
-        if status == "hypothetical":
-            return []
-        triple: tuple[str, str, str, bool | None]
-        if kind.startswith(("customer", "client", "tenant")):
-            if topic_type != "CloudProvider":
-                return []
-            triple = (topic, "rents-capacity-to", item.name, None)
-        elif kind.startswith(("investor", "backer", "shareholder", "owner")):
-            triple = (item.name, "owns", topic, True)
-        else:
-            triple = (topic, "competes-with", item.name, None)
-        confidence = scaled_confidence(0.55, status, coref=True, new_name=item.kind == "new")
-        s, p, o, stake = triple
-        return [_Found(s, o, p, status, confidence, sentence, index, stake, None, "section-item")]
 
     def _same_group(self, a: str, b: str) -> bool:
         """True when one is the other's unit by general knowledge (Google and Google Cloud)."""
@@ -579,105 +534,6 @@ class RuleExtractor:
         return False
 
 
-_QUESTIONS = (
-    (
-        "competes-with",
-        re.compile(r"\bwho (?:does|do|will) \ue000(\d+) (?:\w+ )?compete (?:with|against)\b", re.I),
-    ),
-    (
-        "rivals",
-        re.compile(
-            r"\bwho (?:are|were) \ue000(\d+)'s (?:[\w-]+ ){0,2}?(?:rivals|competitors)\b", re.I
-        ),
-    ),
-    (
-        "backers",
-        re.compile(
-            r"\bwho (?:are|were|is) \ue000(\d+)'s (?:[\w-]+ ){0,3}?"
-            r"(?:backers|investors|shareholders|owners)\b",
-            re.I,
-        ),
-    ),
-    ("owner", re.compile(r"\bwho (?:now |really |actually )?owns \ue000(\d+)\b", re.I)),
-)
-# An appositive in an answer: ", the coding assistant sold by X" or ", <the Cursor maker> editor".
-_ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\ue000\d+ [a-z])[^,]*"
-_ANSWER = re.compile(
-    r"^(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
-    rf"(\ue000\d+(?:{_ANSWER_APPOSITIVE},)?"
-    rf"(?:(?:,? and|,) \ue000\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
-    re.I,
-)
-_APPOSITIVE = re.compile(_ANSWER_APPOSITIVE)
-
-
-def _question(template: str, mentions: list[Mention], topic: str | None) -> tuple[str, str] | None:
-    """ "Who owns Windsurf now?" -> ("owner", "Windsurf"): what the next sentence answers.
-
-    "Who owns it?" asks about what the explainer is about: its topic.
-    """
-    for kind, pattern in _QUESTIONS:
-        match = pattern.search(template)
-        if match:
-            asked = mentions[int(match.group(1))]
-            if asked.surface.lower() in {"it", "its"} and topic:
-                return kind, topic
-            return kind, asked.name
-    return None
-
-
-def _answer(
-    question: tuple[str, str], template: str, mentions: list[Mention], sentence: str, index: int
-) -> list[_Found]:
-    """Claims from a short answer ("Mainly Anysphere and GitHub Copilot.") to a framed question."""
-    match = _ANSWER.match(template)
-    if match is None:
-        return []
-    kind, about = question
-    found: list[_Found] = []
-    for token in _ENT.findall(_APPOSITIVE.sub("", match.group(1))):
-        item = mentions[int(token)]
-        if item.name == about or not (item.type in ORG or item.type in PRODUCT):
-            continue
-        if kind in {"competes-with", "rivals"}:
-            found.append(
-                _Found(
-                    about,
-                    item.name,
-                    "competes-with",
-                    "asserted",
-                    0.6,
-                    sentence,
-                    index,
-                    None,
-                    None,
-                    "answer",
-                )
-            )
-        elif kind == "backers":
-            found.append(
-                _Found(
-                    item.name, about, "owns", "asserted", 0.6, sentence, index, True, None, "answer"
-                )
-            )
-        elif item.type in ORG or item.type == "Person":
-            found.append(
-                _Found(
-                    item.name,
-                    about,
-                    "owns",
-                    "asserted",
-                    0.6,
-                    sentence,
-                    index,
-                    False,
-                    None,
-                    "answer",
-                )
-            )
-    return found
-
-
 def _place_modifier(sentence: str, mention: Mention, following: list[Mention]) -> bool:
     """ "Paris" in "the Paris startup" only describes the next name."""
     return (
@@ -702,39 +558,3 @@ def _indices(text: str | None) -> list[int]:
     if not text:
         return []
     return [int(i) for i in _ENT.findall(_LIST_PREFIX.sub("", text))]
-
-
-def _topic(named: list[list[Mention]]) -> str | None:
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for i, names in enumerate(named):
-        for m in names:
-            if m.type in ORG:
-                counts[m.name] += 1
-                first.setdefault(m.name, i)
-    if not counts:
-        return None
-    return min(counts, key=lambda n: (-counts[n], first[n]))
-
-
-def _consistent(found: list[_Found]) -> list[_Found]:
-    """Drop duplicates, and the weaker direction of a pair read both ways."""
-    best: dict[tuple[str, str, str], float] = {}
-    for f in found:
-        if f.status == "denied":
-            continue
-        key = (f.subject, f.relation, f.object)
-        best[key] = max(best.get(key, 0.0), f.confidence)
-    seen: set[tuple[str, str, str, str, int]] = set()
-    kept: list[_Found] = []
-    for f in found:
-        if f.relation in {"rents-capacity-to", "owns", "rebrands-as"} and f.status != "denied":
-            reverse = best.get((f.object, f.relation, f.subject), 0.0)
-            if reverse > best[(f.subject, f.relation, f.object)]:
-                continue
-        key2 = (f.subject, f.relation, f.object, f.status, f.index)
-        if key2 in seen:
-            continue
-        seen.add(key2)
-        kept.append(f)
-    return kept

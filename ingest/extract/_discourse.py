@@ -1,0 +1,214 @@
+"""Article-level reading: list sections, explainer questions, the topic, consistency.
+
+News formats carry relations in their layout as much as in sentences: an
+earnings recap lists customers under CUSTOMERS, an explainer asks "Who owns
+X?" and answers in a fragment. This module turns those into claims, picks the
+article's topic (the organisation named most), and drops the weaker reading
+when a pair was read in both directions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.extract._entities import Mention
+from ingest.extract._modality import scaled_confidence, status_of
+from ingest.resolve import Gazetteer
+
+ORG = frozenset({"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"})
+PRODUCT = frozenset({"Product", "AIModel"})
+_ENT = re.compile(r"[\ue000\ue001](\d+)")
+SECTION = re.compile(
+    r"^(?:key |major |top |main )?(customers|clients|tenants|investors|backers|shareholders|owners|"
+    r"rivals|competitors|competition)\b",
+    re.I,
+)
+ITEM_LEAD = re.compile(r"^\ue000(\d+)\s*[:\u2013\u2014-]\s")
+
+
+@dataclass
+class Found:
+    """A relation found in one sentence, before it becomes a Claim."""
+
+    subject: str
+    object: str
+    relation: str
+    status: str
+    confidence: float
+    sentence: str
+    index: int
+    stake: bool | None
+    share: float | None
+    rule: str
+
+
+def section_item(
+    gaz: Gazetteer,
+    section: str,
+    template: str,
+    mentions: list[Mention],
+    sentence: str,
+    index: int,
+    topic: str,
+) -> list[Found]:
+    """ "CUSTOMERS / - Meta: a $14 billion deal...": an item of a list about the topic."""
+    lead = ITEM_LEAD.match(template)
+    if lead is None:
+        return []
+    item = mentions[int(lead.group(1))]
+    topic_type = gaz.type_of(topic) or "Company"
+    if item.type not in ORG or item.name == topic or topic_type not in ORG:
+        return []
+    kind = section.lower()
+    status = status_of(template, 0, len(template))
+    if status == "hypothetical":
+        return []
+    triple: tuple[str, str, str, bool | None]
+    if kind.startswith(("customer", "client", "tenant")):
+        if topic_type != "CloudProvider":
+            return []
+        triple = (topic, "rents-capacity-to", item.name, None)
+    elif kind.startswith(("investor", "backer", "shareholder", "owner")):
+        triple = (item.name, "owns", topic, True)
+    else:
+        triple = (topic, "competes-with", item.name, None)
+    confidence = scaled_confidence(0.55, status, coref=True, new_name=item.kind == "new")
+    s, p, o, stake = triple
+    return [Found(s, o, p, status, confidence, sentence, index, stake, None, "section-item")]
+
+
+_QUESTIONS = (
+    (
+        "competes-with",
+        re.compile(r"\bwho (?:does|do|will) \ue000(\d+) (?:\w+ )?compete (?:with|against)\b", re.I),
+    ),
+    (
+        "rivals",
+        re.compile(
+            r"\bwho (?:are|were) \ue000(\d+)'s (?:[\w-]+ ){0,2}?(?:rivals|competitors)\b", re.I
+        ),
+    ),
+    (
+        "backers",
+        re.compile(
+            r"\bwho (?:are|were|is) \ue000(\d+)'s (?:[\w-]+ ){0,3}?"
+            r"(?:backers|investors|shareholders|owners)\b",
+            re.I,
+        ),
+    ),
+    ("owner", re.compile(r"\bwho (?:now |really |actually )?owns \ue000(\d+)\b", re.I)),
+)
+# An appositive in an answer: ", the coding assistant sold by X" or ", <the Cursor maker> editor".
+_ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\ue000\d+ [a-z])[^,]*"
+_ANSWER = re.compile(
+    r"^(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
+    rf"(\ue000\d+(?:{_ANSWER_APPOSITIVE},)?"
+    rf"(?:(?:,? and|,) \ue000\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
+    re.I,
+)
+_APPOSITIVE = re.compile(_ANSWER_APPOSITIVE)
+
+
+def question(template: str, mentions: list[Mention], topic: str | None) -> tuple[str, str] | None:
+    """ "Who owns Windsurf now?" -> ("owner", "Windsurf"): what the next sentence answers.
+
+    "Who owns it?" asks about what the explainer is about: its topic.
+    """
+    for kind, pattern in _QUESTIONS:
+        match = pattern.search(template)
+        if match:
+            asked = mentions[int(match.group(1))]
+            if asked.surface.lower() in {"it", "its"} and topic:
+                return kind, topic
+            return kind, asked.name
+    return None
+
+
+def answer(
+    question: tuple[str, str], template: str, mentions: list[Mention], sentence: str, index: int
+) -> list[Found]:
+    """Claims from a short answer ("Mainly Anysphere and GitHub Copilot.") to a framed question."""
+    match = _ANSWER.match(template)
+    if match is None:
+        return []
+    kind, about = question
+    found: list[Found] = []
+    for token in _ENT.findall(_APPOSITIVE.sub("", match.group(1))):
+        item = mentions[int(token)]
+        if item.name == about or not (item.type in ORG or item.type in PRODUCT):
+            continue
+        if kind in {"competes-with", "rivals"}:
+            found.append(
+                Found(
+                    about,
+                    item.name,
+                    "competes-with",
+                    "asserted",
+                    0.6,
+                    sentence,
+                    index,
+                    None,
+                    None,
+                    "answer",
+                )
+            )
+        elif kind == "backers":
+            found.append(
+                Found(
+                    item.name, about, "owns", "asserted", 0.6, sentence, index, True, None, "answer"
+                )
+            )
+        elif item.type in ORG or item.type == "Person":
+            found.append(
+                Found(
+                    item.name,
+                    about,
+                    "owns",
+                    "asserted",
+                    0.6,
+                    sentence,
+                    index,
+                    False,
+                    None,
+                    "answer",
+                )
+            )
+    return found
+
+
+def topic_of(named: list[list[Mention]]) -> str | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, names in enumerate(named):
+        for m in names:
+            if m.type in ORG:
+                counts[m.name] += 1
+                first.setdefault(m.name, i)
+    if not counts:
+        return None
+    return min(counts, key=lambda n: (-counts[n], first[n]))
+
+
+def consistent(found: list[Found]) -> list[Found]:
+    """Drop duplicates, and the weaker direction of a pair read both ways."""
+    best: dict[tuple[str, str, str], float] = {}
+    for f in found:
+        if f.status == "denied":
+            continue
+        key = (f.subject, f.relation, f.object)
+        best[key] = max(best.get(key, 0.0), f.confidence)
+    seen: set[tuple[str, str, str, str, int]] = set()
+    kept: list[Found] = []
+    for f in found:
+        if f.relation in {"rents-capacity-to", "owns", "rebrands-as"} and f.status != "denied":
+            reverse = best.get((f.object, f.relation, f.subject), 0.0)
+            if reverse > best[(f.subject, f.relation, f.object)]:
+                continue
+        key2 = (f.subject, f.relation, f.object, f.status, f.index)
+        if key2 in seen:
+            continue
+        seen.add(key2)
+        kept.append(f)
+    return kept

@@ -1,0 +1,130 @@
+# ruff: noqa: E501  -- regular expressions read best one per line
+"""Building blocks of the relation rules: mention tokens, gaps, lists and the Rule type.
+
+A sentence is first turned into a template where every mention is a token: a
+private-use mark (U+E000) and the mention's index, written ``<i>`` here
+("Anthropic will tap Google's TPUs" -> "<0> will tap <1>'s TPUs"). The mark
+never occurs in text, so gaps between names are plain character classes. Each
+rule is a regular expression over the template with named groups: ``s`` and
+``o`` (subject and object of the relation as the ontology orients it; either
+may be a list such as "<1>, <2> and <3>"), ``a``/``b`` for nominal forms whose
+direction is decided by entity types ("a compute deal between A and B"), and
+optional ``share``/``mid`` groups for stakes. A rule without an ``o`` (or
+``s``) group takes the missing side from the context ("The round was led by
+X": the company that raised it).
+
+Confidence is the rule's own: explicit verbs score higher than possessives,
+type-directed nominal forms and context-filled roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+E = r"\ue000\d+"  # a mention token: a private-use mark and its index
+P = r"\ue001\d+"  # a place token: places take part only in located-in
+# "Anthropic rival", "Nvidia customer": a name used as a modifier of another noun.
+NOT_COMPOUND = r"(?! (?:rival|competitor|challenger|customer|client|supplier|partner|backer|investor|start-?up|unit|peer)s?\b)"
+_ITEM = rf"(?:{E}'s )?{E}{NOT_COMPOUND}"
+# A later list item followed by a verb starts a new clause ("..., and Microsoft has ...").
+_NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also)\b)"
+L = rf"{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus) {_NEXT_ITEM})*"
+# A list that opens a pattern is a subject: its last item is followed by the verb.
+LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
+g = r"(?:[^;\ue000]|\ue000\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")
+G = r"[^;]{0,110}?"
+AP = r"(?:,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?(?:,(?= (?:which|who|that|whose)\b))?"
+CN = (
+    r"(?:capacity|compute|computing(?: power| capacity)?|gpus?|chips?|processors?|servers?|tpus?|"
+    r"tensor processing units|cloud|infrastructure|data[- ]cent(?:re|er)s?|clusters?|supercomput\w+|"
+    r"accelerators?|hardware|power|services|platform|workloads|machines|sites?|buildings|campus|"
+    r"facilit(?:y|ies)|space|megawatts|gigawatts?)"
+)
+PROVIDER_ROLE = r"(?:cloud|compute|computing|infrastructure|training|hosting|gpu|capacity)(?: [\w-]+)? (?:provider|partner|supplier|landlord|host|vendor)s?"
+_MONEY = r"(?:\$|€|£|eur\b|usd\b|c\$|billion|million|bn\b)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern: the relation it finds, its regex and how much to trust it."""
+
+    name: str
+    relation: str
+    regex: re.Pattern[str]
+    confidence: float
+    stake: bool | None = None
+    usage: bool = False  # direction inferred from use of a provider: needs a cloud or compute cue
+    typed: bool = False  # a/b groups: direction by entity type
+    keys: frozenset[str] | None = None
+    subject_only: bool = False  # s must be the sentence's first organisation
+    anchored: bool = False  # the pattern starts at a mention token
+    verbal: bool = False  # the first group is the subject of a verb that follows it
+
+
+# Cheap substring tests that a sentence must pass before a rule's regex runs.
+_TRIGGERS = {
+    "buy-compute-from": " buy| bought| purchas| take| took| taking| get| gets| got| getting| sourc| secur| access| run| runs| ran | running",
+    "supply-to": " rent| leas| suppl| provid| sell| sold| offer| deliver| deploy| host| run| ran | build| built| operat",
+    "buy-of-provider": "buy|bought|purchas|spend|spent|commit|contract|reserv",
+    "buy-provider-capacity": " buy| bought| purchas| use| uses| used| using| tap| access| rent| leas",
+    "run-on": " run| runs| ran | running| train| serve| serving| served| scale| scaling| host| relies| relied| rely| relying| depend| tap| use| uses| used| using| expand| deploy| move| moving| moved| migrat",
+    "use-provider": " use| uses| used| using| tap| chose| chosen| picked| selected| relies| relied| rely| depend| switched| sign| hired",
+    "contract-for-capacity-on": "contract|deal|agreement| pact|commitment",
+    "contract-with": "contract|deal|agreement| pact",
+    "x-and-y-compete": "compet|rival|fight|fought|vie|battle|clash",
+    "racing": "rac|rival|take|took|against|challeng|battl|vies|fight",
+    "acquire": "acqui|bought|buy|purchas|took over|take over|takes over|absorb|swallow",
+    "acquired-by": "acquired|bought|purchased|folded|absorbed|merged|taken over",
+    "possessive-owns": "'s",
+    "possessive-contract-with": "contract|deal|agreement",
+    "facility-it-builds": "building|developing|constructing|operating|running|owns|built|developed|operates|runs",
+    "holds-stake": "stake|interest|shares|holding|equity|%|per cent|percent|part of|piece|portion",
+    "invest-in": "invest|put|pour|pump|inject|plow|sank|sink",
+    "builds-product": "buil|develop|make|made|launch|releas|unveil|sell|sold|creat",
+    "product-the-x-built": "built|developed|makes|made|launched|created",
+    "possessive-product": "'s",
+    "facility-in": " in | near ",
+    "built-its-facility": "built|build|operat|runs|launch|opened|complet|construct",
+}
+
+
+def make_rule(
+    name: str,
+    relation: str,
+    pattern: str,
+    confidence: float,
+    *,
+    stake: bool | None = None,
+    usage: bool = False,
+    typed: bool = False,
+    keys: str = "",
+    subject_only: bool = False,
+) -> Rule:
+    # A mention token counts as a word inside noun phrases ("X's <Claude> models").
+    pattern = pattern.replace(r"[\w-]", r"[\w\ue000-]").replace(r"[\w$.,-]", r"[\w$.,\ue000-]")
+    for role in "so":
+        if pattern.startswith(f"(?P<{role}>{L})"):
+            pattern = f"(?P<{role}>{LS})" + pattern[len(f"(?P<{role}>{L})") :]
+    anchored = pattern.startswith(
+        ("(?P<s>", "(?P<o>", "(?P<a>", "(?<![\\w'])(?P<s>", "{E}", "\ue000")
+    )
+    # Anchored rules are tried at each mention token; the others scan with a lookahead so
+    # that overlapping matches are all found.
+    compiled = re.compile(rf"({pattern})" if anchored else rf"(?=({pattern}))", re.I)
+    keys = keys or _TRIGGERS.get(name, "")
+    keys_t = frozenset(keys.lower().split("|")) if keys else None
+    verbal = pattern.startswith(tuple(f"(?P<{r}>{x}){AP} " for r in "so" for x in (E, LS)))
+    return Rule(
+        name,
+        relation,
+        compiled,
+        confidence,
+        stake,
+        usage,
+        typed,
+        keys_t,
+        subject_only,
+        anchored,
+        verbal,
+    )
