@@ -19,7 +19,8 @@ import logging
 import re
 from functools import lru_cache
 
-from ingest.extract._coref import MARK, ArticleState, resolve, template_of
+from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
+from ingest.extract._coref import ArticleState, resolve, template_of
 from ingest.extract._discourse import (
     ORG,
     PRODUCT,
@@ -41,8 +42,6 @@ from ingest.resolve import Gazetteer, load_gazetteer
 
 _LOG = logging.getLogger(__name__)
 _ENT = re.compile(r"[\ue000\ue001](\d+)")
-_LIST_PREFIX = re.compile(r"\ue000\d+'s (?=\ue000)")
-_COMPUTE = re.compile(CN, re.I)
 _FORMER_NAME = re.compile(
     r"\b(?:formerly|previously|once known as|n\u00e9e|then called)\s+(?:known as\s+|called\s+)?$",
     re.I,
@@ -54,11 +53,9 @@ _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 _COORDINATED_AT = re.compile(r"\ue000\d+,? and (?!\ue000)")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
 _RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
-_MODEL_WORK = re.compile(r"\b(?:models?|training|inference|workloads?)\b", re.I)
 _PARENT_RULES = frozenset(
     {"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"}
 )
-_POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
 _NOT_OWNERSHIP_MID = re.compile(
     r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b",
     re.I,
@@ -262,13 +259,13 @@ class RuleExtractor:
         groups = match.groupdict()
         start, end = match.start(1), match.end(1)
         if rule.typed:
-            direction = self._typed_direction(groups, mentions)
+            direction = typed_direction(groups, mentions)
             if direction is None:
                 return []
             subjects, objects = [direction[0]], [direction[1]]
         else:
-            subjects = _indices(groups.get("s"))
-            objects = _indices(groups.get("o")) + _indices(groups.get("o2"))
+            subjects = indices(groups.get("s"))
+            objects = indices(groups.get("o")) + indices(groups.get("o2"))
         if not subjects and not objects:
             return []
         if rule.verbal and (
@@ -361,7 +358,7 @@ class RuleExtractor:
                         and rule.name not in {"paid-for-share", "acquisition-of"}
                     ):
                         stake = False
-                if not self._types_fit(rule, relation, s_type, o_type, sm, template):
+                if not types_fit(rule, relation, s_type, o_type, sm, template):
                     continue
                 if relation == "rents-capacity-to" and o_type in PRODUCT:
                     maker = state.maker_of(o_name)  # "ChatGPT runs on Azure": its maker rents
@@ -391,7 +388,7 @@ class RuleExtractor:
                 if rule.name == "gives-stake" or rule.name == "in-which-holds":
                     share = share_in(mid)
                 if relation == "rents-capacity-to":
-                    if rule.usage and not self._usage_ok(sm, s_type, template, mentions):
+                    if rule.usage and not usage_ok(sm, s_type, template, mentions):
                         continue
                     unit = None if s_type == "CloudProvider" else self.gaz.cloud_unit_of(s_name)
                     if unit:
@@ -480,59 +477,6 @@ class RuleExtractor:
             return topic
         return None
 
-    def _typed_direction(
-        self, groups: dict[str, str | None], mentions: list[Mention]
-    ) -> tuple[int, int] | None:
-        a, b = _indices(groups.get("a")), _indices(groups.get("b"))
-        if not a or not b:
-            return None
-        ta, tb = mentions[a[0]].type, mentions[b[0]].type
-        if ta == "CloudProvider" and tb != "CloudProvider":
-            return a[0], b[0]
-        if tb == "CloudProvider" and ta != "CloudProvider":
-            return b[0], a[0]
-        return None
-
-    def _usage_ok(
-        self, provider: Mention | None, s_type: str, template: str, mentions: list[Mention]
-    ) -> bool:
-        if provider is None or s_type == "ChipMaker":
-            return False
-        if not _COMPUTE.search(template) and not _MODEL_WORK.search(template):
-            return False
-        if s_type == "CloudProvider":
-            return True
-        token = f"{MARK}{next(i for i, m in enumerate(mentions) if m is provider)}"
-        at = template.find(token)
-        after = template[at + len(token) :] if at >= 0 else ""
-        return bool(_POSSESSIVE_COMPUTE.match(after)) and s_type in ORG
-
-    def _types_fit(
-        self, rule: Rule, relation: str, s_type: str, o_type: str, sm: Mention | None, template: str
-    ) -> bool:
-        if relation == "rents-capacity-to":
-            return s_type in ORG and (o_type in ORG or o_type in PRODUCT)
-        if relation == "owns":
-            if s_type not in ORG and s_type != "Person":
-                return False
-            if rule.name == "built-its-facility":
-                return o_type == "DataCenter" or (o_type == "CloudProvider" and " own " in template)
-            return o_type in ORG or o_type == "DataCenter"
-        if relation == "competes-with":
-            return (s_type in ORG and o_type in ORG) or (s_type in PRODUCT and o_type in PRODUCT)
-        if relation == "rebrands-as":
-            bad = {"Person", "Place"}
-            return s_type not in bad and o_type not in bad
-        if relation == "develops":
-            return s_type in ORG and o_type in PRODUCT
-        if relation == "located-in":
-            if o_type != "Place":
-                return False
-            if rule.name == "facility-in":
-                return s_type == "DataCenter"
-            return s_type in ORG or s_type == "DataCenter"
-        return False
-
 
 def _place_modifier(sentence: str, mention: Mention, following: list[Mention]) -> bool:
     """ "Paris" in "the Paris startup" only describes the next name."""
@@ -552,9 +496,3 @@ def _token_at(template: str, mentions: list[Mention], mention: Mention) -> int:
 @lru_cache(maxsize=32)
 def _token_starts(template: str) -> dict[int, int]:
     return {int(m.group(1)): m.start() for m in _ENT.finditer(template)}
-
-
-def _indices(text: str | None) -> list[int]:
-    if not text:
-        return []
-    return [int(i) for i in _ENT.findall(_LIST_PREFIX.sub("", text))]

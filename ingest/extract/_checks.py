@@ -1,0 +1,83 @@
+"""Which entity classes each relation accepts, and when a cloud is really rented.
+
+Types keep rules honest: a chipmaker selling chips is not renting out capacity,
+a place is never a party to a deal, and "X uses Y" means renting only when Y
+is a cloud (or "Y's GPUs" are named).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract._coref import MARK
+from ingest.extract._discourse import ORG, PRODUCT
+from ingest.extract._entities import Mention
+from ingest.extract._patterns import CN, Rule
+
+_ENT = re.compile(r"[\ue000\ue001](\d+)")
+_LIST_PREFIX = re.compile(r"\ue000\d+'s (?=\ue000)")
+_COMPUTE = re.compile(CN, re.I)
+_MODEL_WORK = re.compile(r"\b(?:models?|training|inference|workloads?)\b", re.I)
+_POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w-]+ ){{0,3}}?{CN}\b", re.I)
+
+
+def indices(text: str | None) -> list[int]:
+    """Mention indices in a matched group; in "<1>'s <2>" only the owned <2> counts."""
+    if not text:
+        return []
+    return [int(i) for i in _ENT.findall(_LIST_PREFIX.sub("", text))]
+
+
+def typed_direction(
+    groups: dict[str, str | None], mentions: list[Mention]
+) -> tuple[int, int] | None:
+    """(provider, renter) of "a compute deal between A and B": the one cloud supplies."""
+    a, b = indices(groups.get("a")), indices(groups.get("b"))
+    if not a or not b:
+        return None
+    ta, tb = mentions[a[0]].type, mentions[b[0]].type
+    if ta == "CloudProvider" and tb != "CloudProvider":
+        return a[0], b[0]
+    if tb == "CloudProvider" and ta != "CloudProvider":
+        return b[0], a[0]
+    return None
+
+
+def usage_ok(provider: Mention | None, s_type: str, template: str, mentions: list[Mention]) -> bool:
+    if provider is None or s_type == "ChipMaker":
+        return False
+    if not _COMPUTE.search(template) and not _MODEL_WORK.search(template):
+        return False
+    if s_type == "CloudProvider":
+        return True
+    token = f"{MARK}{next(i for i, m in enumerate(mentions) if m is provider)}"
+    at = template.find(token)
+    after = template[at + len(token) :] if at >= 0 else ""
+    return bool(_POSSESSIVE_COMPUTE.match(after)) and s_type in ORG
+
+
+def types_fit(
+    rule: Rule, relation: str, s_type: str, o_type: str, sm: Mention | None, template: str
+) -> bool:
+    if relation == "rents-capacity-to":
+        return s_type in ORG and (o_type in ORG or o_type in PRODUCT)
+    if relation == "owns":
+        if s_type not in ORG and s_type != "Person":
+            return False
+        if rule.name == "built-its-facility":
+            return o_type == "DataCenter" or (o_type == "CloudProvider" and " own " in template)
+        return o_type in ORG or o_type == "DataCenter"
+    if relation == "competes-with":
+        return (s_type in ORG and o_type in ORG) or (s_type in PRODUCT and o_type in PRODUCT)
+    if relation == "rebrands-as":
+        bad = {"Person", "Place"}
+        return s_type not in bad and o_type not in bad
+    if relation == "develops":
+        return s_type in ORG and o_type in PRODUCT
+    if relation == "located-in":
+        if o_type != "Place":
+            return False
+        if rule.name == "facility-in":
+            return s_type == "DataCenter"
+        return s_type in ORG or s_type == "DataCenter"
+    return False
