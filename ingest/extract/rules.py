@@ -34,7 +34,7 @@ from ingest.extract._discourse import (
 )
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
 from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
-from ingest.extract._patterns import CN, Rule, rules_for
+from ingest.extract._patterns import Rule, rules_for
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
