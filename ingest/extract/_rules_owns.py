@@ -156,7 +156,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "invest-in",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|pump(?:s|ed)?|inject(?:s|ed)?|plow(?:s|ed)?|sank|sink)\b(?P<mid>[^;\ue000]{{0,60}}?)\b(?:in|into) (?:[\w-]+ )?(?P<o>{L})",
+        rf"(?P<s>{L}){AP} {g}\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|pump(?:s|ed)?|inject(?:s|ed)?|plow(?:s|ed)?|sank|sink)\b(?P<mid>[^;\ue000]{{0,60}}?)\b(?:in|into) (?:[\w-]+ ){{0,2}}?(?P<o>{L})",
         0.8,
         stake=True,
     ),

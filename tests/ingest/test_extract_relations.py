@@ -423,3 +423,8 @@ def test_sold_to_whose_investor_supplier_of_and_they_compete() -> None:
     assert ("Oracle", "rents-capacity-to", "OpenAI") in got
     got = triples("Microsoft and OpenAI remain partners, though they increasingly compete.")
     assert ("Microsoft", "competes-with", "OpenAI") in got
+
+
+def test_place_before_an_epithet_is_a_modifier() -> None:
+    body = "Take Mistral AI. In 2024 Microsoft put EUR 15 million into the Paris startup."
+    assert ("Microsoft", "owns", "Mistral AI") in triples(body)
