@@ -13,6 +13,7 @@ from typing import Any
 from kg.stores import QueryableStore
 from ontology import KGError, QueryError, relation
 from queries._definitions import QUESTIONS
+from queries._evidence import with_evidence
 from queries._question import Param, Question
 from queries._resolve import entity_param, relation_param, resolve
 
@@ -53,6 +54,8 @@ def ask(name: str, store: QueryableStore, **params: Any) -> list[Any]:
         rows = q.runner(store, q, bound)
     else:
         rows = store.run(q.text(store.query_language), bound)
+    if q.evidence and store.query_language == "sparql":
+        rows = with_evidence(store, rows, q.evidence)
     return q.shape(rows)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from typing import Any
 
+from queries._evidence import run_compute_suppliers
 from queries._path import run_path, shape_path
 from queries._profile import most_specific, run_entity, shape_entity, shape_names
 from queries._question import Param, Question
@@ -219,6 +220,10 @@ QUESTIONS: dict[str, Question] = {
             params=(Param("lab", "entity", "Only this lab (any of its names).", required=False),),
             result=CompetitorCompute,
             shape=_competitor_compute,
+            evidence=(
+                ("provider_node", "rents-capacity-to", "lab_node"),
+                ("rival_node", "competes-with", "rival_of"),
+            ),
         ),
         Question(
             name="compute-suppliers",
@@ -230,6 +235,8 @@ QUESTIONS: dict[str, Question] = {
             params=(Param("entity", "entity", _ENTITY_HELP),),
             result=ComputeSupplier,
             shape=_compute_suppliers,
+            runner=run_compute_suppliers,
+            evidence=(("supplier_node", "rents-capacity-to", "recipient_node"),),
         ),
         Question(
             name="customers",
@@ -238,6 +245,7 @@ QUESTIONS: dict[str, Question] = {
             params=(Param("entity", "entity", _ENTITY_HELP),),
             result=Customer,
             shape=_customers,
+            evidence=(("provider_node", "rents-capacity-to", "customer_node"),),
         ),
         Question(
             name="ownership",
@@ -249,6 +257,7 @@ QUESTIONS: dict[str, Question] = {
             params=(Param("entity", "entity", _ENTITY_HELP),),
             result=OwnershipLink,
             shape=_ownership,
+            evidence=(("owner_node", "owns", "owned_node"),),
         ),
         Question(
             name="competitors",
@@ -257,6 +266,7 @@ QUESTIONS: dict[str, Question] = {
             params=(Param("entity", "entity", _ENTITY_HELP),),
             result=Competitor,
             shape=_competitors,
+            evidence=(("node", "competes-with", "rival_node"),),
         ),
         Question(
             name="names",

@@ -68,6 +68,10 @@ class Question:
         runner: for questions that take more than one query (``path``, ``entity``):
             ``runner(store, question, bound_params) -> rows``; by default the
             question's query is run once.
+        evidence: facts whose claims the embedded store looks up row by row, as
+            ``(subject column, relation name, object column)``: oxigraph joins a
+            claim lookup with constants in milliseconds but plans the same join
+            inside a larger query badly. The Cypher files find the claims themselves.
     """
 
     name: str
@@ -78,6 +82,7 @@ class Question:
     shape: Shaper
     query: str = ""
     runner: Runner | None = None
+    evidence: tuple[tuple[str, str, str], ...] = ()
 
     def text(self, language: str) -> str:
         """The query text for a store speaking ``language`` (``sparql`` or ``cypher``)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -136,3 +137,47 @@ def test_hand_built_graph(make_store: StoreMaker, neo4j: tuple[Driver, Settings]
     store = industry(make_store)
     with copy_to_neo4j(store, neo4j) as neo:
         assert assert_same(store, neo) > 50
+
+
+def test_sample_articles(make_store: StoreMaker, neo4j: tuple[Driver, Settings]) -> None:
+    """The project's examples, through the real readers and the rules extractor."""
+    from ingest.extract import get_extractor
+    from ingest.pipeline import Problems, extract_paths
+    from ingest.rdf import document_graph
+
+    examples = Path(__file__).resolve().parents[2] / "examples" / "articles"
+    problems = Problems()
+    store = EmbeddedStore.in_memory()
+    store.add_articles(
+        document_graph(d, e)
+        for d, e in extract_paths([str(examples)], get_extractor("rules"), problems)
+    )
+    try:
+        assert store.stats()["claims"] > 10
+        with copy_to_neo4j(store, neo4j) as neo:
+            assert assert_same(store, neo) > 50
+    finally:
+        store.close()
+
+
+def test_generated_graph(tmp_path: Path, neo4j: tuple[Driver, Settings]) -> None:
+    """A generated industry (the benchmark's generator) of 3,000 facts."""
+    bench = _bench_module()
+    graph = bench.generate(3000, seed=5)
+    store = bench.load_embedded(graph, tmp_path / "embedded")
+    try:
+        with copy_to_neo4j(store, neo4j) as neo:
+            assert assert_same(store, neo) > 50
+    finally:
+        store.close()
+
+
+def _bench_module() -> Any:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_queries.py"
+    spec = importlib.util.spec_from_file_location("bench_queries", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -1,0 +1,74 @@
+"""Claims behind facts, looked up one fact at a time (see ``Question.evidence``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ontology import relation
+from queries._question import query_text
+from queries._resolve import entity_param, relation_param
+
+EVIDENCE_COLUMNS = ("source", "sentence", "published", "status", "share")
+
+
+def with_evidence(
+    store: Any, rows: list[dict[str, Any]], facts: tuple[tuple[str, str, str], ...]
+) -> list[dict[str, Any]]:
+    """Each row once per claim behind its facts (or once, bare, if none is found).
+
+    Args:
+        store: the store the rows came from.
+        rows: the question's rows, holding the node IRIs named in ``facts``.
+        facts: ``(subject column, relation name, object column)`` per fact; a
+            symmetric relation is looked up both ways round.
+    """
+    text = query_text("lookups/fact-evidence", store.query_language)
+    cache: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+
+    def claims(subject: str, name: str, obj: str) -> list[dict[str, Any]]:
+        key = (subject, name, obj)
+        if key not in cache:
+            params = {
+                "subject": entity_param(store, subject),
+                "relation": relation_param(store, name),
+                "object": entity_param(store, obj),
+            }
+            found = [r for r in store.run(text, params) if r.get("sentence") is not None]
+            cache[key] = [
+                {c: r.get(c) for c in EVIDENCE_COLUMNS} | {"relation": name} for r in found
+            ]
+        return cache[key]
+
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        found: list[dict[str, Any]] = []
+        for subject_column, name, object_column in facts:
+            subject, obj = row.get(subject_column), row.get(object_column)
+            if subject is None or obj is None:
+                continue
+            found += claims(subject, name, obj)
+            if relation(name).symmetric and subject != obj:
+                found += claims(obj, name, subject)
+        out.extend({**row, **item} for item in found) if found else out.append(row)
+    return out
+
+
+def run_compute_suppliers(store: Any, q: Any, bound: dict[str, Any]) -> list[dict[str, Any]]:
+    """compute-suppliers: the rentals, then (embedded store) each supplier's facilities.
+
+    The Cypher file finds the facilities itself; the SPARQL one leaves them to
+    ``lookups/facilities.rq``, run once per supplier with the supplier as a constant.
+    """
+    rows: list[dict[str, Any]] = store.run(q.text(store.query_language), bound)
+    if store.query_language != "sparql":
+        return rows
+    text = query_text("lookups/facilities", store.query_language)
+    found: dict[str, list[dict[str, Any]]] = {}
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        supplier = row["supplier_node"]
+        if supplier not in found:
+            found[supplier] = store.run(text, {"supplier_node": entity_param(store, supplier)})
+        facilities = found[supplier] or [{"facility": None, "facility_name": None}]
+        out.extend({**row, **f} for f in facilities)
+    return out
