@@ -52,8 +52,8 @@ def rules_for(lowered: str) -> list[tuple[Rule, int]]:
     """
     limits: dict[int, int] = dict.fromkeys(_ALWAYS, len(lowered))
     for probe in _PROBES:
-        at = lowered.rfind(probe)
-        if at >= 0:
+        if probe in lowered:
+            at = lowered.rfind(probe)
             for number in _WOKEN[probe]:
                 if limits.get(number, -1) < at:
                     limits[number] = at

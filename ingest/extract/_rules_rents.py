@@ -77,6 +77,14 @@ RENTS: tuple[Rule, ...] = (
         usage=True,
     ),
     make_rule(
+        "move-to",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:move[sd]?|moving|migrat\w+|shift\w*|switch\w*|transfer\w*)\b {g}\bto (?P<s>{E})",
+        0.65,
+        usage=True,
+        keys="mov|migrat|shift|switch|transfer",
+    ),
+    make_rule(
         "use-provider",
         "rents-capacity-to",
         rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|signs? up|signed up|signing up|hired)\b (?P<s>{L})",

@@ -428,3 +428,9 @@ def test_sold_to_whose_investor_supplier_of_and_they_compete() -> None:
 def test_place_before_an_epithet_is_a_modifier() -> None:
     body = "Take Mistral AI. In 2024 Microsoft put EUR 15 million into the Paris startup."
     assert ("Microsoft", "owns", "Mistral AI") in triples(body)
+
+
+def test_moving_workloads_to_a_cloud() -> None:
+    got = triples("Pinterest moved most of its AI workloads to Google Cloud last year.")
+    assert ("Google Cloud", "rents-capacity-to", "Pinterest") in got
+    assert triples("Meta shifted its focus to Llama.") == set()
