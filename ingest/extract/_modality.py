@@ -41,7 +41,9 @@ _HYPOTHETICAL = re.compile(
     r"(?:^|\b)(?:if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must)\b", re.I
 )
 _REPORTED = re.compile(
-    r"\b(?:reportedly|according to|reported|reports|people familiar|familiar with|"
+    r"\b(?:reportedly|according to|reported (?:that|on|earlier|last|in|by)|"
+    r"(?:was|were|been|as|first) reported|(?:media|press|news|earlier|recent) reports|"
+    r"reports (?:say|said|suggest\w*)|people familiar|familiar with|"
     r"sources (?:said|say|told|familiar)|"
     r"said to be|is said|are said|rumou?red|the information|wall street journal|bloomberg|"
     r"reuters|financial times|citing|court filings|filings)\b",

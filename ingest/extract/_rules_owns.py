@@ -148,7 +148,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "possessive-holding",
         "owns",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:holding|stake|shareholding|interest|investment|ownership) in (?:[\w-]+ )?(?P<o>{E})",
+        rf"(?P<s>{E})'s (?:[\w$.,-]+ ){{0,3}}?(?:holding|stake|shareholding|interest|investment|ownership) in (?:[\w-]+ )?(?P<o>{E})",
         0.8,
         stake=True,
         keys="holding|stake|interest|investment|ownership",
@@ -199,6 +199,14 @@ OWNS: tuple[Rule, ...] = (
         0.8,
         stake=True,
         keys="backer|investor|shareholder|owner",
+    ),
+    make_rule(
+        "possessive-backers",
+        "owns",
+        rf"(?P<o>{E})'s (?:[\w-]+ )?(?:backers|investors|shareholders|owners) (?:include|included|are|were|such as) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
+        0.8,
+        stake=True,
+        keys="backers|investors|shareholders|owners",
     ),
     make_rule(
         "whose-backers",

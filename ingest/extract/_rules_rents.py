@@ -283,7 +283,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "hosting-models",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\bhost(?:s|ed|ing)? (?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot)",
+        rf"(?P<s>{L}){AP} {g}\bhost(?:s|ed|ing)? (?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot)",
         0.75,
         keys="host",
     ),

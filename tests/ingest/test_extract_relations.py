@@ -434,3 +434,22 @@ def test_moving_workloads_to_a_cloud() -> None:
     got = triples("Pinterest moved most of its AI workloads to Google Cloud last year.")
     assert ("Google Cloud", "rents-capacity-to", "Pinterest") in got
     assert triples("Meta shifted its focus to Llama.") == set()
+
+
+def test_reported_earnings_is_no_attribution() -> None:
+    c = find("Google, which owns YouTube, reported earnings.", "Google", "owns", "YouTube")
+    assert c.status == "asserted"
+
+
+def test_possessive_backers_investment_and_shared_hosts() -> None:
+    got = triples("Mistral AI's backers include Nvidia, Microsoft and Andreessen Horowitz.")
+    for backer in ("Nvidia", "Microsoft", "Andreessen Horowitz"):
+        assert (backer, "owns", "Mistral AI") in got
+    assert ("Amazon", "owns", "Anthropic") in triples(
+        "Amazon's $8 billion investment in Anthropic paid off."
+    )
+    got = triples("Google Cloud and Microsoft Azure both host Mistral's models.")
+    assert {
+        ("Google Cloud", "rents-capacity-to", "Mistral AI"),
+        ("Microsoft", "rents-capacity-to", "Mistral AI"),
+    } <= got
