@@ -50,7 +50,7 @@ def imported(tmp_path_factory):
     env = {"NEO4J_HOME": str(scratch), "NEO4J_CONF": str(scratch / "conf"), "PATH": "/usr/bin:/bin"}
     done = subprocess.run(
         [str(find_java()), "-Xmx512m", "-cp", f"{jar_dir(home)}/*", ADMIN_TOOL, *arguments],
-        env=env, capture_output=True, text=True, timeout=300, check=False,
+        env=env, cwd=scratch, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     report = done.stdout + done.stderr
     assert done.returncode == 0, report[-3000:]
