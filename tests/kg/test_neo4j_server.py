@@ -132,3 +132,28 @@ def test_data_without_its_password_file_is_refused(
     with pytest.raises(ServerError, match=r"password file .* is gone"):
         start_server(home, free_port())
     assert not server_status(home).running
+
+
+@pytest.mark.neo4j
+def test_cli_stop_shuts_down_cleanly_and_start_brings_it_back(neo4j_settings: Settings) -> None:
+    home = neo4j_settings.neo4j_home
+    runner, cli = CliRunner(), _cli()
+    before = server_status(home)
+    again = runner.invoke(cli, ["neo4j", "start"])
+    assert again.exit_code == 0, again.output
+    assert f"already running (pid {before.pid})" in again.output
+    assert f"URI:      {before.uri}" in again.output
+    assert str(before.password_file) in again.output
+
+    stopped = runner.invoke(cli, ["neo4j", "stop"])
+    assert stopped.exit_code == 0, stopped.output
+    assert f"Neo4j stopped (pid {before.pid})" in stopped.output
+    assert before.log_file.read_text().rstrip().endswith("Stopped.")  # a clean shutdown
+    assert "stopped" in runner.invoke(cli, ["neo4j", "status"]).output
+    assert "was not running" in runner.invoke(cli, ["neo4j", "stop"]).output
+
+    started = runner.invoke(cli, ["neo4j", "start"])
+    assert started.exit_code == 0, started.output
+    after = server_status(home)
+    assert after.running and after.port == before.port and after.pid != before.pid
+    assert f"started (pid {after.pid})" in started.output
