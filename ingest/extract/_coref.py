@@ -80,6 +80,10 @@ _MODIFIER_TYPES = {
     "investment": "Investor",
     "venture": "Investor",
 }
+_FRONTED = re.compile(
+    r"(?:Besides|Apart from|Aside from|In addition to|Beyond|Alongside|Other than|Unlike|Like|"
+    r"Along with|As well as)\s[^,;]{1,80},"
+)
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
@@ -172,6 +176,7 @@ def _candidates(
     def fits(type_: str) -> bool:
         return type_ in wanted if wanted else type_ in _ORG_TYPES
 
+    fronted = _FRONTED.match(sentence)
     inside = [
         m
         for m in mentions
@@ -179,6 +184,8 @@ def _candidates(
         and fits(m.type)
         and not _is_modifier(sentence, m)
         and not re.match(r"\s+to\b", sentence[m.end : m.end + 4])
+        # "Besides X, its suppliers ...": a fronted aside is not what "its" points at
+        and not (fronted and m.end <= fronted.end() <= before)
     ]
     previous = (
         [state.previous_subject[0]]

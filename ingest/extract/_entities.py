@@ -42,7 +42,7 @@ _NOT_NAMES = frozenset(
     Contact Ethics Twenty Thirty Forty Fifty Hundred Eighty Ninety Seventy Sixty Dispatch Wire
     Store American European Russian Canadian Chinese Japanese Korean Indian British French
     German Dutch Italian Spanish Swedish Norwegian Irish Israeli Emirati Saudi Taiwanese
-    Australian Swiss
+    Australian Swiss Besides Unlike Alongside Beyond
     """.split()  # noqa: SIM905
 )
 _FIRST_NAMES = frozenset(
@@ -204,6 +204,7 @@ def find_mentions(
             Mention(start, end, name, _cue_type(name, sentence, start, end), text, kind="new")
         )
     mentions.sort(key=lambda m: m.start)
+    mentions = [_named_as(sentence, m) for m in mentions]
     for here, after in pairwise(mentions):
         # "Saline Township, Michigan": a new name right before a known place is a place too
         if (
@@ -213,6 +214,31 @@ def find_mentions(
         ):
             here.type = "Place"
     return mentions
+
+
+def _named_as(sentence: str, mention: Mention) -> Mention:
+    """ "will be called SpaceX AI": after a naming verb the whole capitalised run is the new name."""
+    if mention.kind != "name" or not _NAMING_CUE.search(sentence, 0, mention.start):
+        return mention
+    tail = _NAME_TAIL.match(sentence, mention.end)
+    if tail is None:
+        return mention
+    words: list[str] = []
+    for word in tail.group().split()[:2]:
+        if word in _NOT_NAMES and not _ORG_HEAD.search(word):
+            break
+        words.append(word)
+    if not words:
+        return mention
+    end = mention.end + tail.group().index(words[-1]) + len(words[-1])
+    text = sentence[mention.start : end]
+    return Mention(mention.start, end, text, _cue_type(text, sentence, mention.start, end), text, "new")
+
+
+_NAMING_CUE = re.compile(
+    r"\b(?:called|named|renamed|rebranded|rechristened|known as|renamed (?:as|to)|rebranded (?:as|to))\s+$"
+)
+_NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*)+")
 
 
 def mid_sentence_capitals(sentences: list[str]) -> frozenset[str]:

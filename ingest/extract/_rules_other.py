@@ -152,9 +152,9 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "was-renamed",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} (?:was|has been|had been|is being|will be|is to be|would be|were|is|be) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)? (?P<o>{E})",
+        rf"(?P<s>{E}){AP} (?:(?:was|has been|had been|is being|will be|is to be|would be|were|is|be) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)?|(?:will|would|is to|is going to|shall) (?:now |soon |formally |officially )?be (?:called|known as|named)) (?P<o>{E})",
         0.9,
-        keys="rename|rebrand|rechristen",
+        keys="rename|rebrand|rechristen|be called|be known as",
     ),
     make_rule(
         "renamed-x-as-y",

@@ -130,6 +130,14 @@ OWNS: tuple[Rule, ...] = (
         keys=" own| control",
     ),
     make_rule(
+        "took-control-of",
+        "owns",
+        rf"(?P<s>{L}){AP} {g}\b(?:took|takes|take|taking|has taken|gained|gains|won|wins|assumed|assumes|seized|acquired|acquires|bought) (?:full |majority |a majority |effective |outright |sole )?control of (?P<o>{E})",
+        0.85,
+        stake=False,
+        keys="control of",
+    ),
+    make_rule(
         "owned-by",
         "owns",
         rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?P<s>{L})",

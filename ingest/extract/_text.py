@@ -54,7 +54,10 @@ _ABBREVIATIONS = (
 _ABBREV_RE = re.compile(
     r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\.$|\b(?:[A-Z]\.){1,3}$|\be\.g\.$|\bi\.e\.$"
 )
-_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9$])")
+# A sentence may open with a name spelt in camel case ("xAI", "eBay") as well as a capital.
+_SPLIT_RE = re.compile(
+    r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?(?:[A-Z0-9$]|[a-z]{1,3}[A-Z]))"
+)
 
 _NOISE_LINE = re.compile(
     r"^(?:back|menu|home|search|log ?in|sign ?in|sign ?up|subscribe|share|post|email|copy link|"

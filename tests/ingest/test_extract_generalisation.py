@@ -1,0 +1,76 @@
+"""General constructions of business news the rule extractor must read.
+
+Every sentence here is about invented companies (Quillon, Brask Labs, Tervo
+Cloud...), so a rule that passes cannot lean on the names of any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract._text import split_sentences
+from ingest.extract.rules import RuleExtractor
+from ingest.models import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor()
+
+
+def _triples(extractor: RuleExtractor, text: str) -> set[tuple[str, str, str]]:
+    doc = Document(source="gen.txt", text="Headline\n\n" + text)
+    return {
+        (c.subject, c.predicate, c.object)
+        for c in extractor.extract(doc).claims
+        if c.status != "denied"
+    }
+
+
+def test_rent_the_capacity_of_a_named_site_with_an_appositive_to(extractor):
+    got = _triples(
+        extractor,
+        "Brask Labs will rent the entire capacity of Halvard Campus, the data centre it owns "
+        "in Oslo, to Quillon Labs, the companies said.",
+    )
+    assert ("Brask Labs", "rents-capacity-to", "Quillon Labs") in got
+    assert ("Brask Labs", "owns", "Halvard Campus") in got
+
+
+def test_relative_clause_of_taking_control(extractor):
+    got = _triples(
+        extractor,
+        "Orrin Group, which took control of Brask Labs in 2023, said profits rose.",
+    )
+    assert ("Orrin Group", "owns", "Brask Labs") in got
+
+
+def test_future_naming_after_a_sentence_that_opens_with_a_camel_case_name(extractor):
+    got = _triples(
+        extractor,
+        "Orrin Group said it was renaming the lab. Brask Labs will be called Orrin Labs from May.",
+    )
+    assert ("Brask Labs", "rebrands-as", "Orrin Labs") in got
+
+
+def test_a_sentence_may_open_with_a_camel_case_name():
+    assert split_sentences("Orrin said it was renaming the lab. qBrask will be renamed.") == [
+        "Orrin said it was renaming the lab.",
+        "qBrask will be renamed.",
+    ]
+
+
+def test_was_called_is_not_a_rebrand(extractor):
+    got = _triples(extractor, "Tervo Cloud was called Quillon Labs by one analyst on Monday.")
+    assert not any(p == "rebrands-as" for _, p, _ in got)
+
+
+def test_fronted_besides_is_not_the_antecedent_of_its(extractor):
+    got = _triples(
+        extractor,
+        "Nimbra, a cloud provider, and Vestal, another cloud provider, are growing fast. "
+        "Quillon Labs has committed $4 billion to computing. Besides Tervo, its suppliers "
+        "include Nimbra and Vestal.",
+    )
+    assert ("Nimbra", "rents-capacity-to", "Quillon Labs") in got
+    assert ("Nimbra", "rents-capacity-to", "Tervo") not in got
