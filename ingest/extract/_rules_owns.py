@@ -363,7 +363,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "facility-it-builds",
         "owns",
-        rf"(?P<o>{E}), (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs)\b",
+        rf"(?P<o>{E}), (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer|cloud)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:(?:plans|planned|intends|intended|aims|aimed|is going|wants|hopes) to |will |would )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs|build|develop|construct|operate|run|own)\b",
         0.75,
         stake=False,
     ),

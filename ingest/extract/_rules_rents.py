@@ -77,6 +77,14 @@ RENTS: tuple[Rule, ...] = (
         usage=True,
     ),
     make_rule(
+        # "X trains its models on capacity rented from cloud providers, including Y"
+        "on-capacity-rented-from",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|rel(?:y|ies|ied|ying) on|depends? on|depended on)\b{g}\b(?:on|with|using) (?:[\w-]+ ){{0,2}}?{CN} (?:rented|leased|bought|purchased|sourced|hired) from (?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
+        0.75,
+        keys="rented from|leased from|bought from|purchased from|sourced from|hired from",
+    ),
+    make_rule(
         "move-to",
         "rents-capacity-to",
         rf"(?P<o>{E}){AP} {g}\b(?:move[sd]?|moving|migrat\w+|shift\w*|switch\w*|transfer\w*)\b {g}\bto (?P<s>{E})",

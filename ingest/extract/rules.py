@@ -393,6 +393,17 @@ class RuleExtractor:
                     unit = None if s_type == "CloudProvider" else self.gaz.cloud_unit_of(s_name)
                     if unit:
                         s_name, s_type = unit, "CloudProvider"
+                if (
+                    relation == "rebrands-as"
+                    and s_name == o_name
+                    and sm is not None
+                    and om is not None
+                    and sm.kind == "name"
+                    and sm.surface.lower() != om.surface.lower()
+                ):
+                    # "DeepMind will be renamed Google DeepMind": the old name is known only as
+                    # an alias of the new one, so the surface says what the name was
+                    s_name = sm.surface
                 if s_name == o_name or (
                     relation == "rents-capacity-to" and self._same_group(s_name, o_name)
                 ):

@@ -74,3 +74,40 @@ def test_fronted_besides_is_not_the_antecedent_of_its(extractor):
     )
     assert ("Nimbra", "rents-capacity-to", "Quillon Labs") in got
     assert ("Nimbra", "rents-capacity-to", "Tervo") not in got
+
+
+def test_renamed_to_a_name_the_old_one_is_an_alias_of(extractor):
+    # the gazetteer knows "DeepMind" as an alias of "Google DeepMind": the surface keeps the old name
+    got = _triples(extractor, "DeepMind, the lab Orrin bought in 2019, will be renamed Google DeepMind.")
+    assert ("DeepMind", "rebrands-as", "Google DeepMind") in got
+
+
+def test_a_cloud_it_plans_to_build_is_a_planned_holding(extractor):
+    doc = Document(
+        source="gen.txt",
+        text="Headline\n\nIn May, Brask Labs announced Brask Compute, an AI cloud it plans to build.",
+    )
+    claims = [c for c in extractor.extract(doc).claims if c.predicate == "owns"]
+    assert [(c.subject, c.object, c.status) for c in claims] == [
+        ("Brask Labs", "Brask Compute", "planned")
+    ]
+
+
+def test_trains_on_capacity_rented_from_providers_including(extractor):
+    got = _triples(
+        extractor,
+        "Brask Labs trains its models on capacity rented from cloud providers, including Tervo "
+        "and Nimbra.",
+    )
+    assert ("Tervo", "rents-capacity-to", "Brask Labs") in got
+    assert ("Nimbra", "rents-capacity-to", "Brask Labs") in got
+
+
+def test_competes_with_a_list_then_with_a_second_group(extractor):
+    got = _triples(
+        extractor,
+        "Brask Labs competes with Tervo and Nimbra in selling chatbots to banks, and with "
+        "smaller labs such as Quillon Labs.",
+    )
+    rivals = {o for s, p, o in got if s == "Brask Labs" and p == "competes-with"}
+    assert rivals == {"Tervo", "Nimbra", "Quillon Labs"}
