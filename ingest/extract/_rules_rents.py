@@ -135,6 +135,14 @@ RENTS: tuple[Rule, ...] = (
         keys=" by ",
     ),
     make_rule(
+        # "part of X's AI computing will be hosted by Y"; "X's workloads are also run by Y, ..., and by Z"
+        "workloads-run-by",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,3}}?(?:computing|compute|workloads?|training|capacity|models|infrastructure|inference|clusters?|servers)\b{g}\b(?:will be|is|are|was|were|would be|has been|have been|to be)(?: \w+ly| also| now| still| already){{0,2}} (?:hosted|run|supplied|provided|handled|served|powered|delivered) by (?P<s>{L})(?:,[^,;]{{1,60}},)?(?:,? and (?:also )?by (?P<s2>{L}))?",
+        0.75,
+        keys=" by ",
+    ),
+    make_rule(
         "customer-of",
         "rents-capacity-to",
         rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|becomes|became|remains|as) (?:also )?(?:a |an |the |one of the |one of )?(?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?) (?:of|at) (?P<s>{E})",

@@ -264,7 +264,7 @@ class RuleExtractor:
                 return []
             subjects, objects = [direction[0]], [direction[1]]
         else:
-            subjects = indices(groups.get("s"))
+            subjects = indices(groups.get("s")) + indices(groups.get("s2"))
             objects = indices(groups.get("o")) + indices(groups.get("o2"))
         if not subjects and not objects:
             return []

@@ -111,3 +111,25 @@ def test_competes_with_a_list_then_with_a_second_group(extractor):
     )
     rivals = {o for s, p, o in got if s == "Brask Labs" and p == "competes-with"}
     assert rivals == {"Tervo", "Nimbra", "Quillon Labs"}
+
+
+def test_a_renters_workloads_hosted_or_run_by_providers(extractor):
+    got = _triples(
+        extractor,
+        "Under the deal, part of Brask Labs's AI computing will be hosted by Tervo, a cloud "
+        "provider. Brask Labs's workloads are also run by Nimbra, the specialist GPU cloud, and "
+        "by Microsoft's Azure.",
+    )
+    assert ("Tervo", "rents-capacity-to", "Brask Labs") in got
+    assert ("Nimbra", "rents-capacity-to", "Brask Labs") in got
+    assert ("Microsoft", "rents-capacity-to", "Brask Labs") in got
+
+
+def test_much_of_a_renters_capacity_is_supplied_by(extractor):
+    got = _triples(
+        extractor,
+        "Much of Brask Labs's training capacity outside Orrin's data centres is now supplied "
+        "by Tervo, a cloud provider.",
+    )
+    assert ("Tervo", "rents-capacity-to", "Brask Labs") in got
+    assert not any(o == "Orrin" or s == "Orrin" for s, _, o in got)
