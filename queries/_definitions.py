@@ -188,6 +188,7 @@ def _timeline(rows: Rows) -> list[TimelineEntry]:
                 r.get("sentence_index") if r.get("sentence_index") is not None else 10**9,
                 r["sentence"],
                 r["subject_name"],
+                relation_name(r["relation"]),
                 r["object_name"],
             ),
             TimelineEntry(
@@ -286,6 +287,7 @@ QUESTIONS: dict[str, Question] = {
             params=(),
             result=SingleSupplier,
             shape=_single_supplier,
+            evidence=(("supplier_node", "rents-capacity-to", "lab_node"),),
         ),
         Question(
             name="supplier-concentration",

@@ -1,9 +1,10 @@
-// AI labs with exactly one known compute supplier (names counted after rebrands).
+// AI labs with exactly one known compute supplier (names counted after rebrands). A lab
+// is a current entity one of whose names (itself or a former one) is labelled :AILab.
 MATCH (pn:Entity)-[:RENTS_CAPACITY_TO]->(ln:Entity)
 MATCH (ln)-[:REBRANDS_AS*0..]->(lab:Entity) WHERE NOT (lab)-[:REBRANDS_AS]->()
 MATCH (pn)-[:REBRANDS_AS*0..]->(provider:Entity) WHERE NOT (provider)-[:REBRANDS_AS]->()
 WITH lab, collect(DISTINCT provider) AS providers
-  WHERE size(providers) = 1 AND EXISTS { MATCH (lab)-[:REBRANDS_AS*0..]-(:AILab) }
+  WHERE size(providers) = 1 AND EXISTS { MATCH (:AILab)-[:REBRANDS_AS*0..]->(lab) }
 WITH lab, providers[0] AS supplier
 MATCH (cp:Entity)-[:REBRANDS_AS*0..]->(supplier)
 MATCH (cl:Entity)-[:REBRANDS_AS*0..]->(lab)

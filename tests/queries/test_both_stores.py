@@ -9,6 +9,7 @@ Neo4j server (``kg neo4j start``); the test wipes its database.
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -179,5 +180,6 @@ def _bench_module() -> Any:
     spec = importlib.util.spec_from_file_location("bench_queries", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_queries"] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
