@@ -218,7 +218,9 @@ def find_mentions(
 
 def _named_as(sentence: str, mention: Mention) -> Mention:
     """ "will be called SpaceX AI": after a naming verb the whole capitalised run is the new name."""
-    if mention.kind != "name" or not _NAMING_CUE.search(sentence, 0, mention.start):
+    if mention.kind != "name" or not _NAMING_CUE.search(
+        sentence, max(0, mention.start - 24), mention.start
+    ):
         return mention
     tail = _NAME_TAIL.match(sentence, mention.end)
     if tail is None:

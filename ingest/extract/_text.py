@@ -138,7 +138,8 @@ class Segment:
 
 
 def _is_headline(line: str) -> bool:
-    return not _TERMINAL.search(line) and len(line.split()) <= 16
+    # a list item that ends in ";" or "," continues a sentence: no headline does
+    return not _TERMINAL.search(line) and not line.endswith((";", ",")) and len(line.split()) <= 16
 
 
 def clean_lines(text: str) -> list[tuple[str, bool]]:

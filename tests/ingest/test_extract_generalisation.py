@@ -133,3 +133,13 @@ def test_much_of_a_renters_capacity_is_supplied_by(extractor):
     )
     assert ("Tervo", "rents-capacity-to", "Brask Labs") in got
     assert not any(o == "Orrin" or s == "Orrin" for s, _, o in got)
+
+
+def test_a_list_item_ending_in_a_semicolon_is_read_as_a_sentence(extractor):
+    doc = Document(
+        source="gen.md",
+        text="Brask Labs raises money\n\nExisting investors also took part, including:\n\n"
+        "- Orrin Group, which has backed Brask Labs since 2022;\n- Tervo and Nimbra.\n",
+    )
+    got = {(c.subject, c.predicate, c.object) for c in extractor.extract(doc).claims}
+    assert ("Orrin Group", "owns", "Brask Labs") in got
