@@ -154,6 +154,22 @@ OWNS: tuple[Rule, ...] = (
         0.85,
     ),
     make_rule(
+        # "A and B are its lead partners and each holds about 40% of it"
+        "each-holds",
+        "owns",
+        rf"(?P<s>{L}) {g}\b(?:each|both|all|jointly|together) (?:holds?|held|owns?|owned|has|have|had|controls?)\b(?P<mid> [^;\ue000]{{0,40}}?)\b(?:of|in) (?P<o>{E})",
+        0.8,
+        keys="each|both|all|jointly|together",
+    ),
+    make_rule(
+        # "... 40% of C, with A and B, the Gulf fund, holding smaller stakes"
+        "with-x-holding",
+        "owns",
+        rf"\b(?:of|in) (?P<o>{E}),? with (?P<s>{L})(?:,[^,;]{{1,60}},)? (?:holding|owning|keeping|retaining|taking) (?P<mid>(?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:stakes?|shares|interests?|holdings?|rest|remainder|balance))\b",
+        0.75,
+        keys="holding|owning|keeping|retaining|taking",
+    ),
+    make_rule(
         "possessive-holding",
         "owns",
         rf"(?P<s>{E})'s (?:[\w$.,-]+ ){{0,3}}?(?:holding|stake|shareholding|interest|investment|ownership) in (?:[\w-]+ )?(?P<o>{E})",

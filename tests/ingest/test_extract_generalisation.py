@@ -143,3 +143,18 @@ def test_a_list_item_ending_in_a_semicolon_is_read_as_a_sentence(extractor):
     )
     got = {(c.subject, c.predicate, c.object) for c in extractor.extract(doc).claims}
     assert ("Orrin Group", "owns", "Brask Labs") in got
+
+
+def test_each_holds_and_with_others_holding_smaller_stakes(extractor):
+    doc = Document(
+        source="gen.txt",
+        text="Headline\n\nHalvard Group is a joint venture. Orrin Group and Tervo are its "
+        "founding partners and each holds about 45% of it, with Nimbra and Vestal Capital, "
+        "a Lisbon fund, holding smaller stakes.",
+    )
+    owners = {
+        (c.subject, c.share)
+        for c in extractor.extract(doc).claims
+        if c.predicate == "owns" and c.object == "Halvard Group" and c.stake
+    }
+    assert owners == {("Orrin Group", 0.45), ("Tervo", 0.45), ("Nimbra", None), ("Vestal Capital", None)}
