@@ -86,6 +86,7 @@ class RuleExtractor:
         learned_types: dict[str, str] = {}
         section: re.Match[str] | None = None
         framed: tuple[str, str] | None = None
+        carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
@@ -118,6 +119,9 @@ class RuleExtractor:
                 surfaces.setdefault(m.name, set()).add(m.surface)
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
+            if carry:
+                found.extend(_carried(carry, template, mentions, seg.text, index))
+            carry = _carry_of(template, mentions)
             if framed:
                 found.extend(answer(framed, template, mentions, seg.text, index))
                 framed = None
@@ -487,6 +491,47 @@ class RuleExtractor:
         if topic and topic != known:
             return topic
         return None
+
+
+_OWN_SET = re.compile(
+    r"\ue000(\d+)'s own (?:[\w-]+ )?(?:facilities|data[- ]cent(?:re|er)s|sites|campuses|clusters|"
+    r"buildings|supercomputers)[.!]?\s*$"
+)
+_RIVAL_SET = re.compile(
+    r"\blist of (?:[\w-]+ )?(?:companies|rivals|competitors|firms|businesses) (?:that |which )?"
+    r"\ue000(\d+) (?:competes|compete|competed|is competing|considers)\b"
+)
+_SET_LISTED = re.compile(
+    r"^(?:Those|These|They|The (?:same |full |new )?list|That list|This list)(?: also| now)? "
+    r"(?:includes?|included|names?|named|lists?|listed|are|were|contains?|comprises?)\b"
+)
+
+
+def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """A set a sentence ends on that the next may list: "its own facilities", "the list of
+    companies it competes with"."""
+    own = _OWN_SET.search(template)
+    if own:
+        return mentions[int(own.group(1))].name, "owns"
+    rival = _RIVAL_SET.search(template)
+    if rival:
+        return mentions[int(rival.group(1))].name, "competes-with"
+    return None
+
+
+def _carried(
+    carry: tuple[str, str], template: str, mentions: list[Mention], sentence: str, index: int
+) -> list[Found]:
+    """ "Those include A, a cluster in M, and B": the members of the set the last sentence named."""
+    if not _SET_LISTED.match(template):
+        return []
+    owner, relation = carry
+    wanted = {"DataCenter"} if relation == "owns" else ORG
+    return [
+        Found(owner, m.name, relation, "asserted", 0.6, sentence, index, False, None, "set-listed")
+        for m in mentions
+        if m.type in wanted and m.name != owner and m.kind != "coref"
+    ]
 
 
 def _place_modifier(sentence: str, mention: Mention, following: list[Mention]) -> bool:

@@ -158,3 +158,29 @@ def test_each_holds_and_with_others_holding_smaller_stakes(extractor):
         if c.predicate == "owns" and c.object == "Halvard Group" and c.stake
     }
     assert owners == {("Orrin Group", 0.45), ("Tervo", 0.45), ("Nimbra", None), ("Vestal Capital", None)}
+
+
+def test_a_companys_own_facilities_listed_in_the_next_sentence(extractor):
+    got = _triples(
+        extractor,
+        "Orrin Group will spend $9 billion this year, most of it on its own facilities. Those "
+        "include Halvard Campus, a cluster near Oslo, and Vestby Data Center, a far larger site.",
+    )
+    assert ("Orrin Group", "owns", "Halvard Campus") in got
+    assert ("Orrin Group", "owns", "Vestby Data Center") in got
+
+
+def test_the_same_list_of_rivals_names_more(extractor):
+    got = _triples(
+        extractor,
+        "Orrin Group added Tervo to the list of companies it competes with. The same list names "
+        "Nimbra and Quillon Labs.",
+    )
+    rivals = {o for s, p, o in got if s == "Orrin Group" and p == "competes-with"}
+    rivals |= {s for s, p, o in got if o == "Orrin Group" and p == "competes-with"}
+    assert {"Nimbra", "Quillon Labs"} <= rivals
+
+
+def test_a_list_without_a_set_before_it_says_nothing(extractor):
+    got = _triples(extractor, "Orrin Group had a good year. Those include Nimbra and Tervo.")
+    assert got == set()
