@@ -354,6 +354,7 @@ QUESTIONS: dict[str, Question] = {
             result=EntityProfile,
             shape=shape_entity,
             runner=run_entity,
+            evidence=(("claim_subject", "*", "claim_object"),),
         ),
     )
 }

@@ -7,8 +7,9 @@ from typing import Any
 from ontology import relation
 from queries._question import query_text
 from queries._resolve import entity_param, relation_param
+from queries._shape import relation_name
 
-EVIDENCE_COLUMNS = ("source", "sentence", "published", "status", "share")
+EVIDENCE_COLUMNS = ("source", "sentence", "published", "status", "share", "stake")
 
 
 def with_evidence(
@@ -20,7 +21,8 @@ def with_evidence(
         store: the store the rows came from.
         rows: the question's rows, holding the node IRIs named in ``facts``.
         facts: ``(subject column, relation name, object column)`` per fact; a
-            symmetric relation is looked up both ways round.
+            symmetric relation is looked up both ways round; ``*`` takes the
+            relation from the row's ``relation`` column.
     """
     text = query_text("lookups/fact-evidence", store.query_language)
     cache: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
@@ -42,10 +44,11 @@ def with_evidence(
     out: list[dict[str, Any]] = []
     for row in rows:
         found: list[dict[str, Any]] = []
-        for subject_column, name, object_column in facts:
+        for subject_column, named, object_column in facts:
             subject, obj = row.get(subject_column), row.get(object_column)
             if subject is None or obj is None:
                 continue
+            name = relation_name(row["relation"]) if named == "*" else named
             found += claims(subject, name, obj)
             if relation(name).symmetric and subject != obj:
                 found += claims(obj, name, subject)

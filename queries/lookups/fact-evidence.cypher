@@ -7,4 +7,4 @@ OPTIONAL MATCH (c)-[:IN_ARTICLE]->(a:Article)
 RETURN DISTINCT s.iri AS subject, s.name AS subject_name, $relation.name AS relation,
        o.iri AS object, o.name AS object_name, a.source AS source, c.sentence AS sentence,
        a.published AS published, c.status AS status,
-       c.share AS share
+       c.share AS share, c.stake AS stake
