@@ -56,6 +56,8 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "social network": ("Company",),
     "investor": ("Investor",),
     "maker": (),
+    "unit": ("CloudProvider", "Company"),
+    "division": ("CloudProvider", "Company"),
 }
 _HEAD_RE = re.compile(
     r"\b[Tt]he ((?:[\w$.%-]+ ){0,3}?)("

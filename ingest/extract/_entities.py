@@ -15,7 +15,8 @@ from itertools import pairwise
 from ingest.resolve import Gazetteer
 
 _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]{2,}[a-z]*)"
-_NAME_RUN = re.compile(rf"(?<![\w.-]){_TOKEN}(?:(?:\s+&\s+|\s+){_TOKEN})*")
+# A run of names stops after a possessive: "Orrin's Brask Labs" is two names.
+_NAME_RUN = re.compile(rf"(?<![\w.-]){_TOKEN}(?:(?<!'s)(?:\s+&\s+|\s+){_TOKEN})*")
 _SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG|GmbH|SE)\.?$")
 
 # Capitalised words that are not names (sentence openers, titles, months, jargon).

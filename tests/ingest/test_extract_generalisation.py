@@ -184,3 +184,15 @@ def test_the_same_list_of_rivals_names_more(extractor):
 def test_a_list_without_a_set_before_it_says_nothing(extractor):
     got = _triples(extractor, "Orrin Group had a good year. Those include Nimbra and Tervo.")
     assert got == set()
+
+
+def test_owned_by_a_possessive_name_and_the_unit_counts_customers(extractor):
+    got = _triples(
+        extractor,
+        "Brask Labs will pay Tervo Cloud $2 billion. For Tervo Cloud, which is owned by Orrin's "
+        "Nimbra Group, the contract adds to a backlog. The unit already counts Quillon Labs and "
+        "Vestal among its customers.",
+    )
+    assert ("Nimbra Group", "owns", "Tervo Cloud") in got  # not "Orrin's Nimbra Group"
+    assert ("Tervo Cloud", "rents-capacity-to", "Quillon Labs") in got
+    assert ("Tervo Cloud", "rents-capacity-to", "Vestal") in got
