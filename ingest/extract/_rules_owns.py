@@ -391,6 +391,15 @@ OWNS: tuple[Rule, ...] = (
         stake=False,
     ),
     make_rule(
+        # "Rainier, a cluster of Trainium chips operated in Indiana by AWS"
+        "facility-operated-by",
+        "owns",
+        rf"(?P<o>{E}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer)\b(?: of (?:[\w-]+ ){{0,3}}?[\w-]+)? (?:owned|operated|run|built and run|owned and operated)(?: (?:in|near|outside) \ue001\d+)? by (?P<s>{E})",
+        0.7,
+        stake=False,
+        keys=" by ",
+    ),
+    make_rule(
         "facility-built-by",
         "owns",
         rf"(?P<o>{E}){AP} (?:was|were|is|has been|had been|is being) (?:[\w-]+ )?(?:built|developed|constructed|designed and built) by (?P<s>{E})",

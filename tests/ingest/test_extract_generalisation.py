@@ -196,3 +196,12 @@ def test_owned_by_a_possessive_name_and_the_unit_counts_customers(extractor):
     assert ("Nimbra Group", "owns", "Tervo Cloud") in got  # not "Orrin's Nimbra Group"
     assert ("Tervo Cloud", "rents-capacity-to", "Quillon Labs") in got
     assert ("Tervo Cloud", "rents-capacity-to", "Vestal") in got
+
+
+def test_a_cluster_operated_somewhere_by_its_owner(extractor):
+    got = _triples(
+        extractor,
+        "Brask Labs trains on Halvard Cluster, a cluster of custom chips operated in Norway by "
+        "Tervo, a cloud provider.",
+    )
+    assert ("Tervo", "owns", "Halvard Cluster") in got
