@@ -218,7 +218,7 @@ def find_mentions(
 
 
 def _named_as(sentence: str, mention: Mention) -> Mention:
-    """ "will be called SpaceX AI": after a naming verb the whole capitalised run is the new name."""
+    """ "will be called SpaceX AI": after a naming verb the capitalised run is the new name."""
     if mention.kind != "name" or not _NAMING_CUE.search(
         sentence, max(0, mention.start - 24), mention.start
     ):
@@ -235,11 +235,14 @@ def _named_as(sentence: str, mention: Mention) -> Mention:
         return mention
     end = mention.end + tail.group().index(words[-1]) + len(words[-1])
     text = sentence[mention.start : end]
-    return Mention(mention.start, end, text, _cue_type(text, sentence, mention.start, end), text, "new")
+    return Mention(
+        mention.start, end, text, _cue_type(text, sentence, mention.start, end), text, "new"
+    )
 
 
 _NAMING_CUE = re.compile(
-    r"\b(?:called|named|renamed|rebranded|rechristened|known as|renamed (?:as|to)|rebranded (?:as|to))\s+$"
+    r"\b(?:called|named|renamed|rebranded|rechristened|known as|"
+    r"renamed (?:as|to)|rebranded (?:as|to))\s+$"
 )
 _NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*)+")
 

@@ -87,6 +87,7 @@ class RuleExtractor:
         section: re.Match[str] | None = None
         framed: tuple[str, str] | None = None
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
+        pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
@@ -122,6 +123,13 @@ class RuleExtractor:
             if carry:
                 found.extend(_carried(carry, template, mentions, seg.text, index))
             carry = _carry_of(template, mentions)
+            if pair and index - pair[2] <= 2:
+                found.extend(_with_both(pair, template, mentions, seg.text, index))
+            coordinated = _PAIR_SUBJECT.match(template)
+            if coordinated:
+                first, second = (mentions[int(i)] for i in coordinated.groups())
+                if first.type in ORG and second.type in ORG and first.name != second.name:
+                    pair = (first.name, second.name, index)
             if framed:
                 found.extend(answer(framed, template, mentions, seg.text, index))
                 framed = None
@@ -517,6 +525,42 @@ def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
     if rival:
         return mentions[int(rival.group(1))].name, "competes-with"
     return None
+
+
+_PAIR_SUBJECT = re.compile(r"\ue000(\d+) and \ue000(\d+) (?!'s)")
+_WITH_BOTH = re.compile(
+    r"\ue000(\d+) (?:also |still |now )?(?:competes|compete|competed|competing|vies|vie) "
+    r"(?:directly |head-on )?(?:with|against) (?:both(?: of them)?|the two|the pair)"
+    r"(?: (?:companies|firms|groups|labs|chipmakers|rivals))?\b(?! of\b)"
+)
+
+
+def _with_both(
+    pair: tuple[str, str, int], template: str, mentions: list[Mention], sentence: str, index: int
+) -> list[Found]:
+    """ "A and B have competed for decades ... C competes with both companies": C with A and B."""
+    found: list[Found] = []
+    for match in _WITH_BOTH.finditer(template):
+        who = mentions[int(match.group(1))]
+        if who.type not in ORG:
+            continue
+        for other in pair[:2]:
+            if other != who.name:
+                found.append(
+                    Found(
+                        who.name,
+                        other,
+                        "competes-with",
+                        "asserted",
+                        0.6,
+                        sentence,
+                        index,
+                        False,
+                        None,
+                        "competes-with-both",
+                    )
+                )
+    return found
 
 
 def _carried(

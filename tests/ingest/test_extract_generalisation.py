@@ -77,15 +77,18 @@ def test_fronted_besides_is_not_the_antecedent_of_its(extractor):
 
 
 def test_renamed_to_a_name_the_old_one_is_an_alias_of(extractor):
-    # the gazetteer knows "DeepMind" as an alias of "Google DeepMind": the surface keeps the old name
-    got = _triples(extractor, "DeepMind, the lab Orrin bought in 2019, will be renamed Google DeepMind.")
+    # "DeepMind" is known as an alias of "Google DeepMind": the surface keeps the old name
+    got = _triples(
+        extractor, "DeepMind, the lab Orrin bought in 2019, will be renamed Google DeepMind."
+    )
     assert ("DeepMind", "rebrands-as", "Google DeepMind") in got
 
 
 def test_a_cloud_it_plans_to_build_is_a_planned_holding(extractor):
     doc = Document(
         source="gen.txt",
-        text="Headline\n\nIn May, Brask Labs announced Brask Compute, an AI cloud it plans to build.",
+        text="Headline\n\nIn May, Brask Labs announced Brask Compute, an AI cloud it plans "
+        "to build.",
     )
     claims = [c for c in extractor.extract(doc).claims if c.predicate == "owns"]
     assert [(c.subject, c.object, c.status) for c in claims] == [
@@ -157,7 +160,12 @@ def test_each_holds_and_with_others_holding_smaller_stakes(extractor):
         for c in extractor.extract(doc).claims
         if c.predicate == "owns" and c.object == "Halvard Group" and c.stake
     }
-    assert owners == {("Orrin Group", 0.45), ("Tervo", 0.45), ("Nimbra", None), ("Vestal Capital", None)}
+    assert owners == {
+        ("Orrin Group", 0.45),
+        ("Tervo", 0.45),
+        ("Nimbra", None),
+        ("Vestal Capital", None),
+    }
 
 
 def test_a_companys_own_facilities_listed_in_the_next_sentence(extractor):
@@ -205,3 +213,13 @@ def test_a_cluster_operated_somewhere_by_its_owner(extractor):
         "Tervo, a cloud provider.",
     )
     assert ("Tervo", "owns", "Halvard Cluster") in got
+
+
+def test_competes_with_both_companies_named_as_a_pair_before(extractor):
+    got = _triples(
+        extractor,
+        "Orrin Group and Nimbra have competed for years. Nimbra still sells its own chips, and "
+        "Vestal competes with both companies in servers.",
+    )
+    assert ("Vestal", "competes-with", "Orrin Group") in got
+    assert ("Vestal", "competes-with", "Nimbra") in got
