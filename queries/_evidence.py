@@ -22,7 +22,8 @@ def with_evidence(
         rows: the question's rows, holding the node IRIs named in ``facts``.
         facts: ``(subject column, relation name, object column)`` per fact; a
             symmetric relation is looked up both ways round; ``*`` takes the
-            relation from the row's ``relation`` column.
+            relation from the row's ``relation`` column and looks up that one
+            directed fact only.
     """
     text = query_text("lookups/fact-evidence", store.query_language)
     cache: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
@@ -50,7 +51,7 @@ def with_evidence(
                 continue
             name = relation_name(row["relation"]) if named == "*" else named
             found += claims(subject, name, obj)
-            if relation(name).symmetric and subject != obj:
+            if named != "*" and relation(name).symmetric and subject != obj:
                 found += claims(obj, name, subject)
         out.extend({**row, **item} for item in found) if found else out.append(row)
     return out
