@@ -82,7 +82,7 @@ _MODIFIER_TYPES = {
     "investment": "Investor",
     "venture": "Investor",
 }
-_FRONTED = re.compile(
+FRONTED = re.compile(
     r"(?:Besides|Apart from|Aside from|In addition to|Beyond|Alongside|Other than|Unlike|Like|"
     r"Along with|As well as)\s[^,;]{1,80},"
 )
@@ -178,7 +178,7 @@ def _candidates(
     def fits(type_: str) -> bool:
         return type_ in wanted if wanted else type_ in _ORG_TYPES
 
-    fronted = _FRONTED.match(sentence)
+    fronted = FRONTED.match(sentence)
     inside = [
         m
         for m in mentions

@@ -167,7 +167,7 @@ RENTS: tuple[Rule, ...] = (
         # "X will rent the entire capacity of D, the data centre it owns in M, to Y"
         "rent-capacity-of-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)(?: out)? (?:all|most|much|part|some|the (?:entire|whole|full|spare) (?:[\w-]+ )?{CN}|(?:its |the )?(?:spare |excess |idle )?{CN}) (?:of|at|in) (?:the |its |{E}'s )?(?:[\w-]+ ){{0,2}}?{E}(?:,(?:[^,;]|(?<=\d),(?=\d)){{1,100}},)? (?:back )?to (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)(?: out)? (?:all|most|much|part|some|half|the (?:entire|whole|full|spare)(?: (?:[\w-]+ )?{CN})?|(?:its |the )?(?:spare |excess |idle )?{CN}) (?:of|at|in) (?:the |its |{E}'s )?(?:[\w-]+ ){{0,2}}?{E}(?:,(?:[^,;]|(?<=\d),(?=\d)){{1,100}},)? (?:back )?to (?P<o>{L})",
         0.8,
         keys="leas|rent|sublet|sublease",
     ),

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
-from ingest.extract._coref import ArticleState, resolve, template_of
+from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
     ORG,
     PRODUCT,
@@ -309,8 +309,13 @@ class RuleExtractor:
         out: list[Found] = []
         subject_mentions: list[Mention | None] = [mentions[i] for i in subjects] or [None]
         object_mentions: list[Mention | None] = [mentions[i] for i in objects] or [None]
+        aside = FRONTED.match(sentence)
         for sm in subject_mentions:
             for om in object_mentions:
+                if aside and any(
+                    m is not None and m.kind != "coref" and m.end <= aside.end() for m in (sm, om)
+                ):
+                    continue  # "Apart from X, its backers include Y": X is no party to this one
                 names = self._names(sm, om, mentions, state, topic)
                 if names is None:
                     continue

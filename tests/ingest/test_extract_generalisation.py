@@ -223,3 +223,28 @@ def test_competes_with_both_companies_named_as_a_pair_before(extractor):
     )
     assert ("Vestal", "competes-with", "Orrin Group") in got
     assert ("Vestal", "competes-with", "Nimbra") in got
+
+
+def test_rent_out_the_whole_of_a_site_to(extractor):
+    got = _triples(
+        extractor,
+        "Brask Labs will rent out the whole of Halvard Campus, its site near Oslo, to "
+        "Quillon Labs.",
+    )
+    assert ("Brask Labs", "rents-capacity-to", "Quillon Labs") in got
+
+
+def test_competes_with_a_list_as_well_as_with_a_group_such_as(extractor):
+    got = _triples(
+        extractor,
+        "Quillon Labs competes with Tervo and Nimbra, as well as with smaller labs such as "
+        "Vestal Labs.",
+    )
+    assert ("Quillon Labs", "competes-with", "Vestal Labs") in got
+
+
+def test_a_fronted_apart_from_is_no_party(extractor):
+    got = _triples(
+        extractor, "Apart from Orrin Group, Brask Labs's backers include Vestal Capital."
+    )
+    assert got == {("Vestal Capital", "owns", "Brask Labs")}
