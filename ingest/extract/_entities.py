@@ -205,7 +205,7 @@ def find_mentions(
             Mention(start, end, name, _cue_type(name, sentence, start, end), text, kind="new")
         )
     mentions.sort(key=lambda m: m.start)
-    mentions = [_named_as(sentence, m) for m in mentions]
+    mentions = [_named_as(sentence, m, mentions) for m in mentions]
     for here, after in pairwise(mentions):
         # "Saline Township, Michigan": a new name right before a known place is a place too
         if (
@@ -217,7 +217,7 @@ def find_mentions(
     return mentions
 
 
-def _named_as(sentence: str, mention: Mention) -> Mention:
+def _named_as(sentence: str, mention: Mention, others: list[Mention]) -> Mention:
     """ "will be called SpaceX AI": after a naming verb the capitalised run is the new name."""
     if mention.kind != "name" or not _NAMING_CUE.search(
         sentence, max(0, mention.start - 24), mention.start
@@ -234,6 +234,8 @@ def _named_as(sentence: str, mention: Mention) -> Mention:
     if not words:
         return mention
     end = mention.end + tail.group().index(words[-1]) + len(words[-1])
+    if any(mention.end <= other.start < end for other in others):
+        return mention  # "called Google Gemini": two names, each known
     text = sentence[mention.start : end]
     return Mention(
         mention.start, end, text, _cue_type(text, sentence, mention.start, end), text, "new"

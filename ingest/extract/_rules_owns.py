@@ -157,7 +157,7 @@ OWNS: tuple[Rule, ...] = (
         # "A and B are its lead partners and each holds about 40% of it"
         "each-holds",
         "owns",
-        rf"(?P<s>{L}) {g}\b(?:each|both|all|jointly|together) (?:holds?|held|owns?|owned|has|have|had|controls?)\b(?P<mid> [^;\ue000]{{0,40}}?)\b(?:of|in) (?P<o>{E})",
+        rf"(?P<s>{L}) {g}\b(?:each|both|all|jointly|together) (?:holds?|held|owns?|owned|has|have|had|controls?)(?P<mid> (?:[\w$.,-]+ ){{0,4}}?(?:[\d.]+ ?%|[\d.]+ per ?cent|(?:[\w-]+ )?(?:stakes?|interests?|shares|holdings?|equity))) (?:of|in) (?P<o>{E})",
         0.8,
         keys="each|both|all|jointly|together",
     ),

@@ -248,3 +248,8 @@ def test_a_fronted_apart_from_is_no_party(extractor):
         extractor, "Apart from Orrin Group, Brask Labs's backers include Vestal Capital."
     )
     assert got == {("Vestal Capital", "owns", "Brask Labs")}
+
+
+def test_each_has_offices_in_is_no_stake(extractor):
+    got = _triples(extractor, "Orrin Group and Nimbra Labs each have offices in Vestal Tower.")
+    assert not any(p == "owns" for _, p, _ in got)
