@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ontology import relation
+from ontology import class_ancestors, relation
 from queries._question import query_text
 from queries._resolve import entity_param, relation_param
 from queries._shape import relation_name
@@ -72,7 +72,27 @@ def run_compute_suppliers(store: Any, q: Any, bound: dict[str, Any]) -> list[dic
     for row in rows:
         supplier = row["supplier_node"]
         if supplier not in found:
-            found[supplier] = store.run(text, {"supplier_node": entity_param(store, supplier)})
+            found[supplier] = _data_centres(
+                store.run(text, {"supplier_node": entity_param(store, supplier)})
+            )
         facilities = found[supplier] or [{"facility": None, "facility_name": None}]
         out.extend({**row, **f} for f in facilities)
     return out
+
+
+def _data_centres(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows' entities whose most specific class is DataCenter (or below it), as the
+    Neo4j labels have it."""
+    from queries._profile import most_specific
+
+    types: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for row in rows:
+        types.setdefault(row["facility"], set()).add(row["facility_type"])
+        if row.get("facility_name"):
+            names[row["facility"]] = min(row["facility_name"], names.get(row["facility"], "~"))
+    return [
+        {"facility": iri, "facility_name": names.get(iri)}
+        for iri, found in sorted(types.items())
+        if (kind := most_specific(found)) is not None and "DataCenter" in class_ancestors(kind)
+    ]
