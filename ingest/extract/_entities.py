@@ -43,7 +43,7 @@ _NOT_NAMES = frozenset(
     Contact Ethics Twenty Thirty Forty Fifty Hundred Eighty Ninety Seventy Sixty Dispatch Wire
     Store American European Russian Canadian Chinese Japanese Korean Indian British French
     German Dutch Italian Spanish Swedish Norwegian Irish Israeli Emirati Saudi Taiwanese
-    Australian Swiss Besides Unlike Alongside Beyond
+    Australian Swiss Besides Unlike Alongside Beyond Among Amid Despite Including Like
     """.split()  # noqa: SIM905
 )
 _FIRST_NAMES = frozenset(

@@ -23,9 +23,16 @@ COMPETES: tuple[Rule, ...] = (
         keys="compet",
     ),
     make_rule(
+        "faces-competition-from",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:faces?|faced|facing|sees|saw) (?:[\w-]+ ){{0,2}}?(?:competition|rivalry|challenges?) from (?P<o>{L})",
+        0.8,
+        keys="competition from|rivalry from|challenge from|challenges from",
+    ),
+    make_rule(
         "x-and-y-compete",
         "competes-with",
-        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|are rivals|were rivals|are competitors|fight|fought|vie|battle|clash)\b",
+        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|(?:are|were|remain) (?:[\w-]+ )?(?:rivals|competitors)|fight|fought|vie|battle|clash)\b",
         0.85,
     ),
     make_rule(
@@ -152,9 +159,9 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "was-renamed",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} (?:(?:was|has been|had been|is being|will be|is to be|would be|were|is|be) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)?|(?:will|would|is to|is going to|shall) (?:now |soon |formally |officially )?be (?:called|known as|named)) (?P<o>{E})",
+        rf"(?P<s>{E}){AP} (?:(?:was|has been|had been|is being|will be|is to be|would be|were|is|be) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)?|(?:will|would|is to|is going to|shall) (?:now |soon |formally |officially )?be (?:called|known as|named)|(?:is|are) now (?:called|known as|named)) (?P<o>{E})",
         0.9,
-        keys="rename|rebrand|rechristen|be called|be known as",
+        keys="rename|rebrand|rechristen|be called|be known as|be named|now called|now known as|now named",
     ),
     make_rule(
         "renamed-x-as-y",

@@ -150,6 +150,13 @@ RENTS: tuple[Rule, ...] = (
         keys="customer|client|tenant",
     ),
     make_rule(
+        "counts-as-customer",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed)\b (?P<o>{L}) as (?:its|their|{E}'s|a|an|one of its) (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)s?\b",
+        0.75,
+        keys="customer|client|tenant",
+    ),
+    make_rule(
         "customers-include",
         "rents-capacity-to",
         rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers|clients|tenants) (?:include|included|are|were|such as|like) (?P<o>{L})",
@@ -202,7 +209,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "is-customer",
         "rents-capacity-to",
-        rf"(?P<o>{E}) (?:is|was|becomes|became|remains|remained) (?:also )?(?:a |an |the |one of )?(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)s?\b",
+        rf"(?P<o>{E}) (?:is|was|becomes|became|remains|remained|has become|has been|had become|will become|is now|was already) (?:also )?(?:a |an |the |one of )?(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)s?\b",
         0.75,
         keys="customer|client|tenant",
     ),
@@ -279,7 +286,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "capacity-at-operated-by",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|rent\w*|leas\w*|use[sd]?|using|taking|takes)\b {g}{CN}{G}\b(?:operated|run|owned|built|managed) by (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|rent\w*|leas\w*|use[sd]?|using|taking|takes|run|runs|running|train|trains|trained|training|serve|serves|served|host|hosts|hosted)\b {g}{CN}{G}\b(?:operated|run|owned|built|managed) by (?P<s>{E})",
         0.7,
         keys=" by ",
     ),

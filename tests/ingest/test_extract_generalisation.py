@@ -253,3 +253,41 @@ def test_a_fronted_apart_from_is_no_party(extractor):
 def test_each_has_offices_in_is_no_stake(extractor):
     got = _triples(extractor, "Orrin Group and Nimbra Labs each have offices in Vestal Tower.")
     assert not any(p == "owns" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Quillon Labs will run its models on servers in data centres owned by Nimbra Cloud, "
+            "a cloud provider.",
+            ("Nimbra Cloud", "rents-capacity-to", "Quillon Labs"),
+        ),
+        (
+            "Quillon Labs has become one of Tervo Cloud's largest customers.",
+            ("Tervo Cloud", "rents-capacity-to", "Quillon Labs"),
+        ),
+        (
+            "Tervo Cloud, a cloud provider, counts Quillon Labs as its biggest customer.",
+            ("Tervo Cloud", "rents-capacity-to", "Quillon Labs"),
+        ),
+        (
+            "Brask Labs and Quillon Labs are fierce rivals in the market for chatbots.",
+            ("Brask Labs", "competes-with", "Quillon Labs"),
+        ),
+        (
+            "Quillon Labs faces competition from Brask Labs and Nimbra Labs.",
+            ("Quillon Labs", "competes-with", "Nimbra Labs"),
+        ),
+        (
+            "Among Brask Labs's competitors are Quillon Labs and Nimbra Labs.",
+            ("Brask Labs", "competes-with", "Quillon Labs"),
+        ),
+        (
+            "Orrin Labs is now called Brask Labs.",
+            ("Orrin Labs", "rebrands-as", "Brask Labs"),
+        ),
+    ],
+)
+def test_paraphrases_of_common_deal_sentences(extractor, text, triple):
+    assert triple in _triples(extractor, text)
