@@ -15,8 +15,11 @@ from itertools import pairwise
 from ingest.resolve import Gazetteer
 
 _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]{2,}[a-z]*)"
-# A run of names stops after a possessive: "Orrin's Brask Labs" is two names.
-_NAME_RUN = re.compile(rf"(?<![\w.-]){_TOKEN}(?:(?<!'s)(?:\s+&\s+|\s+){_TOKEN})*")
+# A run of names stops after a possessive or a backer: "Orrin's Brask Labs" and
+# "Orrin Group-backed Brask Labs" are two names each.
+_NAME_RUN = re.compile(
+    rf"(?<![\w.-]){_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
+)
 _SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG|GmbH|SE)\.?$")
 
 # Capitalised words that are not names (sentence openers, titles, months, jargon).
@@ -158,9 +161,23 @@ def find_mentions(
         if any(s < end and start < e for s, e in taken):
             # keep the part of the run before a known name, when it is a name itself
             cut = min((s for s, e in taken if start <= s < end), default=None)
-            if cut is None or cut <= start:
+            lead = next(
+                (
+                    e
+                    for s, e in taken
+                    if s < end
+                    and start < e
+                    and all(w in _NOT_NAMES for w in sentence[start:s].split())
+                ),
+                None,
+            )
+            after = _AFTER_BACKER.match(sentence, lead) if lead is not None else None
+            if after and not any(after.end() <= s < end for s, e in taken):
+                start = after.end()  # "Nvidia-backed Brask Labs": the name after the backer's
+            elif cut is None or cut <= start:
                 continue
-            end = cut
+            else:
+                end = cut
             while end > start and sentence[end - 1] in " &":
                 end -= 1
         words = sentence[start:end].split()
@@ -169,7 +186,7 @@ def find_mentions(
             words = words[1:]
             while start < end and sentence[start] == " ":
                 start += 1
-        while words and words[-1] in _NOT_NAMES:
+        while words and words[-1] in _NOT_NAMES and not _LAB_NAME(words):
             words = words[:-1]
         if not words:
             continue
@@ -198,6 +215,10 @@ def find_mentions(
             continue  # a stock ticker
         if text.isupper() and (len(text) > 5 or " " in text):
             continue  # a shouted section word or dateline, not a name
+        backed = _BACKED.search(text)
+        if backed and " " in text[: backed.start()]:
+            text = text[: backed.start()]  # "a Vestal Capital-backed startup": the backer's name
+            end = start + len(text)
         if re.search(r"-[a-z]", text) or text in gaz.surfaces:
             continue  # "Paris-based", or a known name skipped on purpose
         name = _SUFFIX.sub("", text).strip()
@@ -215,6 +236,15 @@ def find_mentions(
         ):
             here.type = "Place"
     return mentions
+
+
+_AFTER_BACKER = re.compile(r"-(?:backed|owned|funded|controlled|financed|based)\s+(?=[A-Z])")
+_BACKED = re.compile(r"-(?:backed|owned|funded|controlled|financed)$")
+
+
+def _LAB_NAME(words: list[str]) -> bool:
+    """ "Halvard AI": a lab's name may end in "AI" when the word before it is a name."""
+    return words[-1] == "AI" and len(words) > 1 and words[-2] not in _NOT_NAMES
 
 
 def _named_as(sentence: str, mention: Mention, others: list[Mention]) -> Mention:

@@ -291,3 +291,21 @@ def test_each_has_offices_in_is_no_stake(extractor):
 )
 def test_paraphrases_of_common_deal_sentences(extractor, text, triple):
     assert triple in _triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Brask Labs, a Vestal Capital-backed startup, said sales doubled.",
+            ("Vestal Capital", "owns", "Brask Labs"),
+        ),
+        ("The Orrin Group-backed Brask Labs grew fast.", ("Orrin Group", "owns", "Brask Labs")),
+        (
+            "Brask Labs, the startup formerly known as Halvard AI, released a model.",
+            ("Halvard AI", "rebrands-as", "Brask Labs"),
+        ),
+    ],
+)
+def test_new_names_around_hyphenated_backers_and_ai_labs(extractor, text, triple):
+    assert triple in _triples(extractor, text)
