@@ -171,9 +171,9 @@ def find_mentions(
                 ),
                 None,
             )
-            after = _AFTER_BACKER.match(sentence, lead) if lead is not None else None
-            if after and not any(after.end() <= s < end for s, e in taken):
-                start = after.end()  # "Nvidia-backed Brask Labs": the name after the backer's
+            rest = _AFTER_BACKER.match(sentence, lead) if lead is not None else None
+            if rest and not any(rest.end() <= s < end for s, e in taken):
+                start = rest.end()  # "Nvidia-backed Brask Labs": the name after the backer's
             elif cut is None or cut <= start:
                 continue
             else:
