@@ -23,7 +23,9 @@ work), Neo4j 5.26.28, heap 4g, page cache 2g, batch 10000, neo4j-rust-ext instal
 
 Our loader writes about three times as much per fact (a claim node with its three
 edges, and evidence lists on the fact), so it does not reach the goal of 3x
-rdflib-neo4j and 50k facts/s; see the Neo4j part's report for the way there.
+rdflib-neo4j and 50k facts/s. Transactional Cypher on this machine tops out near
+that; the likely way there is a bulk path for `kg load --full` into the project's
+own server (`neo4j-admin database import full` from the neo4j-csv export).
 """
 
 from __future__ import annotations
