@@ -31,3 +31,17 @@ def make_store() -> Iterator[StoreMaker]:
     yield make
     for store in opened:
         store.close()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Neo4j tests here use the session's scratch server, never the user's own database."""
+    if item.get_closest_marker("neo4j") is None:
+        return
+    from kg.neo4j.testing import session_server
+    from ontology.errors import KGError
+
+    try:
+        session_server()
+    except KGError as exc:
+        pytest.fail(str(exc), pytrace=False)
