@@ -72,7 +72,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "listed-competitors",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\b(?:listed|lists|named|names|counts|counted|considers|sees|saw)\b (?P<o>{L}) (?:among|as) (?:its|their|{E}'s|the) (?:[\w-]+ ){{0,2}}?(?:rivals|competitors)",
+        rf"(?P<s>{E}){AP} {g}\b(?:listed|lists|named|names|counts|counted|considers|sees|saw)\b (?P<o>{L}) (?:(?:among|as) (?:its|their|{E}'s|the) (?:[\w-]+ ){{0,2}}?(?:rivals|competitors)|(?:as )?(?:its|their|{E}'s|a|an|the) (?:[\w-]+ ){{0,2}}?(?:rival|competitor)s?\b)",
         0.8,
         keys="rival|competitor",
     ),
@@ -180,9 +180,9 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "rebranded-as",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|changed (?:its|their|{E}'s) name|changes (?:its|their|{E}'s) name) (?:as|to) (?P<o>{E})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|(?:changed|changes|change|changing) (?:its|their|{E}'s) name|(?:will|would|is to) (?:henceforth |now )?(?:operate|trade|be known)) (?:as|to) (?P<o>{E})",
         0.85,
-        keys="rebrand|renamed itself|name to|name as",
+        keys="rebrand|renamed itself|name to|name as|operate as|trade as|be known as",
     ),
     make_rule(
         "renamed-itself",

@@ -138,6 +138,14 @@ OWNS: tuple[Rule, ...] = (
         keys="control of",
     ),
     make_rule(
+        "portfolio-includes",
+        "owns",
+        rf"(?P<s>{E}),? (?:whose|{E}'s) (?:[\w-]+ )?portfolio (?:includes|included|contains|spans|counts) (?P<o>{L})",
+        0.75,
+        stake=True,
+        keys="portfolio",
+    ),
+    make_rule(
         "owned-by",
         "owns",
         rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?P<s>{L})",

@@ -174,9 +174,25 @@ RENTS: tuple[Rule, ...] = (
         # "X will rent the entire capacity of D, the data centre it owns in M, to Y"
         "rent-capacity-of-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)(?: out)? (?:all|most|much|part|some|half|the (?:entire|whole|full|spare)(?: (?:[\w-]+ )?{CN})?|(?:its |the )?(?:spare |excess |idle )?{CN}) (?:of|at|in) (?:the |its |{E}'s )?(?:[\w-]+ ){{0,2}}?{E}(?:,(?:[^,;]|(?<=\d),(?=\d)){{1,100}},)? (?:back )?to (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)(?: out)? (?:(?:all|most|much|part|some|half|the (?:entire|whole|full|spare)(?: (?:[\w-]+ )?{CN})?|(?:its |the )?(?:spare |excess |idle )?{CN}) (?:of|at|in) (?:the |its |{E}'s )?(?:[\w-]+ ){{0,2}}?{E}|(?:its|their|the|{E}'s) (?:[\w-]+ ){{0,2}}?{E})(?: (?:in|near|outside) \ue001\d+(?:, \ue001\d+)?)?(?:,(?:[^,;]|(?<=\d),(?=\d)){{1,100}},)? (?:back )?to (?P<o>{L})",
         0.8,
         keys="leas|rent|sublet|sublease",
+    ),
+    make_rule(
+        # "D will be leased to Y by X"
+        "leased-to-by",
+        "rents-capacity-to",
+        rf"\b(?:leased|rented|let|sublet|subleased)(?: out)? to (?P<o>{E})(?: [^;\ue000]{{0,40}}?)? by (?P<s>{E})",
+        0.8,
+        keys=" by ",
+    ),
+    make_rule(
+        # "Most of X's compute comes from Y"
+        "compute-comes-from",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers)\b{g}\b(?:comes?|came|will come|is coming|is sourced|was sourced) from (?P<s>{L})",
+        0.75,
+        keys="from",
     ),
     make_rule(
         "suppliers-include",
@@ -314,7 +330,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "hosting-models",
         "rents-capacity-to",
-        rf"(?P<s>{L}){AP} {g}\bhost(?:s|ed|ing)? (?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot)",
+        rf"(?P<s>{L}){AP} {g}\bhost(?:s|ed|ing)? (?:(?:most|much|all|part|some|half) of )?(?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot|inference|computing|compute)",
         0.75,
         keys="host",
     ),

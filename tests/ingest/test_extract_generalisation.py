@@ -309,3 +309,44 @@ def test_paraphrases_of_common_deal_sentences(extractor, text, triple):
 )
 def test_new_names_around_hyphenated_backers_and_ai_labs(extractor, text, triple):
     assert triple in _triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Brask Labs will rent its Halvard Campus in Texas to Quillon Labs for five years.",
+            ("Brask Labs", "rents-capacity-to", "Quillon Labs"),
+        ),
+        (
+            "The Halvard Campus will be leased to Quillon Labs by Brask Labs.",
+            ("Brask Labs", "rents-capacity-to", "Quillon Labs"),
+        ),
+        (
+            "Vestal Capital, whose portfolio includes Brask Labs, raised a new fund.",
+            ("Vestal Capital", "owns", "Brask Labs"),
+        ),
+        (
+            "Tervo Cloud, a cloud provider, now hosts most of Quillon Labs's training.",
+            ("Tervo Cloud", "rents-capacity-to", "Quillon Labs"),
+        ),
+        (
+            "Most of Quillon Labs's compute comes from Tervo Cloud, a cloud provider.",
+            ("Tervo Cloud", "rents-capacity-to", "Quillon Labs"),
+        ),
+        (
+            "Brask Labs will henceforth operate as Orrin Labs.",
+            ("Brask Labs", "rebrands-as", "Orrin Labs"),
+        ),
+        (
+            "Brask Labs will change its name to Orrin Labs next month.",
+            ("Brask Labs", "rebrands-as", "Orrin Labs"),
+        ),
+        (
+            "Brask Labs considers Quillon Labs its main rival.",
+            ("Brask Labs", "competes-with", "Quillon Labs"),
+        ),
+    ],
+)
+def test_more_paraphrases_of_deal_sentences(extractor, text, triple):
+    assert triple in _triples(extractor, text)
