@@ -23,7 +23,7 @@ def layout(graph: nx.DiGraph) -> dict[Any, tuple[float, float]]:
     parts = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(c)))
     placed: list[tuple[float, dict[Any, Any]]] = []
     for part in parts:
-        radius = 0.6 * math.sqrt(len(part))
+        radius = 0.8 * math.sqrt(len(part))
         if len(part) == 1:
             local = {next(iter(part)): (0.0, 0.0)}
         else:
@@ -31,7 +31,9 @@ def layout(graph: nx.DiGraph) -> dict[Any, tuple[float, float]]:
             # networkx's spring layout needs scipy from 500 nodes on: a circle will do there
             small = len(part) < SPRING_LIMIT
             spring = (
-                nx.spring_layout(sub, iterations=300, seed=7) if small else nx.circular_layout(sub)
+                nx.spring_layout(sub, k=2.5 / math.sqrt(len(part)), iterations=300, seed=7)
+                if small
+                else nx.circular_layout(sub)
             )
             spread = max(abs(c) for xy in spring.values() for c in xy) or 1.0
             local = {
