@@ -78,7 +78,7 @@ _TRIGGERS = {
     "acquired-by": "acquired|bought|purchased|folded|absorbed|merged|taken over",
     "possessive-owns": "'s",
     "possessive-contract-with": "contract|deal|agreement",
-    "facility-it-builds": "build|built|develop|construct|operat|run|own",
+    "facility-it-builds": "build|built|develop|construct|operat| run|runs|running|own",
     "holds-stake": "stake|interest|shares|holding|equity|%|per cent|percent|part of|piece|portion",
     "invest-in": "invest|put|pour|pump|inject|plow|sank|sink",
     "builds-product": "buil|develop|make|made|launch|releas|unveil|sell|sold|creat",

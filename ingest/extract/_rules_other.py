@@ -161,7 +161,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         "rebrands-as",
         rf"(?P<s>{E}){AP} (?:(?:was|has been|had been|is being|will be|is to be|would be|were|is|be) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)?|(?:will|would|is to|is going to|shall) (?:now |soon |formally |officially )?be (?:called|known as|named)|(?:is|are) now (?:called|known as|named)) (?P<o>{E})",
         0.9,
-        keys="rename|rebrand|rechristen|be called|be known as|be named|now called|now known as|now named",
+        keys="rename|rebrand|rechristen|be called|be kno|be named|now call|now kno|now named",
     ),
     make_rule(
         "renamed-x-as-y",
@@ -182,7 +182,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         "rebrands-as",
         rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|(?:changed|changes|change|changing) (?:its|their|{E}'s) name|(?:will|would|is to) (?:henceforth |now )?(?:operate|trade|be known)) (?:as|to) (?P<o>{E})",
         0.85,
-        keys="rebrand|renamed itself|name to|name as|operate as|trade as|be known as",
+        keys="rebrand|renamed itself|name to|name as|operate as|trade as|be kno",
     ),
     make_rule(
         "renamed-itself",

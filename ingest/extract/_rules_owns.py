@@ -167,7 +167,7 @@ OWNS: tuple[Rule, ...] = (
         "owns",
         rf"(?P<s>{L}) {g}\b(?:each|both|all|jointly|together) (?:holds?|held|owns?|owned|has|have|had|controls?)(?P<mid> (?:[\w$.,-]+ ){{0,4}}?(?:[\d.]+ ?%|[\d.]+ per ?cent|(?:[\w-]+ )?(?:stakes?|interests?|shares|holdings?|equity))) (?:of|in) (?P<o>{E})",
         0.8,
-        keys="each|both|all|jointly|together",
+        keys="each hold|each ha|each control|both hold|both ha|all hold|jointly|together",
     ),
     make_rule(
         # "... 40% of C, with A and B, the Gulf fund, holding smaller stakes"
@@ -175,7 +175,7 @@ OWNS: tuple[Rule, ...] = (
         "owns",
         rf"\b(?:of|in) (?P<o>{E}),? with (?P<s>{L})(?:,[^,;]{{1,60}},)? (?:holding|owning|keeping|retaining|taking) (?P<mid>(?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:stakes?|shares|interests?|holdings?|rest|remainder|balance))\b",
         0.75,
-        keys="holding|owning|keeping|retaining|taking",
+        keys="holding|keeping|retaining|taking",
     ),
     make_rule(
         "possessive-holding",

@@ -192,7 +192,7 @@ RENTS: tuple[Rule, ...] = (
         "rents-capacity-to",
         rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers)\b{g}\b(?:comes?|came|will come|is coming|is sourced|was sourced) from (?P<s>{L})",
         0.75,
-        keys="from",
+        keys="come from|comes from|came from|coming from|sourced from",
     ),
     make_rule(
         "suppliers-include",
