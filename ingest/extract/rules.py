@@ -514,6 +514,10 @@ _RIVAL_SET = re.compile(
     r"\blist of (?:[\w-]+ )?(?:companies|rivals|competitors|firms|businesses) (?:that |which )?"
     r"\ue000(\d+) (?:competes|compete|competed|is competing|considers)\b"
 )
+_SITE_AFTER = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:cluster|campus|site|data[- ]cent(?:re|er)|facility|"
+    r"supercomputer)\b"
+)
 _SET_LISTED = re.compile(
     r"^(?:Those|These|They|The (?:same |full |new )?list|That list|This list)(?: also| now)? "
     r"(?:includes?|included|names?|named|lists?|listed|are|were|contains?|comprises?)\b"
@@ -579,7 +583,12 @@ def _carried(
     return [
         Found(owner, m.name, relation, "asserted", 0.6, sentence, index, False, None, "set-listed")
         for m in mentions
-        if m.type in wanted and m.name != owner and m.kind != "coref"
+        if m.name != owner
+        and m.kind != "coref"
+        and (
+            m.type in wanted
+            or (relation == "owns" and m.type != "Place" and _SITE_AFTER.match(sentence, m.end))
+        )
     ]
 
 

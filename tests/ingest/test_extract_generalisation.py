@@ -350,3 +350,12 @@ def test_new_names_around_hyphenated_backers_and_ai_labs(extractor, text, triple
 )
 def test_more_paraphrases_of_deal_sentences(extractor, text, triple):
     assert triple in _triples(extractor, text)
+
+
+def test_own_facilities_listed_by_new_names_with_a_site_appositive(extractor):
+    got = _triples(
+        extractor,
+        "Orrin Group will spend $9 billion, most of it on its own facilities. Those include "
+        "Aurora, a cluster in Texas, and Boreal, a campus near Oslo.",
+    )
+    assert {("Orrin Group", "owns", "Aurora"), ("Orrin Group", "owns", "Boreal")} <= got
