@@ -13,6 +13,8 @@ ALLOWED = {
     "kg.stores": {"ontology", "kg.stores", "kg.config", "kg.neo4j"},
     "kg.config": set(),
     "kg.neo4j": {"ontology", "kg.neo4j", "kg.config", "kg.stores"},
+    "kg.projection": {"ontology", "kg.stores", "kg.config", "kg.projection"},
+    "kg.exports": {"ontology", "kg.stores", "kg.config", "kg.projection", "kg.exports", "kg.neo4j"},
     "queries": {"ontology", "queries", "kg.stores", "kg.config"},
 }
 
