@@ -180,7 +180,7 @@ class RuleExtractor:
                     sorted(
                         s
                         for s in surfaces.get(name, set())
-                        if s != name and s.lower() not in {"it", "its"}
+                        if s != name and _is_alias(s)
                     )
                 ),
             )
@@ -610,3 +610,18 @@ def _token_at(template: str, mentions: list[Mention], mention: Mention) -> int:
 @lru_cache(maxsize=32)
 def _token_starts(template: str) -> dict[int, int]:
     return {int(m.group(1)): m.start() for m in _ENT.finditer(template)}
+
+
+def _is_alias(surface: str) -> bool:
+    """A surface form worth keeping as another name: it names something.
+
+    Pronouns and generic heads ("it", "company", "the lab") resolved by
+    coreference are evidence of a mention, not names; a proper name or an
+    epithet built on one ("the ChatGPT maker") carries a capital or a digit.
+    """
+    if surface.lower() in _PRONOUNS:
+        return False
+    return any(ch.isupper() or ch.isdigit() for ch in surface)
+
+
+_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her"})
