@@ -2,8 +2,9 @@
 
 The graphs are loaded into the embedded store first, then copied to Neo4j with
 the project's own loader (``kg.stores.neo4j_load.load_rows``), and every
-question is asked of both with many different arguments. Needs the project's
-Neo4j server (``kg neo4j start``); the test wipes its database.
+question is asked of both with many different arguments. Marked ``neo4j``: the
+conftest starts a scratch server for them (``kg.neo4j.testing``), whose database
+each test wipes and reloads.
 """
 
 from __future__ import annotations
