@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from decimal import Decimal
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
@@ -113,7 +113,13 @@ def _add_claim(graph: Graph, article: URIRef, claim: Claim) -> None:
     graph.add((node, RDF.predicate, predicate))
     graph.add((node, RDF.object, obj))
     graph.add((node, KG.status, Literal(claim.status)))
-    graph.add((node, KG.confidence, Literal(Decimal(str(round(claim.confidence, 4))), datatype=XSD.decimal)))
+    graph.add(
+        (
+            node,
+            KG.confidence,
+            Literal(Decimal(str(round(claim.confidence, 4))), datatype=XSD.decimal),
+        )
+    )
     graph.add((node, KG.sentence, Literal(claim.sentence)))
     graph.add((node, KG.article, article))
     graph.add((node, KG.extractor, Literal(claim.extractor)))
@@ -122,7 +128,9 @@ def _add_claim(graph: Graph, article: URIRef, claim: Claim) -> None:
     if claim.stake is not None:
         graph.add((node, KG.stake, Literal(claim.stake)))
     if claim.share is not None:
-        graph.add((node, KG.share, Literal(Decimal(str(round(claim.share, 4))), datatype=XSD.decimal)))
+        graph.add(
+            (node, KG.share, Literal(Decimal(str(round(claim.share, 4))), datatype=XSD.decimal))
+        )
     if claim.status in FACT_STATUSES:
         graph.add((subject, predicate, obj))
         if claim.predicate == "owns" and not claim.stake:

@@ -32,9 +32,11 @@ def _root(
 
 def _register() -> None:
     """Attach every command module; each adds its commands to ``app``."""
-    from kg.cli import ask_cmd  # noqa: F401
-    from kg.cli import export_cmd  # noqa: F401
-    from kg.cli import ingest_cmd  # noqa: F401
+    from kg.cli import (
+        ask_cmd,  # noqa: F401
+        export_cmd,  # noqa: F401
+        ingest_cmd,  # noqa: F401
+    )
     from kg.cli.neo4j_cmd import cypher_command, load_command, neo4j_app
 
     app.add_typer(neo4j_app, name="neo4j")

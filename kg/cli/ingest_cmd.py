@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -30,7 +30,7 @@ EXTRACTOR_OPTION = typer.Option(
 BATCH = 200  # articles per store transaction
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     """``kg extract --format`` choices."""
 
     table = "table"
@@ -45,7 +45,9 @@ def _report(problems: Problems) -> None:
 @app.command()
 def extract(
     paths: list[str] = typer.Argument(..., help="Files, folders, or - for standard input."),
-    fmt: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="table or jsonl."),
+    fmt: ExtractFormat = typer.Option(
+        ExtractFormat.table, "--format", "-f", help="table or jsonl."
+    ),
     min_confidence: float = typer.Option(
         0.0, "--min-confidence", min=0.0, max=1.0, help="Drop claims less sure than this."
     ),

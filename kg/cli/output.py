@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel
@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """The ``--format`` choices."""
 
     table = "table"

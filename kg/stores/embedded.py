@@ -138,7 +138,9 @@ class EmbeddedStore:
             try:
                 self._store.extend(quads)  # atomic: all of the batch or none of it
             except OSError as exc:
-                raise StoreError(f"could not write to the graph store at {self.path}: {exc}") from exc
+                raise StoreError(
+                    f"could not write to the graph store at {self.path}: {exc}"
+                ) from exc
         return len(added)
 
     # ------------------------------------------------------------------ reading

@@ -54,8 +54,16 @@ def _key(index: dict[str, str], s: str, p: str, o: str) -> tuple[str, str, str]:
 def _gold(kind: str) -> set[tuple[str, str, str]]:
     index = _canonical()
     return {
-        _key(index, *t) for a in GOLD["articles"].values() for t in a.get(kind, []) if t[1] != "rebrands-as"
-    } | {tuple(t) for a in GOLD["articles"].values() for t in a.get(kind, []) if t[1] == "rebrands-as"}
+        _key(index, *t)
+        for a in GOLD["articles"].values()
+        for t in a.get(kind, [])
+        if t[1] != "rebrands-as"
+    } | {
+        tuple(t)
+        for a in GOLD["articles"].values()
+        for t in a.get(kind, [])
+        if t[1] == "rebrands-as"
+    }
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +86,10 @@ def test_extractor_reads_the_sample_articles(extracted):
     false_pos = predicted - must - optional
     precision = len(true_pos) / max(len(true_pos) + len(false_pos), 1)
     recall = len(true_pos) / len(must)
-    report = f"P={precision:.2f} R={recall:.2f} missed={sorted(must - predicted)} wrong={sorted(false_pos)}"
+    report = (
+        f"P={precision:.2f} R={recall:.2f} "
+        f"missed={sorted(must - predicted)} wrong={sorted(false_pos)}"
+    )
     assert not predicted & forbidden, report
     assert precision >= 0.85, report
     assert recall >= 0.75, report
@@ -88,9 +99,16 @@ def test_headline_question_on_the_samples(extracted):
     store = EmbeddedStore.in_memory()
     store.add_articles(document_graph(doc, extraction) for doc, extraction in extracted)
     index = _canonical()
-    got = {(index.get(_norm(a.lab), a.lab), index.get(_norm(a.provider), a.provider))
-           for a in ask("competitor-compute", store)}
-    expected = {(index.get(_norm(lab), lab), index.get(_norm(p), p)) for lab, p in GOLD["competitor-compute"]}
+    got = {
+        (index.get(_norm(a.lab), a.lab), index.get(_norm(a.provider), a.provider))
+        for a in ask("competitor-compute", store)
+    }
+    expected = {
+        (index.get(_norm(lab), lab), index.get(_norm(p), p))
+        for lab, p in GOLD["competitor-compute"]
+    }
     assert ("Anthropic", "xAI") in got, f"the headline story is missing: {sorted(got)}"
-    assert len(got & expected) >= len(expected) - 1, f"expected {sorted(expected)}, got {sorted(got)}"
+    assert len(got & expected) >= len(expected) - 1, (
+        f"expected {sorted(expected)}, got {sorted(got)}"
+    )
     assert got <= expected, f"wrong answers: {sorted(got - expected)}"

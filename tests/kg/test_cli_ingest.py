@@ -36,8 +36,14 @@ def make_inputs(folder: Path) -> Path:
 
 def test_bad_inputs_are_named_and_good_ones_kept(tmp_path):
     articles = make_inputs(tmp_path)
-    result = kg("ingest", str(articles), str(tmp_path / "missing.txt"),
-                "--store", str(tmp_path / "store"), cwd=tmp_path)
+    result = kg(
+        "ingest",
+        str(articles),
+        str(tmp_path / "missing.txt"),
+        "--store",
+        str(tmp_path / "store"),
+        cwd=tmp_path,
+    )
     assert result.returncode == 2, result.stderr
     skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped")]
     for name in ("empty.txt", "latin1.txt", "binary.txt", "feed.jsonl", "missing.txt"):
@@ -69,10 +75,19 @@ def test_extract_jsonl_contract(tmp_path):
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert records, "the extractor found nothing in a plain supply sentence"
     for record in records:
-        assert {"subject", "predicate", "object", "status", "confidence", "source", "sentence"} <= set(record)
+        assert {
+            "subject",
+            "predicate",
+            "object",
+            "status",
+            "confidence",
+            "source",
+            "sentence",
+        } <= set(record)
         assert 0.0 <= record["confidence"] <= 1.0
     assert any(
-        (r["subject"], r["predicate"], r["object"]) == ("Helio Compute", "rents-capacity-to", "Vela Labs")
+        (r["subject"], r["predicate"], r["object"])
+        == ("Helio Compute", "rents-capacity-to", "Vela Labs")
         for r in records
     )
 

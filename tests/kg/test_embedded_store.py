@@ -23,8 +23,12 @@ def article(text: str, *claims: tuple[str, str, str]):
 
 
 def test_ingesting_twice_changes_nothing(tmp_path):
-    graphs = [article("Northwind Cloud rents GPUs to Vela Labs.",
-                      ("Northwind Cloud", "rents-capacity-to", "Vela Labs"))]
+    graphs = [
+        article(
+            "Northwind Cloud rents GPUs to Vela Labs.",
+            ("Northwind Cloud", "rents-capacity-to", "Vela Labs"),
+        )
+    ]
     with EmbeddedStore.open(tmp_path / "s") as store:
         assert store.add_articles(graphs) == 1
         before = sorted(map(str, store.dataset()))
@@ -34,8 +38,13 @@ def test_ingesting_twice_changes_nothing(tmp_path):
 
 def test_store_persists_across_opens(tmp_path):
     with EmbeddedStore.open(tmp_path / "s") as store:
-        store.add_articles([article("Vela Labs competes with Orion AI.",
-                                    ("Vela Labs", "competes-with", "Orion AI"))])
+        store.add_articles(
+            [
+                article(
+                    "Vela Labs competes with Orion AI.", ("Vela Labs", "competes-with", "Orion AI")
+                )
+            ]
+        )
     with EmbeddedStore.open(tmp_path / "s", read_only=True) as store:
         assert store.stats()["facts"] == {"competes-with": 1}
         assert [e.name for e in store.entities()] == ["Orion AI", "Vela Labs"]
@@ -43,8 +52,9 @@ def test_store_persists_across_opens(tmp_path):
 
 def test_parameters_are_bound_not_pasted(tmp_path):
     store = EmbeddedStore.in_memory()
-    store.add_articles([article("Vela Labs competes with Orion AI.",
-                                ("Vela Labs", "competes-with", "Orion AI"))])
+    store.add_articles(
+        [article("Vela Labs competes with Orion AI.", ("Vela Labs", "competes-with", "Orion AI"))]
+    )
     query = (
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
         "SELECT ?e ?name WHERE { ?e rdfs:label ?name }"
@@ -61,7 +71,9 @@ def test_parameters_are_bound_not_pasted(tmp_path):
 
 def test_a_failed_batch_leaves_nothing_behind(tmp_path, monkeypatch):
     with EmbeddedStore.open(tmp_path / "s") as store:
-        good = article("Vela Labs competes with Orion AI.", ("Vela Labs", "competes-with", "Orion AI"))
+        good = article(
+            "Vela Labs competes with Orion AI.", ("Vela Labs", "competes-with", "Orion AI")
+        )
 
         def broken():
             yield good
@@ -79,10 +91,14 @@ def test_read_only_open_of_a_missing_store_says_what_to_do(tmp_path):
 
 def test_stored_graph_passes_the_shacl_shapes(tmp_path):
     store = EmbeddedStore.in_memory()
-    store.add_articles([
-        article("Halden owns Northwind.", ("Halden Group", "owns", "Northwind Cloud")),
-        article("Northwind rents to Vela.", ("Northwind Cloud", "rents-capacity-to", "Vela Labs")),
-    ])
+    store.add_articles(
+        [
+            article("Halden owns Northwind.", ("Halden Group", "owns", "Northwind Cloud")),
+            article(
+                "Northwind rents to Vela.", ("Northwind Cloud", "rents-capacity-to", "Vela Labs")
+            ),
+        ]
+    )
     dataset = Dataset()
     dataset.parse(data=store.nquads(), format="nquads")
     union = Graph()
