@@ -1,0 +1,315 @@
+# ruff: noqa: E501  -- each paragraph stays on one line, as a scraped article would
+"""Short news paragraphs, written for these tests, with what a careful reader takes from them.
+
+The paragraphs retell real deals in fresh words (none copied from any corpus)
+or invent companies that no list knows, in the styles news uses: renter-first
+and provider-first, passive voice, nominal forms, lists, appositives, epithets,
+stakes with and without a share, completed and failed acquisitions, talks,
+denials, reported claims, former names and boilerplate.
+
+Each case: ``must`` triples (subject, relation, object, status) a reader takes
+as stated; ``optional`` triples a reader could take or leave (plans, talks);
+``forbidden`` triples a careless extractor would wrongly produce. A name in a
+triple may list alternatives with ``|`` ("Google Cloud|Google").
+"""
+
+from __future__ import annotations
+
+Triple = tuple[str, str, str, str]
+
+CASES: list[dict[str, object]] = [
+    {
+        "id": "nebius-microsoft",
+        "text": "Nebius Group, the Amsterdam-based cloud company, will supply Microsoft with GPU capacity from a new data centre in Vineland, New Jersey, under a five-year agreement worth up to $19.4 billion. Nebius shares jumped almost 50% in after-hours trading. The company, which spun out of the Russian search group Yandex, said the contract would fund its expansion.",
+        "must": [("Nebius Group", "rents-capacity-to", "Microsoft", "asserted")],
+        "forbidden": [("Microsoft", "rents-capacity-to", "Nebius Group", "asserted")],
+    },
+    {
+        "id": "nvidia-coreweave",
+        "text": "Nvidia, which holds a stake of roughly 7% in CoreWeave, has also agreed to rent the cloud provider's unused capacity through 2032. The chipmaker will pay CoreWeave about $6.3 billion for any computing power its other customers do not buy.",
+        "must": [
+            ("Nvidia", "owns", "CoreWeave", "asserted"),
+            ("CoreWeave", "rents-capacity-to", "Nvidia", "asserted"),
+        ],
+        "forbidden": [("Nvidia", "rents-capacity-to", "CoreWeave", "asserted")],
+    },
+    {
+        "id": "amazon-anthropic",
+        "text": "Amazon has finished putting $8 billion into Anthropic, the San Francisco start-up behind the Claude chatbot. The lab trains its largest models on Trainium chips in data centres run by Amazon Web Services. Google, a rival backer, also holds a minority stake in Anthropic.",
+        "must": [
+            ("Amazon", "owns", "Anthropic", "asserted"),
+            ("Amazon Web Services", "rents-capacity-to", "Anthropic", "asserted"),
+            ("Google", "owns", "Anthropic", "asserted"),
+        ],
+    },
+    {
+        "id": "meta-scale",
+        "text": "Meta Platforms agreed to buy a 49% stake in Scale AI for about $14.3 billion, and Scale's founder Alexandr Wang is joining the social media giant to lead a new superintelligence group. Several of Scale's customers, including OpenAI, said they would wind down their work with the data-labelling company.",
+        "must": [("Meta", "owns", "Scale AI", "asserted")],
+        "forbidden": [("OpenAI", "owns", "Scale AI", "asserted")],
+    },
+    {
+        "id": "oracle-openai-abilene",
+        "text": "The first two buildings of the Abilene, Texas campus are already running OpenAI workloads. Crusoe developed the site and leases it to Oracle, which in turn sells the computing capacity to OpenAI as part of the Stargate project.",
+        "must": [
+            ("Oracle", "rents-capacity-to", "OpenAI", "asserted"),
+            ("Crusoe", "rents-capacity-to", "Oracle", "asserted"),
+        ],
+        "forbidden": [("OpenAI", "rents-capacity-to", "Oracle", "asserted")],
+    },
+    {
+        "id": "softbank-ampere",
+        "text": "SoftBank Group has closed its $6.5 billion takeover of Ampere Computing, the Santa Clara chip designer founded by former Intel executive Renee James. Oracle, which had owned about 29% of Ampere, sold its holding as part of the transaction. Ampere now operates as a wholly owned subsidiary of SoftBank.",
+        "must": [("SoftBank", "owns", "Ampere", "asserted")],
+        "optional": [("Oracle", "owns", "Ampere", "asserted")],
+    },
+    {
+        "id": "mistral-fluidstack",
+        "text": "French model developer Mistral AI will train its next models on a cluster operated by Fluidstack, the London-based GPU cloud, at a campus south of Paris. Fluidstack will run the 18,000-chip system and rent it to Mistral under a multi-year contract.",
+        "must": [("Fluidstack", "rents-capacity-to", "Mistral AI", "asserted")],
+        "forbidden": [("Mistral AI", "rents-capacity-to", "Fluidstack", "asserted")],
+    },
+    {
+        "id": "xai-colossus",
+        "text": "Elon Musk's xAI built Colossus, a supercomputer in Memphis, Tennessee, in just 122 days. The company now trains its Grok models on the cluster, which it owns outright.",
+        "must": [
+            ("Elon Musk", "owns", "xAI", "asserted"),
+            ("xAI", "owns", "Colossus", "asserted"),
+        ],
+    },
+    {
+        "id": "google-character",
+        "text": "Google did not buy Character.AI. Instead, the search giant paid about $2.7 billion to license the start-up's technology and hired its founders, Noam Shazeer and Daniel De Freitas. Character.AI remains independent, and Google holds no equity in it.",
+        "must": [],
+        "forbidden": [("Google", "owns", "Character.AI", "asserted")],
+    },
+    {
+        "id": "microsoft-inflection",
+        "text": "Microsoft paid Inflection AI about $650 million to license its models and recruited most of its staff, including co-founder Mustafa Suleyman, who now leads a consumer unit called Microsoft AI. Inflection, which competes with OpenAI and Anthropic, kept its company intact and pivoted to selling to businesses.",
+        "must": [
+            ("Inflection AI", "competes-with", "OpenAI", "asserted"),
+            ("Inflection AI", "competes-with", "Anthropic", "asserted"),
+        ],
+        "optional": [("Microsoft", "owns", "Microsoft AI", "asserted")],
+        "forbidden": [("Microsoft", "owns", "Inflection AI", "asserted")],
+    },
+    {
+        "id": "lambda-nvidia",
+        "text": "Lambda, the GPU cloud start-up, has signed a $1.5 billion lease under which Nvidia will rent back 18,000 of its own chips from Lambda over four years. Nvidia is also an investor in Lambda.",
+        "must": [
+            ("Lambda", "rents-capacity-to", "Nvidia", "asserted"),
+            ("Nvidia", "owns", "Lambda", "asserted"),
+        ],
+        "forbidden": [("Nvidia", "rents-capacity-to", "Lambda", "asserted")],
+    },
+    {
+        "id": "together-round",
+        "text": "Together AI, which rents out clusters of Nvidia chips to developers of open models, raised $305 million in a round led by General Catalyst and Prosperity7. Pika Labs, a video-generation start-up, is one of its customers.",
+        "must": [
+            ("General Catalyst", "owns", "Together AI", "asserted"),
+            ("Prosperity7", "owns", "Together AI", "asserted"),
+            ("Together AI", "rents-capacity-to", "Pika Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "coreweave-core-scientific",
+        "text": "CoreWeave had long been Core Scientific's biggest tenant, leasing some 200 megawatts of the miner's power capacity. Its plan to acquire the bitcoin miner in an all-stock deal collapsed after Core Scientific shareholders voted it down.",
+        "must": [("Core Scientific", "rents-capacity-to", "CoreWeave", "asserted")],
+        "forbidden": [("CoreWeave", "owns", "Core Scientific", "asserted")],
+    },
+    {
+        "id": "nscale-microsoft",
+        "text": "Microsoft has agreed to rent about 200,000 Nvidia GPUs from Nscale, a British neocloud, across sites in Texas, Portugal and Norway. The London start-up counts Nvidia and Aker among its investors.",
+        "must": [
+            ("Nscale", "rents-capacity-to", "Microsoft", "asserted"),
+            ("Nvidia", "owns", "Nscale", "asserted"),
+            ("Aker", "owns", "Nscale", "asserted"),
+        ],
+        "forbidden": [("Nvidia", "rents-capacity-to", "Microsoft", "asserted")],
+    },
+    {
+        "id": "twitter-x-xai",
+        "text": "Elon Musk bought Twitter in 2022 and renamed it X the following year. In March he folded X into xAI, his artificial intelligence company, in an all-stock transaction.",
+        "must": [
+            ("Twitter", "rebrands-as", "X", "asserted"),
+            ("xAI", "owns", "X", "asserted"),
+        ],
+        "optional": [
+            ("Elon Musk", "owns", "Twitter|X", "asserted"),
+            ("Elon Musk", "owns", "xAI", "asserted"),
+        ],
+    },
+    {
+        "id": "bard-gemini",
+        "text": "Google retired the Bard name in February, rebranding the chatbot as Gemini to match the family of models underneath it.",
+        "must": [("Bard", "rebrands-as", "Gemini", "asserted")],
+        "forbidden": [("Gemini", "rebrands-as", "Bard", "asserted")],
+    },
+    {
+        "id": "facebook-meta",
+        "text": "When Facebook changed its corporate name to Meta in 2021, Mark Zuckerberg said the company would be judged on the metaverse. Three years on, Meta is spending most of its capital on AI data centres such as Hyperion, a Louisiana campus it owns.",
+        "must": [
+            ("Facebook", "rebrands-as", "Meta", "asserted"),
+            ("Meta", "owns", "Hyperion", "asserted"),
+        ],
+    },
+    {
+        "id": "servicenow-element",
+        "text": "ServiceNow bought Element AI, the Montreal lab co-founded by Yoshua Bengio, in 2020. The purchase ended the start-up's run as one of Canada's best-funded AI companies.",
+        "must": [("ServiceNow", "owns", "Element AI", "asserted")],
+    },
+    {
+        "id": "velmora-kestrel",
+        "text": "Velmora Labs, a two-year-old model developer in Toronto, is renting thousands of GPUs from Kestrel Compute under a three-year agreement, according to people familiar with the matter. Kestrel Compute also hosts workloads for Ardent AI, another model developer.",
+        "must": [
+            ("Kestrel Compute", "rents-capacity-to", "Velmora Labs", "reported"),
+            ("Kestrel Compute", "rents-capacity-to", "Ardent AI", "asserted"),
+        ],
+    },
+    {
+        "id": "passive-hosted",
+        "text": "Training for Orbisense's next model will be hosted by Tallow Cloud, a Norwegian data-centre operator, the companies said on Tuesday.",
+        "must": [("Tallow Cloud", "rents-capacity-to", "Orbisense", "asserted")],
+    },
+    {
+        "id": "deal-between",
+        "text": "The multibillion-dollar capacity deal between Quorra AI and Haldane Cloud is the largest yet for the Oslo provider, which will dedicate a whole hall of Nvidia servers to the lab.",
+        "must": [("Haldane Cloud", "rents-capacity-to", "Quorra AI", "asserted")],
+        "forbidden": [("Quorra AI", "rents-capacity-to", "Haldane Cloud", "asserted")],
+    },
+    {
+        "id": "rival-list",
+        "text": "Brightwell Robotics competes with Figure AI, Agility Robotics and Apptronik in the race to put humanoid robots in warehouses.",
+        "must": [
+            ("Brightwell Robotics", "competes-with", "Figure AI", "asserted"),
+            ("Brightwell Robotics", "competes-with", "Agility Robotics", "asserted"),
+            ("Brightwell Robotics", "competes-with", "Apptronik", "asserted"),
+        ],
+    },
+    {
+        "id": "stake-no-share",
+        "text": "Halcyon Capital has taken a minority stake in Pellucid, a Berlin start-up that designs inference chips. Pellucid's other backers include Nordlys Ventures.",
+        "must": [
+            ("Halcyon Capital", "owns", "Pellucid", "asserted"),
+            ("Nordlys Ventures", "owns", "Pellucid", "asserted"),
+        ],
+    },
+    {
+        "id": "epithet-acquirer",
+        "text": "Marrow Systems sells storage software to banks. The Austin company last year acquired Tinsel, a small database maker, and it now plans to buy Quarry Data as well.",
+        "must": [("Marrow Systems", "owns", "Tinsel", "asserted")],
+        "optional": [("Marrow Systems", "owns", "Quarry Data", "planned")],
+    },
+    {
+        "id": "now-part-of",
+        "text": "Drumlin, now part of Cassiar Group, used to design chips for carmakers. Its former rival Pikestaff Semiconductor, now owned by Larkspur Holdings, makes power modules.",
+        "must": [
+            ("Cassiar Group", "owns", "Drumlin", "asserted"),
+            ("Larkspur Holdings", "owns", "Pikestaff Semiconductor", "asserted"),
+        ],
+        "optional": [("Drumlin", "competes-with", "Pikestaff Semiconductor", "asserted")],
+    },
+    {
+        "id": "plural-possessive-arm",
+        "text": "Tessel Cloud, Larkspur Holdings' cloud arm, will provide compute to Quorra AI from next spring.",
+        "must": [
+            ("Larkspur Holdings", "owns", "Tessel Cloud", "asserted"),
+            ("Tessel Cloud", "rents-capacity-to", "Quorra AI", "asserted"),
+        ],
+    },
+    {
+        "id": "possessive-unknown",
+        "text": "Orrin Group's Vantor Labs has begun selling its robotics models to logistics firms, the conglomerate said.",
+        "must": [("Orrin Group", "owns", "Vantor Labs", "asserted")],
+    },
+    {
+        "id": "denial",
+        "text": "Zephyrine AI denied a report that it had sold a stake to Gantry Capital. \"We are not raising money right now,\" a spokesperson said.",
+        "must": [],
+        "forbidden": [("Gantry Capital", "owns", "Zephyrine AI", "asserted")],
+    },
+    {
+        "id": "talks",
+        "text": "Ostrava Cloud is in talks to buy Lumen Forge, a Prague-based GPU host, for about $400 million, Bloomberg reported.",
+        "must": [],
+        "optional": [("Ostrava Cloud", "owns", "Lumen Forge", "planned")],
+    },
+    {
+        "id": "failed-merger",
+        "text": "Tarn Holdings' planned purchase of Brisa Networks fell apart last month after regulators objected to the price.",
+        "must": [],
+        "forbidden": [("Tarn Holdings", "owns", "Brisa Networks", "asserted")],
+    },
+    {
+        "id": "boilerplate",
+        "text": "Advertisement\n\nRead more: The GPU crunch, explained\n\nSolvane, a Lisbon AI lab, has signed a five-year agreement to rent compute from Meridian Grid, the companies said.\n\nSign up for our newsletter\n\nRelated: Velmora Labs buys Solvane",
+        "must": [("Meridian Grid", "rents-capacity-to", "Solvane", "asserted")],
+        "forbidden": [("Velmora Labs", "owns", "Solvane", "asserted")],
+    },
+    {
+        "id": "subsidiary-forms",
+        "text": "Fennec Digital is a wholly owned subsidiary of Ravel Partners. Bastion AI, a research unit of Korvo Group, said it would stay in Helsinki.",
+        "must": [
+            ("Ravel Partners", "owns", "Fennec Digital", "asserted"),
+            ("Korvo Group", "owns", "Bastion AI", "asserted"),
+        ],
+    },
+    {
+        "id": "completed-acquisition",
+        "text": "Quillmark completed its acquisition of Sable Networks on Friday, three months after it first announced the deal.",
+        "must": [("Quillmark", "owns", "Sable Networks", "asserted")],
+    },
+    {
+        "id": "formerly-known-as",
+        "text": "Aurelian Compute, formerly known as Hashfield Mining, has turned its bitcoin sites into AI data centres and now leases them to Quorra AI.",
+        "must": [
+            ("Hashfield Mining", "rebrands-as", "Aurelian Compute", "asserted"),
+            ("Aurelian Compute", "rents-capacity-to", "Quorra AI", "asserted"),
+        ],
+        "forbidden": [("Hashfield Mining", "rents-capacity-to", "Quorra AI", "asserted")],
+    },
+    {
+        "id": "anchor-tenant",
+        "text": "Ironbark Cloud has signed up Nimbus Health as the anchor tenant of its new campus in Ohio, where the hospital-software maker will train diagnostic models.",
+        "must": [("Ironbark Cloud", "rents-capacity-to", "Nimbus Health", "asserted")],
+    },
+    {
+        "id": "reported-google-openai",
+        "text": "OpenAI has agreed to pay Google Cloud for additional computing capacity, Reuters reported, making the search giant's cloud unit one of the ChatGPT maker's suppliers despite the rivalry between the two companies.",
+        "must": [("Google Cloud|Google", "rents-capacity-to", "OpenAI", "reported")],
+        "optional": [("OpenAI", "competes-with", "Google", "asserted"), ("Google", "owns", "Google Cloud", "asserted")],
+    },
+    {
+        "id": "openai-coreweave-stock",
+        "text": "OpenAI signed an $11.9 billion contract with CoreWeave for cloud capacity and received $350 million of CoreWeave stock as part of the agreement.",
+        "must": [
+            ("CoreWeave", "rents-capacity-to", "OpenAI", "asserted"),
+            ("OpenAI", "owns", "CoreWeave", "asserted"),
+        ],
+    },
+    {
+        "id": "person-runs-both",
+        "text": "Dana Whitfield, who founded and runs both Corvid Energy and the data-centre developer Ashgrove, said the two companies would share a site in Wyoming.",
+        "must": [
+            ("Dana Whitfield", "owns", "Corvid Energy", "asserted"),
+            ("Dana Whitfield", "owns", "Ashgrove", "asserted"),
+        ],
+    },
+    {
+        "id": "appositive-provider-renter",
+        "text": "Corbel, a cloud provider based in Dallas, has become the main compute supplier to Wrenfield AI, which competes with Mistral AI and Cohere in enterprise chatbots.",
+        "must": [
+            ("Corbel", "rents-capacity-to", "Wrenfield AI", "asserted"),
+            ("Wrenfield AI", "competes-with", "Mistral AI", "asserted"),
+            ("Wrenfield AI", "competes-with", "Cohere", "asserted"),
+        ],
+    },
+    {
+        "id": "pronoun-renter",
+        "text": "Harrow Labs has grown quickly since its chatbot went viral. It now rents most of its compute from Stellan Cloud, and it is a customer of Oracle as well.",
+        "must": [
+            ("Stellan Cloud", "rents-capacity-to", "Harrow Labs", "asserted"),
+            ("Oracle", "rents-capacity-to", "Harrow Labs", "asserted"),
+        ],
+    },
+]
