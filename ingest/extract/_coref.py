@@ -34,6 +34,7 @@ _ROLE_OF = re.compile(
 )
 _HEADS: dict[str, tuple[str, ...]] = {
     "startup": ("AILab", "Company"),
+    "start-up": ("AILab", "Company"),
     "lab": ("AILab",),
     "developer": ("AILab", "Company"),
     "model developer": ("AILab",),
@@ -85,6 +86,11 @@ _MODIFIER_TYPES = {
 FRONTED = re.compile(
     r"(?:Besides|Apart from|Aside from|In addition to|Beyond|Alongside|Other than|Unlike|Like|"
     r"Along with|As well as)\s[^,;]{1,80},"
+)
+# "it is a customer of X" names a role of the company; "it is a good time" is expletive.
+_ROLE_NOUNS = (
+    r"(?:customer|client|tenant|subsidiary|unit|division|shareholder|investor|backer|rival|"
+    r"competitor|supplier|provider|partner|owner|parent|landlord)s?\b"
 )
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
@@ -349,7 +355,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue
         if (
             re.match(
-                r"\s+(?:is|was|'s)\s+(?:a|an|the|not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b",
+                r"\s+(?:is|was|'s)\s+(?:(?:a|an|the)\b(?! (?:[\w-]+ )?" + _ROLE_NOUNS + r")"
+                r"|(?:not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b)",
                 sentence[end:],
             )
             and match.group().lower() == "it"

@@ -56,7 +56,10 @@ _FIRST_NAMES = frozenset(
     Jason Jeff Jensen Jennifer John Jon Jonathan Julia Karen Kevin Larry Lisa Marc Mark Martin
     Mary Masayoshi Matt Matthew Michael Mike Mira Mustafa Noam Nick Paul Peter Reid Richard
     Robert Safra Sam Sarah Satya Scott Sergey Stephen Steve Sundar Thomas Tim Tom Varun Will
-    William
+    William Aidan Alice Amy Anne Bob Carl Carol Catherine Chen Claire Dana Diane Elena Emma Fei
+    Frank Gary Hannah Helen Henry Isabel Jacob Jessica Joe Joseph Julie Kate Laura Linda Maria
+    Max Michelle Nadia Natalie Olivia Patrick Rachel Raj Rebecca Renee Rob Ryan Sophie Susan
+    Victor Wei Yann Yoshua Zoe
     """.split()  # noqa: SIM905
 )
 _PERSON_CUE = re.compile(
@@ -78,6 +81,7 @@ _ORG_HEAD = re.compile(
 )
 _PLACE_HEAD = re.compile(r"\b(?:County|Parish|Township|Province|Prefecture|District)$")
 _INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Management)$")
+_CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud)$")
 _DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
 
 
@@ -105,12 +109,16 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "Person"
     before = sentence[max(0, start - 40) : start].lower()
     after = sentence[end : end + 50].lower()
+    if after.startswith(", who ") and not _ORG_HEAD.search(name) and 2 <= len(words) <= 3:
+        return "Person"  # "Dana Whitfield, who runs ...": companies take "which"
     if _INVESTOR_HEAD.search(name):
         return "Investor"
     if _DC_HEAD.search(name):
         return "DataCenter"
     if _PLACE_HEAD.search(name):
         return "Place"
+    if _CLOUD_HEAD.search(name):
+        return "CloudProvider"  # "Haldane Cloud", "Kestrel Compute": the name says what it sells
     if re.search(
         r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) "
         r"(?:provider|company|operator|specialist)s?|neocloud|gpu cloud|ai cloud) $",
@@ -205,6 +213,7 @@ def find_mentions(
             start <= at_start
             and (len(words) == 1 or words[-1] in _NOT_NAMES)
             and text not in mid_sentence_words
+            and not _opens_with_name(sentence, words, start + len(text))
         ):
             continue
         if re.search(
@@ -240,6 +249,30 @@ def find_mentions(
 
 _AFTER_BACKER = re.compile(r"-(?:backed|owned|funded|controlled|financed|based)\s+(?=[A-Z])")
 _BACKED = re.compile(r"-(?:backed|owned|funded|controlled|financed)$")
+
+
+# What follows a sentence's first word when that word names an organisation: an appositive
+# that says what it is ("Corbel, a cloud provider"), a name aside ("Drumlin, now part of"), or
+# a deal verb ("Quillmark completed its acquisition").
+_OPENER_CUE = re.compile(
+    r",? (?:a|an|the) (?:[\w-]+ ){0,4}?(?:company|provider|start-?up|lab|firm|maker|developer|"
+    r"operator|unit|subsidiary|division|arm|group|cloud|neocloud|designer|miner|fund|investor|"
+    r"specialist|supplier|host|conglomerate|chipmaker)\b"
+    r"|, (?:now|formerly|previously|once|which|whose)\b"
+    r"| (?:has |had )?(?:completed|agreed|signed|announced|acquired|bought|raised|rents|"
+    r"leases|competes|owns)\b"
+)
+_NOT_OPENER = frozenset({"Elsewhere", "Overall", "Otherwise", "Indeed", "Again", "Together"})
+
+
+def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
+    """ "Corbel, a cloud provider, ..." or "Bastion AI, a unit of ...": a name opens the sentence."""
+    first = words[0]
+    if first.endswith("ly") or first in _NOT_OPENER or first.isupper():
+        return False
+    if len(words) > 1 and not _LAB_NAME(words):
+        return False
+    return bool(_OPENER_CUE.match(sentence, end))
 
 
 def _LAB_NAME(words: list[str]) -> bool:

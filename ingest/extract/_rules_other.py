@@ -166,9 +166,17 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "renamed-x-as-y",
         "rebrands-as",
-        rf"{E}{AP} {g}\b(?:renamed|renames|rebranded|rebrands)\b (?P<s>{E}){AP},? (?:as|to) (?P<o>{E})",
+        rf"{E}{AP} {g}\b(?:renamed|renames|renaming|rebranded|rebrands|rebranding)\b (?P<s>{E}){AP},? (?:as|to) (?P<o>{E})",
         0.9,
         keys="rename|rebrand",
+    ),
+    make_rule(
+        # "bought Twitter and renamed it X"
+        "renamed-x-y",
+        "rebrands-as",
+        rf"\b(?:renamed|renames|renaming|rechristened|rechristens)\b (?P<s>{E}) (?P<o>{E})(?!'s)",
+        0.85,
+        keys="rename|rechristen",
     ),
     make_rule(
         "renamed-itself-from",
@@ -180,7 +188,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "rebranded-as",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|(?:changed|changes|change|changing) (?:its|their|{E}'s) name|(?:will|would|is to) (?:henceforth |now )?(?:operate|trade|be known)) (?:as|to) (?P<o>{E})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|(?:changed|changes|change|changing) (?:its|their|{E}'s) (?:corporate |legal |company |official )?name|(?:will|would|is to) (?:henceforth |now )?(?:operate|trade|be known)) (?:as|to) (?P<o>{E})",
         0.85,
         keys="rebrand|renamed itself|name to|name as|operate as|trade as|be kno",
     ),

@@ -153,6 +153,33 @@ OWNS: tuple[Rule, ...] = (
         keys=" by ",
     ),
     make_rule(
+        # "Drumlin, now part of Cassiar Group"; "X has since become part of Y"
+        "now-part-of",
+        "owns",
+        rf"(?P<o>{E}){AP},? (?:which |that )?(?:is |has )?(?:now|since become|became|become|has become) (?:a )?part of (?:the )?(?P<s>{E})(?! (?:consortium|project|venture|alliance|initiative|effort|programme|program|coalition|deal|round|group of)\b)",
+        0.8,
+        stake=False,
+        keys="part of",
+    ),
+    make_rule(
+        # "he folded X into xAI": the one folded in now belongs to the other
+        "folded-into",
+        "owns",
+        rf"\b(?:folded|folds|folding|merged|merges|merging|absorbed|absorbs|rolled|rolls) (?P<o>{E}) into (?P<s>{E})(?!'s)",
+        0.8,
+        stake=False,
+        keys="into",
+    ),
+    make_rule(
+        # "Dana Whitfield, who founded and runs both A and B": a person at the head of two firms
+        "runs-both",
+        "owns",
+        rf"(?P<s>{E}),? (?:who |which )?(?:[\w-]+ and )?(?:runs|ran|controls|controlled|owns|owned|founded|co-founded|leads|heads)\b both (?P<o>{E}) and (?:the |its )?(?:[\w-]+ ){{0,3}}?(?P<o2>{E})",
+        0.75,
+        stake=False,
+        keys="both",
+    ),
+    make_rule(
         "belongs-to", "owns", rf"(?P<o>{E}){AP} {g}\bbelongs? to (?P<s>{E})", 0.8, keys="belong"
     ),
     make_rule(

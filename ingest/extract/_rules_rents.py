@@ -166,7 +166,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "lease-it-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:{E}|them|the (?:[\w-]+ )?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space)) (?:back )?to (?P<o>{L})",
+        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:{E}|them|the (?:[\w-]+ )?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space)) (?:back )?to (?P<o>{L})",
         0.8,
         keys="leas|rent|sublet|sublease",
     ),
@@ -225,7 +225,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "is-customer",
         "rents-capacity-to",
-        rf"(?P<o>{E}) (?:is|was|becomes|became|remains|remained|has become|has been|had become|will become|is now|was already) (?:also )?(?:a |an |the |one of )?(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)s?\b",
+        rf"(?P<o>{E}){AP} (?:is|was|becomes|became|remains|remained|has become|has been|had become|will become|is now|was already) (?:also )?(?:a |an |the |one of )?(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)s?\b",
         0.75,
         keys="customer|client|tenant",
     ),
@@ -242,6 +242,30 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:is|remains|remained|was|as|becomes|became|will be|would be|to be|makes)\b (?:also |now |still )?(?:the |a |an |one of )?(?P<o>{E})'s (?:[\w-]+ ){{0,3}}?{PROVIDER_ROLE}",
         0.8,
         keys="provider|partner|supplier|landlord|host|vendor",
+    ),
+    make_rule(
+        # "Corbel has become the main compute supplier to Wrenfield AI"
+        "is-provider-to",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:is|was|remains|remained|became|becomes|has become|had become|will be|would be|will become|is now|acts as|serves as)\b (?:also |now |still )?(?:the |a |an |one of the |its |their )?(?:[\w-]+ ){{0,2}}?{PROVIDER_ROLE} (?:to|for) (?P<o>{L})",
+        0.8,
+        keys="provider|partner|supplier|landlord|host|vendor",
+    ),
+    make_rule(
+        # "Amazon, ..., remains what Anthropic calls its primary training partner"
+        "what-calls-provider",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:is|was|remains|remained|became|has become|will be) what (?P<o>{E}) (?:calls|called|describes as|described as|considers) (?:its|their|{E}'s) (?:[\w-]+ ){{0,3}}?{PROVIDER_ROLE}",
+        0.8,
+        keys="what",
+    ),
+    make_rule(
+        # "Training for Orbisense's next model will be hosted by Tallow Cloud"
+        "work-for-run-by",
+        "rents-capacity-to",
+        rf"\b(?:training|inference|workloads?|compute|computing|capacity)\b (?:for|of) (?P<o>{E}){g}\b(?:will be|is|are|was|were|would be|has been|have been|to be)(?: \w+ly| also| now| still| already){{0,2}} (?:hosted|run|supplied|provided|handled|served|powered|delivered) by (?P<s>{L})",
+        0.75,
+        keys=" by ",
     ),
     make_rule(
         "appositive-provider",
