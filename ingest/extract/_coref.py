@@ -321,6 +321,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue
         if re.search(r"'s\s+(?:[\w-]+\s+)?$", sentence[: match.start()]):
             continue  # "Ilya Sutskever's company" is not the company named before
+        if any(m.start == end + 1 and m.kind != "coref" for m in mentions):
+            continue  # "the data-centre developer Ashgrove": the head introduces that name
         if sentence[end : end + 1] == "s" or re.match(
             r"\s+(?:that|which)\s+(?:is|are)\b", sentence[end:]
         ):

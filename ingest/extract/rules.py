@@ -47,11 +47,17 @@ _FORMER_NAME = re.compile(
     re.I,
 )
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through)\s+(?:the\s+)?$", re.I
+    r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through|into|onto|in|behind)\s+(?:the\s+)?$",
+    re.I,
 )
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 _COORDINATED_AT = re.compile(r"\ue000\d+,? and (?!\ue000)")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
+_VERB_COORDINATED = re.compile(r"\ue000\d+ [^\ue000;,]{0,40}? and (?:then |later |also )?[a-z]+ed\b")
+_UNIT_NAME = re.compile(
+    r"\b(?:Labs?|Technologies|Systems|Group|Holdings|Capital|Ventures|Networks|Robotics|"
+    r"Computing|Cloud|Compute|Digital|Semiconductor|Intelligence|Research)$"
+)
 _RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
 _PARENT_RULES = frozenset(
     {"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"}
@@ -280,14 +286,27 @@ class RuleExtractor:
             objects = indices(groups.get("o")) + indices(groups.get("o2"))
         if not subjects and not objects:
             return []
-        if rule.verbal and (
-            (
-                _PREPOSITION_BEFORE.search(template[:start])
-                and not _RELATIVE_AFTER.match(template, start)
-            )
-            or _POSSESSIVE_AT.match(template, start)
-        ):
-            return []  # the object of a preposition, or a possessive, is not the verb's subject
+        after_preposition = bool(
+            _PREPOSITION_BEFORE.search(template[:start])
+            and not _RELATIVE_AFTER.match(template, start)
+        )
+        if rule.verbal and (after_preposition or _POSSESSIVE_AT.match(template, start)):
+            # the object of a preposition, or a possessive, is not the verb's subject; but in
+            # "X signed a deal with Y for capacity and received Y stock" the verb after "and"
+            # is X's, the clause's subject
+            first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
+            if (
+                not after_preposition
+                or not _VERB_COORDINATED.match(template, start)
+                or not rule.regex.pattern.startswith("((?P<s>")
+                or first is None
+                or not subjects
+                or first >= subjects[0]
+            ):
+                return []
+            subjects = [first]
+        elif rule.name == "calls-provider" and after_preposition:
+            return []  # "Amazon, which put $8bn into the lab, remains what ...": not the lab
         if rule.verbal and _COORDINATED_AT.match(template, start):
             # "X holds a stake in Y and owns Z": the verb's subject is the clause's, not Y
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
@@ -338,7 +357,10 @@ class RuleExtractor:
                     and om is not None
                     and om.kind != "name"
                     and o_type != "DataCenter"
+                    and not (om.kind == "new" and _UNIT_NAME.search(om.name))
                 ):
+                    continue  # "Orrin Group's Vantor Labs" is a unit; "Orrin's Jane Roe" is not
+                if rule.name == "runs-both" and s_type != "Person":
                     continue
                 stake: bool | None = None
                 share: float | None = None
