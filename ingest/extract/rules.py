@@ -295,7 +295,9 @@ class RuleExtractor:
             # "X signed a deal with Y for capacity and received Y stock" the verb after "and"
             # is X's, the clause's subject
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
-            if (
+            if after_preposition and _COORDINATED_AT.match(template, start):
+                pass  # "X holds a stake in Y and owns Z": the coordinated branch below
+            elif (
                 not after_preposition
                 or not _VERB_COORDINATED.match(template, start)
                 or not rule.regex.pattern.startswith("((?P<s>")
@@ -304,7 +306,8 @@ class RuleExtractor:
                 or first >= subjects[0]
             ):
                 return []
-            subjects = [first]
+            else:
+                subjects = [first]
         elif rule.name == "calls-provider" and after_preposition:
             return []  # "Amazon, which put $8bn into the lab, remains what ...": not the lab
         if rule.verbal and _COORDINATED_AT.match(template, start):
