@@ -313,3 +313,111 @@ CASES: list[dict[str, object]] = [
         ],
     },
 ]
+
+# A second batch, written after the first round of fixes and measured before any further
+# change, to check that the fixes were general rather than fitted to the first batch.
+CASES += [
+    {
+        "id": "b2-microsoft-openai-stake",
+        "text": "Under the restructuring, Microsoft holds about 27% of OpenAI Group PBC, a stake valued at roughly $135 billion. OpenAI, in turn, committed to buy an additional $250 billion of Azure cloud services.",
+        "must": [
+            ("Microsoft", "owns", "OpenAI", "asserted"),
+            ("Microsoft", "rents-capacity-to", "OpenAI", "asserted"),
+        ],
+    },
+    {
+        "id": "b2-aws-openai",
+        "text": "OpenAI will pay Amazon Web Services $38 billion over seven years for access to hundreds of thousands of Nvidia chips, the first contract between the ChatGPT developer and the largest cloud provider.",
+        "must": [("Amazon Web Services", "rents-capacity-to", "OpenAI", "asserted")],
+        "forbidden": [("Nvidia", "rents-capacity-to", "OpenAI", "asserted")],
+    },
+    {
+        "id": "b2-meta-coreweave",
+        "text": "CoreWeave disclosed a $14.2 billion agreement to supply computing power to Meta through 2031, deepening its reliance on a handful of big tech customers.",
+        "must": [("CoreWeave", "rents-capacity-to", "Meta", "asserted")],
+    },
+    {
+        "id": "b2-nvidia-intel",
+        "text": "Nvidia will invest $5 billion in Intel, taking roughly a 4% stake in its long-time rival, and the two chipmakers will jointly develop data-centre processors.",
+        "must": [
+            ("Nvidia", "owns", "Intel", "asserted"),
+            ("Nvidia", "competes-with", "Intel", "asserted"),
+        ],
+    },
+    {
+        "id": "b2-amd-zt",
+        "text": "AMD has completed its purchase of server builder ZT Systems, and plans to sell the manufacturing arm to Sanmina while keeping the design teams.",
+        "must": [("AMD", "owns", "ZT Systems", "asserted")],
+        "optional": [("Sanmina", "owns", "ZT Systems", "planned")],
+    },
+    {
+        "id": "b2-invented-lease",
+        "text": "Under the terms of the lease, Pallas Datacenters will provide 150 megawatts of capacity at its Ohio campus to Serif Labs, an AI research company backed by Thornbury Ventures.",
+        "must": [
+            ("Pallas Datacenters", "rents-capacity-to", "Serif Labs", "asserted"),
+            ("Thornbury Ventures", "owns", "Serif Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "b2-invented-renamed",
+        "text": "Mosswood Mining has renamed itself Mosswood Compute as it swaps bitcoin rigs for GPUs. Its first AI customer is Hollin AI, which signed a two-year contract for capacity at the company's Texas site.",
+        "must": [
+            ("Mosswood Mining", "rebrands-as", "Mosswood Compute", "asserted"),
+            ("Mosswood Compute", "rents-capacity-to", "Hollin AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b2-invented-rivals",
+        "text": "Greyhaven AI, a challenger to OpenAI and Anthropic, has been valued at $4 billion after a round led by Sequoia Capital.",
+        "must": [
+            ("Greyhaven AI", "competes-with", "OpenAI", "asserted"),
+            ("Greyhaven AI", "competes-with", "Anthropic", "asserted"),
+            ("Sequoia Capital", "owns", "Greyhaven AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b2-invented-acquired-passive",
+        "text": "Cobalt Ridge, a maker of liquid-cooling systems, was acquired by Vantage Data Centers last year for an undisclosed sum.",
+        "must": [("Vantage Data Centers", "owns", "Cobalt Ridge", "asserted")],
+    },
+    {
+        "id": "b2-invented-denied-rental",
+        "text": "Sorrel AI does not rent any capacity from Ironbark Cloud, a company spokesperson said, contradicting an earlier report. The lab runs its models on Microsoft Azure.",
+        "must": [("Microsoft", "rents-capacity-to", "Sorrel AI", "asserted")],
+        "forbidden": [("Ironbark Cloud", "rents-capacity-to", "Sorrel AI", "asserted")],
+    },
+    {
+        "id": "b2-invented-majority",
+        "text": "Kelpie Holdings bought a 60% stake in Tamsin Networks, giving it control of the fibre operator.",
+        "must": [("Kelpie Holdings", "owns", "Tamsin Networks", "asserted")],
+    },
+    {
+        "id": "b2-invented-subsidiary-possessive",
+        "text": "Wexford Group's cloud subsidiary, Arden Cloud, said it would lease GPUs to Tullis AI from a site in Iceland.",
+        "must": [
+            ("Wexford Group", "owns", "Arden Cloud", "asserted"),
+            ("Arden Cloud", "rents-capacity-to", "Tullis AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b2-invented-talks-failed",
+        "text": "Talks for Brannock Capital to take over Delphine Compute broke down in June, people familiar with the matter said. Delphine Compute still rents servers to Quorra AI.",
+        "must": [("Delphine Compute", "rents-capacity-to", "Quorra AI", "asserted")],
+        "forbidden": [("Brannock Capital", "owns", "Delphine Compute", "asserted")],
+    },
+    {
+        "id": "b2-invented-provider-list",
+        "text": "Lindqvist AI buys compute from several providers, including CoreWeave, Lambda and Crusoe, its chief executive said.",
+        "must": [
+            ("CoreWeave", "rents-capacity-to", "Lindqvist AI", "asserted"),
+            ("Lambda", "rents-capacity-to", "Lindqvist AI", "asserted"),
+            ("Crusoe", "rents-capacity-to", "Lindqvist AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b2-google-deepmind",
+        "text": "DeepMind, the London lab Google bought in 2014, merged with the Google Brain team in 2023 to form Google DeepMind.",
+        "must": [("Google", "owns", "Google DeepMind", "asserted")],
+        "optional": [("DeepMind", "rebrands-as", "Google DeepMind", "asserted")],
+    },
+]
