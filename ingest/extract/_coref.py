@@ -92,6 +92,7 @@ _ROLE_NOUNS = (
     r"(?:customer|client|tenant|subsidiary|unit|division|shareholder|investor|backer|rival|"
     r"competitor|supplier|provider|partner|owner|parent|landlord)s?\b"
 )
+_POSSESSOR = re.compile(r"'s?\s")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
@@ -223,7 +224,9 @@ def _candidates(
         )
         inside = []
     if prefer_subject:
-        ordered.extend(m.name for m in inside[:1])
+        # "Wexford's cloud unit, Arden Cloud, said it ...": a possessor is not the subject
+        lead = next((m for m in inside if not _POSSESSOR.match(sentence, m.end)), None)
+        ordered.extend([lead.name] if lead is not None else [m.name for m in inside[:1]])
         ordered.extend(previous if not inside else [])
         ordered.extend(m.name for m in reversed(inside))
     else:

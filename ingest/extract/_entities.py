@@ -257,11 +257,12 @@ _BACKED = re.compile(r"-(?:backed|owned|funded|controlled|financed)$")
 _OPENER_CUE = re.compile(
     r",? (?:a|an|the) (?:[\w-]+ ){0,4}?(?:company|provider|start-?up|lab|firm|maker|developer|"
     r"operator|unit|subsidiary|division|arm|group|cloud|neocloud|designer|miner|fund|investor|"
-    r"specialist|supplier|host|conglomerate|chipmaker)\b"
+    r"specialist|supplier|host|conglomerate|chipmaker|rival|challenger|competitor)\b"
     r"|, (?:now|formerly|previously|once|which|whose)\b"
     r"| (?:has |had )?(?:completed|agreed|signed|announced|acquired|bought|raised|rents|"
     r"leases|competes|owns)\b"
 )
+_ADJECTIVE_END = re.compile(r"(?:ic|al|ive|ous|ent|ed|ing|ary|ign)$")
 _NOT_OPENER = frozenset({"Elsewhere", "Overall", "Otherwise", "Indeed", "Again", "Together"})
 
 
@@ -270,8 +271,9 @@ def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
     first = words[0]
     if first.endswith("ly") or first in _NOT_OPENER or first.isupper():
         return False
-    if len(words) > 1 and not _LAB_NAME(words):
-        return False
+    if len(words) > 1:
+        # "Sorrel AI does not ...": a lab's name, unless the first word describes ("Agentic AI")
+        return _LAB_NAME(words) and not _ADJECTIVE_END.search(first)
     return bool(_OPENER_CUE.match(sentence, end))
 
 

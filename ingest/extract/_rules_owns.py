@@ -300,6 +300,15 @@ OWNS: tuple[Rule, ...] = (
         keys="which|that",
     ),
     make_rule(
+        # "DeepMind, the London lab Google bought in 2014"
+        "the-x-it-bought",
+        "owns",
+        rf"(?P<o>{E}), (?:the|a|an) (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:lab|company|startup|start-up|firm|business|maker|developer|designer|operator|network|platform) (?:that |which )?(?P<s>{E}) (?:bought|acquired|purchased|took over|has bought|has acquired|had bought|had acquired)\b",
+        0.75,
+        stake=False,
+        keys="bought|acquired|purchased|took over",
+    ),
+    make_rule(
         "appositive-hyphen-backed",
         "owns",
         rf"(?P<o>{E}), (?:a|an|the) (?P<s>{E})-(?:backed|funded|financed)\b",
@@ -414,7 +423,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "facility-it-builds",
         "owns",
-        rf"(?P<o>{E}), (?:a |an |the )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer|cloud)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:(?:plans|planned|intends|intended|aims|aimed|is going|wants|hopes) to |will |would )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs|build|develop|construct|operate|run|own)\b",
+        rf"(?P<o>{E}), (?:a |an |the )?(?:\ue001\d+ )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer|cloud)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:(?:plans|planned|intends|intended|aims|aimed|is going|wants|hopes) to |will |would )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs|build|develop|construct|operate|run|own)\b",
         0.75,
         stake=False,
     ),

@@ -19,14 +19,14 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "rent-from",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b{G}\b(?:from|on|through|via) (?:the )?(?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b{G}\b(?:from|on|through|via) (?:the )?(?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
         0.85,
         keys="rent|leas",
     ),
     make_rule(
         "buy-compute-from",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|take|takes|took|taking|get|gets|got|getting|source[sd]?|sourcing|secure[sd]?|securing|access|accessing|run|runs|running)\b{g}\b{CN}\b{g}\b(?:from|on|through|via) (?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|take|takes|took|taking|get|gets|got|getting|source[sd]?|sourcing|secure[sd]?|securing|access|accessing|run|runs|running)\b{g}\b{CN}\b{g}\b(?:from|on|through|via) (?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
         0.8,
     ),
     make_rule(
@@ -159,9 +159,9 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "customers-include",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers|clients|tenants) (?:include|included|are|were|such as|like) (?P<o>{L})",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?) (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
         0.75,
-        keys="customers|clients|tenants",
+        keys="customer|client|tenant",
     ),
     make_rule(
         "lease-it-to",

@@ -121,6 +121,8 @@ class RuleExtractor:
                 and not _place_modifier(seg.text, m, mentions[i + 1 :])
             ]
             template = template_of(seg.text, mentions)
+            if "' " in template:
+                template = _plural_possessives(template, mentions)
             state.learn(template, mentions)
             for m in mentions:
                 surfaces.setdefault(m.name, set()).add(m.surface)
@@ -615,6 +617,17 @@ def _carried(
             or (relation == "owns" and m.type != "Place" and _SITE_AFTER.match(sentence, m.end))
         )
     ]
+
+
+_PLURAL_POSSESSIVE = re.compile(r"\ue000(\d+)'(?= )")
+
+
+def _plural_possessives(template: str, mentions: list[Mention]) -> str:
+    """ "Larkspur Holdings' cloud arm" reads like "<i>'s cloud arm" to the rules."""
+    return _PLURAL_POSSESSIVE.sub(
+        lambda m: m.group() + "s" if mentions[int(m.group(1))].surface.endswith("s") else m.group(),
+        template,
+    )
 
 
 def _place_modifier(sentence: str, mention: Mention, following: list[Mention]) -> bool:
