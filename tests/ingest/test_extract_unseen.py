@@ -34,6 +34,8 @@ ALIASES = {
     "Inflection AI": ("Inflection",),
     "Scale AI": ("Scale",),
     "Nebius Group": ("Nebius",),
+    "Oakhurst Cloud": ("Oakhurst",),
+    "Amazon Web Services": ("AWS",),
 }
 EXTRACTOR = RuleExtractor()
 

@@ -421,3 +421,129 @@ CASES += [
         "optional": [("DeepMind", "rebrands-as", "Google DeepMind", "asserted")],
     },
 ]
+
+# A third batch, written after the second round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b3-agreed-to-acquire",
+        "text": "In a filing on Monday, Cirrus Harbor disclosed that it had agreed to acquire Ledgerline, a payments start-up, for $1.2 billion in cash.",
+        "must": [("Cirrus Harbor", "owns", "Ledgerline", "asserted")],
+    },
+    {
+        "id": "b3-quote-renter",
+        "text": "\"We are thrilled to work with Oakhurst Cloud,\" said Mina Patel, chief executive of Fable AI, which will train its next models on Oakhurst's H200 clusters.",
+        "must": [("Oakhurst Cloud", "rents-capacity-to", "Fable AI", "asserted")],
+    },
+    {
+        "id": "b3-epithet-customers",
+        "text": "Glacier Grid runs three data centres in Iceland. Customers of the Reykjavik operator include Halden AI, Brisk Robotics and the Dutch lab Voskuil.",
+        "must": [
+            ("Glacier Grid", "rents-capacity-to", "Halden AI", "asserted"),
+            ("Glacier Grid", "rents-capacity-to", "Brisk Robotics", "asserted"),
+            ("Glacier Grid", "rents-capacity-to", "Voskuil", "asserted"),
+        ],
+    },
+    {
+        "id": "b3-majority-owned",
+        "text": "Tamber Energy, which is majority-owned by Orsolo Capital, sells power to data centres in Virginia.",
+        "must": [("Orsolo Capital", "owns", "Tamber Energy", "asserted")],
+    },
+    {
+        "id": "b3-sold-stake-to",
+        "text": "Fenwick Partners sold its 15% stake in Ossian AI to Larch Capital last week.",
+        "must": [("Larch Capital", "owns", "Ossian AI", "asserted")],
+        "forbidden": [("Fenwick Partners", "owns", "Ossian AI", "asserted")],
+    },
+    {
+        "id": "b3-vies-with",
+        "text": "In inference chips, Tirra Forge vies with Groq and Cerebras for the same customers.",
+        "must": [
+            ("Tirra Forge", "competes-with", "Groq", "asserted"),
+            ("Tirra Forge", "competes-with", "Cerebras", "asserted"),
+        ],
+    },
+    {
+        "id": "b3-said-to-be",
+        "text": "Bramble AI is said to be renting 20,000 GPUs from Lambda, according to The Information.",
+        "must": [("Lambda", "rents-capacity-to", "Bramble AI", "reported")],
+    },
+    {
+        "id": "b3-hypothetical",
+        "text": "If Solent Cloud wins the tender, it would lease the site to Yarrow AI, officials said.",
+        "must": [],
+        "forbidden": [("Solent Cloud", "rents-capacity-to", "Yarrow AI", "asserted")],
+    },
+    {
+        "id": "b3-anchor-customers",
+        "text": "Xylo Cloud counts Parrine AI and Odessa Labs as anchor customers of its Arizona campus.",
+        "must": [
+            ("Xylo Cloud", "rents-capacity-to", "Parrine AI", "asserted"),
+            ("Xylo Cloud", "rents-capacity-to", "Odessa Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "b3-fronted-backed",
+        "text": "Backed by Nvidia and Salesforce Ventures, Corrie AI builds voice agents for call centres.",
+        "must": [
+            ("Nvidia", "owns", "Corrie AI", "asserted"),
+            ("Salesforce Ventures", "owns", "Corrie AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b3-epithet-backers",
+        "text": "Moonshot AI has raised money at a $4 billion valuation. The Beijing lab's backers include Alibaba and Tencent.",
+        "must": [
+            ("Alibaba", "owns", "Moonshot AI", "asserted"),
+            ("Tencent", "owns", "Moonshot AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b3-have-been-rivals",
+        "text": "Pellion Robotics and Kestrel Robotics have been rivals since both were spun out of the same university lab.",
+        "must": [("Pellion Robotics", "competes-with", "Kestrel Robotics", "asserted")],
+    },
+    {
+        "id": "b3-agreed-to-be-acquired",
+        "text": "Lumora agreed to be acquired by Cascade Systems for $700 million, the companies said.",
+        "must": [("Cascade Systems", "owns", "Lumora", "asserted")],
+    },
+    {
+        "id": "b3-no-stake",
+        "text": "Asked whether Nvidia owns part of Tirra Forge, a spokesperson said the chipmaker has no stake in the company.",
+        "must": [],
+        "forbidden": [("Nvidia", "owns", "Tirra Forge", "asserted")],
+    },
+    {
+        "id": "b3-known-until",
+        "text": "Halvard Digital, known until last year as Halvard Mining, now leases its halls to AI developers.",
+        "must": [("Halvard Mining", "rebrands-as", "Halvard Digital", "asserted")],
+    },
+    {
+        "id": "b3-set-up-as-unit",
+        "text": "Prism Cloud, which Santoro Group set up in 2021 as its AI infrastructure unit, now rents GPUs to Ferrow AI.",
+        "must": [
+            ("Santoro Group", "owns", "Prism Cloud", "asserted"),
+            ("Prism Cloud", "rents-capacity-to", "Ferrow AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b3-primary-provider-for",
+        "text": "AWS will remain the primary cloud provider for Anthropic even as the lab adds capacity elsewhere.",
+        "must": [("Amazon Web Services", "rents-capacity-to", "Anthropic", "asserted")],
+    },
+    {
+        "id": "b3-expand-use-of-tpus",
+        "text": "Anthropic plans to expand its use of Google's TPUs sharply, in a deal the companies valued at tens of billions of dollars.",
+        "must": [("Google Cloud|Google", "rents-capacity-to", "Anthropic", "planned")],
+    },
+    {
+        "id": "b3-capacity-supplied-by",
+        "text": "Mistral AI will be the sole tenant of the new Essonne campus. Capacity there will be supplied by Fluidstack.",
+        "must": [("Fluidstack", "rents-capacity-to", "Mistral AI", "asserted")],
+    },
+    {
+        "id": "b3-lease-by-provider-first",
+        "text": "Verdant Hosting has leased its entire Quebec facility to Aubrey AI for ten years, in the largest such deal in Canada.",
+        "must": [("Verdant Hosting", "rents-capacity-to", "Aubrey AI", "asserted")],
+    },
+]
