@@ -92,6 +92,7 @@ _ROLE_NOUNS = (
     r"(?:customer|client|tenant|subsidiary|unit|division|shareholder|investor|backer|rival|"
     r"competitor|supplier|provider|partner|owner|parent|landlord)s?\b"
 )
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was|remain|remains|remained|become|became|becomes)\s+$")
 _POSSESSOR = re.compile(r"'s?\s")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
@@ -324,6 +325,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue
         if re.search(r"'s\s+(?:[\w-]+\s+)?$", sentence[: match.start()]):
             continue  # "Ilya Sutskever's company" is not the company named before
+        if _PREDICATE_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+            continue  # "AWS will remain the primary cloud provider for X": a role, not a reference
         if any(m.start == end + 1 and m.kind != "coref" for m in mentions):
             continue  # "the data-centre developer Ashgrove": the head introduces that name
         if sentence[end : end + 1] == "s" or re.match(

@@ -32,7 +32,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "x-and-y-compete",
         "competes-with",
-        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|(?:are|were|remain) (?:[\w-]+ )?(?:rivals|competitors)|fight|fought|vie|battle|clash)\b",
+        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|(?:are|were|remain|have been|had been|have long been|became|have become) (?:[\w-]+ )?(?:rivals|competitors)|fight|fought|vie|battle|clash)\b",
         0.85,
     ),
     make_rule(
@@ -148,6 +148,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         rf"(?P<o>{E}),? \(?(?:formerly|previously|once|earlier|née) (?:known as |called |named )?(?P<s>{E})",
         0.9,
         keys="formerly|previously|once|earlier|née",
+    ),
+    make_rule(
+        # "Halvard Digital, known until last year as Halvard Mining"
+        "known-until-as",
+        "rebrands-as",
+        rf"(?P<o>{E}),? (?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?as (?P<s>{E})",
+        0.85,
+        keys="until",
     ),
     make_rule(
         "changed-name-from",

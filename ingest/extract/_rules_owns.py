@@ -309,6 +309,33 @@ OWNS: tuple[Rule, ...] = (
         keys="bought|acquired|purchased|took over",
     ),
     make_rule(
+        # "Prism Cloud, which Santoro Group set up in 2021 as its AI infrastructure unit"
+        "which-x-set-up-as-unit",
+        "owns",
+        rf"(?P<o>{E}), (?:which|that) (?P<s>{E}) (?:set up|sets up|created|creates|formed|forms|founded|launched|spun up|established|built)\b {g}\bas (?:its|their|a|an|the|{E}'s) (?:[\w-]+ ){{0,3}}?(?:unit|division|arm|subsidiary|business|venture)\b",
+        0.8,
+        stake=False,
+        keys="set up|sets up|created|creates|formed|forms|founded|launched|spun up|established|built",
+    ),
+    make_rule(
+        # "Backed by Nvidia and Salesforce Ventures, Corrie AI builds ..."
+        "fronted-backed-by",
+        "owns",
+        rf"\b(?:backed|funded|financed) by (?P<s>{L}), (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<o>{E})",
+        0.7,
+        stake=True,
+        keys="backed by|funded by|financed by",
+    ),
+    make_rule(
+        # "Fenwick Partners sold its 15% stake in Ossian AI to Larch Capital": the buyer holds it now
+        "sold-stake-to",
+        "owns",
+        rf"\b(?:sold|sells|selling|agreed to sell|is selling|will sell) (?:its|their|his|her|a|the|{E}'s) (?P<mid>(?:[\w$.,%-]+ ){{0,4}}?(?:stake|shares|holding|interest))\b in (?P<o>{E}) to (?P<s>{E})",
+        0.8,
+        stake=True,
+        keys="sold|sell",
+    ),
+    make_rule(
         "appositive-hyphen-backed",
         "owns",
         rf"(?P<o>{E}), (?:a|an|the) (?P<s>{E})-(?:backed|funded|financed)\b",

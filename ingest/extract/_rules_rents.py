@@ -130,7 +130,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "capacity-supplied-by",
         "rents-capacity-to",
-        rf"\b(?:capacity|compute|computing power|servers|gpus|chips|infrastructure) (?:will be|is|are|was|were|would be|to be|has been|have been) (?:[\w-]+ )?(?:supplied|provided|delivered|hosted|operated) by (?P<s>{E})",
+        rf"\b(?:capacity|compute|computing power|servers|gpus|chips|infrastructure)(?: there| here)? (?:will be|is|are|was|were|would be|to be|has been|have been) (?:[\w-]+ )?(?:supplied|provided|delivered|hosted|operated) by (?P<s>{E})",
         0.65,
         keys=" by ",
     ),
@@ -152,9 +152,17 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "counts-as-customer",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed)\b (?P<o>{L}) as (?:its|their|{E}'s|a|an|one of its) (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)s?\b",
+        rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed)\b (?P<o>{L}) as (?:its |their |{E}'s |a |an |one of its )?(?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)s?\b",
         0.75,
         keys="customer|client|tenant",
+    ),
+    make_rule(
+        # "Customers of the Reykjavik operator include A, B and C"
+        "customers-of-include",
+        "rents-capacity-to",
+        rf"\b(?:customers|clients|tenants) of (?P<s>{E}) (?:include|included|includes|are|were|have included) (?P<o>{L})",
+        0.75,
+        keys="customers of|clients of|tenants of",
     ),
     make_rule(
         "customers-include",
@@ -166,7 +174,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "lease-it-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:{E}|them|the (?:[\w-]+ )?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space)) (?:back )?to (?P<o>{L})",
+        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:{E}|them|(?:the|its|their|{E}'s) (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space)) (?:back )?to (?P<o>{L})",
         0.8,
         keys="leas|rent|sublet|sublease",
     ),
@@ -247,7 +255,7 @@ RENTS: tuple[Rule, ...] = (
         # "Corbel has become the main compute supplier to Wrenfield AI"
         "is-provider-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:is|was|remains|remained|became|becomes|has become|had become|will be|would be|will become|is now|acts as|serves as)\b (?:also |now |still )?(?:the |a |an |one of the |its |their )?(?:[\w-]+ ){{0,2}}?{PROVIDER_ROLE} (?:to|for) (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:is|was|remains|remained|became|becomes|has become|had become|will be|would be|will become|is now|acts as|serves as|will remain|would remain|stays|will stay)\b (?:also |now |still )?(?:the |a |an |one of the |its |their )?(?:[\w-]+ ){{0,2}}?{PROVIDER_ROLE} (?:to|for) (?P<o>{L})",
         0.8,
         keys="provider|partner|supplier|landlord|host|vendor",
     ),

@@ -43,7 +43,8 @@ from ingest.resolve import Gazetteer, load_gazetteer
 _LOG = logging.getLogger(__name__)
 _ENT = re.compile(r"[\ue000\ue001](\d+)")
 _FORMER_NAME = re.compile(
-    r"\b(?:formerly|previously|once known as|n\u00e9e|then called)\s+(?:known as\s+|called\s+)?$",
+    r"\b(?:formerly|previously|once known as|n\u00e9e|then called|(?:known|called) until [\w ]{1,20}? as)"
+    r"\s+(?:known as\s+|called\s+)?$",
     re.I,
 )
 _PREPOSITION_BEFORE = re.compile(
@@ -53,6 +54,8 @@ _PREPOSITION_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 _COORDINATED_AT = re.compile(r"\ue000\d+,? and (?!\ue000)")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
+_SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
+_RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
 _VERB_COORDINATED = re.compile(r"\ue000\d+ [^\ue000;,]{0,40}? and (?:then |later |also )?[a-z]+ed\b")
 _UNIT_NAME = re.compile(
     r"\b(?:Labs?|Technologies|Systems|Group|Holdings|Capital|Ventures|Networks|Robotics|"
@@ -323,6 +326,14 @@ class RuleExtractor:
                 subjects = [first]
             else:
                 objects = [first]
+        if (
+            rule.verbal
+            and "s" in groups
+            and groups.get("o") is not None
+            and _RELATIVE_SUBJECT.search(template, max(0, start - 10), start)
+            and "," in template[match.end("s") : match.start("o")]
+        ):
+            return []  # "P, which S set up as its unit, now rents ...": S is the clause's only
         if rule.subject_only:
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
             if not subjects or subjects[0] != first:
@@ -460,6 +471,9 @@ class RuleExtractor:
                     for m in (sm, om)
                 ):
                     continue  # "X, formerly Y, ...": Y is only another name of X here
+                if not status and rule.name == "sold-stake-to":
+                    # the sale that moves the stake to the buyer is no failed deal
+                    status = status_of(_SALE.sub(_blank, template), start, end)
                 status = status or status_of(template, start, end)
                 if status == "hypothetical":
                     return []
@@ -628,6 +642,10 @@ def _plural_possessives(template: str, mentions: list[Mention]) -> str:
         lambda m: m.group() + "s" if mentions[int(m.group(1))].surface.endswith("s") else m.group(),
         template,
     )
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "_" * len(match.group())
 
 
 def _place_modifier(sentence: str, mention: Mention, following: list[Mention]) -> bool:
