@@ -230,6 +230,12 @@ def find_mentions(
             end = start + len(text)
         if re.search(r"-[a-z]", text) or text in gaz.surfaces:
             continue  # "Paris-based", or a known name skipped on purpose
+        if (
+            len(words) == 1
+            and _THE_BEFORE.search(sentence, max(0, start - 4), start)
+            and _EPITHET_AFTER.match(sentence, end)
+        ):
+            continue  # "the Reykjavik operator": a place or nationality describing the head
         name = _SUFFIX.sub("", text).strip()
         mentions.append(
             Mention(start, end, name, _cue_type(name, sentence, start, end), text, kind="new")
@@ -247,6 +253,11 @@ def find_mentions(
     return mentions
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_EPITHET_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:operator|start-?up|lab|company|firm|group|provider|"
+    r"chipmaker|designer|miner|neocloud|giant|conglomerate)\b"
+)
 _AFTER_BACKER = re.compile(r"-(?:backed|owned|funded|controlled|financed|based)\s+(?=[A-Z])")
 _BACKED = re.compile(r"-(?:backed|owned|funded|controlled|financed)$")
 

@@ -160,7 +160,7 @@ RENTS: tuple[Rule, ...] = (
         # "Customers of the Reykjavik operator include A, B and C"
         "customers-of-include",
         "rents-capacity-to",
-        rf"\b(?:customers|clients|tenants) of (?P<s>{E}) (?:include|included|includes|are|were|have included) (?P<o>{L})",
+        rf"\b(?:customers|clients|tenants) of (?:the )?(?:[\w-]+ ){{0,2}}?(?P<s>{E}) (?:include|included|includes|are|were|have included) (?P<o>{L})",
         0.75,
         keys="customers of|clients of|tenants of",
     ),

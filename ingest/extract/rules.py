@@ -54,6 +54,10 @@ _PREPOSITION_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 _COORDINATED_AT = re.compile(r"\ue000\d+,? and (?!\ue000)")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
+_SHORTENED = re.compile(
+    r" (?:AI|Labs?|Cloud|Compute|Computing|Group|Holdings|Systems|Technologies|Networks|Robotics|"
+    r"Digital|Hosting|Mining|Energy|Capital|Ventures|Partners|Data)$"
+)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
 _VERB_COORDINATED = re.compile(r"\ue000\d+ [^\ue000;,]{0,40}? and (?:then |later |also )?[a-z]+ed\b")
@@ -100,9 +104,14 @@ class RuleExtractor:
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
+        short: dict[str, str] = {}  # "Oakhurst" -> "Oakhurst Cloud", once the article said both
         for seg, names in zip(segs, named, strict=True):
             for m in names:  # a new name keeps the type its first cue gave it
                 if m.kind == "new":
+                    if " " in m.name and _SHORTENED.search(m.name):
+                        short[m.name.split(" ", 1)[0]] = m.name
+                    elif m.name in short:
+                        m.name = short[m.name]
                     if m.type != "Company":
                         learned_types.setdefault(m.name, m.type)
                     m.type = learned_types.get(m.name, m.type)
