@@ -36,6 +36,9 @@ ALIASES = {
     "Nebius Group": ("Nebius",),
     "Oakhurst Cloud": ("Oakhurst",),
     "Amazon Web Services": ("AWS",),
+    "Vesper Cloud": ("Vesper",),
+    "Calder AI": ("Calder",),
+    "Copperline Labs": ("Copperline",),
 }
 EXTRACTOR = RuleExtractor()
 

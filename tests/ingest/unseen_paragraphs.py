@@ -547,3 +547,88 @@ CASES += [
         "must": [("Verdant Hosting", "rents-capacity-to", "Aubrey AI", "asserted")],
     },
 ]
+
+# A fourth batch: whole short articles with titles, bylines and boilerplate, written after
+# the third round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b4-article-neocloud",
+        "text": """Vesper Cloud lands second hyperscaler deal
+By Ana Ruiz | Updated 14 May 2026
+Share this article
+
+OSLO - Vesper Cloud, the Norwegian GPU operator that listed in Oslo last year, has signed a five-year contract to provide Nvidia GB300 capacity to Microsoft, the company said on Wednesday.
+
+The agreement follows a smaller deal with Meta in January. Vesper, which is 30%-owned by the shipping group Brunvoll Holding, runs two hydro-powered campuses near Bergen.
+
+"Demand is far ahead of supply," chief executive Lars Eide said. Analysts said the contract could be worth $6 billion.
+
+Vesper competes with Nscale and Nebius for European contracts.
+
+Read more: Why the Nordics are winning the data-centre race
+Advertisement""",
+        "must": [
+            ("Vesper Cloud", "rents-capacity-to", "Microsoft", "asserted"),
+            ("Vesper Cloud", "rents-capacity-to", "Meta", "asserted"),
+            ("Brunvoll Holding", "owns", "Vesper Cloud", "asserted"),
+            ("Vesper Cloud", "competes-with", "Nscale", "asserted"),
+            ("Vesper Cloud", "competes-with", "Nebius Group", "asserted"),
+        ],
+        "forbidden": [("Nvidia", "rents-capacity-to", "Microsoft", "asserted")],
+    },
+    {
+        "id": "b4-article-acquisition",
+        "text": """Harbinger buys robotics-software firm Kinesis for $2.1bn
+The deal is the largest in the sector this year
+
+Harbinger Technologies said on Thursday it had completed the acquisition of Kinesis, a Pittsburgh company whose software guides warehouse robots. Kinesis will become a unit of Harbinger's industrial division.
+
+Kinesis had been backed by Redwood Peak Ventures, which invested in 2021, and by the chipmaker Qualcomm. Both sold their shares in the deal.
+
+Harbinger's rivals, including Siemens and Rockwell Automation, have also been buying software companies. Harbinger had earlier held talks to buy Motiv Labs, but those talks ended without an agreement.
+
+Sign up for our daily newsletter""",
+        "must": [("Harbinger Technologies", "owns", "Kinesis", "asserted"),
+                 ("Harbinger Technologies", "competes-with", "Siemens", "asserted"),
+                 ("Harbinger Technologies", "competes-with", "Rockwell Automation", "asserted")],
+        "optional": [("Redwood Peak Ventures", "owns", "Kinesis", "asserted"), ("Qualcomm", "owns", "Kinesis", "asserted")],
+        "forbidden": [("Harbinger Technologies", "owns", "Motiv Labs", "asserted")],
+    },
+    {
+        "id": "b4-article-lab-compute",
+        "text": """Inside Calder AI's compute bet
+Analysis
+
+Calder AI, the coding-assistant start-up, does not own a single data centre. Instead it rents: most of its training runs on Google Cloud TPUs, while inference is served from GPUs leased from Crusoe and from Lambda.
+
+Google is also an investor. It bought a 10% stake in Calder last year, and the lab's other shareholders include Index Ventures.
+
+That makes Google both a supplier and a part-owner of a company whose products compete with its own Gemini Code Assist. Calder also competes with Anysphere and Cognition.""",
+        "must": [
+            ("Google Cloud|Google", "rents-capacity-to", "Calder AI", "asserted"),
+            ("Crusoe", "rents-capacity-to", "Calder AI", "asserted"),
+            ("Lambda", "rents-capacity-to", "Calder AI", "asserted"),
+            ("Google", "owns", "Calder AI", "asserted"),
+            ("Index Ventures", "owns", "Calder AI", "asserted"),
+            ("Calder AI", "competes-with", "Anysphere", "asserted"),
+            ("Calder AI", "competes-with", "Cognition", "asserted"),
+        ],
+        "optional": [("Calder AI", "competes-with", "Google", "asserted")],
+    },
+    {
+        "id": "b4-article-rebrand",
+        "text": """Miner turned AI landlord changes name
+Corrections appended
+
+Northfield Mining Corp. will now be known as Northfield AI Infrastructure, the company said, as it completes its shift from bitcoin to AI hosting.
+
+The renamed company leases its Kentucky site to Copperline Labs under a 12-year agreement and is in talks with a second tenant. Copperline, an AI lab spun out of a university, is backed by Ellery Capital.
+
+This article has been updated to correct the length of the lease.""",
+        "must": [
+            ("Northfield Mining", "rebrands-as", "Northfield AI Infrastructure", "asserted"),
+            ("Northfield AI Infrastructure", "rents-capacity-to", "Copperline Labs", "asserted"),
+            ("Ellery Capital", "owns", "Copperline Labs", "asserted"),
+        ],
+    },
+]
