@@ -46,7 +46,8 @@ _NOT_NAMES = frozenset(
     Contact Ethics Twenty Thirty Forty Fifty Hundred Eighty Ninety Seventy Sixty Dispatch Wire
     Store American European Russian Canadian Chinese Japanese Korean Indian British French
     German Dutch Italian Spanish Swedish Norwegian Irish Israeli Emirati Saudi Taiwanese
-    Australian Swiss Besides Unlike Alongside Beyond Among Amid Despite Including Like
+    Australian Swiss Besides Unlike Alongside Beyond Among Amid Despite Including Like Inside
+    Exclusive Explained
     """.split()  # noqa: SIM905
 )
 _FIRST_NAMES = frozenset(
@@ -131,7 +132,10 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "CloudProvider"
     if re.search(r"(?:chipmaker|chip designer|chip maker|semiconductor \w+) $", before):
         return "ChipMaker"
-    if re.search(r"(?:investor|fund|firm|venture capital firm) $", before):
+    if re.search(
+        r"(?:investor|fund|(?:investment|venture|venture capital|private[- ]equity|buyout) firm) $",
+        before,
+    ):
         return "Investor"
     if re.search(
         r"(?:\bai |model |research )(?:lab|startup|developer|company) $", before
@@ -237,6 +241,9 @@ def find_mentions(
         ):
             continue  # "the Reykjavik operator": a place or nationality describing the head
         name = _SUFFIX.sub("", text).strip()
+        if name != text and sentence[end : end + 1] == "." and not text.endswith("."):
+            end += 1  # "Northfield Mining Corp.": the suffix's full stop belongs to the name
+            text += "."
         mentions.append(
             Mention(start, end, name, _cue_type(name, sentence, start, end), text, kind="new")
         )

@@ -53,6 +53,7 @@ _RELATIVE_TAIL = re.compile(r"\b(?:that|which|who)\b")
 _RELATIVE = re.compile(r", (?:which|who|whose) ")
 _CLAUSE_END = re.compile(
     r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|\bbut\b"
+    r"| and (?=(?:is|are|was|were|has|have|had|will|would|plans?|said|says)\b)"
 )
 
 

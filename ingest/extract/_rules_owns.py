@@ -44,6 +44,24 @@ OWNS: tuple[Rule, ...] = (
         keys="acquisition|purchase|takeover|buyout",
     ),
     make_rule(
+        # "it had completed the acquisition of Kinesis"
+        "completed-acquisition-of",
+        "owns",
+        rf"(?P<s>{E}){AP} {g}\b(?:completed|completes|closed|closes|finalised|finalized|announced|agreed|sealed)\b (?:the|a|an) (?:[\w$.-]+ ){{0,3}}?(?:acquisition|purchase|takeover|buyout) of (?P<o>{E})",
+        0.8,
+        stake=False,
+        keys="acquisition of|purchase of|takeover of|buyout of",
+    ),
+    make_rule(
+        # "Copperline, an AI lab spun out of a university, is backed by Ellery Capital"
+        "is-backed-by",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|has been|had been|have been|is being|is also|was also)\b (?:[\w-]+ )?(?:backed|funded|financed) by (?:the )?(?:[\w-]+ ){{0,2}}?(?P<s>{L})",
+        0.75,
+        stake=True,
+        keys="backed by|funded by|financed by",
+    ),
+    make_rule(
         "acquisition-of-by",
         "owns",
         rf"\b(?:acquisition|purchase|takeover) of (?P<o>{E}) by (?P<s>{E})",
@@ -60,7 +78,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "is-subsidiary-of",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|remains|as|is now) (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab|business) of (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|become|remains|as|is now) (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab|business) of (?P<s>{E})",
         0.85,
         keys="subsidiar|unit|division|arm|affiliate|lab|business",
     ),
@@ -148,7 +166,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owned-by",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?P<s>{L})",
         0.85,
         keys=" by ",
     ),

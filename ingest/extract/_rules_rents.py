@@ -85,6 +85,14 @@ RENTS: tuple[Rule, ...] = (
         keys="rented from|leased from|bought from|purchased from|sourced from|hired from",
     ),
     make_rule(
+        # "inference is served from GPUs leased from Crusoe and from Lambda": the clause's renter
+        "capacity-leased-from",
+        "rents-capacity-to",
+        rf"\b{CN} (?:leased|rented|hired|sourced) from (?P<s>{L})(?:,? and (?:also )?from (?P<s2>{L}))?",
+        0.7,
+        keys="leased from|rented from|hired from|sourced from",
+    ),
+    make_rule(
         "move-to",
         "rents-capacity-to",
         rf"(?P<o>{E}){AP} {g}\b(?:move[sd]?|moving|migrat\w+|shift\w*|switch\w*|transfer\w*)\b {g}\bto (?P<s>{E})",

@@ -73,6 +73,10 @@ _NOT_OWNERSHIP_MID = re.compile(
     r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b",
     re.I,
 )
+_CHIP_GOODS_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
+    r"accelerators?|architectures?|superchips?|capacity|compute|clusters?|instances|racks?)\b"
+)
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     r"accelerators?|architectures?|superchips?)\b"
@@ -104,13 +108,17 @@ class RuleExtractor:
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
-        short: dict[str, str] = {}  # "Oakhurst" -> "Oakhurst Cloud", once the article said both
+        # "Oakhurst" is "Oakhurst Cloud" when the article says both, before or after
+        short = {
+            m.name.split(" ", 1)[0]: m.name
+            for names in named
+            for m in names
+            if m.kind == "new" and " " in m.name and _SHORTENED.search(m.name)
+        }
         for seg, names in zip(segs, named, strict=True):
             for m in names:  # a new name keeps the type its first cue gave it
                 if m.kind == "new":
-                    if " " in m.name and _SHORTENED.search(m.name):
-                        short[m.name.split(" ", 1)[0]] = m.name
-                    elif m.name in short:
+                    if m.name in short:
                         m.name = short[m.name]
                     if m.type != "Company":
                         learned_types.setdefault(m.name, m.type)
@@ -221,6 +229,9 @@ class RuleExtractor:
             mention.type not in ORG and mention.type not in PRODUCT
         ):
             return False  # "Google Cloud servers" are the cloud's own: the provider stays
+        if mention.type == "ChipMaker" or mention.type in PRODUCT:
+            # "Nvidia GB300 capacity" is hardware a cloud rents out, not the chipmaker renting
+            return bool(_CHIP_GOODS_AFTER.match(sentence, mention.end))
         return bool(_HARDWARE_AFTER.match(sentence[mention.end :]))
 
     def _match(
