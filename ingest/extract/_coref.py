@@ -88,9 +88,10 @@ FRONTED = re.compile(
     r"Along with|As well as)\s[^,;]{1,80},"
 )
 # "it is a customer of X" names a role of the company; "it is a good time" is expletive.
-_ROLE_NOUNS = (
-    r"(?:customer|client|tenant|subsidiary|unit|division|shareholder|investor|backer|rival|"
-    r"competitor|supplier|provider|partner|owner|parent|landlord)s?\b"
+_EXPLETIVE_IT = re.compile(
+    r"\s+(?:is|was|'s)\s+(?:(?:a|an|the)\b(?! (?:[\w-]+ )?(?:customer|client|tenant|subsidiary|"
+    r"unit|division|shareholder|investor|backer|rival|competitor|supplier|provider|partner|owner|"
+    r"parent|landlord)s?\b)|(?:not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b)"
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|remain|remains|remained|become|became|becomes)\s+$")
 _POSSESSOR = re.compile(r"'s?\s")
@@ -361,14 +362,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        if (
-            re.match(
-                r"\s+(?:is|was|'s)\s+(?:(?:a|an|the)\b(?! (?:[\w-]+ )?" + _ROLE_NOUNS + r")"
-                r"|(?:not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b)",
-                sentence[end:],
-            )
-            and match.group().lower() == "it"
-        ):
+        if match.group().lower() == "it" and _EXPLETIVE_IT.match(sentence, end):
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
         if cands:

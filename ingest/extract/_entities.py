@@ -277,15 +277,15 @@ _OPENER_CUE = re.compile(
     r"operator|unit|subsidiary|division|arm|group|cloud|neocloud|designer|miner|fund|investor|"
     r"specialist|supplier|host|conglomerate|chipmaker|rival|challenger|competitor)\b"
     r"|, (?:now|formerly|previously|once|which|whose)\b"
-    r"| (?:has |had )?(?:completed|agreed|signed|announced|acquired|bought|raised|rents|"
-    r"leases|competes|owns)\b"
+    r"| (?:has |had )?(?:also |still |now )?(?:completed|agreed|signed|announced|acquired|bought|"
+    r"raised|rents|leases|competes|owns)\b"
 )
 _ADJECTIVE_END = re.compile(r"(?:ic|al|ive|ous|ent|ed|ing|ary|ign)$")
 _NOT_OPENER = frozenset({"Elsewhere", "Overall", "Otherwise", "Indeed", "Again", "Together"})
 
 
 def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
-    """ "Corbel, a cloud provider, ..." or "Bastion AI, a unit of ...": a name opens the sentence."""
+    """ "Corbel, a cloud provider, ..." or "Bastion AI, a unit of ...": a name opens it."""
     first = words[0]
     if first.endswith("ly") or first in _NOT_OPENER or first.isupper():
         return False

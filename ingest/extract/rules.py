@@ -43,8 +43,8 @@ from ingest.resolve import Gazetteer, load_gazetteer
 _LOG = logging.getLogger(__name__)
 _ENT = re.compile(r"[\ue000\ue001](\d+)")
 _FORMER_NAME = re.compile(
-    r"\b(?:formerly|previously|once known as|n\u00e9e|then called|(?:known|called) until [\w ]{1,20}? as)"
-    r"\s+(?:known as\s+|called\s+)?$",
+    r"\b(?:formerly|previously|once known as|n\u00e9e|then called|"
+    r"(?:known|called) until [\w ]{1,20}? as)\s+(?:known as\s+|called\s+)?$",
     re.I,
 )
 _PREPOSITION_BEFORE = re.compile(
@@ -54,13 +54,11 @@ _PREPOSITION_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 _COORDINATED_AT = re.compile(r"\ue000\d+,? and (?!\ue000)")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
-_SHORTENED = re.compile(
-    r" (?:AI|Labs?|Cloud|Compute|Computing|Group|Holdings|Systems|Technologies|Networks|Robotics|"
-    r"Digital|Hosting|Mining|Energy|Capital|Ventures|Partners|Data)$"
-)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
-_VERB_COORDINATED = re.compile(r"\ue000\d+ [^\ue000;,]{0,40}? and (?:then |later |also )?[a-z]+ed\b")
+_VERB_COORDINATED = re.compile(
+    r"\ue000\d+ [^\ue000;,]{0,40}? and (?:then |later |also )?[a-z]+ed\b"
+)
 _UNIT_NAME = re.compile(
     r"\b(?:Labs?|Technologies|Systems|Group|Holdings|Capital|Ventures|Networks|Robotics|"
     r"Computing|Cloud|Compute|Digital|Semiconductor|Intelligence|Research)$"
@@ -97,6 +95,25 @@ class RuleExtractor:
         mid = mid_sentence_capitals([s.text for s in segs])
         state = ArticleState(self.gaz)
         named = [find_mentions(self.gaz, s.text, mid) for s in segs]
+        # "Oakhurst" is "Oakhurst Cloud" when the article says both, before or after
+        short = {
+            m.name.split(" ", 1)[0]: m.name
+            for names in named
+            for m in names
+            if m.kind == "new" and " " in m.name and m.type != "Person" and m.name[0].isalpha()
+        }
+        if short:  # "Glenmoor also leases ...": a short form may open a sentence too
+            known = mid | frozenset(short)
+            named = [
+                find_mentions(self.gaz, seg.text, known)
+                if seg.text.split(" ", 1)[0] in short
+                else n
+                for seg, n in zip(segs, named, strict=True)
+            ]
+            for names in named:
+                for m in names:
+                    if m.kind == "new" and m.name in short:
+                        m.name = short[m.name]
         topic = topic_of(named)
         state.topic = topic
         found: list[Found] = []
@@ -108,18 +125,9 @@ class RuleExtractor:
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
-        # "Oakhurst" is "Oakhurst Cloud" when the article says both, before or after
-        short = {
-            m.name.split(" ", 1)[0]: m.name
-            for names in named
-            for m in names
-            if m.kind == "new" and " " in m.name and _SHORTENED.search(m.name)
-        }
         for seg, names in zip(segs, named, strict=True):
             for m in names:  # a new name keeps the type its first cue gave it
                 if m.kind == "new":
-                    if m.name in short:
-                        m.name = short[m.name]
                     if m.type != "Company":
                         learned_types.setdefault(m.name, m.type)
                     m.type = learned_types.get(m.name, m.type)
@@ -205,11 +213,7 @@ class RuleExtractor:
                 name=name,
                 type=self._type(name, types),
                 aliases=tuple(
-                    sorted(
-                        s
-                        for s in surfaces.get(name, set())
-                        if s != name and _is_alias(s)
-                    )
+                    sorted(s for s in surfaces.get(name, set()) if s != name and _is_alias(s))
                 ),
             )
             for name in used

@@ -15,13 +15,10 @@ import re
 import sys
 from collections import Counter
 
+from unseen_paragraphs import CASES  # beside this file: pytest and the script both find it
+
 from ingest.extract.rules import RuleExtractor
 from ingest.models import Claim, Document
-
-if __package__:
-    from .unseen_paragraphs import CASES
-else:  # run as a script
-    from unseen_paragraphs import CASES  # type: ignore[no-redef]
 
 RELATIONS = ("owns", "rents-capacity-to", "competes-with", "rebrands-as")
 _SUFFIX = re.compile(r"[,\s]+(?:inc|corp|corporation|ltd|llc|plc|co)\.?$", re.I)
@@ -69,7 +66,9 @@ def _expand(triples: list[tuple[str, ...]]) -> set[tuple[str, str, str]]:
 
 
 def claims_of(text: str) -> list[Claim]:
-    return list(EXTRACTOR.extract(Document(source="unseen.txt", text="Deal news\n\n" + text)).claims)
+    return list(
+        EXTRACTOR.extract(Document(source="unseen.txt", text="Deal news\n\n" + text)).claims
+    )
 
 
 def predicted(claims: list[Claim]) -> set[tuple[str, str, str]]:
@@ -114,20 +113,102 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 
 def test_unseen_paragraphs_precision_and_recall_floors() -> None:
+    """Floors at the level reached (P=1.000 R=0.961 over 129 must triples when set)."""
     counts, errors = score()
     precision, recall = _prf(counts["tp"], counts["fp"], counts["fn"])
-    assert precision >= 0.95, errors
-    assert recall >= 0.0, errors
+    assert precision >= 0.97, errors
+    assert recall >= 0.93, errors
     assert counts["forbidden"] == 0, errors
+    for rel in RELATIONS:
+        p, r = _prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
+        assert p >= 0.9 and r >= 0.85, (rel, p, r, errors)
+
+
+def _positive(text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.predicate, c.object) for c in claims_of(text) if c.status != "denied"}
+
+
+def test_now_part_of_and_plural_possessive_unit() -> None:
+    got = _positive(
+        "Ferrant, now part of Oskel Group, makes sensors. "
+        "Brume Cloud, Tallis Holdings' cloud arm, will provide compute to Ivel AI."
+    )
+    assert ("Oskel Group", "owns", "Ferrant") in got
+    assert ("Tallis Holdings", "owns", "Brume Cloud") in got
+    assert ("Brume Cloud", "rents-capacity-to", "Ivel AI") in got
+    assert ("Tallis Holdings", "rents-capacity-to", "Ivel AI") not in got
+
+
+def test_possessive_unit_only_for_org_like_new_names() -> None:
+    got = _positive("Oskel Group's Marrow Robotics said Oskel Group's Jane Pellow would lead it.")
+    assert ("Oskel Group", "owns", "Marrow Robotics") in got
+    assert not any(t[2] == "Jane Pellow" for t in got)
+
+
+def test_a_person_who_runs_both_companies() -> None:
+    got = _positive(
+        "Ines Marlow, who founded and runs both Teral Energy and the developer Quarlin, spoke."
+    )
+    assert ("Ines Marlow", "owns", "Teral Energy") in got
+    assert ("Ines Marlow", "owns", "Quarlin") in got
+
+
+def test_evidence_sentence_stays_with_its_own_provider() -> None:
+    claims = claims_of(
+        "Google is not Anthropic's only supplier. Amazon, which has put $8 billion into the "
+        "company, remains what Anthropic calls its primary training partner."
+    )
+    for c in claims:
+        if "primary training partner" in c.sentence and c.predicate == "rents-capacity-to":
+            assert c.subject == "Amazon Web Services", c
+
+
+def test_a_stake_sold_to_a_buyer_and_a_relative_clause_subject() -> None:
+    got = _positive(
+        "Orvel Partners sold its 12% stake in Pennick AI to Sarn Capital. "
+        "Lusk Cloud, which Brevan Group set up in 2020 as its hosting unit, now rents GPUs to "
+        "Pennick AI."
+    )
+    assert ("Sarn Capital", "owns", "Pennick AI") in got
+    assert ("Orvel Partners", "owns", "Pennick AI") not in got
+    assert ("Brevan Group", "owns", "Lusk Cloud") in got
+    assert ("Lusk Cloud", "rents-capacity-to", "Pennick AI") in got
+    assert ("Brevan Group", "rents-capacity-to", "Pennick AI") not in got
+
+
+def test_a_verb_coordinated_after_a_prepositional_object_is_the_subjects() -> None:
+    got = _positive(
+        "Ivel AI signed a contract with Brume Cloud for cloud capacity and received $90 million "
+        "of Brume Cloud stock."
+    )
+    assert ("Brume Cloud", "rents-capacity-to", "Ivel AI") in got
+    assert ("Ivel AI", "owns", "Brume Cloud") in got
+
+
+def test_a_role_after_a_copula_is_not_a_reference() -> None:
+    got = _positive("Brume Cloud will remain the primary cloud provider for Ivel AI.")
+    assert ("Brume Cloud", "rents-capacity-to", "Ivel AI") in got
+
+
+def test_short_form_of_a_new_name_and_an_epithet_with_a_place() -> None:
+    got = _positive(
+        "Glenmoor Grid runs two data centres in Finland. Customers of the Kotka operator "
+        "include Ivel AI. Glenmoor also leases its Oulu site to Pennick AI."
+    )
+    assert ("Glenmoor Grid", "rents-capacity-to", "Ivel AI") in got
+    assert ("Glenmoor Grid", "rents-capacity-to", "Pennick AI") in got
 
 
 if __name__ == "__main__":
     counts, errors = score()
     print("\n".join(errors))
     for rel in RELATIONS:
-        p, r = _prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
-        print(f"{rel:18} P={p:.3f} R={r:.3f}  tp={counts[f'tp:{rel}']} fp={counts[f'fp:{rel}']} fn={counts[f'fn:{rel}']}")
-    p, r = _prf(counts["tp"], counts["fp"], counts["fn"])
+        tp, fp, fn = counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"]
+        p, r = _prf(tp, fp, fn)
+        print(f"{rel:18} P={p:.3f} R={r:.3f}  tp={tp} fp={fp} fn={fn}")
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    p, r = _prf(tp, fp, fn)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"unseen P={p:.3f} R={r:.3f} F1={f1:.3f} tp={counts['tp']} fp={counts['fp']} fn={counts['fn']} forbidden={counts['forbidden']}")
+    print(f"unseen P={p:.3f} R={r:.3f} F1={f1:.3f} tp={tp} fp={fp} fn={fn}", end=" ")
+    print(f"forbidden={counts['forbidden']}")
     sys.exit(0)

@@ -224,7 +224,7 @@ CASES: list[dict[str, object]] = [
     },
     {
         "id": "denial",
-        "text": "Zephyrine AI denied a report that it had sold a stake to Gantry Capital. \"We are not raising money right now,\" a spokesperson said.",
+        "text": 'Zephyrine AI denied a report that it had sold a stake to Gantry Capital. "We are not raising money right now," a spokesperson said.',
         "must": [],
         "forbidden": [("Gantry Capital", "owns", "Zephyrine AI", "asserted")],
     },
@@ -277,7 +277,10 @@ CASES: list[dict[str, object]] = [
         "id": "reported-google-openai",
         "text": "OpenAI has agreed to pay Google Cloud for additional computing capacity, Reuters reported, making the search giant's cloud unit one of the ChatGPT maker's suppliers despite the rivalry between the two companies.",
         "must": [("Google Cloud|Google", "rents-capacity-to", "OpenAI", "reported")],
-        "optional": [("OpenAI", "competes-with", "Google", "asserted"), ("Google", "owns", "Google Cloud", "asserted")],
+        "optional": [
+            ("OpenAI", "competes-with", "Google", "asserted"),
+            ("Google", "owns", "Google Cloud", "asserted"),
+        ],
     },
     {
         "id": "openai-coreweave-stock",
@@ -431,7 +434,7 @@ CASES += [
     },
     {
         "id": "b3-quote-renter",
-        "text": "\"We are thrilled to work with Oakhurst Cloud,\" said Mina Patel, chief executive of Fable AI, which will train its next models on Oakhurst's H200 clusters.",
+        "text": '"We are thrilled to work with Oakhurst Cloud," said Mina Patel, chief executive of Fable AI, which will train its next models on Oakhurst\'s H200 clusters.',
         "must": [("Oakhurst Cloud", "rents-capacity-to", "Fable AI", "asserted")],
     },
     {
@@ -588,10 +591,15 @@ Kinesis had been backed by Redwood Peak Ventures, which invested in 2021, and by
 Harbinger's rivals, including Siemens and Rockwell Automation, have also been buying software companies. Harbinger had earlier held talks to buy Motiv Labs, but those talks ended without an agreement.
 
 Sign up for our daily newsletter""",
-        "must": [("Harbinger Technologies", "owns", "Kinesis", "asserted"),
-                 ("Harbinger Technologies", "competes-with", "Siemens", "asserted"),
-                 ("Harbinger Technologies", "competes-with", "Rockwell Automation", "asserted")],
-        "optional": [("Redwood Peak Ventures", "owns", "Kinesis", "asserted"), ("Qualcomm", "owns", "Kinesis", "asserted")],
+        "must": [
+            ("Harbinger Technologies", "owns", "Kinesis", "asserted"),
+            ("Harbinger Technologies", "competes-with", "Siemens", "asserted"),
+            ("Harbinger Technologies", "competes-with", "Rockwell Automation", "asserted"),
+        ],
+        "optional": [
+            ("Redwood Peak Ventures", "owns", "Kinesis", "asserted"),
+            ("Qualcomm", "owns", "Kinesis", "asserted"),
+        ],
         "forbidden": [("Harbinger Technologies", "owns", "Motiv Labs", "asserted")],
     },
     {
