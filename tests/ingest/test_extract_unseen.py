@@ -36,6 +36,8 @@ ALIASES = {
     "Vesper Cloud": ("Vesper",),
     "Calder AI": ("Calder",),
     "Copperline Labs": ("Copperline",),
+    "Keswick Cloud": ("Keswick",),
+    "Orla AI": ("Orla",),
 }
 EXTRACTOR = RuleExtractor()
 

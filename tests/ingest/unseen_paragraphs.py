@@ -640,3 +640,96 @@ This article has been updated to correct the length of the lease.""",
         ],
     },
 ]
+
+# A fifth batch, written after the fourth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b5-partnership-under-which",
+        "text": "Orla AI and Keswick Cloud announced a partnership under which Keswick will host Orla's models in its Montana data centres.",
+        "must": [("Keswick Cloud", "rents-capacity-to", "Orla AI", "asserted")],
+        "forbidden": [("Orla AI", "rents-capacity-to", "Keswick Cloud", "asserted")],
+    },
+    {
+        "id": "b5-tapped-for",
+        "text": "Sable Mind has tapped CoreWeave for the compute behind its next frontier model, the start-up said on Tuesday.",
+        "must": [("CoreWeave", "rents-capacity-to", "Sable Mind", "asserted")],
+    },
+    {
+        "id": "b5-power-next-model",
+        "text": "Crusoe's data centres in Wyoming will power Rivulet AI's next model under a contract signed this week.",
+        "must": [("Crusoe", "rents-capacity-to", "Rivulet AI", "asserted")],
+    },
+    {
+        "id": "b5-renting-from-two",
+        "text": "To train its video model, Pennant Labs is renting Nvidia H200 chips from both Lambda and Together AI.",
+        "must": [
+            ("Lambda", "rents-capacity-to", "Pennant Labs", "asserted"),
+            ("Together AI", "rents-capacity-to", "Pennant Labs", "asserted"),
+        ],
+        "forbidden": [("Nvidia", "rents-capacity-to", "Pennant Labs", "asserted")],
+    },
+    {
+        "id": "b5-full-ownership",
+        "text": "Dunmore Holdings took full ownership of Calloway Data after buying out its remaining partners.",
+        "must": [("Dunmore Holdings", "owns", "Calloway Data", "asserted")],
+    },
+    {
+        "id": "b5-raised-stake",
+        "text": "Yarrow Capital has raised its stake in Fennick AI to 35%, making it the start-up's largest shareholder.",
+        "must": [("Yarrow Capital", "owns", "Fennick AI", "asserted")],
+    },
+    {
+        "id": "b5-largest-shareholder",
+        "text": "SoftBank is OpenAI's largest outside shareholder after a $22.5 billion investment.",
+        "must": [("SoftBank", "owns", "OpenAI", "asserted")],
+    },
+    {
+        "id": "b5-controlled-by",
+        "text": "The lab, which is controlled by Marlowe Group, builds speech models. Marlowe Group also owns Tidewater Cloud, a small GPU host.",
+        "must": [("Marlowe Group", "owns", "Tidewater Cloud", "asserted")],
+        "optional": [("Marlowe Group", "owns", "the lab", "asserted")],
+    },
+    {
+        "id": "b5-new-name",
+        "text": "Brightmoor Systems unveiled its new name, Kelda, at a developer conference on Monday.",
+        "must": [("Brightmoor Systems", "rebrands-as", "Kelda", "asserted")],
+    },
+    {
+        "id": "b5-main-competitor",
+        "text": "Fable AI's main competitor is Ardent AI, which also sells coding agents to banks.",
+        "must": [("Fable AI", "competes-with", "Ardent AI", "asserted")],
+    },
+    {
+        "id": "b5-head-to-head",
+        "text": "Larkin Robotics is going head to head with Figure AI and Tesla in humanoid robots.",
+        "must": [
+            ("Larkin Robotics", "competes-with", "Figure AI", "asserted"),
+            ("Larkin Robotics", "competes-with", "Tesla", "asserted"),
+        ],
+    },
+    {
+        "id": "b5-no-longer",
+        "text": "Quorra AI no longer rents capacity from Haldane Cloud. It moved its training to Google Cloud in March.",
+        "must": [("Google Cloud", "rents-capacity-to", "Quorra AI", "asserted")],
+        "forbidden": [("Haldane Cloud", "rents-capacity-to", "Quorra AI", "asserted")],
+    },
+    {
+        "id": "b5-used-to-lease",
+        "text": "Velmora Labs used to lease GPUs from Vultr before moving its workloads to Nebius last year.",
+        "must": [("Nebius Group", "rents-capacity-to", "Velmora Labs", "asserted")],
+        "optional": [("Vultr", "rents-capacity-to", "Velmora Labs", "asserted")],
+    },
+    {
+        "id": "b5-wholly-owned-appositive",
+        "text": "Perrin Compute, a wholly owned subsidiary of Astley Energy, signed a 200-megawatt lease with Mirror Labs.",
+        "must": [
+            ("Astley Energy", "owns", "Perrin Compute", "asserted"),
+            ("Perrin Compute", "rents-capacity-to", "Mirror Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "b5-passive-acquired-announcement",
+        "text": "Hollis Networks is being acquired by Brenner Group in a deal valued at $1.8 billion, the companies announced.",
+        "must": [("Brenner Group", "owns", "Hollis Networks", "asserted")],
+    },
+]
