@@ -73,7 +73,7 @@ _TRIGGERS = {
     "contract-for-capacity-on": "contract|deal|agreement| pact|commitment",
     "contract-with": "contract|deal|agreement| pact",
     "x-and-y-compete": "compet|rival|fight|fought|vie|battle|clash",
-    "racing": "rac|rival|take|took|against|challeng|battl|vies|fight",
+    "racing": "rac|rival|take|took|against|challeng|battl|vies|fight|head",
     "acquire": "acqui|bought|buy|purchas|took over|take over|takes over|absorb|swallow",
     "acquired-by": "acquired|bought|purchased|folded|absorbed|merged|taken over",
     "possessive-owns": "'s",

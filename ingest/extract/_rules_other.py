@@ -59,13 +59,13 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "racing",
         "competes-with",
-        rf"(?P<s>{E}){AP} [^;,\ue000]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against)\b (?P<o>{L})",
+        rf"(?P<s>{E}){AP} [^;,\ue000]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against))\b (?P<o>{L})",
         0.75,
     ),
     make_rule(
         "possessive-rivals",
         "competes-with",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?),?(?: such as| including| like| are| include)? (?P<o>{L})",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?),?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
         0.75,
         keys="rival|competitor|challenger",
     ),
@@ -156,6 +156,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         rf"(?P<o>{E}),? (?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?as (?P<s>{E})",
         0.85,
         keys="until",
+    ),
+    make_rule(
+        # "Brightmoor Systems unveiled its new name, Kelda"
+        "unveiled-new-name",
+        "rebrands-as",
+        rf"(?P<s>{E}){AP} {g}\b(?:unveiled|unveils|announced|announces|adopted|adopts|revealed|reveals|took|takes|chose|chooses)\b (?:its|their|{E}'s|a) new (?:corporate )?name,? (?P<o>{E})",
+        0.85,
+        keys="new name",
     ),
     make_rule(
         "changed-name-from",

@@ -150,10 +150,10 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "took-control-of",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?:took|takes|take|taking|has taken|gained|gains|won|wins|assumed|assumes|seized|acquired|acquires|bought) (?:full |majority |a majority |effective |outright |sole )?control of (?P<o>{E})",
+        rf"(?P<s>{L}){AP} {g}\b(?:took|takes|take|taking|has taken|gained|gains|won|wins|assumed|assumes|seized|acquired|acquires|bought) (?:full |majority |a majority |effective |outright |sole )?(?:control|ownership) of (?P<o>{E})",
         0.85,
         stake=False,
-        keys="control of",
+        keys="control of|ownership of",
     ),
     make_rule(
         "portfolio-includes",

@@ -19,7 +19,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "rent-from",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b{G}\b(?:from|on|through|via) (?:the )?(?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b{G}\b(?:from|on|through|via) (?:the |both |either )?(?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
         0.85,
         keys="rent|leas",
     ),
@@ -91,6 +91,23 @@ RENTS: tuple[Rule, ...] = (
         rf"\b{CN} (?:leased|rented|hired|sourced) from (?P<s>{L})(?:,? and (?:also )?from (?P<s2>{L}))?",
         0.7,
         keys="leased from|rented from|hired from|sourced from",
+    ),
+    make_rule(
+        # "Crusoe's data centres in Wyoming will power Rivulet AI's next model"
+        "capacity-will-power",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?{CN}\b{g}\b(?:will |would |now |also |to )?(?:power|powers|powered|powering|host|hosts|hosted|run|runs)\b (?:(?:most|much|all|part|some) of )?(?P<o>{E})",
+        0.75,
+        keys="power|host| run",
+    ),
+    make_rule(
+        # "Perrin Compute ... signed a 200-megawatt lease with Mirror Labs": the cloud is the lessor
+        "lease-with",
+        "rents-capacity-to",
+        rf"(?P<a>{E}){AP} {g}\b(?:signed|signs|inked|struck|agreed|reached|announced)\b{g}\b(?:lease|leasing (?:deal|agreement|contract)|capacity (?:deal|contract|agreement))\b{g}\bwith (?P<b>{E})",
+        0.7,
+        typed=True,
+        keys="lease|leasing|capacity",
     ),
     make_rule(
         "move-to",

@@ -57,7 +57,8 @@ _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
 _VERB_COORDINATED = re.compile(
-    r"\ue000\d+ [^\ue000;,]{0,40}? and (?:then |later |also )?[a-z]+ed\b"
+    r"\ue000\d+(?: [^\ue000;,]{0,40}?)? "
+    r"(?:and (?:then |later |also )?[a-z]+ed|(?:before|after|while|by) [a-z]+ing)\b"
 )
 _UNIT_NAME = re.compile(
     r"\b(?:Labs?|Technologies|Systems|Group|Holdings|Capital|Ventures|Networks|Robotics|"
@@ -326,17 +327,17 @@ class RuleExtractor:
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
             if after_preposition and _COORDINATED_AT.match(template, start):
                 pass  # "X holds a stake in Y and owns Z": the coordinated branch below
-            elif (
-                not after_preposition
-                or not _VERB_COORDINATED.match(template, start)
-                or not rule.regex.pattern.startswith("((?P<s>")
-                or first is None
-                or not subjects
-                or first >= subjects[0]
-            ):
-                return []
             else:
-                subjects = [first]
+                lead = subjects if rule.regex.pattern.startswith("((?P<s>") else objects
+                if (
+                    not after_preposition
+                    or not _VERB_COORDINATED.match(template, start)
+                    or first is None
+                    or not lead
+                    or first >= lead[0]
+                ):
+                    return []
+                lead[:] = [first]
         elif rule.name == "calls-provider" and after_preposition:
             return []  # "Amazon, which put $8bn into the lab, remains what ...": not the lab
         if rule.verbal and _COORDINATED_AT.match(template, start):
