@@ -38,6 +38,7 @@ ALIASES = {
     "Copperline Labs": ("Copperline",),
     "Keswick Cloud": ("Keswick",),
     "Orla AI": ("Orla",),
+    "Pika Labs": ("Pika",),
 }
 EXTRACTOR = RuleExtractor()
 

@@ -421,7 +421,10 @@ CASES += [
         "id": "b2-google-deepmind",
         "text": "DeepMind, the London lab Google bought in 2014, merged with the Google Brain team in 2023 to form Google DeepMind.",
         "must": [("Google", "owns", "Google DeepMind", "asserted")],
-        "optional": [("DeepMind", "rebrands-as", "Google DeepMind", "asserted")],
+        "optional": [
+            ("DeepMind", "rebrands-as", "Google DeepMind", "asserted"),
+            ("Google", "owns", "Google Brain", "asserted"),  # the Brain team was Google's unit
+        ],
     },
 ]
 
