@@ -28,7 +28,7 @@ P = r"\ue001\d+"  # a place token: places take part only in located-in
 NOT_COMPOUND = r"(?! (?:rival|competitor|challenger|customer|client|supplier|partner|backer|investor|start-?up|unit|peer)s?\b)"
 _ITEM = rf"(?:{E}'s )?{E}{NOT_COMPOUND}"
 # A later list item followed by a verb starts a new clause ("..., and Microsoft has ...").
-_NEXT_ITEM = rf"(?:the (?:[A-Za-z-]+ ){{1,2}})?{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also)\b)"
+_NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also)\b)"
 L = rf"{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus) {_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"

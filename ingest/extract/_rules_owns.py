@@ -153,7 +153,7 @@ OWNS: tuple[Rule, ...] = (
         rf"(?P<s>{L}){AP} {g}\b(?:took|takes|take|taking|has taken|gained|gains|won|wins|assumed|assumes|seized|acquired|acquires|bought) (?:full |majority |a majority |effective |outright |sole )?(?:control|ownership) of (?P<o>{E})",
         0.85,
         stake=False,
-        keys="control of|ownership of",
+        keys="control of|ship of",  # "ship of", not "ownership": "own" wakes on every "its own"
     ),
     make_rule(
         "portfolio-includes",
@@ -186,7 +186,7 @@ OWNS: tuple[Rule, ...] = (
         rf"\b(?:folded|folds|folding|merged|merges|merging|absorbed|absorbs|rolled|rolls) (?P<o>{E}) into (?P<s>{E})(?!'s)",
         0.8,
         stake=False,
-        keys="into",
+        keys="fold|merg|absorb|rolled into|rolls into",
     ),
     make_rule(
         # "Dana Whitfield, who founded and runs both A and B": a person at the head of two firms

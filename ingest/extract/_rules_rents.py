@@ -88,7 +88,7 @@ RENTS: tuple[Rule, ...] = (
         # "inference is served from GPUs leased from Crusoe and from Lambda": the clause's renter
         "capacity-leased-from",
         "rents-capacity-to",
-        rf"\b{CN} (?:leased|rented|hired|sourced) from (?P<s>{L})(?:,? and (?:also )?from (?P<s2>{L}))?",
+        rf"\b(?:leased|rented|hired|sourced) from (?P<s>{L})(?:,? and (?:also )?from (?P<s2>{L}))?",
         0.7,
         keys="leased from|rented from|hired from|sourced from",
     ),
@@ -104,10 +104,10 @@ RENTS: tuple[Rule, ...] = (
         # "Perrin Compute ... signed a 200-megawatt lease with Mirror Labs": the cloud is the lessor
         "lease-with",
         "rents-capacity-to",
-        rf"(?P<a>{E}){AP} {g}\b(?:signed|signs|inked|struck|agreed|reached|announced)\b{g}\b(?:lease|leasing (?:deal|agreement|contract)|capacity (?:deal|contract|agreement))\b{g}\bwith (?P<b>{E})",
+        rf"(?P<a>{E}){AP} {g}\b(?:signed|signs|inked|struck|agreed|reached|announced)\b{g}\b(?:lease|leasing (?:deal|agreement|contract))\b{g}\bwith (?P<b>{E})",
         0.7,
         typed=True,
-        keys="lease|leasing|capacity",
+        keys="lease|leasing",
     ),
     make_rule(
         "move-to",

@@ -34,7 +34,7 @@ from ingest.extract._discourse import (
 )
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
 from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
-from ingest.extract._patterns import Rule, rules_for
+from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
@@ -54,6 +54,7 @@ _PREPOSITION_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 _COORDINATED_AT = re.compile(r"\ue000\d+,? and (?!\ue000)")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
+_COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
 _VERB_COORDINATED = re.compile(
@@ -107,7 +108,7 @@ class RuleExtractor:
             known = mid | frozenset(short)
             named = [
                 find_mentions(self.gaz, seg.text, known)
-                if seg.text.split(" ", 1)[0] in short
+                if seg.text.split(" ", 1)[0] in short and not any(m.start == 0 for m in n)
                 else n
                 for seg, n in zip(segs, named, strict=True)
             ]
@@ -316,8 +317,13 @@ class RuleExtractor:
             objects = indices(groups.get("o")) + indices(groups.get("o2"))
         if not subjects and not objects:
             return []
+        if rule.name == "capacity-leased-from" and not _COMPUTE_BEFORE.search(
+            template, max(0, start - 40), start
+        ):
+            return []  # "GPUs leased from X": only compute is rented this way
         after_preposition = bool(
-            _PREPOSITION_BEFORE.search(template[:start])
+            (rule.verbal or rule.name == "calls-provider")
+            and _PREPOSITION_BEFORE.search(template[:start])
             and not _RELATIVE_AFTER.match(template, start)
         )
         if rule.verbal and (after_preposition or _POSSESSIVE_AT.match(template, start)):
