@@ -39,6 +39,7 @@ ALIASES = {
     "Keswick Cloud": ("Keswick",),
     "Orla AI": ("Orla",),
     "Pika Labs": ("Pika",),
+    "Hexley Compute": ("Hexley",),
 }
 EXTRACTOR = RuleExtractor()
 

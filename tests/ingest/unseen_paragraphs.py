@@ -736,3 +736,79 @@ CASES += [
         "must": [("Brenner Group", "owns", "Hollis Networks", "asserted")],
     },
 ]
+
+# A sixth batch, written after the fifth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b6-deal-gives-stake",
+        "text": "As part of the arrangement, Hexley Compute will receive warrants for a 10% stake in Orrick AI, which has committed to spend $2 billion on Hexley's servers.",
+        "must": [
+            ("Hexley Compute", "owns", "Orrick AI", "asserted"),
+            ("Hexley Compute", "rents-capacity-to", "Orrick AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b6-colon-list-customers",
+        "text": "Lambda's biggest customers are Microsoft and Amazon, according to its filing for a stock-market listing.",
+        "must": [
+            ("Lambda", "rents-capacity-to", "Microsoft", "reported"),
+            ("Lambda", "rents-capacity-to", "Amazon", "reported"),
+        ],
+    },
+    {
+        "id": "b6-spun-off-keeping-stake",
+        "text": "Garrow Industries spun off its data-centre business as Linnet Cloud in March and kept a 19% stake in the new company.",
+        "must": [("Garrow Industries", "owns", "Linnet Cloud", "asserted")],
+    },
+    {
+        "id": "b6-both-rent",
+        "text": "Both Orrick AI and Tansy Labs rent their training clusters from Halloran Cloud, which is owned by the Danish pension fund Solvang.",
+        "must": [
+            ("Halloran Cloud", "rents-capacity-to", "Orrick AI", "asserted"),
+            ("Halloran Cloud", "rents-capacity-to", "Tansy Labs", "asserted"),
+            ("Solvang", "owns", "Halloran Cloud", "asserted"),
+        ],
+    },
+    {
+        "id": "b6-oracle-meta-reported",
+        "text": "Oracle is in advanced talks with Meta over a cloud computing deal worth about $20 billion, people familiar with the matter said.",
+        "must": [],
+        "optional": [("Oracle", "rents-capacity-to", "Meta", "planned")],
+    },
+    {
+        "id": "b6-whose-parent",
+        "text": "Tansy Labs, whose parent company is Brightwater Holdings, trains small language models for hospitals.",
+        "must": [("Brightwater Holdings", "owns", "Tansy Labs", "asserted")],
+    },
+    {
+        "id": "b6-compete-for-same",
+        "text": "Halloran Cloud and Hexley Compute compete for the same AI start-ups, offering discounts on older Nvidia chips.",
+        "must": [("Halloran Cloud", "competes-with", "Hexley Compute", "asserted")],
+    },
+    {
+        "id": "b6-investment-from",
+        "text": "Orrick AI received a $300 million investment from Pell Street Capital last month.",
+        "must": [("Pell Street Capital", "owns", "Orrick AI", "asserted")],
+    },
+    {
+        "id": "b6-acquirer-appositive",
+        "text": "Brightwater Holdings, which bought Calloway Data in 2023, is now shopping for a second data-centre operator.",
+        "must": [("Brightwater Holdings", "owns", "Calloway Data", "asserted")],
+    },
+    {
+        "id": "b6-rebrand-effective",
+        "text": "Effective Monday, Ostrander Mining is Ostrander Digital, the company said in a statement.",
+        "must": [("Ostrander Mining", "rebrands-as", "Ostrander Digital", "asserted")],
+    },
+    {
+        "id": "b6-runs-inference-for",
+        "text": "Hexley Compute runs inference for Pellam AI's chatbot from a site in Finland.",
+        "must": [("Hexley Compute", "rents-capacity-to", "Pellam AI", "asserted")],
+    },
+    {
+        "id": "b6-not-a-customer",
+        "text": "Contrary to earlier reports, Pellam AI is not a customer of Halloran Cloud; it rents capacity only from Hexley Compute.",
+        "must": [("Hexley Compute", "rents-capacity-to", "Pellam AI", "asserted")],
+        "forbidden": [("Halloran Cloud", "rents-capacity-to", "Pellam AI", "asserted")],
+    },
+]
