@@ -56,6 +56,8 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "carmaker": ("Company",),
     "social network": ("Company",),
     "investor": ("Investor",),
+    "chatbot": ("Product", "AIModel"),
+    "assistant": ("Product", "AIModel"),
     "maker": (),
     "unit": ("CloudProvider", "Company"),
     "division": ("CloudProvider", "Company"),

@@ -47,7 +47,9 @@ _NOT_NAMES = frozenset(
     Store American European Russian Canadian Chinese Japanese Korean Indian British French
     German Dutch Italian Spanish Swedish Norwegian Irish Israeli Emirati Saudi Taiwanese
     Australian Swiss Besides Unlike Alongside Beyond Among Amid Despite Including Like Inside
-    Exclusive Explained
+    Exclusive Explained Danish Finnish Belgian Austrian Polish Czech Portuguese Greek Turkish
+    Brazilian Mexican Argentine Chilean Singaporean Malaysian Indonesian Thai Vietnamese Qatari
+    Kuwaiti Egyptian Nigerian Kenyan Icelandic Estonian Hungarian Romanian Ukrainian
     """.split()  # noqa: SIM905
 )
 _FIRST_NAMES = frozenset(

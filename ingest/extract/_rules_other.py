@@ -166,6 +166,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="new name",
     ),
     make_rule(
+        # "Effective Monday, Ostrander Mining is Ostrander Digital"
+        "effective-is",
+        "rebrands-as",
+        rf"\b(?:[Ee]ffective|[Aa]s of|[Ss]tarting) [^,;\ue000]{{1,30}}, (?P<s>{E}) (?:is|becomes|will be|is now) (?P<o>{E})\b(?!'s)",
+        0.8,
+        keys="effective|as of|starting",
+    ),
+    make_rule(
         "changed-name-from",
         "rebrands-as",
         rf"(?P<o>{E}){AP} {g}\b(?:changed|changes|changing|change) (?:its|their|{E}'s|the company's) name from (?P<s>{E})",
@@ -182,7 +190,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "renamed-x-as-y",
         "rebrands-as",
-        rf"{E}{AP} {g}\b(?:renamed|renames|renaming|rebranded|rebrands|rebranding)\b (?P<s>{E}){AP},? (?:as|to) (?P<o>{E})",
+        rf"{E}{AP} {g}\b(?:renamed|renames|renaming|rebranded|rebrands|rebranding)\b (?:the |its |their )?(?P<s>{E}){AP},? (?:as|to) (?P<o>{E})",
         0.9,
         keys="rename|rebrand",
     ),

@@ -62,6 +62,15 @@ OWNS: tuple[Rule, ...] = (
         keys="backed by|funded by|financed by",
     ),
     make_rule(
+        # "Orrick AI received a $300 million investment from Pell Street Capital"
+        "investment-from",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:received|receives|got|gets|secured|secures|landed|lands|accepted|took|takes|won)\b {g}\b(?:investment|funding|backing|financing|equity investment)\b (?:[\w-]+ ){{0,2}}?from (?P<s>{L})",
+        0.75,
+        stake=True,
+        keys="investment|funding|backing|financing",
+    ),
+    make_rule(
         "acquisition-of-by",
         "owns",
         rf"\b(?:acquisition|purchase|takeover) of (?P<o>{E}) by (?P<s>{E})",
@@ -166,7 +175,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owned-by",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
         0.85,
         keys=" by ",
     ),
@@ -203,7 +212,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "holds-stake",
         "owns",
-        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ )?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
+        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ )?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
         0.85,
     ),
     make_rule(
@@ -380,7 +389,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "possessive-parent",
         "owns",
-        rf"(?P<o>{E})'s (?:parent|owner|parent company|holding company),? (?P<s>{E})",
+        rf"(?P<o>{E})(?:'s|,? whose) (?:parent|owner|parent company|holding company|controlling shareholder),? (?:is |was |remains )?(?P<s>{E})",
         0.8,
         stake=False,
         keys="parent|owner|holding",

@@ -19,7 +19,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "rent-from",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b{G}\b(?:from|on|through|via) (?:the |both |either )?(?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
+        rf"(?P<o>{L}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b{G}\b(?:from|on|through|via) (?:the |both |either )?(?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
         0.85,
         keys="rent|leas",
     ),
@@ -59,7 +59,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "buy-of-provider",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|spend\w*|spent|commit\w*|contract\w*|reserv\w*)\b{G}\b(?:of|on|to) (?P<s>{E}) (?:[\w-]+ ){{0,2}}?{CN}",
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|spend\w*|spent|commit\w*|contract\w*|reserv\w*)\b{G}\b(?:(?:of|on|to) (?P<s>{E})|on (?P<s2>{E})'s) (?:[\w-]+ ){{0,2}}?{CN}",
         0.8,
     ),
     make_rule(
@@ -108,6 +108,15 @@ RENTS: tuple[Rule, ...] = (
         0.7,
         typed=True,
         keys="lease|leasing",
+    ),
+    make_rule(
+        # "Hexley Compute runs inference for Pellam AI's chatbot"
+        "runs-work-for",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:runs?|ran|running|hosts?|hosted|hosting|handles?|handled|serves?|served|powers?|powered)\b (?:(?:all|most|much|some|part) of )?(?:the )?(?:[\w-]+ )?(?:inference|training|workloads?|computing|compute)\b (?:work )?for (?P<o>{E})",
+        0.7,
+        usage=True,
+        keys="inference|training|workload|comput",
     ),
     make_rule(
         "move-to",
