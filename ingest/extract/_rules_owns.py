@@ -50,7 +50,7 @@ OWNS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:completed|completes|closed|closes|finalised|finalized|announced|agreed|sealed)\b (?:the|a|an) (?:[\w$.-]+ ){{0,3}}?(?:acquisition|purchase|takeover|buyout) of (?P<o>{E})",
         0.8,
         stake=False,
-        keys="acquisition of|purchase of|takeover of|buyout of",
+        keys="complet|closed|closes|finalis|finaliz|sealed|announced the|agreed the",
     ),
     make_rule(
         # "Copperline, an AI lab spun out of a university, is backed by Ellery Capital"
@@ -65,10 +65,10 @@ OWNS: tuple[Rule, ...] = (
         # "Orrick AI received a $300 million investment from Pell Street Capital"
         "investment-from",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:received|receives|got|gets|secured|secures|landed|lands|accepted|took|takes|won)\b {g}\b(?:investment|funding|backing|financing|equity investment)\b (?:[\w-]+ ){{0,2}}?from (?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:received|receives|got|gets|secured|secures|landed|lands|accepted|took|takes|won)\b {g}\b(?:investment|funding|backing|financing) from (?P<s>{L})",
         0.75,
         stake=True,
-        keys="investment|funding|backing|financing",
+        keys="investment from|funding from|backing from|financing from",
     ),
     make_rule(
         "acquisition-of-by",

@@ -116,7 +116,7 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:runs?|ran|running|hosts?|hosted|hosting|handles?|handled|serves?|served|powers?|powered)\b (?:(?:all|most|much|some|part) of )?(?:the )?(?:[\w-]+ )?(?:inference|training|workloads?|computing|compute)\b (?:work )?for (?P<o>{E})",
         0.7,
         usage=True,
-        keys="inference|training|workload|comput",
+        keys="inference for|training for|workload for|workloads for|computing for|compute for",
     ),
     make_rule(
         "move-to",
