@@ -812,3 +812,76 @@ CASES += [
         "forbidden": [("Halloran Cloud", "rents-capacity-to", "Pellam AI", "asserted")],
     },
 ]
+
+# A seventh batch, written after the sixth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b7-exclusive-talks",
+        "text": "EXCLUSIVE: Aldrin AI in talks to rent Blackwell chips from Oracle\n\nAldrin AI is in talks to rent Nvidia Blackwell chips from Oracle, two people said. The lab currently runs its models on Microsoft Azure.",
+        "must": [("Microsoft", "rents-capacity-to", "Aldrin AI", "asserted")],
+        "optional": [("Oracle", "rents-capacity-to", "Aldrin AI", "planned")],
+    },
+    {
+        "id": "b7-portfolio-company",
+        "text": "Tessaly, a Greylock portfolio company, builds retrieval tools for lawyers.",
+        "must": [("Greylock", "owns", "Tessaly", "asserted")],
+    },
+    {
+        "id": "b7-largest-tenant",
+        "text": "Brenmoor Data said Tarrow AI had become its largest tenant after the start-up doubled its reserved capacity.",
+        "must": [("Brenmoor Data", "rents-capacity-to", "Tarrow AI", "asserted")],
+    },
+    {
+        "id": "b7-supply-with",
+        "text": "Under a deal announced on Monday, Ferric Cloud will supply Tarrow AI with 50,000 GPUs over three years.",
+        "must": [("Ferric Cloud", "rents-capacity-to", "Tarrow AI", "asserted")],
+    },
+    {
+        "id": "b7-majority-stake",
+        "text": "Orrin Group acquired a majority stake in Brask Labs for $400 million.",
+        "must": [("Orrin Group", "owns", "Brask Labs", "asserted")],
+    },
+    {
+        "id": "b7-bought-out",
+        "text": "Last year Kestrel Holdings bought out Tamsin Networks, ending its run as an independent company.",
+        "must": [("Kestrel Holdings", "owns", "Tamsin Networks", "asserted")],
+    },
+    {
+        "id": "b7-alternative-to",
+        "text": "Quillon positions itself as an alternative to OpenAI and Anthropic for European governments.",
+        "must": [
+            ("Quillon", "competes-with", "OpenAI", "asserted"),
+            ("Quillon", "competes-with", "Anthropic", "asserted"),
+        ],
+    },
+    {
+        "id": "b7-and-its-rival",
+        "text": "Both Anysphere and its rival Cognition have raised money this year.",
+        "must": [("Anysphere", "competes-with", "Cognition", "asserted")],
+    },
+    {
+        "id": "b7-which-changed-name",
+        "text": "Halvard Robotics, which changed its name to Halvard in 2024, sells warehouse arms.",
+        "must": [("Halvard Robotics", "rebrands-as", "Halvard", "asserted")],
+    },
+    {
+        "id": "b7-venture-arm",
+        "text": "Orrin Group, through its venture arm Orrin Ventures, took a 5% stake in Brask Labs.",
+        "must": [("Orrin Ventures", "owns", "Brask Labs", "asserted")],
+        "optional": [
+            ("Orrin Group", "owns", "Orrin Ventures", "asserted"),
+            ("Orrin Group", "owns", "Brask Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "b7-reportedly-close",
+        "text": "Tarrow AI is reportedly close to signing a deal to rent capacity from Brenmoor Data.",
+        "must": [],
+        "optional": [("Brenmoor Data", "rents-capacity-to", "Tarrow AI", "planned")],
+    },
+    {
+        "id": "b7-multiyear-gpu-deal",
+        "text": "Tarrow AI has signed a multiyear GPU deal with Ferric Cloud, its second such agreement this year.",
+        "must": [("Ferric Cloud", "rents-capacity-to", "Tarrow AI", "asserted")],
+    },
+]
