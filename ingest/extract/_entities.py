@@ -281,15 +281,20 @@ _OPENER_CUE = re.compile(
     r"|, (?:now|formerly|previously|once|which|whose)\b"
     r"| (?:has |had )?(?:also |still |now )?(?:completed|agreed|signed|announced|acquired|bought|"
     r"raised|rents|leases|competes|owns)\b"
+    r"| (?:positions|pitches|markets|bills|describes|calls) itself\b"
 )
 _ADJECTIVE_END = re.compile(r"(?:ic|al|ive|ous|ent|ed|ing|ary|ign)$")
+# "Separately, the company ...", "Finally, a ...": sentence adverbs, not names ("Tessaly" is one)
+_ADVERB = re.compile(
+    r"(?:ally|ately|ently|antly|ously|ively|ily|tly|rly|ely|ply|bly|dly|lly|ngly)$"
+)
 _NOT_OPENER = frozenset({"Elsewhere", "Overall", "Otherwise", "Indeed", "Again", "Together"})
 
 
 def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
     """ "Corbel, a cloud provider, ..." or "Bastion AI, a unit of ...": a name opens it."""
     first = words[0]
-    if first.endswith("ly") or first in _NOT_OPENER or first.isupper():
+    if _ADVERB.search(first) or first in _NOT_OPENER or first.isupper():
         return False
     if len(words) > 1:
         # "Sorrel AI does not ...": a lab's name, unless the first word describes ("Agentic AI")

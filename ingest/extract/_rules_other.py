@@ -119,6 +119,14 @@ COMPETES: tuple[Rule, ...] = (
         keys="competitors|rivals",
     ),
     make_rule(
+        # "Quillon positions itself as an alternative to OpenAI and Anthropic"
+        "alternative-to",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:is|was|as|positions itself as|positioned itself as|pitches itself as|pitched itself as|markets itself as|bills itself as|billed as|pitched as)\b (?:an? |the )?(?:[\w-]+ )?alternative to (?P<o>{L})",
+        0.7,
+        keys="alternative to",
+    ),
+    make_rule(
         "win-away-from",
         "competes-with",
         rf"(?P<s>{E}){AP} {g}\bwin {G}\baway from (?P<o>{L})",

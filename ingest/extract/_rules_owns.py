@@ -71,6 +71,24 @@ OWNS: tuple[Rule, ...] = (
         keys="investment from|funding from|backing from|financing from",
     ),
     make_rule(
+        # "Tessaly, a Greylock portfolio company"
+        "portfolio-company",
+        "owns",
+        rf"(?P<o>{E}), (?:a|an|the|one of) (?P<s>{E})(?:'s)? portfolio compan(?:y|ies)\b",
+        0.75,
+        stake=True,
+        keys="portfolio compan",
+    ),
+    make_rule(
+        # "Orrin Group, through its venture arm Orrin Ventures, took a 5% stake in Brask Labs"
+        "through-its-arm",
+        "owns",
+        rf"{E}, through (?:its|their|{E}'s) (?:[\w-]+ ){{0,2}}?(?:arm|unit|fund|subsidiary|vehicle) (?P<s>{E}), {g}\b(?:took|takes|bought|buys|acquired|acquires|holds|held|invested|invests|received)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?P<o>{E})",
+        0.8,
+        stake=True,
+        keys="through",
+    ),
+    make_rule(
         "acquisition-of-by",
         "owns",
         rf"\b(?:acquisition|purchase|takeover) of (?P<o>{E}) by (?P<s>{E})",

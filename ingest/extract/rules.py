@@ -54,6 +54,10 @@ _PREPOSITION_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 _COORDINATED_AT = re.compile(r"\ue000\d+,? and (?!\ue000)")
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
+_NAMED_AS = re.compile(
+    r"\b(?:called|named|renamed|rebranded|rechristened|known as|name to|name as|"
+    r"(?:renamed|rebranded|renaming|rebranding) (?:as|to))\s+$"
+)
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
@@ -112,10 +116,14 @@ class RuleExtractor:
                 else n
                 for seg, n in zip(segs, named, strict=True)
             ]
-            for names in named:
+            for seg, names in zip(segs, named, strict=True):
                 for m in names:
-                    if m.kind == "new" and m.name in short:
-                        m.name = short[m.name]
+                    if (
+                        m.kind == "new"
+                        and m.name in short
+                        and not _NAMED_AS.search(seg.text, max(0, m.start - 30), m.start)
+                    ):
+                        m.name = short[m.name]  # but "changed its name to Halvard" names anew
         topic = topic_of(named)
         state.topic = topic
         found: list[Found] = []
