@@ -96,6 +96,10 @@ _EXPLETIVE_IT = re.compile(
     r"parent|landlord)s?\b)|(?:not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b)"
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|remain|remains|remained|become|became|becomes)\s+$")
+# "former OpenAI researchers": the name describes people and is no antecedent
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:researchers|employees|staff|engineers|executives|alumni|veterans|founders|staffers)\b"
+)
 _POSSESSOR = re.compile(r"'s?\s")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
 _HARDWARE_AFTER = re.compile(
@@ -196,6 +200,7 @@ def _candidates(
         if m.end <= before
         and fits(m.type)
         and not _is_modifier(sentence, m)
+        and not _PEOPLE_AFTER.match(sentence, m.end)
         and not re.match(r"\s+to\b", sentence[m.end : m.end + 4])
         # "Besides X, its suppliers ...": a fronted aside is not what "its" points at
         and not (fronted and m.end <= fronted.end() <= before)

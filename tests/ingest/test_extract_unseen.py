@@ -203,6 +203,15 @@ def test_short_form_of_a_new_name_and_an_epithet_with_a_place() -> None:
     assert ("Glenmoor Grid", "rents-capacity-to", "Pennick AI") in got
 
 
+def test_a_name_that_describes_people_is_no_antecedent() -> None:
+    got = _positive(
+        "Velm Labs, founded in 2021 by former Quorra AI researchers, is an unusual case: "
+        "Orrin Capital has invested $300 million in the start-up."
+    )
+    assert ("Orrin Capital", "owns", "Velm Labs") in got
+    assert ("Orrin Capital", "owns", "Quorra AI") not in got
+
+
 if __name__ == "__main__":
     counts, errors = score()
     print("\n".join(errors))
