@@ -352,7 +352,7 @@ class RuleExtractor:
                 ):
                     return []
                 lead[:] = [first]
-        elif rule.name == "calls-provider" and after_preposition:
+        elif rule.name == "calls-provider" and after_preposition and " what " in match.group(1):
             return []  # "Amazon, which put $8bn into the lab, remains what ...": not the lab
         if rule.verbal and _COORDINATED_AT.match(template, start):
             # "X holds a stake in Y and owns Z": the verb's subject is the clause's, not Y
