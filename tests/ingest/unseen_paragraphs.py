@@ -885,3 +885,77 @@ CASES += [
         "must": [("Ferric Cloud", "rents-capacity-to", "Tarrow AI", "asserted")],
     },
 ]
+
+# An eighth batch, written after the seventh round of fixes: the figure it scored before any
+# change is the latest estimate of how the rules read fresh text.
+CASES += [
+    {
+        "id": "b8-long-provider-first",
+        "text": "In one of the largest infrastructure contracts signed by a European company, Caradoc Cloud said on Thursday that it would provide up to 1.2 gigawatts of computing capacity to Wexley AI over the next decade, starting with a campus outside Madrid.",
+        "must": [("Caradoc Cloud", "rents-capacity-to", "Wexley AI", "asserted")],
+    },
+    {
+        "id": "b8-quote-attribution",
+        "text": "\"Most of our training runs on Azure,\" said Priya Nair, the chief technology officer of Lumen Ridge, adding that the start-up was also testing chips from AMD.",
+        "must": [("Microsoft", "rents-capacity-to", "Lumen Ridge", "asserted")],
+        "forbidden": [("AMD", "rents-capacity-to", "Lumen Ridge", "asserted")],
+    },
+    {
+        "id": "b8-acquirer-passive-completed",
+        "text": "The takeover of Pembrook Systems by Aldine Group was completed in May after regulators in Brussels approved it.",
+        "must": [("Aldine Group", "owns", "Pembrook Systems", "asserted")],
+    },
+    {
+        "id": "b8-stake-percentage-passive",
+        "text": "About 15% of Wexley AI is held by Caradoc Cloud, which also supplies most of the lab's compute.",
+        "must": [
+            ("Caradoc Cloud", "owns", "Wexley AI", "asserted"),
+            ("Caradoc Cloud", "rents-capacity-to", "Wexley AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b8-rivals-sentence",
+        "text": "Among Wexley AI's rivals are Mistral AI, Aleph Alpha and a handful of newer labs.",
+        "must": [
+            ("Wexley AI", "competes-with", "Mistral AI", "asserted"),
+            ("Wexley AI", "competes-with", "Aleph Alpha", "asserted"),
+        ],
+    },
+    {
+        "id": "b8-formerly-parenthesis",
+        "text": "Brisa Compute (formerly Brisa Mining) has agreed to lease a second hall to Lumen Ridge.",
+        "must": [
+            ("Brisa Mining", "rebrands-as", "Brisa Compute", "asserted"),
+            ("Brisa Compute", "rents-capacity-to", "Lumen Ridge", "asserted"),
+        ],
+    },
+    {
+        "id": "b8-denied-acquisition",
+        "text": "Aldine Group has no plans to buy Lumen Ridge, its chief executive said, dismissing a newspaper report.",
+        "must": [],
+        "forbidden": [("Aldine Group", "owns", "Lumen Ridge", "asserted")],
+    },
+    {
+        "id": "b8-owned-subsidiary-list",
+        "text": "Aldine Group owns Pembrook Systems, Carrow Data and the chip designer Velin.",
+        "must": [
+            ("Aldine Group", "owns", "Pembrook Systems", "asserted"),
+            ("Aldine Group", "owns", "Carrow Data", "asserted"),
+        ],
+        "optional": [("Aldine Group", "owns", "Velin", "asserted")],
+    },
+    {
+        "id": "b8-capacity-from-hyperscalers",
+        "text": "Lumen Ridge gets its compute from Google Cloud and Oracle, according to people familiar with its finances.",
+        "must": [
+            ("Google Cloud", "rents-capacity-to", "Lumen Ridge", "reported"),
+            ("Oracle", "rents-capacity-to", "Lumen Ridge", "reported"),
+        ],
+    },
+    {
+        "id": "b8-merger-created",
+        "text": "Carrow Data was created when Aldine Group merged its two hosting subsidiaries last year.",
+        "must": [],
+        "optional": [("Aldine Group", "owns", "Carrow Data", "asserted")],
+    },
+]
