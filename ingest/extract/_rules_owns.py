@@ -89,6 +89,15 @@ OWNS: tuple[Rule, ...] = (
         keys="through",
     ),
     make_rule(
+        # "About 15% of Wexley AI is held by Caradoc Cloud"
+        "share-of-held-by",
+        "owns",
+        rf"(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent) of (?P<o>{E}) (?:is|was|are|were|will be|has been) (?:now |still )?(?:held|owned|controlled) by (?P<s>{L})",
+        0.8,
+        stake=True,
+        keys="held by|owned by|controlled by",
+    ),
+    make_rule(
         "acquisition-of-by",
         "owns",
         rf"\b(?:acquisition|purchase|takeover) of (?P<o>{E}) by (?P<s>{E})",
@@ -170,7 +179,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owns-verb",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?P<o>{E})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?P<o>{L})",
         0.85,
         keys=" own| control",
     ),
