@@ -92,7 +92,7 @@ OWNS: tuple[Rule, ...] = (
         # "About 15% of Wexley AI is held by Caradoc Cloud"
         "share-of-held-by",
         "owns",
-        rf"(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent) of (?P<o>{E}) (?:is|was|are|were|will be|has been) (?:now |still )?(?:held|owned|controlled) by (?P<s>{L})",
+        rf"(?P<o>(?:(?<=% of )|(?<=per cent of )|(?<=percent of )){E}) (?:is|was|are|were|will be|has been) (?:now |still )?(?:held|owned|controlled) by (?P<s>{L})",
         0.8,
         stake=True,
         keys="held by|owned by|controlled by",

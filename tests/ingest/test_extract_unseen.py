@@ -117,11 +117,11 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 
 def test_unseen_paragraphs_precision_and_recall_floors() -> None:
-    """Floors at the level reached (P=1.000 R=0.961 over 129 must triples when set)."""
+    """Floors just under the level reached (P=1.000 R=0.963 over 187 must triples)."""
     counts, errors = score()
     precision, recall = _prf(counts["tp"], counts["fp"], counts["fn"])
     assert precision >= 0.97, errors
-    assert recall >= 0.93, errors
+    assert recall >= 0.94, errors
     assert counts["forbidden"] == 0, errors
     for rel in RELATIONS:
         p, r = _prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
