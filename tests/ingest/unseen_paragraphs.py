@@ -896,7 +896,7 @@ CASES += [
     },
     {
         "id": "b8-quote-attribution",
-        "text": "\"Most of our training runs on Azure,\" said Priya Nair, the chief technology officer of Lumen Ridge, adding that the start-up was also testing chips from AMD.",
+        "text": '"Most of our training runs on Azure," said Priya Nair, the chief technology officer of Lumen Ridge, adding that the start-up was also testing chips from AMD.',
         "must": [("Microsoft", "rents-capacity-to", "Lumen Ridge", "asserted")],
         "forbidden": [("AMD", "rents-capacity-to", "Lumen Ridge", "asserted")],
     },
