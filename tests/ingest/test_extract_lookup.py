@@ -1,0 +1,51 @@
+"""The extractor's fast lookups agree with the plain scans they replace.
+
+Rule selection and gazetteer lookup were restructured for speed; these tests
+pin what they must still answer, on sentences and names written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract._patterns import _ALWAYS, _PROBES, _WOKEN, RULES, Rule, rules_for
+
+MARK = "\ue000"
+
+
+def _rules_by_plain_scan(lowered: str) -> list[tuple[Rule, int]]:
+    """The reference: one substring test per probe, the last occurrence as the limit."""
+    limits = dict.fromkeys(_ALWAYS, len(lowered))
+    for probe in _PROBES:
+        if probe in lowered:
+            at = lowered.rfind(probe)
+            for number in _WOKEN[probe]:
+                limits[number] = max(limits.get(number, -1), at)
+    return [(RULES[n], limits[n]) for n in sorted(limits)]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        f"{MARK}0 rents GPUs from {MARK}1 and leases more from {MARK}2.",
+        f"{MARK}0 bought a 12% stake in {MARK}1, its rival, per cent of the contract.",
+        f"{MARK}0's racing contract with {MARK}1 was acquired by {MARK}2's parent.",
+        f"{MARK}0 competes with {MARK}1 in {MARK}2 near the campus it runs for {MARK}3.",
+        "nothing here wakes a rule",
+        "",
+    ],
+)
+def test_rules_for_matches_a_plain_substring_scan(template: str) -> None:
+    lowered = template.lower()
+    assert rules_for(lowered) == _rules_by_plain_scan(lowered)
+
+
+def test_rules_for_limit_is_the_last_trigger() -> None:
+    lowered = f"{MARK}0 acquired {MARK}1, and later acquired {MARK}2 as well.".lower()
+    limits = {rule.name: limit for rule, limit in rules_for(lowered)}
+    assert limits["acquire"] == lowered.rfind("acqui")
+
+
+def test_no_probe_contains_another() -> None:
+    # the one-scan search relies on it: at most one probe starts at any position
+    assert not [(a, b) for a in _PROBES for b in _PROBES if a != b and a in b]
