@@ -91,6 +91,20 @@ _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     r"accelerators?|architectures?|superchips?)\b"
 )
+_MAKER_OF = re.compile(
+    r"\ue000(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of "
+    r"(?:the )?(?:[\w-]+ ){0,3}?\ue000(\d+)"
+)
+_DESCRIBED_AS = re.compile(
+    r"\ue000(\d+), (?:the|a|an) ((?:[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
+    r"developer|miner|maker|firm|hub|giant|cloud))\b"
+)
+_TO_AFTER = re.compile(r"\s+to\b")
+_POSSESSOR_BEFORE = re.compile(r"'s\s+(?:[\w-]+\s+)?$")
+_RELATIVE_IS_AFTER = re.compile(r"\s+(?:that|which)\s+(?:is|are)\b")
+_DUMMY_IT_AFTER = re.compile(  # "it is a ...", "it was unclear": no entity is meant
+    r"\s+(?:is|was|'s)\s+(?:a|an|the|not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b"
+)
 
 
 @dataclass
@@ -121,18 +135,10 @@ class ArticleState:
 
     def learn(self, template: str, mentions: list[Mention]) -> None:
         """Learn makers and epithets from appositives: "X, the maker of Y", "X, a bitcoin miner"."""
-        for match in re.finditer(
-            r"\ue000(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of "
-            r"(?:the )?(?:[\w-]+ ){0,3}?\ue000(\d+)",
-            template,
-        ):
+        for match in _MAKER_OF.finditer(template):
             maker, product = mentions[int(match.group(1))], mentions[int(match.group(2))]
             self.makers[product.name.lower()] = maker.name
-        for match in re.finditer(
-            r"\ue000(\d+), (?:the|a|an) ((?:[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
-            r"developer|miner|maker|firm|hub|giant|cloud))\b",
-            template,
-        ):
+        for match in _DESCRIBED_AS.finditer(template):
             who = mentions[int(match.group(1))]
             if who.type in _ORG_TYPES:
                 self.epithets["the " + match.group(2).lower()] = who.name
@@ -185,7 +191,7 @@ def _candidates(
         if m.end <= before
         and fits(m.type)
         and not _is_modifier(sentence, m)
-        and not re.match(r"\s+to\b", sentence[m.end : m.end + 4])
+        and not _TO_AFTER.match(sentence[m.end : m.end + 4])
         # "Besides X, its suppliers ...": a fronted aside is not what "its" points at
         and not (fronted and m.end <= fronted.end() <= before)
     ]
@@ -313,11 +319,9 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         start, end = match.start(2), match.end(2)
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        if re.search(r"'s\s+(?:[\w-]+\s+)?$", sentence[: match.start()]):
+        if _POSSESSOR_BEFORE.search(sentence[: match.start()]):
             continue  # "Ilya Sutskever's company" is not the company named before
-        if sentence[end : end + 1] == "s" or re.match(
-            r"\s+(?:that|which)\s+(?:is|are)\b", sentence[end:]
-        ):
+        if sentence[end : end + 1] == "s" or _RELATIVE_IS_AFTER.match(sentence[end:]):
             continue
         wanted = _HEADS[match.group(2).lower()]
         hint = _MODIFIER_TYPE.search(match.group(1))
@@ -347,13 +351,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        if (
-            re.match(
-                r"\s+(?:is|was|'s)\s+(?:a|an|the|not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b",
-                sentence[end:],
-            )
-            and match.group().lower() == "it"
-        ):
+        if _DUMMY_IT_AFTER.match(sentence[end:]) and match.group().lower() == "it":
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
         if cands:

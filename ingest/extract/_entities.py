@@ -111,27 +111,38 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "DataCenter"
     if _PLACE_HEAD.search(name):
         return "Place"
-    if re.search(
-        r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) "
-        r"(?:provider|company|operator|specialist)s?|neocloud|gpu cloud|ai cloud) $",
-        before,
-    ) or re.match(
-        r",? (?:a|an|the|is a|is an) (?:[\w-]+ ){0,3}"
-        r"(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|compute provider)",
-        after,
-    ):
+    if _CLOUD_BEFORE.search(before) or _CLOUD_AFTER.match(after):
         return "CloudProvider"
-    if re.search(r"(?:chipmaker|chip designer|chip maker|semiconductor \w+) $", before):
+    if _CHIP_BEFORE.search(before):
         return "ChipMaker"
-    if re.search(r"(?:investor|fund|firm|venture capital firm) $", before):
+    if _INVESTOR_BEFORE.search(before):
         return "Investor"
-    if re.search(
-        r"(?:\bai |model |research )(?:lab|startup|developer|company) $", before
-    ) or re.search(r" AI$", name):
+    if _LAB_BEFORE.search(before) or _AI_TAIL.search(name):
         return "AILab"
-    if re.search(r"\d", name) and not _ORG_HEAD.search(name):
+    if _DIGIT.search(name) and not _ORG_HEAD.search(name):
         return "Product"
     return "Company"
+
+
+# The cues above, compiled once: a name's type is decided for every new name in every sentence.
+_CLOUD_BEFORE = re.compile(
+    r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) "
+    r"(?:provider|company|operator|specialist)s?|neocloud|gpu cloud|ai cloud) $"
+)
+_CLOUD_AFTER = re.compile(
+    r",? (?:a|an|the|is a|is an) (?:[\w-]+ ){0,3}"
+    r"(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|compute provider)"
+)
+_CHIP_BEFORE = re.compile(r"(?:chipmaker|chip designer|chip maker|semiconductor \w+) $")
+_INVESTOR_BEFORE = re.compile(r"(?:investor|fund|firm|venture capital firm) $")
+_LAB_BEFORE = re.compile(r"(?:\bai |model |research )(?:lab|startup|developer|company) $")
+_AI_TAIL = re.compile(r" AI$")
+_DIGIT = re.compile(r"\d")
+_LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
+_OPENER = re.compile(r"[\s\"'\u201c(\[]*")
+_TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", re.I)
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w.&-]+")
 
 
 def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
@@ -140,7 +151,7 @@ def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
         whole = sentence.strip() == surface  # a header line that is just the name
         if start <= at_start and not whole and gaz.ambiguous_at_sentence_start(surface):
             continue
-        if surface == "X" and re.search(r"\b(?:an?|the letter)\s+$", sentence[:start]):
+        if surface == "X" and _LETTER_X_BEFORE.search(sentence[:start]):
             continue
         name = gaz.surfaces[surface]
         kind_type = gaz.type_of(name) or "Organization"
@@ -152,7 +163,7 @@ def find_mentions(
     gaz: Gazetteer, sentence: str, mid_sentence_words: frozenset[str] = frozenset()
 ) -> list[Mention]:
     """Names in one sentence, in order; ``mid_sentence_words`` vouches for sentence openers."""
-    opener = re.match(r"[\s\"'\u201c(\[]*", sentence)
+    opener = _OPENER.match(sentence)
     at_start = opener.end() if opener else 0
     mentions = _known(gaz, sentence, at_start)
     taken = [(m.start, m.end) for m in mentions]
@@ -207,11 +218,7 @@ def find_mentions(
             and text not in mid_sentence_words
         ):
             continue
-        if re.search(
-            r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$",
-            sentence[max(0, start - 20) : start],
-            re.I,
-        ):
+        if _TICKER_BEFORE.search(sentence[max(0, start - 20) : start]):
             continue  # a stock ticker
         if text.isupper() and (len(text) > 5 or " " in text):
             continue  # a shouted section word or dateline, not a name
@@ -219,7 +226,7 @@ def find_mentions(
         if backed and " " in text[: backed.start()]:
             text = text[: backed.start()]  # "a Vestal Capital-backed startup": the backer's name
             end = start + len(text)
-        if re.search(r"-[a-z]", text) or text in gaz.surfaces:
+        if _HYPHEN_LOWER.search(text) or text in gaz.surfaces:
             continue  # "Paris-based", or a known name skipped on purpose
         name = _SUFFIX.sub("", text).strip()
         mentions.append(
@@ -283,6 +290,6 @@ def mid_sentence_capitals(sentences: list[str]) -> frozenset[str]:
     """Capitalised words an article uses inside sentences: these are names, not openers."""
     words: set[str] = set()
     for sentence in sentences:
-        for match in re.finditer(r"(?<=[a-z,;] )[A-Z][\w.&-]+", sentence):
+        for match in _MID_CAPITAL.finditer(sentence):
             words.add(match.group().rstrip(".'s"))
     return frozenset(words)
