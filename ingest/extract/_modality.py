@@ -99,9 +99,14 @@ def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
     return any(lo <= s and e <= hi for s, e in spans)
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=1)
 def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
-    """Where each kind of cue occurs in a template (computed once per sentence)."""
+    """Where each kind of cue occurs in a template (computed once per sentence).
+
+    One entry is enough: every call for a sentence comes while it is read. A
+    larger cache would only let identical templates from other articles hit,
+    which flatters a benchmark built from a few sentence shapes.
+    """
     found = {
         name: tuple(m.span() for m in pattern.finditer(template))
         for name, pattern in (

@@ -607,7 +607,7 @@ def _token_at(template: str, mentions: list[Mention], mention: Mention) -> int:
     return _token_starts(template).get(index, 0)
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=1)  # the sentence being read (see _modality._cues)
 def _token_starts(template: str) -> dict[int, int]:
     return {int(m.group(1)): m.start() for m in _ENT.finditer(template)}
 
