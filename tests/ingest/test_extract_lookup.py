@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.extract import _modality
 from ingest.extract._patterns import _ALWAYS, _PROBES, _WOKEN, RULES, Rule, rules_for
 
 MARK = "\ue000"
@@ -49,3 +50,36 @@ def test_rules_for_limit_is_the_last_trigger() -> None:
 def test_no_probe_contains_another() -> None:
     # the one-scan search relies on it: at most one probe starts at any position
     assert not [(a, b) for a in _PROBES for b in _PROBES if a != b and a in b]
+
+
+def _cues_with_ignorecase(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """The reference: every cue pattern as written (re.I) on the template itself."""
+    return {
+        name: tuple(m.span() for m in pattern.finditer(template))
+        for name, pattern in _modality._CUE_PATTERNS
+    }
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        f"{MARK}0 Did Not buy {MARK}1, But Talks COLLAPSED, Reportedly.",
+        f"{MARK}0 said it PLANS to rent capacity, according to People Familiar.",
+        f"\u201cWe won\u2019t\u201d, {MARK}0 said \u2014 if {MARK}1 Declined to bid; NEVER.",
+        f"{MARK}0 \u0130s \u0131n talks; the deal was cancelled \u017fince {MARK}1 left.",
+        f"\u00c9lan {MARK}0 might buy a 20% stake \u2013 which {MARK}1 denied.",
+    ],
+)
+def test_cues_on_lowered_text_match_ignorecase_cues(template: str) -> None:
+    _modality._cues.cache_clear()
+    assert _modality._cues(template) == _cues_with_ignorecase(template)
+
+
+def test_only_dotless_i_and_long_s_fold_onto_ascii_unchanged_by_lower() -> None:
+    # _lowered() trusts lower() for every other character it leaves alone
+    folding = [
+        ch
+        for ch in map(chr, range(0x80, 0x110000))
+        if ch.lower() == ch and len(ch.upper()) == 1 and ch.upper().isascii()
+    ]
+    assert set(folding) == _modality._FOLDS_TO_ASCII
