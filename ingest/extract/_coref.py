@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from ingest.extract._entities import Mention
 from ingest.resolve import Gazetteer
@@ -181,8 +182,10 @@ def _candidates(
     prefer_subject: bool,
     bare: bool = False,
 ) -> list[str]:
+    accepted = frozenset(wanted) if wanted else _ORG_TYPES
+
     def fits(type_: str) -> bool:
-        return type_ in wanted if wanted else type_ in _ORG_TYPES
+        return type_ in accepted
 
     fronted = FRONTED.match(sentence)
     inside = [
@@ -219,7 +222,7 @@ def _candidates(
         ordered.extend(
             name
             for name, type_ in reversed(state.history)
-            if fits(type_) and name not in named_here
+            if type_ in accepted and name not in named_here
         )
         inside = []
     if prefer_subject:
@@ -241,15 +244,20 @@ def _candidates(
         ordered.extend(previous)
         ordered.extend(m.name for m in reversed(inside))
     ordered.extend(previous)
-    ordered.extend(name for name, type_ in reversed(state.history) if fits(type_))
-    unique: list[str] = []
-    for name in ordered:
-        if name not in unique:
-            unique.append(name)
+    history = (name for name, type_ in reversed(state.history) if type_ in accepted)
     if len(wanted) > 1:
         # "the startup" is an AI lab before it is any company
+        unique = list(dict.fromkeys(chain(ordered, history)))
         rank = {t: i for i, t in enumerate(wanted)}
         unique.sort(key=lambda n: rank.get(state.types(n, "Company"), len(wanted)))
+        return unique[:4]
+    # Only four names are kept: read the (long) history only as far as it takes.
+    unique = list(dict.fromkeys(ordered))
+    for name in history:
+        if len(unique) >= 4:
+            break
+        if name not in unique:
+            unique.append(name)
     return unique[:4]
 
 
@@ -268,11 +276,14 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     """The sentence's mentions with pronouns and epithets added, in order, without overlaps."""
     mentions = list(names)
     lowered = sentence.lower()
-    # Literal epithets: the article's own first, then the gazetteer's.
-    for table in (state.epithets, state.gaz.epithets):
+    # Literal epithets: the article's own first, then the gazetteer's; longest first.
+    for table, phrases in (
+        (state.epithets, tuple(sorted(state.epithets, key=len, reverse=True))),
+        (state.gaz.epithets, state.gaz.epithet_phrases),
+    ):
         if not table:
             continue
-        for match in _phrase_pattern(tuple(sorted(table, key=len, reverse=True))).finditer(lowered):
+        for match in _phrase_pattern(phrases).finditer(lowered):
             phrase = match.group()
             name = table[phrase]
             start, end = match.start(), match.end()
