@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
+from ingest.extract._case import lower_case_twin, lowered
 from ingest.extract._entities import Mention
 from ingest.resolve import Gazetteer
 
@@ -27,6 +28,9 @@ _ORG_TYPES = frozenset(
 _NAMED_ROLE = re.compile(
     r"\bthe (\ue000\d+) (maker|developer|creator|owner|parent|operator|builder)\b(?!\s+of)", re.I
 )
+# Every role pattern holds one of these words, outside any mention: without one, neither can match.
+_ROLE_WORD = re.compile(r"maker|developer|creator|owner|parent|operator|builder|behind", re.I)
+_ROLE_WORD_LOWER = lower_case_twin(_ROLE_WORD)
 _ROLE_OF = re.compile(
     r"\bthe (?:maker|developer|creator|owner|operator|company behind|firm behind|startup behind|"
     r"group behind|lab behind) of (?:the )?(\ue000\d+)"
@@ -60,8 +64,9 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "unit": ("CloudProvider", "Company"),
     "division": ("CloudProvider", "Company"),
 }
+# "[Tt](?<!\w[Tt])" is "\b[Tt]" with the letter first, so re can skip ahead to each T or t.
 _HEAD_RE = re.compile(
-    r"\b[Tt]he ((?:[\w$.%-]+ ){0,3}?)("
+    r"[Tt](?<!\w[Tt])he ((?:[\w$.%-]+ ){0,3}?)("
     + "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
     + r")(?!\w|-| of\b| behind\b)"
 )
@@ -87,7 +92,7 @@ FRONTED = re.compile(
     r"(?:Besides|Apart from|Aside from|In addition to|Beyond|Alongside|Other than|Unlike|Like|"
     r"Along with|As well as)\s[^,;]{1,80},"
 )
-_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
+_PRONOUN = re.compile(r"[Ii](?<!\w[Ii])(?:ts|t)\b(?!-)")  # "\b(?:[Ii]ts|[Ii]t)\b(?!-)"
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     r"accelerators?|architectures?|superchips?)\b"
@@ -275,7 +280,7 @@ def _template(sentence: str, mentions: list[Mention]) -> str:
 def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Mention]:
     """The sentence's mentions with pronouns and epithets added, in order, without overlaps."""
     mentions = list(names)
-    lowered = sentence.lower()
+    lower_text = sentence.lower()
     # Literal epithets: the article's own first, then the gazetteer's; longest first.
     for table, phrases in (
         (state.epithets, tuple(sorted(state.epithets, key=len, reverse=True))),
@@ -283,7 +288,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     ):
         if not table:
             continue
-        for match in _phrase_pattern(phrases).finditer(lowered):
+        for match in _phrase_pattern(phrases).finditer(lower_text):
             phrase = match.group()
             name = table[phrase]
             start, end = match.start(), match.end()
@@ -295,9 +300,16 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             mentions.append(Mention(start, end, name, type_, sentence[start:end], "coref", [name]))
     mentions.sort(key=lambda m: m.start)
     # "the ChatGPT maker", "the maker of Devin": resolved through what the product is.
-    template = _template(sentence, mentions)
+    roles: list[re.Match[str]] = []
+    if (
+        _ROLE_WORD.search(sentence)
+        if (folded := lowered(sentence)) is None
+        else _ROLE_WORD_LOWER.search(folded)
+    ):
+        template = _template(sentence, mentions)
+        roles = [*_NAMED_ROLE.finditer(template), *_ROLE_OF.finditer(template)]
     replaced: list[tuple[int, int, Mention]] = []
-    for match in list(_NAMED_ROLE.finditer(template)) + list(_ROLE_OF.finditer(template)):
+    for match in roles:
         index = int(next(g for g in match.groups() if g and g.startswith(MARK))[1:])
         target = mentions[index]
         owner = state.owner_of(target.name)
@@ -382,6 +394,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
 
 def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) -> list[Mention]:
     """ "Google's cloud unit" and "its cloud division" name the company's cloud business."""
+    if "cloud" not in sentence:
+        return mentions  # the pattern's "cloud" comes from the sentence's own words
     template = _template(sentence, mentions)
     for match in _CLOUD_UNIT.finditer(template):
         parent = mentions[int(match.group(1))]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ingest.extract._case import lower_case_twin, lowered
 from ingest.resolve import Gazetteer
 
 _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]{2,}[a-z]*)"
@@ -65,6 +66,15 @@ _PERSON_CUE = re.compile(
     r"\W{0,3}(?:\w+\W+){0,2}$",
     re.I,
 )
+_PERSON_CUE_LOWER = lower_case_twin(_PERSON_CUE)
+
+
+def _person_cue_before(text: str) -> bool:
+    folded = lowered(text)
+    found = _PERSON_CUE.search(text) if folded is None else _PERSON_CUE_LOWER.search(folded)
+    return found is not None
+
+
 # Words that make no name alone but may end one ("Wave Compute", "Lancium Clean Campus").
 _GENERIC = frozenset(
     """
@@ -99,7 +109,7 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
     words = name.split()
     if (
         2 <= len(words) <= 3
-        and (words[0] in _FIRST_NAMES or _PERSON_CUE.search(sentence[max(0, start - 40) : start]))
+        and (words[0] in _FIRST_NAMES or _person_cue_before(sentence[max(0, start - 40) : start]))
         and not _ORG_HEAD.search(name)
     ):
         return "Person"
@@ -142,7 +152,7 @@ _LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
 _OPENER = re.compile(r"[\s\"'\u201c(\[]*")
 _TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", re.I)
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w.&-]+")
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w.&-]+")  # capital first: re skips to it
 
 
 def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.extract._case import lower_case_twin, lowered
+
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without|instead of|rather than|no longer|n't|cannot|"
     r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|"
@@ -110,38 +112,9 @@ _CUE_PATTERNS = (
 )
 
 
-def _without_ignorecase(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern, case-sensitive, for lower-cased text (re.I costs most in alternations)."""
-    letters = re.sub(r"\\.", "", pattern.pattern)  # escapes such as \b and \S are not letters
-    if letters != letters.lower():
-        raise ValueError(
-            "a cue pattern with capital letters cannot run on lower-cased text; "
-            f"write it in lower case (re.I is on): {pattern.pattern[:60]}"
-        )
-    return re.compile(pattern.pattern, pattern.flags & ~re.I)
-
-
 _LOWER_CASE_CUES = {
-    name: _without_ignorecase(pattern) for name, pattern in _CUE_PATTERNS if pattern.flags & re.I
+    name: lower_case_twin(pattern) for name, pattern in _CUE_PATTERNS if pattern.flags & re.I
 }
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-# Characters lower() leaves alone that re.I still matches with an ASCII letter: dotless i, long s.
-_FOLDS_TO_ASCII = frozenset("\u0131\u017f")
-
-
-def _lowered(template: str) -> str | None:
-    """``template.lower()`` when case-sensitive lower-case patterns match it exactly where
-    the re.I patterns match ``template``; None when they might not.
-
-    That holds when lower() changes only ASCII letters: ASCII text plus non-ASCII
-    characters lower() leaves alone (quotes, dashes, mention marks), except the
-    two that re.I folds onto an ASCII letter. Lengths, word boundaries and
-    character classes are then unchanged.
-    """
-    for ch in set(_NON_ASCII.findall(template)):
-        if ch.lower() != ch or ch in _FOLDS_TO_ASCII:
-            return None
-    return template.lower()
 
 
 @lru_cache(maxsize=1)
@@ -152,12 +125,12 @@ def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
     larger cache would only let identical templates from other articles hit,
     which flatters a benchmark built from a few sentence shapes.
     """
-    lowered = _lowered(template)
+    lower = lowered(template)
     found: dict[str, tuple[tuple[int, int], ...]] = {}
     for name, pattern in _CUE_PATTERNS:
         text = template
-        if lowered is not None and name in _LOWER_CASE_CUES:
-            text, pattern = lowered, _LOWER_CASE_CUES[name]
+        if lower is not None and name in _LOWER_CASE_CUES:
+            text, pattern = lower, _LOWER_CASE_CUES[name]
         found[name] = tuple(m.span() for m in pattern.finditer(text))
     return found
 

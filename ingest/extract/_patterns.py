@@ -9,6 +9,7 @@ wake.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ingest.extract._rulebase import CN, Rule
 from ingest.extract._rules_other import COMPETES, NAMES_AND_PLACES
@@ -75,6 +76,7 @@ _PROBES, _WOKEN = _probe_index()
 # character after each hit finds every occurrence of every probe.
 _PROBE_RE = re.compile(_trie_pattern(_PROBES))
 _ALWAYS = tuple(n for n, rule in enumerate(RULES) if rule.keys is None)
+_second = itemgetter(1)
 
 
 def rules_for(lowered: str) -> list[tuple[Rule, int]]:
@@ -90,11 +92,10 @@ def rules_for(lowered: str) -> list[tuple[Rule, int]]:
         at = hit.start()
         last[hit.group()] = at
         hit = search(lowered, at + 1)
-    limits: dict[int, int] = dict.fromkeys(_ALWAYS, len(lowered))
-    for probe, at in last.items():
-        for number in _WOKEN[probe]:
-            if limits.get(number, -1) < at:
-                limits[number] = at
+    limits: dict[int, int] = {}
+    for probe, at in sorted(last.items(), key=_second):  # later places overwrite earlier ones
+        limits.update(dict.fromkeys(_WOKEN[probe], at))
+    limits.update(dict.fromkeys(_ALWAYS, len(lowered)))  # rules without triggers may go anywhere
     return [(RULES[n], limits[n]) for n in sorted(limits)]
 
 

@@ -42,10 +42,9 @@ from ingest.resolve import Gazetteer, load_gazetteer
 
 _LOG = logging.getLogger(__name__)
 _ENT = re.compile(r"[\ue000\ue001](\d+)")
-_FORMER_NAME = re.compile(
-    r"\b(?:formerly|previously|once known as|n\u00e9e|then called)\s+(?:known as\s+|called\s+)?$",
-    re.I,
-)
+_FORMER_WORDS = r"\b(?:formerly|previously|once known as|n\u00e9e|then called)"
+_FORMER_NAME = re.compile(rf"{_FORMER_WORDS}\s+(?:known as\s+|called\s+)?$", re.I)
+_FORMER_ANYWHERE = re.compile(_FORMER_WORDS, re.I)  # needed by _FORMER_NAME: rarely there
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through)\s+(?:the\s+)?$", re.I
 )
@@ -112,7 +111,7 @@ class RuleExtractor:
                 m
                 for i, m in enumerate(mentions)
                 if not self._is_modifier(seg.text, m)
-                and not _place_modifier(seg.text, m, mentions[i + 1 :])
+                and not (m.type == "Place" and _place_modifier(seg.text, m, mentions[i + 1 :]))
             ]
             template = template_of(seg.text, mentions)
             state.learn(template, mentions)
@@ -177,11 +176,7 @@ class RuleExtractor:
                 name=name,
                 type=self._type(name, types),
                 aliases=tuple(
-                    sorted(
-                        s
-                        for s in surfaces.get(name, set())
-                        if s != name and _is_alias(s)
-                    )
+                    sorted(s for s in surfaces.get(name, set()) if s != name and _is_alias(s))
                 ),
             )
             for name in used
@@ -425,12 +420,16 @@ class RuleExtractor:
                     relation == "rents-capacity-to" and self._same_group(s_name, o_name)
                 ):
                     continue
-                if relation != "rebrands-as" and any(
-                    m is not None
-                    and _FORMER_NAME.search(
-                        template, max(0, (at := _token_at(template, mentions, m)) - 40), at
+                if (
+                    relation != "rebrands-as"
+                    and _names_a_former(template)
+                    and any(
+                        m is not None
+                        and _FORMER_NAME.search(
+                            template, max(0, (at := _token_at(template, mentions, m)) - 40), at
+                        )
+                        for m in (sm, om)
                     )
-                    for m in (sm, om)
                 ):
                     continue  # "X, formerly Y, ...": Y is only another name of X here
                 status = status or status_of(template, start, end)
@@ -608,6 +607,12 @@ def _token_at(template: str, mentions: list[Mention], mention: Mention) -> int:
 
 
 @lru_cache(maxsize=1)  # the sentence being read (see _modality._cues)
+def _names_a_former(template: str) -> bool:
+    """Whether a former-name cue occurs at all: most sentences need no closer look."""
+    return _FORMER_ANYWHERE.search(template) is not None
+
+
+@lru_cache(maxsize=1)
 def _token_starts(template: str) -> dict[int, int]:
     return {int(m.group(1)): m.start() for m in _ENT.finditer(template)}
 

@@ -6,9 +6,11 @@ pin what they must still answer, on sentences and names written for the test.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from ingest.extract import _modality
+from ingest.extract import _case, _coref, _entities, _modality
 from ingest.extract._patterns import _ALWAYS, _PROBES, _WOKEN, RULES, Rule, rules_for
 
 MARK = "\ue000"
@@ -76,10 +78,50 @@ def test_cues_on_lowered_text_match_ignorecase_cues(template: str) -> None:
 
 
 def test_only_dotless_i_and_long_s_fold_onto_ascii_unchanged_by_lower() -> None:
-    # _lowered() trusts lower() for every other character it leaves alone
+    # lowered() trusts lower() for every other character it leaves alone
     folding = [
         ch
         for ch in map(chr, range(0x80, 0x110000))
         if ch.lower() == ch and len(ch.upper()) == 1 and ch.upper().isascii()
     ]
-    assert set(folding) == _modality._FOLDS_TO_ASCII
+    assert set(folding) == _case.FOLDS_TO_ASCII
+
+
+_SENTENCES = [
+    "The startup said its cloud unit, the chipmaker's rival, and The Lab would grow.",
+    "Its backers include it-savvy funds; IT spending rose as it did, Italy's too.",
+    "Atheist companies: the company behind the search giant, then The firm.",
+    "\u201cThe startup\u201d \u2014 the cloud provider \u2014 said Chief Executive Ada Lind.",
+    "Rumours, then Acme and Baxo; later, Corvid Labs and the \u0130stanbul lab.",
+    "tHE developer, which its parent backs, hired CEO John Smith and Researcher Jo Tan.",
+]
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+@pytest.mark.parametrize(
+    ("fast", "written"),
+    [
+        (_coref._HEAD_RE, _coref._HEAD_RE.pattern.replace(r"[Tt](?<!\w[Tt])he", r"\b[Tt]he", 1)),
+        (_coref._PRONOUN, r"\b(?:[Ii]ts|[Ii]t)\b(?!-)"),
+        (_entities._MID_CAPITAL, r"(?<=[a-z,;] )[A-Z][\w.&-]+"),
+    ],
+)
+def test_patterns_reordered_for_speed_match_as_written(
+    sentence: str, fast: re.Pattern[str], written: str
+) -> None:
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in pattern.finditer(sentence)]
+
+    assert found(fast) == found(re.compile(written))
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_lower_case_twins_agree_with_ignorecase(sentence: str) -> None:
+    for end in range(0, len(sentence) + 1, 7):
+        window = sentence[max(0, end - 40) : end]
+        assert _entities._person_cue_before(window) == bool(_entities._PERSON_CUE.search(window))
+    folded = _case.lowered(sentence)
+    if folded is not None:
+        assert bool(_coref._ROLE_WORD_LOWER.search(folded)) == bool(
+            _coref._ROLE_WORD.search(sentence)
+        )
