@@ -21,6 +21,11 @@ _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]{2,}[a-z]*)"
 _NAME_RUN = re.compile(
     rf"(?<![\w.-]){_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
 )
+# The same, with the first capital before the lookbehind so that re can skip to capitals.
+_FIRST_TOKEN = r"[A-Z](?<![\w.-][A-Z])(?:[A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]+[a-z]*)"
+_NAME_RUN_FAST = re.compile(
+    rf"{_FIRST_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
+)
 _SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG|GmbH|SE)\.?$")
 
 # Capitalised words that are not names (sentence openers, titles, months, jargon).
@@ -177,7 +182,7 @@ def find_mentions(
     at_start = opener.end() if opener else 0
     mentions = _known(gaz, sentence, at_start)
     taken = [(m.start, m.end) for m in mentions]
-    for match in _NAME_RUN.finditer(sentence):
+    for match in _NAME_RUN_FAST.finditer(sentence):
         start, end = match.start(), match.end()
         if any(s < end and start < e for s, e in taken):
             # keep the part of the run before a known name, when it is a name itself

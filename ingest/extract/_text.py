@@ -123,6 +123,7 @@ _ABOUT = re.compile(r"^about [A-Z\w][\w.&' -]{0,60}$", re.I)
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}|Q|A):\s+")
 _BULLET = re.compile(r"^(?:[-*\u2022\u2013]\s+|\d{1,2}[.)]\s+(?=\S))")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,60}(?:,\s*[A-Z][\w.]*\.?)*\s+[-\u2013\u2014]\s+)")
+_WORD = re.compile(r"[a-z]+")
 _TERMINAL = re.compile(r"[.!?:\"'\u201d\u2019)]\s*$")
 
 
@@ -161,7 +162,7 @@ def clean_lines(text: str) -> list[tuple[str, bool]]:
             continue
         if _NOISE_LINE.match(line) or _DROP_LINE.match(line):
             continue
-        words = re.findall(r"[a-z]+", line.lower())
+        words = _WORD.findall(line.lower())
         if words and all(w in _NAV_WORDS for w in words):
             continue
         if line.startswith(("Editor's note", "Disclaimer", "Note:")):

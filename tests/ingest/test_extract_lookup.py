@@ -125,3 +125,18 @@ def test_lower_case_twins_agree_with_ignorecase(sentence: str) -> None:
         assert bool(_coref._ROLE_WORD_LOWER.search(folded)) == bool(
             _coref._ROLE_WORD.search(sentence)
         )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *_SENTENCES,
+        "AT&T and Volta-Labs' X.AI unit, OpenAI's ABCdef and the Nvidia-backed Brask Labs & Co.",
+        "e.g. Acme, .NET and -Zeta; IBM's R&D, AMD-owned Xilinx and Q.",
+    ],
+)
+def test_name_runs_with_capital_first_match_as_written(sentence: str) -> None:
+    def runs(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(sentence)]
+
+    assert runs(_entities._NAME_RUN_FAST) == runs(_entities._NAME_RUN)
