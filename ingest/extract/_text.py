@@ -184,7 +184,8 @@ def split_sentences(paragraph: str) -> list[str]:
     parts = _SPLIT_RE.split(paragraph)
     sentences: list[str] = []
     for part in parts:
-        if sentences and _ABBREV_RE.search(sentences[-1]):
+        # an abbreviation ends the text (8 characters at most): look only at the tail
+        if sentences and _ABBREV_RE.search(sentences[-1], max(0, len(sentences[-1]) - 16)):
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
