@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_GROUP_SYNTAX = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 # Characters lower() leaves alone that re.I still matches with an ASCII letter: dotless i, long s.
 FOLDS_TO_ASCII = frozenset("\u0131\u017f")
 
 
 def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern without re.I, for lower-cased text; it must be written in lower case."""
-    letters = re.sub(r"\\.", "", pattern.pattern)  # escapes such as \b and \S are not letters
+    # escapes such as \b and \S, and group names, are not letters the text must hold
+    letters = _GROUP_SYNTAX.sub("", re.sub(r"\\.", "", pattern.pattern))
     if letters != letters.lower():
         raise ValueError(
             "a pattern with capital letters cannot run on lower-cased text; "

@@ -19,6 +19,7 @@ import logging
 import re
 from functools import lru_cache
 
+from ingest.extract._case import lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
 from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
@@ -228,21 +229,28 @@ class RuleExtractor:
                         "cloud-unit",
                     )
                 )
+        # Rules are tried on the lower-cased template where that finds the same matches
+        # (_case); a hit is matched again on the template itself for its own letters.
+        folded = lowered(template)
         for rule, limit in candidates:
+            fast = rule.regex if folded is None or rule.lower_case is None else rule.lower_case
+            text = template if fast is rule.regex else folded
             if rule.anchored:
-                attempt = rule.regex.match
+                attempt = fast.match
                 verbal = rule.verbal and rule.keys is not None
                 for pos in starts:
                     if verbal and pos >= limit:
                         break
-                    match = attempt(template, pos)
+                    match = attempt(text, pos)
                     if match is not None:
+                        match = rule.regex.match(template, pos)
+                        assert match is not None
                         results.extend(
                             self._apply(
                                 rule, match, template, mentions, sentence, index, state, topic
                             )
                         )
-            else:
+            elif fast is rule.regex or fast.search(text):
                 for match in rule.regex.finditer(template):
                     results.extend(
                         self._apply(rule, match, template, mentions, sentence, index, state, topic)

@@ -140,3 +140,26 @@ def test_name_runs_with_capital_first_match_as_written(sentence: str) -> None:
         return [m.span() for m in pattern.finditer(sentence)]
 
     assert runs(_entities._NAME_RUN_FAST) == runs(_entities._NAME_RUN)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        f"{MARK}0 Rents GPU Capacity From {MARK}1, Its Cloud Provider, And Leases More To {MARK}2.",
+        f"{MARK}0 ACQUIRED A 40% Stake In {MARK}1; {MARK}2 Competes With {MARK}3.",
+        f"{MARK}0, Formerly Known As {MARK}1, Was Renamed {MARK}2 After {MARK}3 Bought It.",
+        f"{MARK}0's Backers Include {MARK}1 And {MARK}2, Which Invested In {MARK}3's Round.",
+    ],
+)
+def test_rules_find_the_same_matches_on_the_lower_cased_template(template: str) -> None:
+    folded = _case.lowered(template)
+    assert folded is not None
+    starts = [i for i, ch in enumerate(template) if ch == MARK]
+    hits = 0
+    for rule in RULES:
+        assert rule.lower_case is not None
+        for pos in starts:
+            written, twin = rule.regex.match(template, pos), rule.lower_case.match(folded, pos)
+            assert (written and written.regs) == (twin and twin.regs), rule.name
+            hits += written is not None
+    assert hits  # the sentences exercise some rules
