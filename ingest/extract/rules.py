@@ -210,7 +210,8 @@ class RuleExtractor:
     ) -> list[Found]:
         if len(mentions) < 2 and not any(m.type in ORG for m in mentions):
             return []
-        candidates = rules_for(template.lower())
+        folded = lowered(template)
+        candidates = rules_for(template.lower() if folded is None else folded)
         starts = [m.start() for m in _ENT.finditer(template)]
         results: list[Found] = []
         for m in mentions:
@@ -231,7 +232,6 @@ class RuleExtractor:
                 )
         # Rules are tried on the lower-cased template where that finds the same matches
         # (_case); a hit is matched again on the template itself for its own letters.
-        folded = lowered(template)
         for rule, limit in candidates:
             fast = rule.regex if folded is None or rule.lower_case is None else rule.lower_case
             text = template if fast is rule.regex else folded

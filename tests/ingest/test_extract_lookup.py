@@ -12,6 +12,7 @@ import pytest
 
 from ingest.extract import _case, _coref, _entities, _modality
 from ingest.extract._patterns import _ALWAYS, _PROBES, _WOKEN, RULES, Rule, rules_for
+from ingest.resolve.gazetteer import Gazetteer, GazetteerEntry
 
 MARK = "\ue000"
 
@@ -163,3 +164,52 @@ def test_rules_find_the_same_matches_on_the_lower_cased_template(template: str) 
             assert (written and written.regs) == (twin and twin.regs), rule.name
             hits += written is not None
     assert hits  # the sentences exercise some rules
+
+
+def _made_up_gazetteer() -> Gazetteer:
+    entries = [
+        GazetteerEntry("Nimbus", "CloudProvider", epithets=("the cloud landlord",)),
+        GazetteerEntry("Nimbus Cloud Works", "CloudProvider", aliases=("NCW",)),
+        GazetteerEntry(
+            "Quanta Labs", "AILab", aliases=("QL Group", "Quanta"), epithets=("the lab",)
+        ),
+        GazetteerEntry("Initech Corp.", "Company"),
+    ]
+    return Gazetteer(entries={e.name: e for e in entries}, places=frozenset({"Austin"}))
+
+
+def test_gazetteer_finds_the_longest_name_at_each_place() -> None:
+    gaz = _made_up_gazetteer()
+    text = "Nimbus Cloud Works rents racks to Quanta Labs, not to Nimbus itself."
+    assert gaz.find(text) == [
+        (0, 18, "Nimbus Cloud Works"),
+        (34, 45, "Quanta Labs"),
+        (54, 60, "Nimbus"),
+    ]
+
+
+def test_gazetteer_finds_aliases_dotted_and_hyphenated_names_and_places() -> None:
+    gaz = _made_up_gazetteer()
+    text = "QL Group and Initech Corp. met NCW in Austin; a Nimbus-backed fund and QUANTA LABS."
+    found = gaz.find(text)
+    assert [surface for _, _, surface in found] == [
+        "QL Group",
+        "Initech Corp.",
+        "NCW",
+        "Austin",
+        "Nimbus",
+        "QUANTA LABS",
+    ]
+    assert all(text[start:end] == surface for start, end, surface in found)
+    assert [gaz.surfaces[s] for _, _, s in found] == [
+        "Quanta Labs",
+        "Initech Corp.",
+        "Nimbus Cloud Works",
+        "Austin",
+        "Nimbus",
+        "Quanta Labs",
+    ]
+
+
+def test_gazetteer_epithets_are_tried_longest_first() -> None:
+    assert _made_up_gazetteer().epithet_phrases == ("the cloud landlord", "the lab")
