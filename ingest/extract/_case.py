@@ -11,6 +11,7 @@ says when that holds; callers fall back to the ``re.I`` pattern otherwise.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _GROUP_SYNTAX = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
@@ -30,6 +31,7 @@ def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 
+@lru_cache(maxsize=2)  # a template is asked about by rule matching and by status cues
 def lowered(text: str) -> str | None:
     """``text.lower()`` when lower-case twins match it exactly as the re.I patterns match
     ``text``; None when they might not (a capital letter outside ASCII, dotless i, long s)."""

@@ -53,8 +53,9 @@ _REPORTED = re.compile(
 )
 _RELATIVE_TAIL = re.compile(r"\b(?:that|which|who)\b")
 _RELATIVE = re.compile(r", (?:which|who|whose) ")
+# the last alternative is "\bbut\b" with its letter first, so that re can skip to ";", "," or "b"
 _CLAUSE_END = re.compile(
-    r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|\bbut\b"
+    r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|b(?<!\wb)ut\b"
 )
 
 

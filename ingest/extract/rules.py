@@ -517,9 +517,9 @@ _OWN_SET = re.compile(
     r"\ue000(\d+)'s own (?:[\w-]+ )?(?:facilities|data[- ]cent(?:re|er)s|sites|campuses|clusters|"
     r"buildings|supercomputers)[.!]?\s*$"
 )
-_RIVAL_SET = re.compile(
-    r"\blist of (?:[\w-]+ )?(?:companies|rivals|competitors|firms|businesses) (?:that |which )?"
-    r"\ue000(\d+) (?:competes|compete|competed|is competing|considers)\b"
+_RIVAL_SET = re.compile(  # "l(?<!\wl)ist" is "\blist" with the letter first: re skips to it
+    r"l(?<!\wl)ist of (?:[\w-]+ )?(?:companies|rivals|competitors|firms|businesses) "
+    r"(?:that |which )?\ue000(\d+) (?:competes|compete|competed|is competing|considers)\b"
 )
 _SITE_AFTER = re.compile(
     r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:cluster|campus|site|data[- ]cent(?:re|er)|facility|"
