@@ -233,8 +233,9 @@ class RuleExtractor:
         # Rules are tried on the lower-cased template where that finds the same matches
         # (_case); a hit is matched again on the template itself for its own letters.
         for rule, limit in candidates:
-            fast = rule.regex if folded is None or rule.lower_case is None else rule.lower_case
-            text = template if fast is rule.regex else folded
+            fast, text = rule.regex, template
+            if folded is not None and rule.lower_case is not None:
+                fast, text = rule.lower_case, folded
             if rule.anchored:
                 attempt = fast.match
                 verbal = rule.verbal and rule.keys is not None
