@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 _ABBREVIATIONS = (
     "Inc",
@@ -143,6 +144,14 @@ def _is_headline(line: str) -> bool:
     return not _TERMINAL.search(line) and not line.endswith((";", ",")) and len(line.split()) <= 16
 
 
+def _only_nav_words(line: str) -> bool:
+    """True for a line of navigation words only; read word by word, since the first
+    word of a paragraph usually settles it."""
+    words = _WORD.finditer(line.lower())
+    first = next(words, None)
+    return first is not None and all(w.group() in _NAV_WORDS for w in chain([first], words))
+
+
 def clean_lines(text: str) -> list[tuple[str, bool]]:
     """The article's lines as (text, is_header), with boilerplate removed."""
     lines = [ln.strip() for ln in text.splitlines()]
@@ -162,8 +171,7 @@ def clean_lines(text: str) -> list[tuple[str, bool]]:
             continue
         if _NOISE_LINE.match(line) or _DROP_LINE.match(line):
             continue
-        words = _WORD.findall(line.lower())
-        if words and all(w in _NAV_WORDS for w in words):
+        if _only_nav_words(line):
             continue
         if line.startswith(("Editor's note", "Disclaimer", "Note:")):
             line = line.split(":", 1)[-1].strip() if ":" in line[:40] else line
