@@ -420,7 +420,25 @@ def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) ->
 
 @lru_cache(maxsize=256)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    """Any of the phrases as a whole word: ``\\b(?:p1|p2|...)\\b``, tried in the given order.
+
+    Written with each first letter before the word-boundary check (``t(?<!\\w.)he ...``)
+    and the phrases grouped by that letter, so that re can skip to the letters a
+    phrase starts with; phrases sharing a letter keep their order, so the same
+    phrase wins wherever several could.
+    """
+    if not all(p and _WORD_CHAR.match(p) for p in phrases):
+        return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    by_letter: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by_letter.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    groups = (
+        f"{re.escape(letter)}(?<!\\w.)(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
+    )
+    return re.compile(f"(?:{'|'.join(groups)})\\b")
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _token(index: int, mention: Mention) -> str:

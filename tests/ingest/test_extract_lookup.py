@@ -242,3 +242,25 @@ def test_template_patterns_reordered_for_speed_match_as_written(
         assert [(m.span(), m.groups()) for m in fast.finditer(template)] == [
             (m.span(), m.groups()) for m in re.compile(written).finditer(template)
         ]
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [
+        ("the search giant", "the search", "the lab", "tiny lab", "a lab", "lab"),
+        ("the lab", "the search giant", "the search"),  # order decides, not length
+        ("x", "the 'quoted' firm", "\u00e9lan maker"),
+        ("'s unit", "the lab"),  # a phrase that opens with no letter: the plain pattern
+    ],
+)
+def test_phrase_pattern_finds_what_the_plain_alternation_finds(phrases: tuple[str, ...]) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    texts = [
+        "the search giant and the search, then the lab; athe lab, the labs, tiny lab.",
+        "x marks the 'quoted' firm; \u00e9lan maker, d\u00e9lan maker, boxx x.\nthe lab",
+        "the lab's 's unit, a lab, alab, lab-x, the search\ngiant",
+    ]
+    for text in texts:
+        assert [m.span() for m in _coref._phrase_pattern(phrases).finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
