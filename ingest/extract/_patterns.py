@@ -9,7 +9,6 @@ wake.
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 
 from ingest.extract._rulebase import CN, Rule
 from ingest.extract._rules_other import COMPETES, NAMES_AND_PLACES
@@ -76,7 +75,6 @@ _PROBES, _WOKEN = _probe_index()
 # character after each hit finds every occurrence of every probe.
 _PROBE_RE = re.compile(_trie_pattern(_PROBES))
 _ALWAYS = tuple(n for n, rule in enumerate(RULES) if rule.keys is None)
-_second = itemgetter(1)
 
 
 def rules_for(lowered: str) -> list[tuple[Rule, int]]:
@@ -85,16 +83,13 @@ def rules_for(lowered: str) -> list[tuple[Rule, int]]:
     The limit is the last place one of the rule's triggers occurs: a rule that
     starts at a name and needs a trigger after it cannot start beyond that.
     """
-    last: dict[str, int] = {}
+    limits: dict[int, int] = {}
     search = _PROBE_RE.search
     hit = search(lowered)
-    while hit is not None:
+    while hit is not None:  # hits come left to right: a later place overwrites an earlier one
         at = hit.start()
-        last[hit.group()] = at
+        limits.update(dict.fromkeys(_WOKEN[hit.group()], at))
         hit = search(lowered, at + 1)
-    limits: dict[int, int] = {}
-    for probe, at in sorted(last.items(), key=_second):  # later places overwrite earlier ones
-        limits.update(dict.fromkeys(_WOKEN[probe], at))
     limits.update(dict.fromkeys(_ALWAYS, len(lowered)))  # rules without triggers may go anywhere
     return [(RULES[n], limits[n]) for n in sorted(limits)]
 
