@@ -303,8 +303,6 @@ _NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*)+")
 
 def mid_sentence_capitals(sentences: list[str]) -> frozenset[str]:
     """Capitalised words an article uses inside sentences: these are names, not openers."""
-    words: set[str] = set()
-    for sentence in sentences:
-        for match in _MID_CAPITAL.finditer(sentence):
-            words.add(match.group().rstrip(".'s"))
-    return frozenset(words)
+    return frozenset(
+        word.rstrip(".'s") for sentence in sentences for word in _MID_CAPITAL.findall(sentence)
+    )
