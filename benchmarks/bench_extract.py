@@ -19,13 +19,14 @@ Run:
 
 Goal: >= 200 articles per second on one core.
 
-Measured 2026-11-30 on the shared 2-core machine, three rounds alternating the
-versions, load average 10-15 (so trust the ratios): 161 articles/s, baseline
-5,100/s. The code before this tuning gave 135/s in the same rounds (159/s on an
-idle machine), about 10% of it from caches that served the repeated sentence
-shapes across articles; with those caches held to one sentence it gives 120/s.
-Instructions per article (callgrind, 50 articles) agree: 44.5M before, 52.9M
-with per-sentence caches, 34.3M now. Estimated on an idle machine: ~190/s.
+Measured 2026-11-30 on the shared 2-core machine, rounds alternating the
+versions (trust the ratios): 161 articles/s at load average 10-15 and 181/s at
+7-8, baseline ~5,200/s. The code before this tuning gave 135/s and 157/s in the
+same rounds (159/s on an idle machine), about 10% of it from caches that served
+the repeated sentence shapes across articles; with those caches held to one
+sentence it gives 120/s at load 10-15. Instructions per article (callgrind, 50
+articles): 44.5M before, 52.9M with per-sentence caches, 34.2M now. Estimated
+on an idle machine: 180-190/s, short of the goal.
 """
 
 from __future__ import annotations
