@@ -7,11 +7,26 @@ time (process time, so other processes on a shared machine disturb it less). The
 baseline in the same script only cleans and splits the same texts into
 sentences, so the ratio shows what entity, coreference and relation work costs.
 
+The generated articles repeat a few sentence shapes, so nothing may be cached
+across sentences (the extractor's caches hold the sentence being read); with
+``--corpus`` the same timing runs over real articles as well, as a check that
+the synthetic text is not flattering.
+
 Run:
     python benchmarks/bench_extract.py            # 200 articles, 5 runs
     python benchmarks/bench_extract.py --articles 500 --runs 7
+    python benchmarks/bench_extract.py --corpus examples/articles
 
 Goal: >= 200 articles per second on one core.
+
+Measured 2026-11-30 on the shared 2-core machine, rounds alternating the
+versions (trust the ratios): 161 articles/s at load average 10-15 and 181/s at
+7-8, baseline ~5,200/s. The code before this tuning gave 135/s and 157/s in the
+same rounds (159/s on an idle machine), about 10% of it from caches that served
+the repeated sentence shapes across articles; with those caches held to one
+sentence it gives 120/s at load 10-15. Instructions per article (callgrind, 50
+articles): 44.5M before, 52.9M with per-sentence caches, 34.2M now. Estimated
+on an idle machine: 180-190/s, short of the goal.
 """
 
 from __future__ import annotations
@@ -25,6 +40,7 @@ from collections.abc import Callable
 from ingest.extract._text import segments
 from ingest.extract.rules import RuleExtractor
 from ingest.models import Document
+from ingest.readers import read_documents
 
 _KNOWN = [
     "OpenAI",
@@ -100,6 +116,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--corpus", help="also time the articles in this file or folder")
     args = parser.parse_args()
     docs = make_articles(args.articles)
     words = statistics.mean(len(d.text.split()) for d in docs)
@@ -111,6 +128,16 @@ def main() -> None:
     print(f"baseline (clean + split sentences): {baseline:,.0f} articles/s")
     print(f"rules extractor:                    {rules:,.0f} articles/s")
     print(f"ratio baseline/rules:               {baseline / rules:.1f}x")
+    if args.corpus:
+        real = read_documents([args.corpus]).documents
+        real_words = statistics.mean(len(d.text.split()) for d in real)
+        # enough passes over a small corpus for each run to last as long as the synthetic one
+        repeated = real * max(1, round(len(docs) / len(real)))
+        real_rate = _rate(extractor.extract, repeated, args.runs)
+        print(
+            f"rules on {args.corpus} ({len(real)} articles of {real_words:.0f} words): "
+            f"{real_rate:,.0f} articles/s, {real_rate * real_words / 400:,.0f} per 400 words"
+        )
 
 
 if __name__ == "__main__":

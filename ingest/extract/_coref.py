@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
+from ingest.extract._case import lower_case_twin, lowered
 from ingest.extract._entities import Mention
 from ingest.resolve import Gazetteer
 
@@ -26,6 +28,9 @@ _ORG_TYPES = frozenset(
 _NAMED_ROLE = re.compile(
     r"\bthe (\ue000\d+) (maker|developer|creator|owner|parent|operator|builder)\b(?!\s+of)", re.I
 )
+# Every role pattern holds one of these words, outside any mention: without one, neither can match.
+_ROLE_WORD = re.compile(r"maker|developer|creator|owner|parent|operator|builder|behind", re.I)
+_ROLE_WORD_LOWER = lower_case_twin(_ROLE_WORD)
 _ROLE_OF = re.compile(
     r"\bthe (?:maker|developer|creator|owner|operator|company behind|firm behind|startup behind|"
     r"group behind|lab behind) of (?:the )?(\ue000\d+)"
@@ -62,8 +67,9 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "unit": ("CloudProvider", "Company"),
     "division": ("CloudProvider", "Company"),
 }
+# "[Tt](?<!\w[Tt])" is "\b[Tt]" with the letter first, so re can skip ahead to each T or t.
 _HEAD_RE = re.compile(
-    r"\b[Tt]he ((?:[\w$.%-]+ ){0,3}?)("
+    r"[Tt](?<!\w[Tt])he ((?:[\w$.%-]+ ){0,3}?)("
     + "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
     + r")(?!\w|-| of\b| behind\b)"
 )
@@ -101,10 +107,24 @@ _PEOPLE_AFTER = re.compile(
     r"\s+(?:researchers|employees|staff|engineers|executives|alumni|veterans|founders|staffers)\b"
 )
 _POSSESSOR = re.compile(r"'s?\s")
-_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]t)\b(?!-)")
+_PRONOUN = re.compile(r"[Ii](?<!\w[Ii])(?:ts|t)\b(?!-)")  # "\b(?:[Ii]ts|[Ii]t)\b(?!-)"
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     r"accelerators?|architectures?|superchips?)\b"
+)
+_MAKER_OF = re.compile(
+    r"\ue000(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of "
+    r"(?:the )?(?:[\w-]+ ){0,3}?\ue000(\d+)"
+)
+_DESCRIBED_AS = re.compile(
+    r"\ue000(\d+), (?:the|a|an) ((?:[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
+    r"developer|miner|maker|firm|hub|giant|cloud))\b"
+)
+_TO_AFTER = re.compile(r"\s+to\b")
+_POSSESSOR_BEFORE = re.compile(r"'s\s+(?:[\w-]+\s+)?$")
+_RELATIVE_IS_AFTER = re.compile(r"\s+(?:that|which)\s+(?:is|are)\b")
+_DUMMY_IT_AFTER = re.compile(  # "it is a ...", "it was unclear": no entity is meant
+    r"\s+(?:is|was|'s)\s+(?:a|an|the|not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b"
 )
 
 
@@ -136,18 +156,10 @@ class ArticleState:
 
     def learn(self, template: str, mentions: list[Mention]) -> None:
         """Learn makers and epithets from appositives: "X, the maker of Y", "X, a bitcoin miner"."""
-        for match in re.finditer(
-            r"\ue000(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of "
-            r"(?:the )?(?:[\w-]+ ){0,3}?\ue000(\d+)",
-            template,
-        ):
+        for match in _MAKER_OF.finditer(template):
             maker, product = mentions[int(match.group(1))], mentions[int(match.group(2))]
             self.makers[product.name.lower()] = maker.name
-        for match in re.finditer(
-            r"\ue000(\d+), (?:the|a|an) ((?:[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
-            r"developer|miner|maker|firm|hub|giant|cloud))\b",
-            template,
-        ):
+        for match in _DESCRIBED_AS.finditer(template):
             who = mentions[int(match.group(1))]
             if who.type in _ORG_TYPES:
                 self.epithets["the " + match.group(2).lower()] = who.name
@@ -190,8 +202,10 @@ def _candidates(
     prefer_subject: bool,
     bare: bool = False,
 ) -> list[str]:
+    accepted = frozenset(wanted) if wanted else _ORG_TYPES
+
     def fits(type_: str) -> bool:
-        return type_ in wanted if wanted else type_ in _ORG_TYPES
+        return type_ in accepted
 
     fronted = FRONTED.match(sentence)
     inside = [
@@ -201,7 +215,7 @@ def _candidates(
         and fits(m.type)
         and not _is_modifier(sentence, m)
         and not _PEOPLE_AFTER.match(sentence, m.end)
-        and not re.match(r"\s+to\b", sentence[m.end : m.end + 4])
+        and not _TO_AFTER.match(sentence[m.end : m.end + 4])
         # "Besides X, its suppliers ...": a fronted aside is not what "its" points at
         and not (fronted and m.end <= fronted.end() <= before)
     ]
@@ -229,7 +243,7 @@ def _candidates(
         ordered.extend(
             name
             for name, type_ in reversed(state.history)
-            if fits(type_) and name not in named_here
+            if type_ in accepted and name not in named_here
         )
         inside = []
     if prefer_subject:
@@ -253,15 +267,20 @@ def _candidates(
         ordered.extend(previous)
         ordered.extend(m.name for m in reversed(inside))
     ordered.extend(previous)
-    ordered.extend(name for name, type_ in reversed(state.history) if fits(type_))
-    unique: list[str] = []
-    for name in ordered:
-        if name not in unique:
-            unique.append(name)
+    history = (name for name, type_ in reversed(state.history) if type_ in accepted)
     if len(wanted) > 1:
         # "the startup" is an AI lab before it is any company
+        unique = list(dict.fromkeys(chain(ordered, history)))
         rank = {t: i for i, t in enumerate(wanted)}
         unique.sort(key=lambda n: rank.get(state.types(n, "Company"), len(wanted)))
+        return unique[:4]
+    # Only four names are kept: read the (long) history only as far as it takes.
+    unique = list(dict.fromkeys(ordered))
+    for name in history:
+        if len(unique) >= 4:
+            break
+        if name not in unique:
+            unique.append(name)
     return unique[:4]
 
 
@@ -279,12 +298,15 @@ def _template(sentence: str, mentions: list[Mention]) -> str:
 def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Mention]:
     """The sentence's mentions with pronouns and epithets added, in order, without overlaps."""
     mentions = list(names)
-    lowered = sentence.lower()
-    # Literal epithets: the article's own first, then the gazetteer's.
-    for table in (state.epithets, state.gaz.epithets):
+    lower_text = sentence.lower()
+    # Literal epithets: the article's own first, then the gazetteer's; longest first.
+    for table, phrases in (
+        (state.epithets, tuple(sorted(state.epithets, key=len, reverse=True))),
+        (state.gaz.epithets, state.gaz.epithet_phrases),
+    ):
         if not table:
             continue
-        for match in _phrase_pattern(tuple(sorted(table, key=len, reverse=True))).finditer(lowered):
+        for match in _phrase_pattern(phrases).finditer(lower_text):
             phrase = match.group()
             name = table[phrase]
             start, end = match.start(), match.end()
@@ -296,9 +318,16 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             mentions.append(Mention(start, end, name, type_, sentence[start:end], "coref", [name]))
     mentions.sort(key=lambda m: m.start)
     # "the ChatGPT maker", "the maker of Devin": resolved through what the product is.
-    template = _template(sentence, mentions)
+    roles: list[re.Match[str]] = []
+    if (
+        _ROLE_WORD.search(sentence)
+        if (folded := lowered(sentence)) is None
+        else _ROLE_WORD_LOWER.search(folded)
+    ):
+        template = _template(sentence, mentions)
+        roles = [*_NAMED_ROLE.finditer(template), *_ROLE_OF.finditer(template)]
     replaced: list[tuple[int, int, Mention]] = []
-    for match in list(_NAMED_ROLE.finditer(template)) + list(_ROLE_OF.finditer(template)):
+    for match in roles:
         index = int(next(g for g in match.groups() if g and g.startswith(MARK))[1:])
         target = mentions[index]
         owner = state.owner_of(target.name)
@@ -331,15 +360,13 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         start, end = match.start(2), match.end(2)
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        if re.search(r"'s\s+(?:[\w-]+\s+)?$", sentence[: match.start()]):
+        if _POSSESSOR_BEFORE.search(sentence[: match.start()]):
             continue  # "Ilya Sutskever's company" is not the company named before
         if _PREDICATE_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "AWS will remain the primary cloud provider for X": a role, not a reference
         if any(m.start == end + 1 and m.kind != "coref" for m in mentions):
             continue  # "the data-centre developer Ashgrove": the head introduces that name
-        if sentence[end : end + 1] == "s" or re.match(
-            r"\s+(?:that|which)\s+(?:is|are)\b", sentence[end:]
-        ):
+        if sentence[end : end + 1] == "s" or _RELATIVE_IS_AFTER.match(sentence[end:]):
             continue
         wanted = _HEADS[match.group(2).lower()]
         hint = _MODIFIER_TYPE.search(match.group(1))
@@ -389,6 +416,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
 
 def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) -> list[Mention]:
     """ "Google's cloud unit" and "its cloud division" name the company's cloud business."""
+    if "cloud" not in sentence:
+        return mentions  # the pattern's "cloud" comes from the sentence's own words
     template = _template(sentence, mentions)
     for match in _CLOUD_UNIT.finditer(template):
         parent = mentions[int(match.group(1))]
@@ -413,7 +442,25 @@ def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) ->
 
 @lru_cache(maxsize=256)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    """Any of the phrases as a whole word: ``\\b(?:p1|p2|...)\\b``, tried in the given order.
+
+    Written with each first letter before the word-boundary check (``t(?<!\\w.)he ...``)
+    and the phrases grouped by that letter, so that re can skip to the letters a
+    phrase starts with; phrases sharing a letter keep their order, so the same
+    phrase wins wherever several could.
+    """
+    if not all(p and _WORD_CHAR.match(p) for p in phrases):
+        return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    by_letter: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by_letter.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    groups = (
+        f"{re.escape(letter)}(?<!\\w.)(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
+    )
+    return re.compile(f"(?:{'|'.join(groups)})\\b")
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _token(index: int, mention: Mention) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ingest.extract._case import lower_case_twin, lowered
 from ingest.resolve import Gazetteer
 
 _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]{2,}[a-z]*)"
@@ -19,6 +20,11 @@ _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]{2,}[a-z]*)"
 # "Orrin Group-backed Brask Labs" are two names each.
 _NAME_RUN = re.compile(
     rf"(?<![\w.-]){_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
+)
+# The same, with the first capital before the lookbehind so that re can skip to capitals.
+_FIRST_TOKEN = r"[A-Z](?<![\w.-][A-Z])(?:[A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]+[a-z]*)"
+_NAME_RUN_FAST = re.compile(
+    rf"{_FIRST_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
 )
 _SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG|GmbH|SE)\.?$")
 
@@ -71,6 +77,15 @@ _PERSON_CUE = re.compile(
     r"\W{0,3}(?:\w+\W+){0,2}$",
     re.I,
 )
+_PERSON_CUE_LOWER = lower_case_twin(_PERSON_CUE)
+
+
+def _person_cue_before(text: str) -> bool:
+    folded = lowered(text)
+    found = _PERSON_CUE.search(text) if folded is None else _PERSON_CUE_LOWER.search(folded)
+    return found is not None
+
+
 # Words that make no name alone but may end one ("Wave Compute", "Lancium Clean Campus").
 _GENERIC = frozenset(
     """
@@ -106,7 +121,7 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
     words = name.split()
     if (
         2 <= len(words) <= 3
-        and (words[0] in _FIRST_NAMES or _PERSON_CUE.search(sentence[max(0, start - 40) : start]))
+        and (words[0] in _FIRST_NAMES or _person_cue_before(sentence[max(0, start - 40) : start]))
         and not _ORG_HEAD.search(name)
     ):
         return "Person"
@@ -132,20 +147,39 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         after,
     ):
         return "CloudProvider"
-    if re.search(r"(?:chipmaker|chip designer|chip maker|semiconductor \w+) $", before):
+    if _CHIP_BEFORE.search(before):
         return "ChipMaker"
     if re.search(
         r"(?:investor|fund|(?:investment|venture|venture capital|private[- ]equity|buyout) firm) $",
         before,
     ):
         return "Investor"
-    if re.search(
-        r"(?:\bai |model |research )(?:lab|startup|developer|company) $", before
-    ) or re.search(r" AI$", name):
+    if _LAB_BEFORE.search(before) or _AI_TAIL.search(name):
         return "AILab"
-    if re.search(r"\d", name) and not _ORG_HEAD.search(name):
+    if _DIGIT.search(name) and not _ORG_HEAD.search(name):
         return "Product"
     return "Company"
+
+
+# The cues above, compiled once: a name's type is decided for every new name in every sentence.
+_CLOUD_BEFORE = re.compile(
+    r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) "
+    r"(?:provider|company|operator|specialist)s?|neocloud|gpu cloud|ai cloud) $"
+)
+_CLOUD_AFTER = re.compile(
+    r",? (?:a|an|the|is a|is an) (?:[\w-]+ ){0,3}"
+    r"(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|compute provider)"
+)
+_CHIP_BEFORE = re.compile(r"(?:chipmaker|chip designer|chip maker|semiconductor \w+) $")
+_INVESTOR_BEFORE = re.compile(r"(?:investor|fund|firm|venture capital firm) $")
+_LAB_BEFORE = re.compile(r"(?:\bai |model |research )(?:lab|startup|developer|company) $")
+_AI_TAIL = re.compile(r" AI$")
+_DIGIT = re.compile(r"\d")
+_LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
+_OPENER = re.compile(r"[\s\"'\u201c(\[]*")
+_TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", re.I)
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w.&-]+")  # capital first: re skips to it
 
 
 def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
@@ -154,7 +188,7 @@ def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
         whole = sentence.strip() == surface  # a header line that is just the name
         if start <= at_start and not whole and gaz.ambiguous_at_sentence_start(surface):
             continue
-        if surface == "X" and re.search(r"\b(?:an?|the letter)\s+$", sentence[:start]):
+        if surface == "X" and _LETTER_X_BEFORE.search(sentence[:start]):
             continue
         name = gaz.surfaces[surface]
         kind_type = gaz.type_of(name) or "Organization"
@@ -166,11 +200,11 @@ def find_mentions(
     gaz: Gazetteer, sentence: str, mid_sentence_words: frozenset[str] = frozenset()
 ) -> list[Mention]:
     """Names in one sentence, in order; ``mid_sentence_words`` vouches for sentence openers."""
-    opener = re.match(r"[\s\"'\u201c(\[]*", sentence)
+    opener = _OPENER.match(sentence)
     at_start = opener.end() if opener else 0
     mentions = _known(gaz, sentence, at_start)
     taken = [(m.start, m.end) for m in mentions]
-    for match in _NAME_RUN.finditer(sentence):
+    for match in _NAME_RUN_FAST.finditer(sentence):
         start, end = match.start(), match.end()
         if any(s < end and start < e for s, e in taken):
             # keep the part of the run before a known name, when it is a name itself
@@ -222,11 +256,7 @@ def find_mentions(
             and not _opens_with_name(sentence, words, start + len(text))
         ):
             continue
-        if re.search(
-            r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$",
-            sentence[max(0, start - 20) : start],
-            re.I,
-        ):
+        if _TICKER_BEFORE.search(sentence[max(0, start - 20) : start]):
             continue  # a stock ticker
         if text.isupper() and (len(text) > 5 or " " in text):
             continue  # a shouted section word or dateline, not a name
@@ -234,7 +264,7 @@ def find_mentions(
         if backed and " " in text[: backed.start()]:
             text = text[: backed.start()]  # "a Vestal Capital-backed startup": the backer's name
             end = start + len(text)
-        if re.search(r"-[a-z]", text) or text in gaz.surfaces:
+        if _HYPHEN_LOWER.search(text) or text in gaz.surfaces:
             continue  # "Paris-based", or a known name skipped on purpose
         if (
             len(words) == 1
@@ -341,8 +371,6 @@ _NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*)+")
 
 def mid_sentence_capitals(sentences: list[str]) -> frozenset[str]:
     """Capitalised words an article uses inside sentences: these are names, not openers."""
-    words: set[str] = set()
-    for sentence in sentences:
-        for match in re.finditer(r"(?<=[a-z,;] )[A-Z][\w.&-]+", sentence):
-            words.add(match.group().rstrip(".'s"))
-    return frozenset(words)
+    return frozenset(
+        word.rstrip(".'s") for sentence in sentences for word in _MID_CAPITAL.findall(sentence)
+    )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.extract._case import lower_case_twin, lowered
+
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without|instead of|rather than|no longer|n't|cannot|"
     r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|"
@@ -51,8 +53,9 @@ _REPORTED = re.compile(
 )
 _RELATIVE_TAIL = re.compile(r"\b(?:that|which|who)\b")
 _RELATIVE = re.compile(r", (?:which|who|whose) ")
+# the last alternative is "\bbut\b" with its letter first, so that re can skip to ";", "," or "b"
 _CLAUSE_END = re.compile(
-    r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|\bbut\b"
+    r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|b(?<!\wb)ut\b"
     r"| and (?=(?:is|are|was|were|has|have|had|will|would|plans?|said|says)\b)"
 )
 
@@ -100,21 +103,37 @@ def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
     return any(lo <= s and e <= hi for s, e in spans)
 
 
-@lru_cache(maxsize=32)
+_CUE_PATTERNS = (
+    ("failed", _FAILED),
+    ("negation", _NEGATION),
+    ("planned", _PLANNED),
+    ("reported", _REPORTED),
+    ("clause", _CLAUSE_END),
+    ("relative", _RELATIVE),
+    ("hypothetical", _HYPOTHETICAL),
+)
+
+
+_LOWER_CASE_CUES = {
+    name: lower_case_twin(pattern) for name, pattern in _CUE_PATTERNS if pattern.flags & re.I
+}
+
+
+@lru_cache(maxsize=1)
 def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
-    """Where each kind of cue occurs in a template (computed once per sentence)."""
-    found = {
-        name: tuple(m.span() for m in pattern.finditer(template))
-        for name, pattern in (
-            ("failed", _FAILED),
-            ("negation", _NEGATION),
-            ("planned", _PLANNED),
-            ("reported", _REPORTED),
-            ("clause", _CLAUSE_END),
-            ("relative", _RELATIVE),
-            ("hypothetical", _HYPOTHETICAL),
-        )
-    }
+    """Where each kind of cue occurs in a template (computed once per sentence).
+
+    One entry is enough: every call for a sentence comes while it is read. A
+    larger cache would only let identical templates from other articles hit,
+    which flatters a benchmark built from a few sentence shapes.
+    """
+    lower = lowered(template)
+    found: dict[str, tuple[tuple[int, int], ...]] = {}
+    for name, pattern in _CUE_PATTERNS:
+        text = template
+        if lower is not None and name in _LOWER_CASE_CUES:
+            text, pattern = lower, _LOWER_CASE_CUES[name]
+        found[name] = tuple(m.span() for m in pattern.finditer(text))
     return found
 
 

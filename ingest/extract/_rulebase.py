@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract._case import lower_case_twin
+
 E = r"\ue000\d+"  # a mention token: a private-use mark and its index
 P = r"\ue001\d+"  # a place token: places take part only in located-in
 # "Anthropic rival", "Nvidia customer": a name used as a modifier of another noun.
@@ -61,6 +63,8 @@ class Rule:
     subject_only: bool = False  # s must be the sentence's first organisation
     anchored: bool = False  # the pattern starts at a mention token
     verbal: bool = False  # the first group is the subject of a verb that follows it
+    # The regex without re.I, for lower-cased templates where that is exact (see _case).
+    lower_case: re.Pattern[str] | None = None
 
 
 # Cheap substring tests that a sentence must pass before a rule's regex runs.
@@ -128,4 +132,5 @@ def make_rule(
         subject_only,
         anchored,
         verbal,
+        lower_case_twin(compiled),
     )

@@ -177,7 +177,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         # "Effective Monday, Ostrander Mining is Ostrander Digital"
         "effective-is",
         "rebrands-as",
-        rf"\b(?:[Ee]ffective|[Aa]s of|[Ss]tarting) [^,;\ue000]{{1,30}}, (?P<s>{E}) (?:is|becomes|will be|is now) (?P<o>{E})\b(?!'s)",
+        rf"\b(?:effective|as of|starting) [^,;\ue000]{{1,30}}, (?P<s>{E}) (?:is|becomes|will be|is now) (?P<o>{E})\b(?!'s)",
         0.8,
         keys="effective|as of|starting",
     ),

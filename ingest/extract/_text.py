@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 _ABBREVIATIONS = (
     "Inc",
@@ -123,6 +124,7 @@ _ABOUT = re.compile(r"^about [A-Z\w][\w.&' -]{0,60}$", re.I)
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}|Q|A):\s+")
 _BULLET = re.compile(r"^(?:[-*\u2022\u2013]\s+|\d{1,2}[.)]\s+(?=\S))")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,60}(?:,\s*[A-Z][\w.]*\.?)*\s+[-\u2013\u2014]\s+)")
+_WORD = re.compile(r"[a-z]+")
 _TERMINAL = re.compile(r"[.!?:\"'\u201d\u2019)]\s*$")
 
 
@@ -140,6 +142,14 @@ class Segment:
 def _is_headline(line: str) -> bool:
     # a list item that ends in ";" or "," continues a sentence: no headline does
     return not _TERMINAL.search(line) and not line.endswith((";", ",")) and len(line.split()) <= 16
+
+
+def _only_nav_words(line: str) -> bool:
+    """True for a line of navigation words only; read word by word, since the first
+    word of a paragraph usually settles it."""
+    words = _WORD.finditer(line.lower())
+    first = next(words, None)
+    return first is not None and all(w.group() in _NAV_WORDS for w in chain([first], words))
 
 
 def clean_lines(text: str) -> list[tuple[str, bool]]:
@@ -161,8 +171,7 @@ def clean_lines(text: str) -> list[tuple[str, bool]]:
             continue
         if _NOISE_LINE.match(line) or _DROP_LINE.match(line):
             continue
-        words = re.findall(r"[a-z]+", line.lower())
-        if words and all(w in _NAV_WORDS for w in words):
+        if _only_nav_words(line):
             continue
         if line.startswith(("Editor's note", "Disclaimer", "Note:")):
             line = line.split(":", 1)[-1].strip() if ":" in line[:40] else line
@@ -183,7 +192,8 @@ def split_sentences(paragraph: str) -> list[str]:
     parts = _SPLIT_RE.split(paragraph)
     sentences: list[str] = []
     for part in parts:
-        if sentences and _ABBREV_RE.search(sentences[-1]):
+        # an abbreviation ends the text (8 characters at most): look only at the tail
+        if sentences and _ABBREV_RE.search(sentences[-1], max(0, len(sentences[-1]) - 16)):
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)

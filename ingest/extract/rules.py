@@ -19,6 +19,7 @@ import logging
 import re
 from functools import lru_cache
 
+from ingest.extract._case import lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
 from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
@@ -42,11 +43,12 @@ from ingest.resolve import Gazetteer, load_gazetteer
 
 _LOG = logging.getLogger(__name__)
 _ENT = re.compile(r"[\ue000\ue001](\d+)")
-_FORMER_NAME = re.compile(
+_FORMER_WORDS = (
     r"\b(?:formerly|previously|once known as|n\u00e9e|then called|"
-    r"(?:known|called) until [\w ]{1,20}? as)\s+(?:known as\s+|called\s+)?$",
-    re.I,
+    r"(?:known|called) until [\w ]{1,20}? as)"
 )
+_FORMER_NAME = re.compile(rf"{_FORMER_WORDS}\s+(?:known as\s+|called\s+)?$", re.I)
+_FORMER_ANYWHERE = re.compile(_FORMER_WORDS, re.I)  # needed by _FORMER_NAME: rarely there
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through|into|onto|in|behind)\s+(?:the\s+)?$",
     re.I,
@@ -156,7 +158,7 @@ class RuleExtractor:
                 m
                 for i, m in enumerate(mentions)
                 if not self._is_modifier(seg.text, m)
-                and not _place_modifier(seg.text, m, mentions[i + 1 :])
+                and not (m.type == "Place" and _place_modifier(seg.text, m, mentions[i + 1 :]))
             ]
             template = template_of(seg.text, mentions)
             if "' " in template:
@@ -259,7 +261,8 @@ class RuleExtractor:
     ) -> list[Found]:
         if len(mentions) < 2 and not any(m.type in ORG for m in mentions):
             return []
-        candidates = rules_for(template.lower())
+        folded = lowered(template)
+        candidates = rules_for(template.lower() if folded is None else folded)
         starts = [m.start() for m in _ENT.finditer(template)]
         results: list[Found] = []
         for m in mentions:
@@ -278,21 +281,28 @@ class RuleExtractor:
                         "cloud-unit",
                     )
                 )
+        # Rules are tried on the lower-cased template where that finds the same matches
+        # (_case); a hit is matched again on the template itself for its own letters.
         for rule, limit in candidates:
+            fast, text = rule.regex, template
+            if folded is not None and rule.lower_case is not None:
+                fast, text = rule.lower_case, folded
             if rule.anchored:
-                attempt = rule.regex.match
+                attempt = fast.match
                 verbal = rule.verbal and rule.keys is not None
                 for pos in starts:
                     if verbal and pos >= limit:
                         break
-                    match = attempt(template, pos)
+                    match = attempt(text, pos)
                     if match is not None:
+                        match = rule.regex.match(template, pos)
+                        assert match is not None
                         results.extend(
                             self._apply(
                                 rule, match, template, mentions, sentence, index, state, topic
                             )
                         )
-            else:
+            elif fast is rule.regex or fast.search(text):
                 for match in rule.regex.finditer(template):
                     results.extend(
                         self._apply(rule, match, template, mentions, sentence, index, state, topic)
@@ -502,12 +512,16 @@ class RuleExtractor:
                     relation == "rents-capacity-to" and self._same_group(s_name, o_name)
                 ):
                     continue
-                if relation != "rebrands-as" and any(
-                    m is not None
-                    and _FORMER_NAME.search(
-                        template, max(0, (at := _token_at(template, mentions, m)) - 40), at
+                if (
+                    relation != "rebrands-as"
+                    and _names_a_former(template)
+                    and any(
+                        m is not None
+                        and _FORMER_NAME.search(
+                            template, max(0, (at := _token_at(template, mentions, m)) - 40), at
+                        )
+                        for m in (sm, om)
                     )
-                    for m in (sm, om)
                 ):
                     continue  # "X, formerly Y, ...": Y is only another name of X here
                 if not status and rule.name == "sold-stake-to":
@@ -590,9 +604,9 @@ _OWN_SET = re.compile(
     r"\ue000(\d+)'s own (?:[\w-]+ )?(?:facilities|data[- ]cent(?:re|er)s|sites|campuses|clusters|"
     r"buildings|supercomputers)[.!]?\s*$"
 )
-_RIVAL_SET = re.compile(
-    r"\blist of (?:[\w-]+ )?(?:companies|rivals|competitors|firms|businesses) (?:that |which )?"
-    r"\ue000(\d+) (?:competes|compete|competed|is competing|considers)\b"
+_RIVAL_SET = re.compile(  # "l(?<!\wl)ist" is "\blist" with the letter first: re skips to it
+    r"l(?<!\wl)ist of (?:[\w-]+ )?(?:companies|rivals|competitors|firms|businesses) "
+    r"(?:that |which )?\ue000(\d+) (?:competes|compete|competed|is competing|considers)\b"
 )
 _SITE_AFTER = re.compile(
     r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:cluster|campus|site|data[- ]cent(?:re|er)|facility|"
@@ -702,7 +716,13 @@ def _token_at(template: str, mentions: list[Mention], mention: Mention) -> int:
     return _token_starts(template).get(index, 0)
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=1)  # the sentence being read (see _modality._cues)
+def _names_a_former(template: str) -> bool:
+    """Whether a former-name cue occurs at all: most sentences need no closer look."""
+    return _FORMER_ANYWHERE.search(template) is not None
+
+
+@lru_cache(maxsize=1)
 def _token_starts(template: str) -> dict[int, int]:
     return {int(m.group(1)): m.start() for m in _ENT.finditer(template)}
 

@@ -56,6 +56,7 @@ class Gazetteer:
     makers: dict[str, str] = field(default_factory=dict)
     first_words: dict[str, int] = field(default_factory=dict)
     cloud_units: dict[str, str] = field(default_factory=dict)
+    epithet_phrases: tuple[str, ...] = ()  # the epithets, longest first: the order to try them
 
     def __post_init__(self) -> None:
         for entry in self.entries.values():
@@ -74,6 +75,7 @@ class Gazetteer:
         for surface in self.surfaces:
             words = surface.split(" ")
             self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
+        self.epithet_phrases = tuple(sorted(self.epithets, key=len, reverse=True))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Known names in ``text`` as (start, end, surface), longest first, left to right.

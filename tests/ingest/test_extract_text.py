@@ -63,3 +63,15 @@ def test_odd_input_never_breaks_the_extractor() -> None:
     marked = "News\n\nOpenAI rents GPUs\ue001 from CoreWeave.\ue000"
     claims = extractor.extract(Document(source="odd.txt", text=marked)).claims
     assert [(c.subject, c.object) for c in claims] == [("CoreWeave", "OpenAI")]
+
+
+def test_abbreviation_at_the_end_of_a_long_sentence_keeps_it_whole() -> None:
+    text = (
+        "After a long and public search for a partner, the lab signed with Initech Corp. "
+        "Its rival stayed with a small supplier based in the U.S. Shares rose. Nothing else."
+    )
+    assert split_sentences(text) == [
+        "After a long and public search for a partner, the lab signed with Initech Corp. "
+        "Its rival stayed with a small supplier based in the U.S. Shares rose.",
+        "Nothing else.",
+    ]

@@ -1,0 +1,43 @@
+"""Case-insensitive patterns, run as lower-case patterns on lower-cased text when exact.
+
+``re.I`` makes every literal a case-folding comparison and stops ``re`` from
+skipping ahead to the characters a pattern can start with. A pattern written in
+lower case finds the same spans, with the same groups, in ``text.lower()`` as
+the ``re.I`` pattern in ``text`` whenever lower() changes only ASCII letters:
+lengths, word boundaries and character classes stay as they were. ``lowered``
+says when that holds; callers fall back to the ``re.I`` pattern otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_GROUP_SYNTAX = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
+# Characters lower() leaves alone that re.I still matches with an ASCII letter: dotless i, long s.
+FOLDS_TO_ASCII = frozenset("\u0131\u017f")
+
+
+def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern without re.I, for lower-cased text; it must be written in lower case."""
+    # escapes such as \b and \S, and group names, are not letters the text must hold
+    letters = _GROUP_SYNTAX.sub("", re.sub(r"\\.", "", pattern.pattern))
+    if letters != letters.lower():
+        raise ValueError(
+            "a pattern with capital letters cannot run on lower-cased text; "
+            f"write it in lower case (re.I is on): {pattern.pattern[:60]}"
+        )
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+@lru_cache(maxsize=2)  # a template is asked about by rule matching and by status cues
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when lower-case twins match it exactly as the re.I patterns match
+    ``text``; None when they might not (a capital letter outside ASCII, dotless i, long s)."""
+    # templates are ASCII but for their mention marks, which lower() leaves alone
+    if not text.isascii() and not text.replace("\ue000", "").replace("\ue001", "").isascii():
+        for ch in set(_NON_ASCII.findall(text)):
+            if ch.lower() != ch or ch in FOLDS_TO_ASCII:
+                return None
+    return text.lower()

@@ -1,0 +1,267 @@
+"""The extractor's fast paths agree with the plain forms they replace.
+
+Rule selection, patterns reordered so that re can skip ahead, and lower-case
+twins of re.I patterns were introduced for speed; gazetteer lookup is pinned
+too. Each test compares with the plain form on text written for the test.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.extract import _case, _coref, _entities, _modality
+from ingest.extract import rules as _rules
+from ingest.extract._patterns import _ALWAYS, _PROBES, _WOKEN, RULES, Rule, rules_for
+from ingest.resolve.gazetteer import Gazetteer, GazetteerEntry
+
+MARK = "\ue000"
+
+
+def _rules_by_plain_scan(lowered: str) -> list[tuple[Rule, int]]:
+    """The reference: one substring test per probe, the last occurrence as the limit."""
+    limits = dict.fromkeys(_ALWAYS, len(lowered))
+    for probe in _PROBES:
+        if probe in lowered:
+            at = lowered.rfind(probe)
+            for number in _WOKEN[probe]:
+                limits[number] = max(limits.get(number, -1), at)
+    return [(RULES[n], limits[n]) for n in sorted(limits)]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        f"{MARK}0 rents GPUs from {MARK}1 and leases more from {MARK}2.",
+        f"{MARK}0 bought a 12% stake in {MARK}1, its rival, per cent of the contract.",
+        f"{MARK}0's racing contract with {MARK}1 was acquired by {MARK}2's parent.",
+        f"{MARK}0 competes with {MARK}1 in {MARK}2 near the campus it runs for {MARK}3.",
+        "nothing here wakes a rule",
+        "",
+    ],
+)
+def test_rules_for_matches_a_plain_substring_scan(template: str) -> None:
+    lowered = template.lower()
+    assert rules_for(lowered) == _rules_by_plain_scan(lowered)
+
+
+def test_rules_for_limit_is_the_last_trigger() -> None:
+    lowered = f"{MARK}0 acquired {MARK}1, and later acquired {MARK}2 as well.".lower()
+    limits = {rule.name: limit for rule, limit in rules_for(lowered)}
+    assert limits["acquire"] == lowered.rfind("acqui")
+
+
+def test_no_probe_contains_another() -> None:
+    # the one-scan search relies on it: at most one probe starts at any position
+    assert not [(a, b) for a in _PROBES for b in _PROBES if a != b and a in b]
+
+
+def _cues_with_ignorecase(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """The reference: every cue pattern as written (re.I) on the template itself."""
+    return {
+        name: tuple(m.span() for m in pattern.finditer(template))
+        for name, pattern in _modality._CUE_PATTERNS
+    }
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        f"{MARK}0 Did Not buy {MARK}1, But Talks COLLAPSED, Reportedly.",
+        f"{MARK}0 said it PLANS to rent capacity, according to People Familiar.",
+        f"\u201cWe won\u2019t\u201d, {MARK}0 said \u2014 if {MARK}1 Declined to bid; NEVER.",
+        f"{MARK}0 \u0130s \u0131n talks; the deal was cancelled \u017fince {MARK}1 left.",
+        f"\u00c9lan {MARK}0 might buy a 20% stake \u2013 which {MARK}1 denied.",
+    ],
+)
+def test_cues_on_lowered_text_match_ignorecase_cues(template: str) -> None:
+    _modality._cues.cache_clear()
+    assert _modality._cues(template) == _cues_with_ignorecase(template)
+
+
+def test_only_dotless_i_and_long_s_fold_onto_ascii_unchanged_by_lower() -> None:
+    # lowered() trusts lower() for every other character it leaves alone
+    folding = [
+        ch
+        for ch in map(chr, range(0x80, 0x110000))
+        if ch.lower() == ch and len(ch.upper()) == 1 and ch.upper().isascii()
+    ]
+    assert set(folding) == _case.FOLDS_TO_ASCII
+
+
+_SENTENCES = [
+    "The startup said its cloud unit, the chipmaker's rival, and The Lab would grow.",
+    "Its backers include it-savvy funds; IT spending rose as it did, Italy's too.",
+    "Atheist companies: the company behind the search giant, then The firm.",
+    "\u201cThe startup\u201d \u2014 the cloud provider \u2014 said Chief Executive Ada Lind.",
+    "Rumours, then Acme and Baxo; later, Corvid Labs and the \u0130stanbul lab.",
+    "tHE developer, which its parent backs, hired CEO John Smith and Researcher Jo Tan.",
+]
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+@pytest.mark.parametrize(
+    ("fast", "written"),
+    [
+        (_coref._HEAD_RE, _coref._HEAD_RE.pattern.replace(r"[Tt](?<!\w[Tt])he", r"\b[Tt]he", 1)),
+        (_coref._PRONOUN, r"\b(?:[Ii]ts|[Ii]t)\b(?!-)"),
+        (_entities._MID_CAPITAL, r"(?<=[a-z,;] )[A-Z][\w.&-]+"),
+    ],
+)
+def test_patterns_reordered_for_speed_match_as_written(
+    sentence: str, fast: re.Pattern[str], written: str
+) -> None:
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in pattern.finditer(sentence)]
+
+    assert found(fast) == found(re.compile(written))
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_lower_case_twins_agree_with_ignorecase(sentence: str) -> None:
+    for end in range(0, len(sentence) + 1, 7):
+        window = sentence[max(0, end - 40) : end]
+        assert _entities._person_cue_before(window) == bool(_entities._PERSON_CUE.search(window))
+    folded = _case.lowered(sentence)
+    if folded is not None:
+        assert bool(_coref._ROLE_WORD_LOWER.search(folded)) == bool(
+            _coref._ROLE_WORD.search(sentence)
+        )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *_SENTENCES,
+        "AT&T and Volta-Labs' X.AI unit, OpenAI's ABCdef and the Nvidia-backed Brask Labs & Co.",
+        "e.g. Acme, .NET and -Zeta; IBM's R&D, AMD-owned Xilinx and Q.",
+    ],
+)
+def test_name_runs_with_capital_first_match_as_written(sentence: str) -> None:
+    def runs(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(sentence)]
+
+    assert runs(_entities._NAME_RUN_FAST) == runs(_entities._NAME_RUN)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        f"{MARK}0 Rents GPU Capacity From {MARK}1, Its Cloud Provider, And Leases More To {MARK}2.",
+        f"{MARK}0 ACQUIRED A 40% Stake In {MARK}1; {MARK}2 Competes With {MARK}3.",
+        f"{MARK}0, Formerly Known As {MARK}1, Was Renamed {MARK}2 After {MARK}3 Bought It.",
+        f"{MARK}0's Backers Include {MARK}1 And {MARK}2, Which Invested In {MARK}3's Round.",
+    ],
+)
+def test_rules_find_the_same_matches_on_the_lower_cased_template(template: str) -> None:
+    folded = _case.lowered(template)
+    assert folded is not None
+    starts = [i for i, ch in enumerate(template) if ch == MARK]
+    hits = 0
+    for rule in RULES:
+        assert rule.lower_case is not None
+        for pos in starts:
+            written, twin = rule.regex.match(template, pos), rule.lower_case.match(folded, pos)
+            assert (written and written.regs) == (twin and twin.regs), rule.name
+            hits += written is not None
+    assert hits  # the sentences exercise some rules
+
+
+def _made_up_gazetteer() -> Gazetteer:
+    entries = [
+        GazetteerEntry("Nimbus", "CloudProvider", epithets=("the cloud landlord",)),
+        GazetteerEntry("Nimbus Cloud Works", "CloudProvider", aliases=("NCW",)),
+        GazetteerEntry(
+            "Quanta Labs", "AILab", aliases=("QL Group", "Quanta"), epithets=("the lab",)
+        ),
+        GazetteerEntry("Initech Corp.", "Company"),
+    ]
+    return Gazetteer(entries={e.name: e for e in entries}, places=frozenset({"Austin"}))
+
+
+def test_gazetteer_finds_the_longest_name_at_each_place() -> None:
+    gaz = _made_up_gazetteer()
+    text = "Nimbus Cloud Works rents racks to Quanta Labs, not to Nimbus itself."
+    assert gaz.find(text) == [
+        (0, 18, "Nimbus Cloud Works"),
+        (34, 45, "Quanta Labs"),
+        (54, 60, "Nimbus"),
+    ]
+
+
+def test_gazetteer_finds_aliases_dotted_and_hyphenated_names_and_places() -> None:
+    gaz = _made_up_gazetteer()
+    text = "QL Group and Initech Corp. met NCW in Austin; a Nimbus-backed fund and QUANTA LABS."
+    found = gaz.find(text)
+    assert [surface for _, _, surface in found] == [
+        "QL Group",
+        "Initech Corp.",
+        "NCW",
+        "Austin",
+        "Nimbus",
+        "QUANTA LABS",
+    ]
+    assert all(text[start:end] == surface for start, end, surface in found)
+    assert [gaz.surfaces[s] for _, _, s in found] == [
+        "Quanta Labs",
+        "Initech Corp.",
+        "Nimbus Cloud Works",
+        "Austin",
+        "Nimbus",
+        "Quanta Labs",
+    ]
+
+
+def test_gazetteer_epithets_are_tried_longest_first() -> None:
+    assert _made_up_gazetteer().epithet_phrases == ("the cloud landlord", "the lab")
+
+
+@pytest.mark.parametrize(
+    ("fast", "written"),
+    [
+        (
+            _modality._CLAUSE_END,
+            r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|\bbut\b",
+        ),
+        (
+            _rules._RIVAL_SET,
+            r"\blist of (?:[\w-]+ )?(?:companies|rivals|competitors|firms|businesses) "
+            r"(?:that |which )?\ue000(\d+) (?:competes|compete|competed|is competing|considers)\b",
+        ),
+    ],
+)
+def test_template_patterns_reordered_for_speed_match_as_written(
+    fast: re.Pattern[str], written: str
+) -> None:
+    templates = [
+        f"{MARK}0 said so, but {MARK}1 disagreed; butter, rebut, but-for, but not {MARK}2",
+        f"but the list of rivals that {MARK}0 competes with, a shortlist of firms {MARK}1 names",
+        f"Blacklist of companies {MARK}2 compete with, and it rose though {MARK}3 fell, while ...",
+    ]
+    for template in templates:
+        assert [(m.span(), m.groups()) for m in fast.finditer(template)] == [
+            (m.span(), m.groups()) for m in re.compile(written).finditer(template)
+        ]
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [
+        ("the search giant", "the search", "the lab", "tiny lab", "a lab", "lab"),
+        ("the lab", "the search giant", "the search"),  # order decides, not length
+        ("x", "the 'quoted' firm", "\u00e9lan maker"),
+        ("'s unit", "the lab"),  # a phrase that opens with no letter: the plain pattern
+    ],
+)
+def test_phrase_pattern_finds_what_the_plain_alternation_finds(phrases: tuple[str, ...]) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    texts = [
+        "the search giant and the search, then the lab; athe lab, the labs, tiny lab.",
+        "x marks the 'quoted' firm; \u00e9lan maker, d\u00e9lan maker, boxx x.\nthe lab",
+        "the lab's 's unit, a lab, alab, lab-x, the search\ngiant",
+    ]
+    for text in texts:
+        assert [m.span() for m in _coref._phrase_pattern(phrases).finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
