@@ -1,8 +1,10 @@
 """The embedded graph store: pyoxigraph on disk, no server.
 
 One named graph per article (named by the article's IRI), plus the ontology in
-its own graph so that class hierarchies can be queried. Adding a batch of
-articles is one transaction: the store never holds half an article.
+its own graph so that class hierarchies can be queried, plus the derived graph
+(``kg/stores/derived.py``: names across rebrands, chains of control, one name per
+entity), recomputed after every batch of articles. Adding a batch of articles is
+one transaction: the store never holds half an article.
 """
 
 from __future__ import annotations
@@ -19,12 +21,25 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
+from kg.stores.derived import derive
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
-from ontology import ONTOLOGY_FILE, StoreError, class_ancestors, relation_by_iri
+from ontology import (
+    ENTITY,
+    KG,
+    ONTOLOGY_FILE,
+    StoreError,
+    class_ancestors,
+    relation,
+    relation_by_iri,
+)
 
 SPARQL_DIR = Path(__file__).with_name("sparql")
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/aikg/ontology")
+DERIVED_GRAPH = ox.NamedNode("https://w3id.org/aikg/derived")
+DERIVED_VERSION = 1  # raise when the derived graph's layout changes: older stores refresh
+_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 class Iri(str):
@@ -79,6 +94,14 @@ class EmbeddedStore:
         opened = cls(store, folder, read_only)
         if not read_only:
             opened._ensure_ontology()
+            if not opened._derived_is_current():
+                opened.refresh_derived()
+        elif not opened._derived_is_current():
+            raise StoreError(
+                f"the graph store at {folder} was written by an older version of kg and "
+                f"lacks its derived data: run `kg ingest PATH --store {folder}` once (any "
+                "PATH, even articles already stored) to add it"
+            )
         return opened
 
     @classmethod
@@ -116,6 +139,56 @@ class EmbeddedStore:
                 self._store.remove_graph(ONTOLOGY_GRAPH)
             self._store.extend(quads)
 
+    def _derived_is_current(self) -> bool:
+        version = ox.Literal(str(DERIVED_VERSION), datatype=ox.NamedNode(_XSD + "integer"))
+        marker = (DERIVED_GRAPH, ox.NamedNode(KG.derivedVersion), version, DERIVED_GRAPH)
+        if any(True for _ in self._store.quads_for_pattern(*marker)):
+            return True
+        articles = self._store.quads_for_pattern(
+            None, ox.NamedNode(_RDF_TYPE), ox.NamedNode(KG.Article), None
+        )
+        return not any(True for _ in articles)
+
+    def refresh_derived(self) -> None:
+        """Recompute the derived graph from the articles' facts (kg/stores/derived.py)."""
+        labels: dict[str, str] = {}
+        for quad in self._store.quads_for_pattern(None, _RDFS_LABEL, None, None):
+            iri = quad.subject.value
+            if iri.startswith(str(ENTITY)) and isinstance(quad.object, ox.Literal):
+                name = quad.object.value
+                labels[iri] = min(name, labels.get(iri, name))
+        derived = derive(
+            labels,
+            rebrands=self._fact_pairs("rebrands-as"),
+            controls=self._fact_pairs("controls"),
+        )
+        g = DERIVED_GRAPH
+        kg = {p: ox.NamedNode(KG[p]) for p in ("sameEntityAs", "currentEntity", "controlChain")}
+        quads = [
+            ox.Quad(g, ox.NamedNode(KG.derivedVersion), _param(DERIVED_VERSION), g),
+            *(ox.Quad(ox.NamedNode(i), ox.NamedNode(KG.displayName), ox.Literal(n), g)
+              for i, n in labels.items()),
+        ]  # fmt: skip
+        for lookup, table in (
+            ("sameEntityAs", derived.same),
+            ("currentEntity", derived.current),
+            ("controlChain", derived.chain),
+        ):
+            for iri, targets in table.items():
+                node = ox.NamedNode(iri)
+                quads.extend(ox.Quad(node, kg[lookup], ox.NamedNode(t), g) for t in targets)
+        if self._store.contains_named_graph(g):
+            self._store.remove_graph(g)
+        self._store.extend(quads)
+
+    def _fact_pairs(self, name: str) -> set[tuple[str, str]]:
+        predicate = ox.NamedNode(relation(name).iri)
+        return {
+            (q.subject.value, q.object.value)
+            for q in self._store.quads_for_pattern(None, predicate, None, None)
+            if q.graph_name != DERIVED_GRAPH
+        }
+
     def has_article(self, iri: str) -> bool:
         """Whether the article with this IRI is already stored."""
         return bool(self._store.contains_named_graph(ox.NamedNode(iri)))
@@ -141,6 +214,7 @@ class EmbeddedStore:
                 raise StoreError(
                     f"could not write to the graph store at {self.path}: {exc}"
                 ) from exc
+            self.refresh_derived()
         return len(added)
 
     # ------------------------------------------------------------------ reading
@@ -221,9 +295,9 @@ class EmbeddedStore:
         return b"".join(f"{quad} .\n".encode() for quad in self.dataset())
 
     def dataset(self) -> Iterator[ox.Quad]:
-        """Every quad of the articles (the ontology graph left out)."""
+        """Every quad of the articles (the ontology and derived graphs left out)."""
         for quad in self._store.quads_for_pattern(None, None, None, None):
-            if quad.graph_name != ONTOLOGY_GRAPH:
+            if quad.graph_name not in (ONTOLOGY_GRAPH, DERIVED_GRAPH):
                 yield quad
 
 
