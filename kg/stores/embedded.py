@@ -29,6 +29,7 @@ from ontology import (
     ONTOLOGY_FILE,
     StoreError,
     class_ancestors,
+    entity_classes,
     relation,
     relation_by_iri,
 )
@@ -150,44 +151,49 @@ class EmbeddedStore:
         return not any(True for _ in articles)
 
     def refresh_derived(self) -> None:
-        """Recompute the derived graph from the articles' facts (kg/stores/derived.py)."""
-        labels: dict[str, str] = {}
-        for quad in self._store.quads_for_pattern(None, _RDFS_LABEL, None, None):
-            iri = quad.subject.value
-            if iri.startswith(str(ENTITY)) and isinstance(quad.object, ox.Literal):
-                name = quad.object.value
-                labels[iri] = min(name, labels.get(iri, name))
+        """Recompute the derived graph from the articles' facts (kg/stores/derived.py).
+
+        Besides the lookups of :func:`~kg.stores.derived.derive`, every entity gets one
+        name (the least of its labels) and its most specific class.
+        """
+        names: dict[str, str] = {}
+        types: dict[str, set[str]] = defaultdict(set)
+        for row in self.select_file("derive_names"):
+            if row["name"] is not None:
+                names[row["iri"]] = min(row["name"], names.get(row["iri"], row["name"]))
+            elif row["type"].startswith(str(KG)):
+                types[row["iri"]].add(row["type"].rsplit("#", 1)[-1])
+        edges: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for row in self.select_file("derive_edges"):
+            edges[row["predicate"]].add((row["subject"], row["object"]))
         derived = derive(
-            labels,
-            rebrands=self._fact_pairs("rebrands-as"),
-            controls=self._fact_pairs("controls"),
+            names.keys() | types.keys(),
+            rebrands=edges[relation("rebrands-as").iri],
+            controls=edges[relation("controls").iri],
         )
         g = DERIVED_GRAPH
-        kg = {p: ox.NamedNode(KG[p]) for p in ("sameEntityAs", "currentEntity", "controlChain")}
-        quads = [
-            ox.Quad(g, ox.NamedNode(KG.derivedVersion), _param(DERIVED_VERSION), g),
-            *(ox.Quad(ox.NamedNode(i), ox.NamedNode(KG.displayName), ox.Literal(n), g)
-              for i, n in labels.items()),
-        ]  # fmt: skip
+        quads = [ox.Quad(g, ox.NamedNode(KG.derivedVersion), _param(DERIVED_VERSION), g)]
+        quads.extend(
+            ox.Quad(ox.NamedNode(iri), ox.NamedNode(KG.displayName), ox.Literal(name), g)
+            for iri, name in names.items()
+        )
+        for iri, found in types.items():
+            known = {t for t in found if t in entity_classes()}
+            if known:
+                cls = ox.NamedNode(KG[_most_specific(known)])
+                quads.append(ox.Quad(ox.NamedNode(iri), ox.NamedNode(KG.mostSpecificClass), cls, g))
         for lookup, table in (
             ("sameEntityAs", derived.same),
             ("currentEntity", derived.current),
             ("controlChain", derived.chain),
         ):
+            predicate = ox.NamedNode(KG[lookup])
             for iri, targets in table.items():
                 node = ox.NamedNode(iri)
-                quads.extend(ox.Quad(node, kg[lookup], ox.NamedNode(t), g) for t in targets)
+                quads.extend(ox.Quad(node, predicate, ox.NamedNode(t), g) for t in targets)
         if self._store.contains_named_graph(g):
             self._store.remove_graph(g)
         self._store.extend(quads)
-
-    def _fact_pairs(self, name: str) -> set[tuple[str, str]]:
-        predicate = ox.NamedNode(relation(name).iri)
-        return {
-            (q.subject.value, q.object.value)
-            for q in self._store.quads_for_pattern(None, predicate, None, None)
-            if q.graph_name != DERIVED_GRAPH
-        }
 
     def has_article(self, iri: str) -> bool:
         """Whether the article with this IRI is already stored."""
