@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from typing import Any
 
-from queries._evidence import run_compute_suppliers
+from queries._evidence import run_compute_suppliers, run_evidence
 from queries._path import run_path, shape_path
 from queries._profile import most_specific, run_entity, shape_entity, shape_names
 from queries._question import Param, Question
@@ -326,6 +326,7 @@ QUESTIONS: dict[str, Question] = {
             ),
             result=ClaimEvidence,
             shape=_evidence_rows,
+            runner=run_evidence,
         ),
         Question(
             name="timeline",
