@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
-from kg.stores.derived import derive
+from kg.stores.derived import Derived, Facts, derive
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
 from ontology import (
     ENTITY,
@@ -37,7 +37,7 @@ from ontology import (
 SPARQL_DIR = Path(__file__).with_name("sparql")
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/aikg/ontology")
 DERIVED_GRAPH = ox.NamedNode("https://w3id.org/aikg/derived")
-DERIVED_VERSION = 1  # raise when the derived graph's layout changes: older stores refresh
+DERIVED_VERSION = 2  # raise when the derived graph's layout changes: older stores refresh
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -154,7 +154,7 @@ class EmbeddedStore:
         """Recompute the derived graph from the articles' facts (kg/stores/derived.py).
 
         Besides the lookups of :func:`~kg.stores.derived.derive`, every entity gets one
-        name (the least of its labels) and its most specific class.
+        name, the least of its labels (articles may spell it differently).
         """
         names: dict[str, str] = {}
         types: dict[str, set[str]] = defaultdict(set)
@@ -165,35 +165,20 @@ class EmbeddedStore:
                 types[row["iri"]].add(row["type"].rsplit("#", 1)[-1])
         edges: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for row in self.select_file("derive_edges"):
-            edges[row["predicate"]].add((row["subject"], row["object"]))
+            edges[relation_by_iri(row["predicate"]).name].add((row["subject"], row["object"]))
+        nodes = {iri: _most_specific_known(types.get(iri, set())) for iri in names}
         derived = derive(
-            names.keys() | types.keys(),
-            rebrands=edges[relation("rebrands-as").iri],
-            controls=edges[relation("controls").iri],
+            Facts(
+                nodes=nodes,
+                rebrands=edges["rebrands-as"],
+                controls=edges["controls"],
+                rentals=edges["rents-capacity-to"],
+                rivalries=edges["competes-with"],
+            )
         )
-        g = DERIVED_GRAPH
-        quads = [ox.Quad(g, ox.NamedNode(KG.derivedVersion), _param(DERIVED_VERSION), g)]
-        quads.extend(
-            ox.Quad(ox.NamedNode(iri), ox.NamedNode(KG.displayName), ox.Literal(name), g)
-            for iri, name in names.items()
-        )
-        for iri, found in types.items():
-            known = {t for t in found if t in entity_classes()}
-            if known:
-                cls = ox.NamedNode(KG[_most_specific(known)])
-                quads.append(ox.Quad(ox.NamedNode(iri), ox.NamedNode(KG.mostSpecificClass), cls, g))
-        for lookup, table in (
-            ("sameEntityAs", derived.same),
-            ("currentEntity", derived.current),
-            ("controlChain", derived.chain),
-        ):
-            predicate = ox.NamedNode(KG[lookup])
-            for iri, targets in table.items():
-                node = ox.NamedNode(iri)
-                quads.extend(ox.Quad(node, predicate, ox.NamedNode(t), g) for t in targets)
-        if self._store.contains_named_graph(g):
-            self._store.remove_graph(g)
-        self._store.extend(quads)
+        if self._store.contains_named_graph(DERIVED_GRAPH):
+            self._store.remove_graph(DERIVED_GRAPH)
+        self._store.extend(_derived_quads(derived, names))
 
     def has_article(self, iri: str) -> bool:
         """Whether the article with this IRI is already stored."""
@@ -305,6 +290,50 @@ class EmbeddedStore:
         for quad in self._store.quads_for_pattern(None, None, None, None):
             if quad.graph_name not in (ONTOLOGY_GRAPH, DERIVED_GRAPH):
                 yield quad
+
+
+def _derived_quads(derived: Derived, names: dict[str, str]) -> list[ox.Quad]:
+    """The derived graph's quads: the layout docs/architecture.md describes."""
+    g = DERIVED_GRAPH
+
+    def term(local: str) -> ox.NamedNode:
+        return ox.NamedNode(KG[local])
+
+    quads = [ox.Quad(g, term("derivedVersion"), _param(DERIVED_VERSION), g)]
+    quads.extend(
+        ox.Quad(ox.NamedNode(iri), term("displayName"), ox.Literal(name), g)
+        for iri, name in names.items()
+    )
+    for lookup, table in (
+        ("sameEntityAs", derived.same),
+        ("currentEntity", derived.current),
+        ("controlChain", derived.chain),
+    ):
+        predicate = term(lookup)
+        for iri, targets in table.items():
+            node = ox.NamedNode(iri)
+            quads.extend(ox.Quad(node, predicate, ox.NamedNode(t), g) for t in targets)
+    layouts = (
+        (("providerNode", "labNode", "rivalNode", "rivalOf"), derived.rival_rentals),
+        (("soleSupplierOf", "soleSupplier", "providerNode", "labNode"), derived.sole_suppliers),
+    )
+    for properties, rows in layouts:
+        for row in rows:
+            row_node = ox.BlankNode()
+            quads.extend(
+                ox.Quad(row_node, term(p), ox.NamedNode(v), g)
+                for p, v in zip(properties, row, strict=True)
+            )
+    quads.extend(
+        ox.Quad(ox.NamedNode(iri), term("aiLabCount"), _param(count), g)
+        for iri, count in derived.lab_counts.items()
+    )
+    return quads
+
+
+def _most_specific_known(types: set[str]) -> str | None:
+    known = {t for t in types if t in entity_classes()}
+    return _most_specific(known) if known else None
 
 
 def _most_specific(types: set[str]) -> str:
