@@ -37,7 +37,7 @@ from ontology import (
 SPARQL_DIR = Path(__file__).with_name("sparql")
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/aikg/ontology")
 DERIVED_GRAPH = ox.NamedNode("https://w3id.org/aikg/derived")
-DERIVED_VERSION = 2  # raise when the derived graph's layout changes: older stores refresh
+DERIVED_VERSION = 3  # raise when the derived graph's layout changes: older stores refresh
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -153,14 +153,18 @@ class EmbeddedStore:
     def refresh_derived(self) -> None:
         """Recompute the derived graph from the articles' facts (kg/stores/derived.py).
 
-        Besides the lookups of :func:`~kg.stores.derived.derive`, every entity gets one
-        name, the least of its labels (articles may spell it differently).
+        Besides the lookups of :func:`~kg.stores.derived.derive`, every entity gets its
+        labels and aliases once each (articles restate them) and one name to show, the
+        least of its labels.
         """
-        names: dict[str, str] = {}
+        names: dict[str, set[str]] = defaultdict(set)
+        aliases: dict[str, set[str]] = defaultdict(set)
         types: dict[str, set[str]] = defaultdict(set)
         for row in self.select_file("derive_names"):
             if row["name"] is not None:
-                names[row["iri"]] = min(row["name"], names.get(row["iri"], row["name"]))
+                names[row["iri"]].add(row["name"])
+            elif row["alias"] is not None:
+                aliases[row["iri"]].add(row["alias"])
             elif row["type"].startswith(str(KG)):
                 types[row["iri"]].add(row["type"].rsplit("#", 1)[-1])
         edges: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -178,7 +182,7 @@ class EmbeddedStore:
         )
         if self._store.contains_named_graph(DERIVED_GRAPH):
             self._store.remove_graph(DERIVED_GRAPH)
-        self._store.extend(_derived_quads(derived, names))
+        self._store.extend(_derived_quads(derived, names, aliases))
 
     def has_article(self, iri: str) -> bool:
         """Whether the article with this IRI is already stored."""
@@ -292,7 +296,9 @@ class EmbeddedStore:
                 yield quad
 
 
-def _derived_quads(derived: Derived, names: dict[str, str]) -> list[ox.Quad]:
+def _derived_quads(
+    derived: Derived, names: dict[str, set[str]], aliases: dict[str, set[str]]
+) -> list[ox.Quad]:
     """The derived graph's quads: the layout docs/architecture.md describes."""
     g = DERIVED_GRAPH
 
@@ -300,10 +306,13 @@ def _derived_quads(derived: Derived, names: dict[str, str]) -> list[ox.Quad]:
         return ox.NamedNode(KG[local])
 
     quads = [ox.Quad(g, term("derivedVersion"), _param(DERIVED_VERSION), g)]
-    quads.extend(
-        ox.Quad(ox.NamedNode(iri), term("displayName"), ox.Literal(name), g)
-        for iri, name in names.items()
-    )
+    for iri, found in names.items():
+        node = ox.NamedNode(iri)
+        quads.append(ox.Quad(node, term("displayName"), ox.Literal(min(found)), g))
+        quads.extend(ox.Quad(node, term("knownName"), ox.Literal(n), g) for n in found)
+    for iri, found in aliases.items():
+        node = ox.NamedNode(iri)
+        quads.extend(ox.Quad(node, term("knownAlias"), ox.Literal(n), g) for n in found)
     for lookup, table in (
         ("sameEntityAs", derived.same),
         ("currentEntity", derived.current),
