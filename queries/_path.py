@@ -2,12 +2,13 @@
 
 Neither store's own shortest-path search breaks ties the same way as the
 other's, so the search runs here, breadth first, one neighbourhood query per
-node, in IRI order: both stores give the same chain. Each step then gets its
-evidence from a lookup query.
+node (on Neo4j one per step, for the whole frontier), in IRI order: both stores
+give the same chain. Each step then gets its evidence from a lookup query.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ontology import QueryError
@@ -45,14 +46,12 @@ def _search(store: Any, q: Question, start: str, end: str, limit: int) -> list[S
     """Breadth-first search; returns the steps as (subject, relation, object) IRIs."""
     if start == end:
         return []
-    text = q.text(store.query_language)
     parent: dict[str, tuple[str, str, str]] = {}  # node -> (previous node, relation, subject)
     seen = {start}
     frontier = [start]
     for _ in range(limit):
         following: list[str] = []
-        for node in frontier:
-            rows = store.run(text, {"node": entity_param(store, node)})
+        for node, rows in _neighbourhoods(store, q, frontier):
             rows.sort(key=lambda r: (r["neighbor"], relation_name(r["relation"]), not r["forward"]))
             for row in rows:
                 neighbor = row["neighbor"]
@@ -73,6 +72,23 @@ def _search(store: Any, q: Question, start: str, end: str, limit: int) -> list[S
         if not frontier:
             break
     raise QueryError(f"no chain of at most {limit} facts links the two entities")
+
+
+def _neighbourhoods(
+    store: Any, q: Question, frontier: list[str]
+) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Each frontier node's facts, in frontier order. Neo4j answers the whole frontier in
+    one query (``$nodes``: round trips are its cost); the embedded store, in-process,
+    answers node by node, so that a search that ends early asks no more."""
+    text = q.text(store.query_language)
+    if store.query_language == "sparql":
+        for node in frontier:
+            yield node, store.run(text, {"node": entity_param(store, node)})
+        return
+    by_node: dict[str, list[dict[str, Any]]] = {node: [] for node in frontier}
+    for row in store.run(text, {"nodes": frontier}):
+        by_node[row["node"]].append(row)
+    yield from by_node.items()
 
 
 def _steps(
