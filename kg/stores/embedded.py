@@ -2,9 +2,10 @@
 
 One named graph per article (named by the article's IRI), plus the ontology in
 its own graph so that class hierarchies can be queried, plus the derived graph
-(``kg/stores/derived.py``: names across rebrands, chains of control, one name per
-entity), recomputed after every batch of articles. Adding a batch of articles is
-one transaction: the store never holds half an article.
+(``kg/stores/derived.py``: names across rebrands, chains of control, the rows of
+whole-graph questions), recomputed after new articles, before the next query or
+on close. Adding a batch of articles is one transaction: the store never holds
+half an article.
 """
 
 from __future__ import annotations
@@ -24,13 +25,11 @@ from rdflib import Literal as RdfLiteral
 from kg.stores.derived import Derived, Facts, derive
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
 from ontology import (
-    ENTITY,
     KG,
     ONTOLOGY_FILE,
     StoreError,
     class_ancestors,
     entity_classes,
-    relation,
     relation_by_iri,
 )
 
@@ -38,7 +37,14 @@ SPARQL_DIR = Path(__file__).with_name("sparql")
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/aikg/ontology")
 DERIVED_GRAPH = ox.NamedNode("https://w3id.org/aikg/derived")
 DERIVED_VERSION = 3  # raise when the derived graph's layout changes: older stores refresh
-_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_VERSION_MARKER = (
+    DERIVED_GRAPH,
+    ox.NamedNode(KG.derivedVersion),
+    ox.Literal(
+        str(DERIVED_VERSION), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    ),
+    DERIVED_GRAPH,
+)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -67,6 +73,7 @@ class EmbeddedStore:
         self._store = store
         self.path = path
         self.read_only = read_only
+        self._derived_stale = False
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> EmbeddedStore:
@@ -124,8 +131,9 @@ class EmbeddedStore:
         self.close()
 
     def close(self) -> None:
-        """Flush and release the store's lock."""
+        """Bring the derived graph up to date, flush and release the store's lock."""
         if not self.read_only:
+            self._refresh_if_stale()
             self._store.flush()
         del self._store
 
@@ -141,9 +149,7 @@ class EmbeddedStore:
             self._store.extend(quads)
 
     def _derived_is_current(self) -> bool:
-        version = ox.Literal(str(DERIVED_VERSION), datatype=ox.NamedNode(_XSD + "integer"))
-        marker = (DERIVED_GRAPH, ox.NamedNode(KG.derivedVersion), version, DERIVED_GRAPH)
-        if any(True for _ in self._store.quads_for_pattern(*marker)):
+        if any(True for _ in self._store.quads_for_pattern(*_VERSION_MARKER)):
             return True
         articles = self._store.quads_for_pattern(
             None, ox.NamedNode(_RDF_TYPE), ox.NamedNode(KG.Article), None
@@ -209,8 +215,17 @@ class EmbeddedStore:
                 raise StoreError(
                     f"could not write to the graph store at {self.path}: {exc}"
                 ) from exc
-            self.refresh_derived()
+            # The derived graph is recomputed once, before the next question or on close,
+            # not per batch; until then, a store left behind (a killed process) has no
+            # version marker, and the next writable open recomputes it.
+            self._store.remove(ox.Quad(*_VERSION_MARKER))
+            self._derived_stale = True
         return len(added)
+
+    def _refresh_if_stale(self) -> None:
+        if self._derived_stale:
+            self._derived_stale = False
+            self.refresh_derived()
 
     # ------------------------------------------------------------------ reading
 
@@ -224,6 +239,7 @@ class EmbeddedStore:
         optional parameter is tested as ``FILTER(COALESCE(?x = ?param, true))``
         (``BOUND(?param)`` does not see a bound parameter).
         """
+        self._refresh_if_stale()
         substitutions = {ox.Variable(k): _param(v) for k, v in (params or {}).items()}
         try:
             solutions = self._store.query(
@@ -305,7 +321,7 @@ def _derived_quads(
     def term(local: str) -> ox.NamedNode:
         return ox.NamedNode(KG[local])
 
-    quads = [ox.Quad(g, term("derivedVersion"), _param(DERIVED_VERSION), g)]
+    quads = [ox.Quad(*_VERSION_MARKER)]
     for iri, found in names.items():
         node = ox.NamedNode(iri)
         quads.append(ox.Quad(node, term("displayName"), ox.Literal(min(found)), g))
