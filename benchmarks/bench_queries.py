@@ -313,8 +313,8 @@ def load_embedded(graph: Generated, folder: Path) -> EmbeddedStore:
         store.flush()
         del store
         dump.unlink()
-        EmbeddedStore.open(folder).close()  # adds the ontology graph
         done.write_text("ok\n")
+    EmbeddedStore.open(folder).close()  # adds the ontology and (if not current) derived graphs
     return EmbeddedStore.open(folder, read_only=True)
 
 
