@@ -23,6 +23,7 @@ load average): every question grows with its answer, not with the graph.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import statistics
@@ -106,6 +107,7 @@ def generate(facts: int, seed: int = 1) -> Generated:
     }
     clouds = names["cloud"]
     weights = [1.0 / (i + 1) ** 0.8 for i in range(len(clouds))]  # a few big clouds
+    cumulative = list(itertools.accumulate(weights))  # what choices() would sum per call
 
     def pick(role: str) -> str:
         return rng.choice(names[role])
@@ -124,7 +126,7 @@ def generate(facts: int, seed: int = 1) -> Generated:
         stake: bool | None = None
         share: float | None = None
         if roll < 0.30:
-            provider = rng.choices(clouds, weights)[0] if rng.random() < 0.8 else pick("dc")
+            provider = rng.choices(clouds, cum_weights=cumulative)[0] if rng.random() < 0.8 else pick("dc")
             fact = (provider, "rents-capacity-to", maybe_old(pick("lab")))
         elif roll < 0.40:
             child_role = rng.choice(("holding", "cloud", "lab", "dc", "dc"))
