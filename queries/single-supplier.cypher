@@ -1,10 +1,17 @@
-// AI labs with exactly one known compute supplier (names counted after rebrands). Same
-// meaning as single-supplier.rq: its rows are derived data written after each load
-// (kg/stores/neo4j_derive.py): (supplier node)-[:SOLE_SUPPLIER {lab, supplier}]->(lab
-// node), one per rental behind an answer, from kg.stores.derived.derive.
+// AI labs with exactly one known compute supplier (names counted after rebrands), the
+// first $limit labs in name order. Same meaning as single-supplier.rq: its rows are
+// derived data written after each load (kg/stores/neo4j_derive.py): (supplier
+// node)-[:SOLE_SUPPLIER {lab, supplier}]->(lab node), one per rental behind an answer,
+// from kg.stores.derived.derive.
 MATCH (cp:Entity)-[x:SOLE_SUPPLIER]->(cl:Entity)
-MATCH (lab:Entity {iri: x.lab})
-MATCH (supplier:Entity {iri: x.supplier})
+WITH x.lab AS lab_iri, x.supplier AS supplier_iri, collect([cp, cl]) AS rentals
+MATCH (lab:Entity {iri: lab_iri})
+MATCH (supplier:Entity {iri: supplier_iri})
+WITH lab, supplier, rentals
+  ORDER BY lab.name, supplier.name, lab.iri
+  LIMIT $limit
+UNWIND rentals AS rental
+WITH lab, supplier, rental[0] AS cp, rental[1] AS cl
 MATCH (cp)-[f:RENTS_CAPACITY_TO]->(cl)
 UNWIND f.claims AS claim_iri
 MATCH (c:Claim {iri: claim_iri})-[:IN_ARTICLE]->(a:Article)

@@ -10,6 +10,7 @@ half an article.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
@@ -229,8 +230,13 @@ class EmbeddedStore:
 
     # ------------------------------------------------------------------ reading
 
-    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    def run(
+        self, query: str, params: Mapping[str, Any] | None = None, *, limit: int | None = None
+    ) -> list[dict[str, Any]]:
         """Run a SPARQL SELECT over all articles; ``params`` bind variables by name.
+
+        ``limit`` reads at most that many solutions (SPARQL's own LIMIT takes no
+        parameter); with the query's ORDER BY, the first ones.
 
         Values are bound as RDF terms (never pasted into the text): ``str`` as a
         string literal, :class:`Iri` as an IRI, numbers, booleans and dates as typed
@@ -252,7 +258,8 @@ class EmbeddedStore:
         if not isinstance(solutions, ox.QuerySolutions):
             raise StoreError("run() takes SELECT queries only")
         names = [v.value for v in solutions.variables]
-        return [{n: _to_python(row[n]) for n in names} for row in solutions]
+        rows = solutions if limit is None else itertools.islice(solutions, max(limit, 0))
+        return [{n: _to_python(row[n]) for n in names} for row in rows]
 
     def select_file(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run ``kg/stores/sparql/<name>.rq``."""
