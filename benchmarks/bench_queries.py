@@ -126,7 +126,8 @@ def generate(facts: int, seed: int = 1) -> Generated:
         stake: bool | None = None
         share: float | None = None
         if roll < 0.30:
-            provider = rng.choices(clouds, cum_weights=cumulative)[0] if rng.random() < 0.8 else pick("dc")
+            big = rng.random() < 0.8
+            provider = rng.choices(clouds, cum_weights=cumulative)[0] if big else pick("dc")
             fact = (provider, "rents-capacity-to", maybe_old(pick("lab")))
         elif roll < 0.40:
             child_role = rng.choice(("holding", "cloud", "lab", "dc", "dc"))
