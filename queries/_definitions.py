@@ -282,6 +282,7 @@ QUESTIONS: dict[str, Question] = {
             params=(Param("entity", "entity", _ENTITY_HELP),),
             result=Name,
             shape=shape_names,
+            evidence=(("node", "rebrands-as", "newer"),),
         ),
         Question(
             name="single-supplier",
