@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from typing import Any
 
-from queries._evidence import run_compute_suppliers, run_evidence, run_limited
+from queries._evidence import run_compute_suppliers, run_evidence
 from queries._path import run_path, shape_path
 from queries._profile import most_specific, run_entity, shape_entity, shape_names
 from queries._question import Param, Question
@@ -302,7 +302,6 @@ QUESTIONS: dict[str, Question] = {
             ),
             result=SingleSupplier,
             shape=_single_supplier,
-            runner=run_limited,
             evidence=(("supplier_node", "rents-capacity-to", "lab_node"),),
         ),
         Question(
@@ -323,7 +322,6 @@ QUESTIONS: dict[str, Question] = {
             ),
             result=SupplierConcentration,
             shape=_supplier_concentration,
-            runner=run_limited,
         ),
         Question(
             name="path",

@@ -87,34 +87,6 @@ def run_evidence(store: Any, q: Any, bound: dict[str, Any]) -> list[dict[str, An
     return out
 
 
-def run_limited(store: Any, q: Any, bound: dict[str, Any]) -> list[dict[str, Any]]:
-    """A whole-graph question's first ``limit`` answers, in the query's order.
-
-    The Cypher file says ``LIMIT $limit``. SPARQL's LIMIT takes no parameter, so on
-    the embedded store the query (ordered by its answer, its first column) is read
-    ``limit`` rows at a time, more while the rows of the last answer may go on.
-    """
-    params = {k: v for k, v in bound.items() if k != "limit"}
-    limit = int(bound["limit"])
-    text = q.text(store.query_language)
-    if store.query_language != "sparql":
-        rows: list[dict[str, Any]] = store.run(text, {**params, "limit": limit})
-        return rows
-    size = max(limit, 1)
-    while True:
-        rows = store.run(text, params, limit=size)
-        kept: list[dict[str, Any]] = []
-        answers: set[Any] = set()
-        for row in rows:
-            answers.add(next(iter(row.values())))
-            if len(answers) > limit:
-                return kept
-            kept.append(row)
-        if len(rows) < size:
-            return kept
-        size *= 2
-
-
 def run_compute_suppliers(store: Any, q: Any, bound: dict[str, Any]) -> list[dict[str, Any]]:
     """compute-suppliers: the rentals, then (embedded store) each supplier's facilities.
 

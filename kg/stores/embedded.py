@@ -10,7 +10,6 @@ half an article.
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
@@ -37,7 +36,7 @@ from ontology import (
 SPARQL_DIR = Path(__file__).with_name("sparql")
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/aikg/ontology")
 DERIVED_GRAPH = ox.NamedNode("https://w3id.org/aikg/derived")
-DERIVED_VERSION = 3  # raise when the derived graph's layout changes: older stores refresh
+DERIVED_VERSION = 4  # raise when the derived graph's layout changes: older stores refresh
 _VERSION_MARKER = (
     DERIVED_GRAPH,
     ox.NamedNode(KG.derivedVersion),
@@ -230,13 +229,8 @@ class EmbeddedStore:
 
     # ------------------------------------------------------------------ reading
 
-    def run(
-        self, query: str, params: Mapping[str, Any] | None = None, *, limit: int | None = None
-    ) -> list[dict[str, Any]]:
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a SPARQL SELECT over all articles; ``params`` bind variables by name.
-
-        ``limit`` reads at most that many solutions (SPARQL's own LIMIT takes no
-        parameter); with the query's ORDER BY, the first ones.
 
         Values are bound as RDF terms (never pasted into the text): ``str`` as a
         string literal, :class:`Iri` as an IRI, numbers, booleans and dates as typed
@@ -258,8 +252,7 @@ class EmbeddedStore:
         if not isinstance(solutions, ox.QuerySolutions):
             raise StoreError("run() takes SELECT queries only")
         names = [v.value for v in solutions.variables]
-        rows = solutions if limit is None else itertools.islice(solutions, max(limit, 0))
-        return [{n: _to_python(row[n]) for n in names} for row in rows]
+        return [{n: _to_python(row[n]) for n in names} for row in solutions]
 
     def select_file(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run ``kg/stores/sparql/<name>.rq``."""
@@ -359,6 +352,21 @@ def _derived_quads(
     quads.extend(
         ox.Quad(ox.NamedNode(iri), term("aiLabCount"), _param(count), g)
         for iri, count in derived.lab_counts.items()
+    )
+    # Positions in each limited question's order, so that its first N answers are read
+    # by a filter on one pattern (SPARQL's ORDER BY sorts by the terms' text: seconds).
+    shown = {iri: min(found) for iri, found in names.items()}
+    counts = derived.lab_counts
+    by_count = sorted(counts, key=lambda iri: (-counts[iri], shown.get(iri, ""), iri))
+    quads.extend(
+        ox.Quad(ox.NamedNode(iri), term("aiLabRank"), _param(position), g)
+        for position, iri in enumerate(by_count, start=1)
+    )
+    sole = {lab: supplier for lab, supplier, _, _ in derived.sole_suppliers}
+    by_name = sorted(sole, key=lambda lab: (shown.get(lab, ""), shown.get(sole[lab], ""), lab))
+    quads.extend(
+        ox.Quad(ox.NamedNode(lab), term("soleSupplierRank"), _param(position), g)
+        for position, lab in enumerate(by_name, start=1)
     )
     return quads
 
