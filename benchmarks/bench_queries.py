@@ -16,8 +16,9 @@ size and the number of answers, since a question should grow no faster than
 its answer. Goal: every question under 200 ms at 1M facts on Neo4j and under
 1 s on the embedded store.
 
-Last run (2 shared cores, see the README's "Measuring" for the table and the
-load average): every question grows with its answer, not with the graph.
+Last run (README, "Measuring": the table, the load average): at 1M facts every
+question answers in under 310 ms on the embedded store and, but for ``path``
+(230 ms), under 200 ms on Neo4j; none grows faster than its answer.
 """
 
 from __future__ import annotations
