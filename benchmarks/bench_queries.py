@@ -17,7 +17,7 @@ its answer. Goal: every question under 200 ms at 1M facts on Neo4j and under
 1 s on the embedded store.
 
 Last run (README, "Measuring": the table, the load average): at 1M facts every
-question answers in under 310 ms on the embedded store and, but for ``path``
+question answers in under 210 ms on the embedded store and, but for ``path``
 (230 ms), under 200 ms on Neo4j; none grows faster than its answer.
 """
 
