@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from typing import Any
 
-from queries._evidence import run_compute_suppliers
+from queries._evidence import run_compute_suppliers, run_evidence
 from queries._path import run_path, shape_path
 from queries._profile import most_specific, run_entity, shape_entity, shape_names
 from queries._question import Param, Question
@@ -31,6 +31,9 @@ from queries._results import (
 from queries._shape import evidence, evidence_key, grouped, plain, relation_name
 
 Rows = list[dict[str, Any]]
+
+DEFAULT_LIMIT = 100
+"""How many answers a question that could list the whole graph gives unless told."""
 
 
 def _competitor_compute(rows: Rows) -> list[CompetitorCompute]:
@@ -279,21 +282,44 @@ QUESTIONS: dict[str, Question] = {
             params=(Param("entity", "entity", _ENTITY_HELP),),
             result=Name,
             shape=shape_names,
+            evidence=(("node", "rebrands-as", "newer"),),
         ),
         Question(
             name="single-supplier",
-            description="AI labs with exactly one known compute supplier.",
-            example="kg ask single-supplier --format csv",
-            params=(),
+            description=(
+                "AI labs with exactly one known compute supplier, in name order "
+                f"(the first {DEFAULT_LIMIT} unless --limit says otherwise)."
+            ),
+            example="kg ask single-supplier --limit 500 --format csv",
+            params=(
+                Param(
+                    "limit",
+                    "int",
+                    f"How many labs, in name order (default {DEFAULT_LIMIT}).",
+                    required=False,
+                    default=DEFAULT_LIMIT,
+                ),
+            ),
             result=SingleSupplier,
             shape=_single_supplier,
             evidence=(("supplier_node", "rents-capacity-to", "lab_node"),),
         ),
         Question(
             name="supplier-concentration",
-            description="Compute providers ranked by how many AI labs rent capacity from them.",
-            example="kg ask supplier-concentration",
-            params=(),
+            description=(
+                "Compute providers ranked by how many AI labs rent capacity from them "
+                f"(the top {DEFAULT_LIMIT} unless --limit says otherwise)."
+            ),
+            example="kg ask supplier-concentration --limit 10",
+            params=(
+                Param(
+                    "limit",
+                    "int",
+                    f"How many providers, most labs first (default {DEFAULT_LIMIT}).",
+                    required=False,
+                    default=DEFAULT_LIMIT,
+                ),
+            ),
             result=SupplierConcentration,
             shape=_supplier_concentration,
         ),
@@ -326,6 +352,7 @@ QUESTIONS: dict[str, Question] = {
             ),
             result=ClaimEvidence,
             shape=_evidence_rows,
+            runner=run_evidence,
         ),
         Question(
             name="timeline",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ontology import class_ancestors, relation
+from ontology import class_ancestors, relation, relation_by_iri
 from queries._question import query_text
 from queries._resolve import entity_param, relation_param
 from queries._shape import relation_name
@@ -54,6 +54,36 @@ def with_evidence(
             if named != "*" and relation(name).symmetric and subject != obj:
                 found += claims(obj, name, subject)
         out.extend({**row, **item} for item in found) if found else out.append(row)
+    return out
+
+
+def run_evidence(store: Any, q: Any, bound: dict[str, Any]) -> list[dict[str, Any]]:
+    """evidence: the claims behind a fact under any names of its two ends.
+
+    The Cypher file does it all; on the embedded store the names come first
+    (``lookups/same-entity.rq``), then ``evidence.rq`` runs once per pair of names,
+    both ways round for a symmetric relation, with every value a constant.
+    """
+    text = q.text(store.query_language)
+    if store.query_language != "sparql":
+        rows: list[dict[str, Any]] = store.run(text, bound)
+        return rows
+    same = query_text("lookups/same-entity", store.query_language)
+
+    def names(entity: Any) -> list[str]:
+        return sorted(r["node"] for r in store.run(same, {"entity": entity}))
+
+    pairs = [(s, o) for s in names(bound["subject"]) for o in names(bound["object"])]
+    if relation_by_iri(str(bound["relation"])).symmetric:
+        pairs += [(o, s) for s, o in pairs if s != o]
+    out: list[dict[str, Any]] = []
+    for subject, obj in pairs:
+        params = {
+            **bound,
+            "claim_subject": entity_param(store, subject),
+            "claim_object": entity_param(store, obj),
+        }
+        out.extend(store.run(text, params))
     return out
 
 

@@ -2,12 +2,13 @@
 
 Neither store's own shortest-path search breaks ties the same way as the
 other's, so the search runs here, breadth first, one neighbourhood query per
-node, in IRI order: both stores give the same chain. Each step then gets its
-evidence from a lookup query.
+node (on Neo4j one per step, for the whole frontier), in IRI order: both stores
+give the same chain. Each step then gets its evidence from a lookup query.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ontology import QueryError
@@ -42,50 +43,127 @@ Step = tuple[str, str, str]
 
 
 def _search(store: Any, q: Question, start: str, end: str, limit: int) -> list[Step]:
-    """Breadth-first search; returns the steps as (subject, relation, object) IRIs."""
+    """The shortest chain, as (subject, relation, object) IRIs.
+
+    Breadth first from both ends at once (always the smaller frontier, a whole level
+    at a time): a chain through a hub meets in the middle instead of visiting every
+    neighbour of the hub's neighbours. The chain returned is the one a search from
+    ``start`` alone would find, visiting each level in IRI order: walking back from
+    ``end``, each step goes to the least IRI one step nearer ``start`` on a shortest
+    chain, by the least relation name (stated direction first).
+    """
     if start == end:
         return []
-    text = q.text(store.query_language)
-    parent: dict[str, tuple[str, str, str]] = {}  # node -> (previous node, relation, subject)
-    seen = {start}
-    frontier = [start]
-    for _ in range(limit):
+    search = _Search(store, q, start, end)
+    length = search.run(limit)
+    node, steps = end, []
+    for k in range(length, 0, -1):
+        previous = min(w for w in search.neighbours(node) if search.on_chain(w, k - 1))
+        steps.append(search.step(previous, node))
+        node = previous
+    return steps[::-1]
+
+
+class _Search:
+    """Two breadth-first searches, one from each end, and what they learnt."""
+
+    def __init__(self, store: Any, q: Question, start: str, end: str) -> None:
+        self.store, self.q = store, q
+        self.dist: tuple[dict[str, int], dict[str, int]] = ({start: 0}, {end: 0})
+        self.frontier: tuple[list[str], list[str]] = ([start], [end])
+        self.radius = [0, 0]
+        self.rows: dict[str, list[dict[str, Any]]] = {}  # each expanded node's facts
+        self.length = 0
+        self.near_end: set[str] = set()  # end-side nodes on a shortest chain
+
+    def run(self, limit: int) -> int:
+        """The length of the shortest chain; raises if there is none within ``limit``."""
+        while sum(self.radius) < limit:
+            side = 0 if len(self.frontier[0]) <= len(self.frontier[1]) else 1
+            self._expand(side)
+            met = [n for n in self.frontier[side] if n in self.dist[1 - side]]
+            if met:
+                self.length = sum(self.radius)
+                self._mark_near_end()
+                return self.length
+            if not self.frontier[side]:
+                break
+        raise QueryError(f"no chain of at most {limit} facts links the two entities")
+
+    def _expand(self, side: int) -> None:
+        dist, depth = self.dist[side], self.radius[side] + 1
         following: list[str] = []
-        for node in frontier:
-            rows = store.run(text, {"node": entity_param(store, node)})
-            rows.sort(key=lambda r: (r["neighbor"], relation_name(r["relation"]), not r["forward"]))
+        for node, rows in _neighbourhoods(self.store, self.q, self.frontier[side]):
+            self.rows[node] = rows
             for row in rows:
-                neighbor = row["neighbor"]
-                if neighbor in seen:
-                    continue
-                seen.add(neighbor)
-                subject = node if row["forward"] else neighbor
-                parent[neighbor] = (node, str(row["relation"]), subject)
-                if neighbor == end:
-                    return _steps(parent, start, end)
-                following.append(neighbor)
-            if len(seen) > MAX_NODES:
+                if row["neighbor"] not in dist:
+                    dist[row["neighbor"]] = depth
+                    following.append(row["neighbor"])
+            if len(self.dist[0]) + len(self.dist[1]) > MAX_NODES:
                 raise QueryError(
                     f"no path found after looking at {MAX_NODES} entities; "
                     "ask about entities that are closer, or lower --max-steps"
                 )
-        frontier = sorted(following)
-        if not frontier:
-            break
-    raise QueryError(f"no chain of at most {limit} facts links the two entities")
+        self.frontier[side][:] = sorted(following)
+        self.radius[side] = depth
+
+    def _mark_near_end(self) -> None:
+        """End-side nodes on a shortest chain: from where the searches met, layer by
+        layer towards ``end`` (a node is on one if it neighbours one a layer out)."""
+        from_start, from_end = self.dist
+        outer = self.radius[1]
+        layer = {
+            n for n, d in from_end.items() if d == outer and from_start.get(n) == self.radius[0]
+        }
+        self.near_end |= layer
+        for depth in range(outer - 1, -1, -1):
+            layer = {
+                n
+                for n, d in from_end.items()
+                if d == depth and any(w in layer for w in self.neighbours(n))
+            }
+            self.near_end |= layer
+
+    def neighbours(self, node: str) -> set[str]:
+        if node not in self.rows:
+            self.rows[node] = next(_neighbourhoods(self.store, self.q, [node]))[1]
+        return {row["neighbor"] for row in self.rows[node]}
+
+    def on_chain(self, node: str, steps_from_start: int) -> bool:
+        """Whether ``node`` is ``steps_from_start`` from ``start`` on a shortest chain
+        (asked only of neighbours of a node one step further on one)."""
+        known = self.dist[0].get(node)
+        if known is not None and known <= self.radius[0]:
+            return known == steps_from_start
+        return node in self.near_end and self.length - self.dist[1][node] == steps_from_start
+
+    def step(self, previous: str, node: str) -> Step:
+        """The fact between two neighbours, as the search from ``previous`` sees it."""
+        if previous in self.rows:
+            seen = [(relation_name(r["relation"]), not r["forward"], r["relation"])
+                    for r in self.rows[previous] if r["neighbor"] == node]  # fmt: skip
+        else:
+            seen = [(relation_name(r["relation"]), bool(r["forward"]), r["relation"])
+                    for r in self.rows[node] if r["neighbor"] == previous]  # fmt: skip
+        _, backwards, relation = min(seen)
+        return (node, str(relation), previous) if backwards else (previous, str(relation), node)
 
 
-def _steps(
-    parent: dict[str, tuple[str, str, str]], start: str, end: str
-) -> list[tuple[str, str, str]]:
-    steps: list[tuple[str, str, str]] = []
-    node = end
-    while node != start:
-        previous, relation, subject = parent[node]
-        obj = node if subject == previous else previous
-        steps.append((subject, relation, obj))
-        node = previous
-    return steps[::-1]
+def _neighbourhoods(
+    store: Any, q: Question, frontier: list[str]
+) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Each frontier node's facts, in frontier order. Neo4j answers the whole frontier in
+    one query (``$nodes``: round trips are its cost); the embedded store, in-process,
+    answers node by node, so that a search that ends early asks no more."""
+    text = q.text(store.query_language)
+    if store.query_language == "sparql":
+        for node in frontier:
+            yield node, store.run(text, {"node": entity_param(store, node)})
+        return
+    by_node: dict[str, list[dict[str, Any]]] = {node: [] for node in frontier}
+    for row in store.run(text, {"nodes": frontier}):
+        by_node[row["node"]].append(row)
+    yield from by_node.items()
 
 
 def shape_path(rows: list[dict[str, Any]]) -> list[PathStep]:

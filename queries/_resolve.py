@@ -1,7 +1,8 @@
 """Names to entities: every question accepts any current or former name or alias.
 
 A name is looked up by a parameterised query (never pasted into query text),
-first exactly, then ignoring case, spacing and a trailing "Inc."/"Corp."/"Ltd.";
+first exactly (an index lookup: canonical names, then aliases), and only on a miss
+ignoring case, spacing and a trailing "Inc."/"Corp."/"Ltd." (which reads every name);
 the answer is the entity's *current* IRI, after following rebrands forward. A
 name nobody carries raises :class:`~ontology.UnknownEntityError` with the closest
 known names.
@@ -69,7 +70,11 @@ def resolve(store: QueryableStore, name: str) -> ResolvedEntity:
 
 
 def _lookup(store: QueryableStore, name: str) -> list[dict[str, Any]]:
-    return store.run(query_text("lookups/resolve", store.query_language), {"name": name})
+    """Entities called ``name``; only if there are none, those with it as an alias (an
+    entity's own name beats another entity's alias, and aliases are slower to search)."""
+    language = store.query_language
+    rows = store.run(query_text("lookups/resolve", language), {"name": name})
+    return rows or store.run(query_text("lookups/resolve-alias", language), {"name": name})
 
 
 def _all_names(store: QueryableStore) -> set[str]:

@@ -19,9 +19,9 @@ MATCH (sn)-[:REBRANDS_AS*0..]->(supplier:Entity) WHERE NOT (supplier)-[:REBRANDS
 MATCH (rn)-[:REBRANDS_AS*0..]->(recipient:Entity) WHERE NOT (recipient)-[:REBRANDS_AS]->()
 OPTIONAL MATCH (sn) ((x:Entity)-[r:CONTROLS|REBRANDS_AS]-(y:Entity)
                      WHERE type(r) = 'REBRANDS_AS' OR startNode(r) = x)* (facility:DataCenter)
-MATCH (sn)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(rn)
-  WHERE c.predicate = 'rents-capacity-to' AND c.status IN ['asserted', 'reported']
-MATCH (c)-[:IN_ARTICLE]->(a:Article)
+MATCH (sn)-[f:RENTS_CAPACITY_TO]->(rn)
+UNWIND f.claims AS claim_iri
+MATCH (c:Claim {iri: claim_iri})-[:IN_ARTICLE]->(a:Article)
 RETURN DISTINCT entity.iri AS entity, entity.name AS entity_name, supplier.iri AS supplier,
        supplier.name AS supplier_name, recipient.iri AS recipient,
        recipient.name AS recipient_name, via, facility.iri AS facility,

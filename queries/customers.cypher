@@ -6,9 +6,9 @@ WITH DISTINCT entity, pn
 MATCH (pn)-[:RENTS_CAPACITY_TO]->(cn:Entity)
 MATCH (pn)-[:REBRANDS_AS*0..]->(provider:Entity) WHERE NOT (provider)-[:REBRANDS_AS]->()
 MATCH (cn)-[:REBRANDS_AS*0..]->(customer:Entity) WHERE NOT (customer)-[:REBRANDS_AS]->()
-MATCH (pn)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(cn)
-  WHERE c.predicate = 'rents-capacity-to' AND c.status IN ['asserted', 'reported']
-MATCH (c)-[:IN_ARTICLE]->(a:Article)
+MATCH (pn)-[f:RENTS_CAPACITY_TO]->(cn)
+UNWIND f.claims AS claim_iri
+MATCH (c:Claim {iri: claim_iri})-[:IN_ARTICLE]->(a:Article)
 RETURN DISTINCT entity.iri AS entity, entity.name AS entity_name, customer.iri AS customer,
        customer.name AS customer_name, provider.iri AS provider,
        provider.name AS provider_name, c.predicate AS relation, a.source AS source,

@@ -1,6 +1,7 @@
 // A profile of $entity: its class, and every fact into or out of it under any of its
-// names (CONTROLS, derived, and REBRANDS_AS within the entity left out), with the
-// other end's current name and the claims behind each fact.
+// names (CONTROLS and the rows of kg/stores/neo4j_derive.py, derived, and REBRANDS_AS
+// within the entity left out), with the other end's current name and the claims behind
+// each fact.
 MATCH (entity:Entity {iri: $entity})
 OPTIONAL MATCH (entity)-[:REBRANDS_AS*0..]-(typed:Entity)
 WITH entity, collect(DISTINCT typed.type) AS types
@@ -8,7 +9,7 @@ UNWIND types AS type
 OPTIONAL CALL (entity) {
   MATCH (entity)-[:REBRANDS_AS*0..]-(node:Entity)
   MATCH (node)-[f]-(other_node:Entity)
-    WHERE type(f) <> 'CONTROLS'
+    WHERE NOT type(f) IN ['CONTROLS', 'RIVAL_RENTAL', 'SOLE_SUPPLIER']
       AND NOT EXISTS { MATCH (other_node)-[:REBRANDS_AS*0..]-(entity) }
   MATCH (other_node)-[:REBRANDS_AS*0..]->(other:Entity) WHERE NOT (other)-[:REBRANDS_AS]->()
   UNWIND f.claims AS claim_iri

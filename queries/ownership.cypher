@@ -14,9 +14,9 @@ CALL (entity) {
 }
 MATCH (owner_node)-[:REBRANDS_AS*0..]->(owner:Entity) WHERE NOT (owner)-[:REBRANDS_AS]->()
 MATCH (owned_node)-[:REBRANDS_AS*0..]->(owned:Entity) WHERE NOT (owned)-[:REBRANDS_AS]->()
-MATCH (owner_node)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(owned_node)
-  WHERE c.predicate = 'owns' AND c.status IN ['asserted', 'reported']
-MATCH (c)-[:IN_ARTICLE]->(a:Article)
+MATCH (owner_node)-[f:OWNS]->(owned_node)
+UNWIND f.claims AS claim_iri
+MATCH (c:Claim {iri: claim_iri})-[:IN_ARTICLE]->(a:Article)
 RETURN DISTINCT entity.iri AS entity, entity.name AS entity_name, side, owner.iri AS owner,
        owner.name AS owner_name, owned.iri AS owned, owned.name AS owned_name,
        owned_node.type AS owned_type,

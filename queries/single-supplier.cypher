@@ -1,16 +1,20 @@
-// AI labs with exactly one known compute supplier (names counted after rebrands). A lab
-// is a current entity one of whose names (itself or a former one) is labelled :AILab.
-MATCH (pn:Entity)-[:RENTS_CAPACITY_TO]->(ln:Entity)
-MATCH (ln)-[:REBRANDS_AS*0..]->(lab:Entity) WHERE NOT (lab)-[:REBRANDS_AS]->()
-MATCH (pn)-[:REBRANDS_AS*0..]->(provider:Entity) WHERE NOT (provider)-[:REBRANDS_AS]->()
-WITH lab, collect(DISTINCT provider) AS providers
-  WHERE size(providers) = 1 AND EXISTS { MATCH (:AILab)-[:REBRANDS_AS*0..]->(lab) }
-WITH lab, providers[0] AS supplier
-MATCH (cp:Entity)-[:REBRANDS_AS*0..]->(supplier)
-MATCH (cl:Entity)-[:REBRANDS_AS*0..]->(lab)
-MATCH (cp)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(cl)
-  WHERE c.predicate = 'rents-capacity-to' AND c.status IN ['asserted', 'reported']
-MATCH (c)-[:IN_ARTICLE]->(a:Article)
+// AI labs with exactly one known compute supplier (names counted after rebrands), the
+// first $limit labs in name order. Same meaning as single-supplier.rq: its rows are
+// derived data written after each load (kg/stores/neo4j_derive.py): (supplier
+// node)-[:SOLE_SUPPLIER {lab, supplier}]->(lab node), one per rental behind an answer,
+// from kg.stores.derived.derive.
+MATCH (cp:Entity)-[x:SOLE_SUPPLIER]->(cl:Entity)
+WITH x.lab AS lab_iri, x.supplier AS supplier_iri, collect([cp, cl]) AS rentals
+MATCH (lab:Entity {iri: lab_iri})
+MATCH (supplier:Entity {iri: supplier_iri})
+WITH lab, supplier, rentals
+  ORDER BY lab.name, supplier.name, lab.iri
+  LIMIT $limit
+UNWIND rentals AS rental
+WITH lab, supplier, rental[0] AS cp, rental[1] AS cl
+MATCH (cp)-[f:RENTS_CAPACITY_TO]->(cl)
+UNWIND f.claims AS claim_iri
+MATCH (c:Claim {iri: claim_iri})-[:IN_ARTICLE]->(a:Article)
 RETURN DISTINCT lab.iri AS lab, lab.name AS lab_name, supplier.iri AS supplier,
        supplier.name AS supplier_name, c.predicate AS relation, a.source AS source,
        c.sentence AS sentence, a.published AS published, c.status AS status

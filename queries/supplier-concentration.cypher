@@ -1,8 +1,8 @@
-// Compute providers by how many AI labs rent capacity from them (after rebrands).
-// A lab is a rental's object, or a newer name of it, labelled :AILab.
-MATCH (pn:Entity)-[:RENTS_CAPACITY_TO]->(ln:Entity)
-  WHERE EXISTS { MATCH (ln)-[:REBRANDS_AS*0..]->(:AILab) }
-MATCH (ln)-[:REBRANDS_AS*0..]->(lab:Entity)
-  WHERE NOT (lab)-[:REBRANDS_AS]->()
-MATCH (pn)-[:REBRANDS_AS*0..]->(provider:Entity) WHERE NOT (provider)-[:REBRANDS_AS]->()
-RETURN provider.iri AS provider, provider.name AS provider_name, count(DISTINCT lab) AS labs
+// Compute providers by how many AI labs rent capacity from them (after rebrands), the
+// $limit with most first. Same meaning as supplier-concentration.rq: the counts are
+// derived data written after each load (kg/stores/neo4j_derive.py), ai_labs on the
+// provider, indexed.
+MATCH (provider:Entity) WHERE provider.ai_labs IS NOT NULL
+RETURN provider.iri AS provider, provider.name AS provider_name, provider.ai_labs AS labs
+ORDER BY labs DESC, provider_name, provider
+LIMIT $limit

@@ -1,8 +1,11 @@
 """The embedded graph store: pyoxigraph on disk, no server.
 
 One named graph per article (named by the article's IRI), plus the ontology in
-its own graph so that class hierarchies can be queried. Adding a batch of
-articles is one transaction: the store never holds half an article.
+its own graph so that class hierarchies can be queried, plus the derived graph
+(``kg/stores/derived.py``: names across rebrands, chains of control, the rows of
+whole-graph questions), recomputed after new articles, before the next query or
+on close. Adding a batch of articles is one transaction: the store never holds
+half an article.
 """
 
 from __future__ import annotations
@@ -19,12 +22,31 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
+from kg.stores.derived import Derived, Facts, derive
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
-from ontology import ONTOLOGY_FILE, StoreError, class_ancestors, relation_by_iri
+from ontology import (
+    KG,
+    ONTOLOGY_FILE,
+    StoreError,
+    class_ancestors,
+    entity_classes,
+    relation_by_iri,
+)
 
 SPARQL_DIR = Path(__file__).with_name("sparql")
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/aikg/ontology")
+DERIVED_GRAPH = ox.NamedNode("https://w3id.org/aikg/derived")
+DERIVED_VERSION = 4  # raise when the derived graph's layout changes: older stores refresh
+_VERSION_MARKER = (
+    DERIVED_GRAPH,
+    ox.NamedNode(KG.derivedVersion),
+    ox.Literal(
+        str(DERIVED_VERSION), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    ),
+    DERIVED_GRAPH,
+)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 class Iri(str):
@@ -51,6 +73,7 @@ class EmbeddedStore:
         self._store = store
         self.path = path
         self.read_only = read_only
+        self._derived_stale = False
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> EmbeddedStore:
@@ -79,6 +102,14 @@ class EmbeddedStore:
         opened = cls(store, folder, read_only)
         if not read_only:
             opened._ensure_ontology()
+            if not opened._derived_is_current():
+                opened.refresh_derived()
+        elif not opened._derived_is_current():
+            raise StoreError(
+                f"the graph store at {folder} was written by an older version of kg and "
+                f"lacks its derived data: run `kg ingest PATH --store {folder}` once (any "
+                "PATH, even articles already stored) to add it"
+            )
         return opened
 
     @classmethod
@@ -100,8 +131,9 @@ class EmbeddedStore:
         self.close()
 
     def close(self) -> None:
-        """Flush and release the store's lock."""
+        """Bring the derived graph up to date, flush and release the store's lock."""
         if not self.read_only:
+            self._refresh_if_stale()
             self._store.flush()
         del self._store
 
@@ -115,6 +147,48 @@ class EmbeddedStore:
             if self._store.contains_named_graph(ONTOLOGY_GRAPH):
                 self._store.remove_graph(ONTOLOGY_GRAPH)
             self._store.extend(quads)
+
+    def _derived_is_current(self) -> bool:
+        if any(True for _ in self._store.quads_for_pattern(*_VERSION_MARKER)):
+            return True
+        articles = self._store.quads_for_pattern(
+            None, ox.NamedNode(_RDF_TYPE), ox.NamedNode(KG.Article), None
+        )
+        return not any(True for _ in articles)
+
+    def refresh_derived(self) -> None:
+        """Recompute the derived graph from the articles' facts (kg/stores/derived.py).
+
+        Besides the lookups of :func:`~kg.stores.derived.derive`, every entity gets its
+        labels and aliases once each (articles restate them) and one name to show, the
+        least of its labels.
+        """
+        names: dict[str, set[str]] = defaultdict(set)
+        aliases: dict[str, set[str]] = defaultdict(set)
+        types: dict[str, set[str]] = defaultdict(set)
+        for row in self.select_file("derive_names"):
+            if row["name"] is not None:
+                names[row["iri"]].add(row["name"])
+            elif row["alias"] is not None:
+                aliases[row["iri"]].add(row["alias"])
+            elif row["type"].startswith(str(KG)):
+                types[row["iri"]].add(row["type"].rsplit("#", 1)[-1])
+        edges: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for row in self.select_file("derive_edges"):
+            edges[relation_by_iri(row["predicate"]).name].add((row["subject"], row["object"]))
+        nodes = {iri: _most_specific_known(types.get(iri, set())) for iri in names}
+        derived = derive(
+            Facts(
+                nodes=nodes,
+                rebrands=edges["rebrands-as"],
+                controls=edges["controls"],
+                rentals=edges["rents-capacity-to"],
+                rivalries=edges["competes-with"],
+            )
+        )
+        if self._store.contains_named_graph(DERIVED_GRAPH):
+            self._store.remove_graph(DERIVED_GRAPH)
+        self._store.extend(_derived_quads(derived, names, aliases))
 
     def has_article(self, iri: str) -> bool:
         """Whether the article with this IRI is already stored."""
@@ -141,7 +215,17 @@ class EmbeddedStore:
                 raise StoreError(
                     f"could not write to the graph store at {self.path}: {exc}"
                 ) from exc
+            # The derived graph is recomputed once, before the next question or on close,
+            # not per batch; until then, a store left behind (a killed process) has no
+            # version marker, and the next writable open recomputes it.
+            self._store.remove(ox.Quad(*_VERSION_MARKER))
+            self._derived_stale = True
         return len(added)
+
+    def _refresh_if_stale(self) -> None:
+        if self._derived_stale:
+            self._derived_stale = False
+            self.refresh_derived()
 
     # ------------------------------------------------------------------ reading
 
@@ -155,6 +239,7 @@ class EmbeddedStore:
         optional parameter is tested as ``FILTER(COALESCE(?x = ?param, true))``
         (``BOUND(?param)`` does not see a bound parameter).
         """
+        self._refresh_if_stale()
         substitutions = {ox.Variable(k): _param(v) for k, v in (params or {}).items()}
         try:
             solutions = self._store.query(
@@ -221,10 +306,74 @@ class EmbeddedStore:
         return b"".join(f"{quad} .\n".encode() for quad in self.dataset())
 
     def dataset(self) -> Iterator[ox.Quad]:
-        """Every quad of the articles (the ontology graph left out)."""
+        """Every quad of the articles (the ontology and derived graphs left out)."""
         for quad in self._store.quads_for_pattern(None, None, None, None):
-            if quad.graph_name != ONTOLOGY_GRAPH:
+            if quad.graph_name not in (ONTOLOGY_GRAPH, DERIVED_GRAPH):
                 yield quad
+
+
+def _derived_quads(
+    derived: Derived, names: dict[str, set[str]], aliases: dict[str, set[str]]
+) -> list[ox.Quad]:
+    """The derived graph's quads: the layout docs/architecture.md describes."""
+    g = DERIVED_GRAPH
+
+    def term(local: str) -> ox.NamedNode:
+        return ox.NamedNode(KG[local])
+
+    quads = [ox.Quad(*_VERSION_MARKER)]
+    for iri, found in names.items():
+        node = ox.NamedNode(iri)
+        quads.append(ox.Quad(node, term("displayName"), ox.Literal(min(found)), g))
+        quads.extend(ox.Quad(node, term("knownName"), ox.Literal(n), g) for n in found)
+    for iri, found in aliases.items():
+        node = ox.NamedNode(iri)
+        quads.extend(ox.Quad(node, term("knownAlias"), ox.Literal(n), g) for n in found)
+    for lookup, table in (
+        ("sameEntityAs", derived.same),
+        ("currentEntity", derived.current),
+        ("controlChain", derived.chain),
+    ):
+        predicate = term(lookup)
+        for iri, targets in table.items():
+            node = ox.NamedNode(iri)
+            quads.extend(ox.Quad(node, predicate, ox.NamedNode(t), g) for t in targets)
+    layouts = (
+        (("providerNode", "labNode", "rivalNode", "rivalOf"), derived.rival_rentals),
+        (("soleSupplierOf", "soleSupplier", "providerNode", "labNode"), derived.sole_suppliers),
+    )
+    for properties, rows in layouts:
+        for row in rows:
+            row_node = ox.BlankNode()
+            quads.extend(
+                ox.Quad(row_node, term(p), ox.NamedNode(v), g)
+                for p, v in zip(properties, row, strict=True)
+            )
+    quads.extend(
+        ox.Quad(ox.NamedNode(iri), term("aiLabCount"), _param(count), g)
+        for iri, count in derived.lab_counts.items()
+    )
+    # Positions in each limited question's order, so that its first N answers are read
+    # by a filter on one pattern (SPARQL's ORDER BY sorts by the terms' text: seconds).
+    shown = {iri: min(found) for iri, found in names.items()}
+    counts = derived.lab_counts
+    by_count = sorted(counts, key=lambda iri: (-counts[iri], shown.get(iri, ""), iri))
+    quads.extend(
+        ox.Quad(ox.NamedNode(iri), term("aiLabRank"), _param(position), g)
+        for position, iri in enumerate(by_count, start=1)
+    )
+    sole = {lab: supplier for lab, supplier, _, _ in derived.sole_suppliers}
+    by_name = sorted(sole, key=lambda lab: (shown.get(lab, ""), shown.get(sole[lab], ""), lab))
+    quads.extend(
+        ox.Quad(ox.NamedNode(lab), term("soleSupplierRank"), _param(position), g)
+        for position, lab in enumerate(by_name, start=1)
+    )
+    return quads
+
+
+def _most_specific_known(types: set[str]) -> str | None:
+    known = {t for t in types if t in entity_classes()}
+    return _most_specific(known) if known else None
 
 
 def _most_specific(types: set[str]) -> str:

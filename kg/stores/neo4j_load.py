@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import DriverError, Neo4jError
 
+from kg.stores.neo4j_derive import derive_neo4j
 from kg.stores.neo4j_store import cypher_file
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
 from ontology import FACT_STATUSES, class_ancestors, relation, relations
@@ -136,6 +137,7 @@ def load_rows(
                     summary.fact_updates += count
                 tick("claims", len(claim_batch))
         summary.nodes, summary.relationships = graph_counts(driver, database=database)
+        derive_neo4j(driver, database=database)
     except Neo4jError as exc:
         raise StoreError(
             f"loading into Neo4j failed: {exc.message} ({exc.code}); batches already "

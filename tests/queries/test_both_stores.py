@@ -86,6 +86,9 @@ def arguments(
     yield "timeline", {"since": date(2025, 2, 1)}
     yield "timeline", {"entity": picked[-1], "since": date(2024, 1, 1)}
     yield "customers", {"entity": "No Such Company Anywhere"}
+    for limit in (1, 2, 3):  # cut between answers the same way (ties in count or name)
+        yield "supplier-concentration", {"limit": limit}
+        yield "single-supplier", {"limit": limit}
 
 
 def assert_same(store: EmbeddedStore, neo: Neo4jStore) -> int:

@@ -16,7 +16,7 @@ from ontology import KG, entity_classes, ontology_graph, relations
 from queries import questions
 from queries._question import query_files
 
-STRUCTURAL_TYPES = {"SUBJECT", "OBJECT", "IN_ARTICLE"}
+STRUCTURAL_TYPES = {"SUBJECT", "OBJECT", "IN_ARTICLE", "RIVAL_RENTAL", "SOLE_SUPPLIER"}
 NODE_LABELS = {"Entity", "Claim", "Article"} | set(entity_classes())
 CYPHER_FILES = [p for p in query_files() if p.suffix == ".cypher"]
 SPARQL_FILES = [p for p in query_files() if p.suffix == ".rq"]
@@ -55,9 +55,11 @@ def test_cypher_files_use_only_known_types_labels_and_names(path: Path) -> None:
 def test_no_query_file_is_left_over() -> None:
     used = {q.query or q.name for q in questions().values()} | {
         "lookups/resolve",
+        "lookups/resolve-alias",
         "lookups/names",
         "lookups/fact-evidence",
         "lookups/facilities",
+        "lookups/same-entity",
     }
     for path in query_files():
         base = path.relative_to(path.parents[1] if path.parent.name == "lookups" else path.parent)

@@ -128,6 +128,7 @@ def test_single_supplier(industry: EmbeddedStore, make_store: StoreMaker) -> Non
         )
     )
     assert ask("single-supplier", two) == []
+    assert [a.lab for a in ask("single-supplier", industry, limit=1)] == ["Nimbus AI"]
 
 
 def test_supplier_concentration_ranks_by_labs(make_store: StoreMaker) -> None:
@@ -147,6 +148,8 @@ def test_supplier_concentration_ranks_by_labs(make_store: StoreMaker) -> None:
         (2, "Corvid", 1),
         (2, "Violet", 1),
     ]
+    top = ask("supplier-concentration", store, limit=2)
+    assert [(a.rank, a.provider) for a in top] == [(1, "Teal"), (2, "Corvid")]
 
 
 def test_path_is_the_shortest_chain_with_evidence(industry: EmbeddedStore) -> None:
