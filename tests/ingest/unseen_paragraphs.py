@@ -959,3 +959,78 @@ CASES += [
         "optional": [("Aldine Group", "owns", "Carrow Data", "asserted")],
     },
 ]
+
+# A ninth batch, written after the eighth round of fixes: the figure it scored before any
+# change is the latest estimate of how the rules read fresh text.
+CASES += [
+    {
+        "id": "b9-joint-venture",
+        "text": "Halvard Energy and Quillon Cloud have formed a joint venture, Northspire Compute, to build and run a 300-megawatt campus in Alberta. Halvard will own 60% of the venture and Quillon the rest. The first customer is Tessaly AI, which has signed up to rent capacity from Northspire from next year.",
+        "must": [
+            ("Halvard Energy", "owns", "Northspire Compute", "asserted"),
+            ("Quillon Cloud", "owns", "Northspire Compute", "asserted"),
+            ("Northspire Compute", "rents-capacity-to", "Tessaly AI", "asserted"),
+        ],
+        "forbidden": [("Tessaly AI", "rents-capacity-to", "Northspire Compute", "asserted")],
+    },
+    {
+        "id": "b9-quote-speaker-renter",
+        "text": '"We rent nearly all of our GPUs from Corvane Cloud, and that will not change this year," said Mira Holt, co-founder of Astrel Labs. The start-up raised $120 million in March.',
+        "must": [("Corvane Cloud", "rents-capacity-to", "Astrel Labs", "asserted")],
+        "forbidden": [("Astrel Labs", "rents-capacity-to", "Corvane Cloud", "asserted")],
+    },
+    {
+        "id": "b9-spinoff-keeps-stake",
+        "text": "Marlow Industries completed the spin-off of its data-centre arm, Brightwater Digital, on Monday. Marlow keeps a 19.9% stake in the new company, whose shares began trading in New York.",
+        "must": [("Marlow Industries", "owns", "Brightwater Digital", "asserted")],
+    },
+    {
+        "id": "b9-headline-smaller-deal",
+        "text": "Kestrel Cloud lands $4bn OpenAI contract\n\nKestrel Cloud, a GPU provider based in Texas, will supply OpenAI with Nvidia chips over five years, the company said on Tuesday. It signed a smaller deal with Meta last month.",
+        "must": [
+            ("Kestrel Cloud", "rents-capacity-to", "OpenAI", "asserted"),
+            ("Kestrel Cloud", "rents-capacity-to", "Meta", "asserted"),
+        ],
+        "forbidden": [("Nvidia", "rents-capacity-to", "OpenAI", "asserted")],
+    },
+    {
+        "id": "b9-bare-new-name-opens",
+        "text": "Pellmore said on Wednesday that it had agreed to provide Nimbus AI with 20,000 GPUs across two sites in Norway. Financial terms were not disclosed.",
+        "must": [("Pellmore", "rents-capacity-to", "Nimbus AI", "asserted")],
+        "forbidden": [("Nimbus AI", "rents-capacity-to", "Pellmore", "asserted")],
+    },
+    {
+        "id": "b9-put-into-the-company",
+        "text": "Sarnia Labs is one of the fastest-growing model developers in Asia. Hollis Capital, which has put $2 billion into the company since 2023, also holds a seat on its board.",
+        "must": [("Hollis Capital", "owns", "Sarnia Labs", "asserted")],
+        "forbidden": [("Sarnia Labs", "owns", "Hollis Capital", "asserted")],
+    },
+    {
+        "id": "b9-analyst-list",
+        "text": "We see two clear winners from the build-out. First, Corbel Networks, which leases capacity to both Anthropic and Cohere; second, Nvidia, whose chips sit in nearly every rack Corbel runs.",
+        "must": [
+            ("Corbel Networks", "rents-capacity-to", "Anthropic", "asserted"),
+            ("Corbel Networks", "rents-capacity-to", "Cohere", "asserted"),
+        ],
+        "forbidden": [("Nvidia", "rents-capacity-to", "Anthropic", "asserted")],
+    },
+    {
+        "id": "b9-dash-aside-owned-by",
+        "text": "Dunmore Robotics — which, as recently as 2022, was still selling warehouse arms to grocery chains — is now owned by Hartfield Group, after a $900 million deal that closed in March and that few analysts had seen coming.",
+        "must": [("Hartfield Group", "owns", "Dunmore Robotics", "asserted")],
+    },
+    {
+        "id": "b9-formerly-opening-rivals",
+        "text": "Formerly known as Quarry Labs, Ostrand AI competes with Mistral AI and Cohere for enterprise customers in Europe.",
+        "must": [
+            ("Quarry Labs", "rebrands-as", "Ostrand AI", "asserted"),
+            ("Ostrand AI", "competes-with", "Mistral AI", "asserted"),
+            ("Ostrand AI", "competes-with", "Cohere", "asserted"),
+        ],
+    },
+    {
+        "id": "b9-failed-bid-existing-stake",
+        "text": "Rovena Cloud's attempt to buy Fenwick Data collapsed in June after the two sides failed to agree on price. Rovena already owns 8% of Fenwick and said it would keep the holding.",
+        "must": [("Rovena Cloud", "owns", "Fenwick Data", "asserted")],
+    },
+]
