@@ -158,6 +158,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="formerly|previously|once|earlier|née",
     ),
     make_rule(
+        # "Formerly known as Quarry Labs, Ostrand AI competes ...": the old name fronted
+        "formerly-fronted",
+        "rebrands-as",
+        rf"^(?:formerly|previously|once) (?:known as|called|named) (?P<s>{E}), (?:the |an? )?(?:[\w-]+ ){{0,3}}?(?P<o>{E})",
+        0.85,
+        keys="formerly|previously|once",
+    ),
+    make_rule(
         # "Halvard Digital, known until last year as Halvard Mining"
         "known-until-as",
         "rebrands-as",

@@ -17,6 +17,24 @@ from ingest.extract._rulebase import (
 
 OWNS: tuple[Rule, ...] = (
     make_rule(
+        # "A and B have formed a joint venture, C, ...": each partner holds part of C
+        "formed-joint-venture",
+        "owns",
+        rf"(?P<s>{L}){AP} {g}\b(?:formed|form|forms|forming|created|create|set up|sets up|launched|launch|established|establish)\b (?:a |an |the )?(?:new )?(?:[\w$.-]+ ){{0,3}}?joint venture,? (?:called |named |known as )?(?P<o>{E})",
+        0.75,
+        stake=True,
+        keys="joint venture",
+    ),
+    make_rule(
+        # "C, a joint venture of A and B" / "C, a joint venture between A and B"
+        "joint-venture-of",
+        "owns",
+        rf"(?P<o>{E}),? (?:is )?(?:a|an|the) (?:[\w$.-]+ ){{0,3}}?joint venture (?:of|between|by|formed by|owned by) (?P<s>{L})",
+        0.75,
+        stake=True,
+        keys="joint venture",
+    ),
+    make_rule(
         "sold-to",
         "owns",
         rf"{E}{AP} {g}\b(?:sold|sells|agreed to sell|is selling) (?P<o>{E}) to (?P<s>{E})",

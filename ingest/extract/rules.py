@@ -152,6 +152,9 @@ class RuleExtractor:
                 state.remember(names)
                 continue
             mentions = resolve(state, seg.text, names)
+            for m in mentions:  # "the company" keeps the type the name's own cue gave it
+                if m.kind == "coref" and m.name in learned_types and not self.gaz.type_of(m.name):
+                    m.type = learned_types[m.name]
             mentions = [
                 m
                 for i, m in enumerate(mentions)
