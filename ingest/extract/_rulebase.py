@@ -35,7 +35,7 @@ LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
 g = r"(?:[^;\ue000]|\ue000\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")
 G = r"[^;]{0,110}?"
 # An aside after a name: ", the Oslo provider,", " (formerly Brisa Mining)" or " — which ... —".
-AP = r"(?: [—–] [^—–;]{1,160}? [—–](?= ))?(?: \([^()]{1,60}\))?(?:,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?(?:,(?= (?:which|who|that|whose)\b))?"
+AP = r"(?: [\u2014\u2013] [^\u2014\u2013;]{1,160}? [\u2014\u2013](?= ))?(?: \([^()]{1,60}\))?(?:,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?(?:,(?= (?:which|who|that|whose)\b))?"
 CN = (
     r"(?:capacity|compute|computing(?: power| capacity)?|gpus?|chips?|processors?|servers?|tpus?|"
     r"tensor processing units|cloud|infrastructure|data[- ]cent(?:re|er)s?|clusters?|supercomput\w+|"
