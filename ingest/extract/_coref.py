@@ -384,7 +384,43 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
                 cands,
             )
             mentions = sorted([*mentions, pronoun], key=lambda m: m.start)
+    if '"' in sentence or "\u201c" in sentence:
+        mentions = _first_person_in_quote(sentence, mentions)
     return _cloud_units(state, sentence, mentions)
+
+
+_QUOTE = re.compile(r'^["\u201c]([^"\u201d]{10,400})["\u201d]')
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+# right after the closing quote: ', said Jo Roe' or ' Jo Roe said'
+_ATTRIBUTION = re.compile(
+    r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^,.;]{2,60}?\s+(?:said|says|added)\b"
+)
+_ROLE_PREPOSITION = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
+
+
+def _first_person_in_quote(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "We rent our GPUs from X," said Jo Roe, co-founder of Y: "we" and "our" are Y."""
+    quote = _QUOTE.match(sentence)
+    if quote is None or not _ATTRIBUTION.match(sentence, quote.end()):
+        return mentions
+    after = [m for m in mentions if m.start >= quote.end()]
+    speaker = next(
+        (
+            m
+            for i, m in enumerate(after)
+            if m.type in _ORG_TYPES
+            and (i == 0 or _ROLE_PREPOSITION.search(sentence, after[i - 1].end, m.start))
+        ),
+        None,
+    )
+    if speaker is None:
+        return mentions
+    added = [
+        Mention(w.start(), w.end(), speaker.name, speaker.type, w.group(), "coref", [speaker.name])
+        for w in _WE.finditer(sentence, quote.start(1), quote.end(1))
+        if not any(m.start < w.end() and w.start() < m.end for m in mentions)
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -419,7 +455,8 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 def _token(index: int, mention: Mention) -> str:
     if mention.type == "Place":
         return f"{PLACE_MARK}{index}"
-    return f"{MARK}{index}'s" if mention.surface.lower() == "its" else f"{MARK}{index}"
+    possessive = mention.surface.lower() in {"its", "our"}
+    return f"{MARK}{index}'s" if possessive else f"{MARK}{index}"
 
 
 def _source_offset(sentence: str, mentions: list[Mention], template: str, offset: int) -> int:
