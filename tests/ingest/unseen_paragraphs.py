@@ -1034,3 +1034,60 @@ CASES += [
         "must": [("Rovena Cloud", "owns", "Fenwick Data", "asserted")],
     },
 ]
+
+# A tenth batch, written after the ninth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b10-wire-provider-first",
+        "text": "OSLO, June 3 (Reuters) - Fjellnett Data will host 12,000 Nvidia GPUs for Brenna AI at its hydro-powered site near Bergen, the two companies said on Tuesday. Fjellnett did not say how much the deal was worth.",
+        "must": [("Fjellnett Data", "rents-capacity-to", "Brenna AI", "asserted")],
+        "forbidden": [("Nvidia", "rents-capacity-to", "Brenna AI", "asserted")],
+    },
+    {
+        "id": "b10-jv-between",
+        "text": "Caspian Compute, a joint venture between Orrell Power and Tanager Capital, switched on its first 100 megawatts in Kansas this spring.",
+        "must": [
+            ("Orrell Power", "owns", "Caspian Compute", "asserted"),
+            ("Tanager Capital", "owns", "Caspian Compute", "asserted"),
+        ],
+    },
+    {
+        "id": "b10-renter-nominal",
+        "text": "Brenna AI's new compute agreement with Halden Cloud covers three years and roughly 8,000 accelerators. Halden already counts two other European labs among its customers.",
+        "must": [("Halden Cloud", "rents-capacity-to", "Brenna AI", "asserted")],
+        "forbidden": [("Brenna AI", "rents-capacity-to", "Halden Cloud", "asserted")],
+    },
+    {
+        "id": "b10-denied-takeover",
+        "text": "Tanager Capital denied reports that it was about to buy Orrell Power outright. The fund does, however, hold a 30% stake in the utility, according to filings.",
+        "must": [("Tanager Capital", "owns", "Orrell Power", "asserted")],
+    },
+    {
+        "id": "b10-rival-apposition",
+        "text": "Brenna AI, a Norwegian rival to Mistral AI, has hired 40 researchers this year.",
+        "must": [("Brenna AI", "competes-with", "Mistral AI", "asserted")],
+    },
+    {
+        "id": "b10-subsidiary-colon",
+        "text": "Three things to know about Ardent Holdings: it owns Pelham Networks outright, it took a 12% stake in Sorrel AI last year, and its chairman sits on the board of Oracle.",
+        "must": [
+            ("Ardent Holdings", "owns", "Pelham Networks", "asserted"),
+            ("Ardent Holdings", "owns", "Sorrel AI", "asserted"),
+        ],
+        "forbidden": [("Ardent Holdings", "owns", "Oracle", "asserted")],
+    },
+    {
+        "id": "b10-rename-will-become",
+        "text": "Loxley Mining will become Loxley Digital next month, a change meant to reflect that most of its revenue now comes from renting GPU capacity to AI developers such as Sorrel AI.",
+        "must": [
+            ("Loxley Mining", "rebrands-as", "Loxley Digital", "asserted"),
+            ("Loxley Digital|Loxley Mining", "rents-capacity-to", "Sorrel AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b10-runs-on-passive",
+        "text": "Much of Sorrel AI's model training is done on servers leased from Pelham Networks, a person familiar with the matter said.",
+        "must": [("Pelham Networks", "rents-capacity-to", "Sorrel AI", "asserted")],
+        "forbidden": [("Sorrel AI", "rents-capacity-to", "Pelham Networks", "asserted")],
+    },
+]
