@@ -56,6 +56,8 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "carmaker": ("Company",),
     "social network": ("Company",),
     "investor": ("Investor",),
+    "fund": ("Investor",),
+    "utility": ("Company",),
     "chatbot": ("Product", "AIModel"),
     "assistant": ("Product", "AIModel"),
     "maker": (),
@@ -120,15 +122,18 @@ class ArticleState:
     renamed: dict[str, str] = field(default_factory=dict)
     topic: str | None = None
     recent: set[str] = field(default_factory=set)
+    cued: dict[str, str] = field(default_factory=dict)  # new names' types from their own cues
 
     def types(self, name: str, fallback: str) -> str:
-        return self.gaz.type_of(name) or fallback
+        return self.gaz.type_of(name) or self.cued.get(name) or fallback
 
     def remember(self, mentions: list[Mention], subject_first: bool = True) -> None:
         orgs = [m for m in mentions if m.type in _ORG_TYPES or m.type == "Person"]
         self.recent = {m.name for m in mentions}
         for m in mentions:
             self.history.append((m.name, m.type))
+            if m.kind == "new" and m.type != "Company":
+                self.cued.setdefault(m.name, m.type)
         subject = next((m for m in orgs if m.type in _ORG_TYPES), None)
         if subject is not None and subject_first:
             self.previous_subject = (subject.name, subject.type)
