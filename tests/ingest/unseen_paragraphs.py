@@ -1091,3 +1091,63 @@ CASES += [
         "forbidden": [("Sorrel AI", "rents-capacity-to", "Pelham Networks", "asserted")],
     },
 ]
+
+# An eleventh batch, written after the tenth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b11-headline-colon",
+        "text": "Exclusive: Tarrow Labs in talks to rent Ivory Cloud GPUs\n\nTarrow Labs, the coding-assistant start-up, is negotiating a deal to rent several thousand GPUs from Ivory Cloud, two people briefed on the talks said. Tarrow already runs its production traffic on Google Cloud.",
+        "must": [("Google Cloud|Google", "rents-capacity-to", "Tarrow Labs", "asserted")],
+        "optional": [("Ivory Cloud", "rents-capacity-to", "Tarrow Labs", "asserted")],
+        "forbidden": [("Tarrow Labs", "rents-capacity-to", "Ivory Cloud", "asserted")],
+    },
+    {
+        "id": "b11-majority-owner",
+        "text": "Quenby Partners is the majority owner of Ashdown Data, having bought 70% of the operator from its founders in 2024.",
+        "must": [("Quenby Partners", "owns", "Ashdown Data", "asserted")],
+    },
+    {
+        "id": "b11-list-customers",
+        "text": "Ashdown Data's customers include Tarrow Labs, Perrin AI and, since last month, the robotics developer Kell Dynamics.",
+        "must": [
+            ("Ashdown Data", "rents-capacity-to", "Tarrow Labs", "asserted"),
+            ("Ashdown Data", "rents-capacity-to", "Perrin AI", "asserted"),
+            ("Ashdown Data", "rents-capacity-to", "Kell Dynamics", "asserted"),
+        ],
+    },
+    {
+        "id": "b11-quote-provider",
+        "text": '"Perrin AI is now our largest tenant," said Ola Brandt, chief executive of Ivory Cloud, which opened its second Danish site in May.',
+        "must": [("Ivory Cloud", "rents-capacity-to", "Perrin AI", "asserted")],
+        "forbidden": [("Perrin AI", "rents-capacity-to", "Ivory Cloud", "asserted")],
+    },
+    {
+        "id": "b11-merger",
+        "text": "Kell Dynamics and Stourton Robotics agreed to merge in an all-stock deal; the combined company will be called Kellstour and will compete with Figure AI.",
+        "must": [("Kellstour", "competes-with", "Figure AI", "asserted")],
+        "optional": [
+            ("Kell Dynamics", "rebrands-as", "Kellstour", "asserted"),
+            ("Stourton Robotics", "rebrands-as", "Kellstour", "asserted"),
+        ],
+    },
+    {
+        "id": "b11-invested-backer-list",
+        "text": "Perrin AI has raised $300 million from investors led by Larch Ventures, with Nvidia and Samsung also taking part.",
+        "must": [
+            ("Larch Ventures", "owns", "Perrin AI", "asserted"),
+            ("Nvidia", "owns", "Perrin AI", "asserted"),
+            ("Samsung", "owns", "Perrin AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b11-no-longer-owns",
+        "text": "Harlow Group no longer owns any part of Ivory Cloud after selling its remaining shares to Quenby Partners in April.",
+        "must": [("Quenby Partners", "owns", "Ivory Cloud", "asserted")],
+        "forbidden": [("Harlow Group", "owns", "Ivory Cloud", "asserted")],
+    },
+    {
+        "id": "b11-competes-nominal",
+        "text": "Competition between Tarrow Labs and Cursor has intensified since both released agents that write whole pull requests.",
+        "must": [("Tarrow Labs", "competes-with", "Cursor", "asserted")],
+    },
+]
