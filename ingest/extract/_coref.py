@@ -69,6 +69,7 @@ _HEAD_RE = re.compile(
     + "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
     + r")(?!\w|-| of\b| behind\b)"
 )
+_MERGED = re.compile(r"\b(?:combined|merged|enlarged)\b")
 _PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
 _CLOUD_UNIT = re.compile(
     r"\ue000(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b"
@@ -346,6 +347,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             r"\s+(?:that|which)\s+(?:is|are)\b", sentence[end:]
         ):
             continue
+        if _MERGED.search(match.group(1)):
+            continue  # "the combined company" of a merger is neither party alone
         wanted = _HEADS[match.group(2).lower()]
         hint = _MODIFIER_TYPE.search(match.group(1))
         if hint:
