@@ -212,7 +212,6 @@ def test_a_name_that_describes_people_is_no_antecedent() -> None:
     assert ("Orrin Capital", "owns", "Quorra AI") not in got
 
 
-
 def test_joint_venture_partners_and_a_quote_speakers_we() -> None:
     got = _positive(
         "Orvel Power and Sarn Capital formed a joint venture, Tilde Compute, last year. "
