@@ -61,6 +61,8 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "carmaker": ("Company",),
     "social network": ("Company",),
     "investor": ("Investor",),
+    "fund": ("Investor",),
+    "utility": ("Company",),
     "chatbot": ("Product", "AIModel"),
     "assistant": ("Product", "AIModel"),
     "maker": (),
@@ -73,6 +75,7 @@ _HEAD_RE = re.compile(
     + "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
     + r")(?!\w|-| of\b| behind\b)"
 )
+_MERGED = re.compile(r"\b(?:combined|merged|enlarged)\b")
 _PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
 _CLOUD_UNIT = re.compile(
     r"\ue000(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b"
@@ -140,15 +143,18 @@ class ArticleState:
     renamed: dict[str, str] = field(default_factory=dict)
     topic: str | None = None
     recent: set[str] = field(default_factory=set)
+    cued: dict[str, str] = field(default_factory=dict)  # new names' types from their own cues
 
     def types(self, name: str, fallback: str) -> str:
-        return self.gaz.type_of(name) or fallback
+        return self.gaz.type_of(name) or self.cued.get(name) or fallback
 
     def remember(self, mentions: list[Mention], subject_first: bool = True) -> None:
         orgs = [m for m in mentions if m.type in _ORG_TYPES or m.type == "Person"]
         self.recent = {m.name for m in mentions}
         for m in mentions:
             self.history.append((m.name, m.type))
+            if m.kind == "new" and m.type != "Company":
+                self.cued.setdefault(m.name, m.type)
         subject = next((m for m in orgs if m.type in _ORG_TYPES), None)
         if subject is not None and subject_first:
             self.previous_subject = (subject.name, subject.type)
@@ -368,6 +374,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue  # "the data-centre developer Ashgrove": the head introduces that name
         if sentence[end : end + 1] == "s" or _RELATIVE_IS_AFTER.match(sentence[end:]):
             continue
+        if _MERGED.search(match.group(1)):
+            continue  # "the combined company" of a merger is neither party alone
         wanted = _HEADS[match.group(2).lower()]
         hint = _MODIFIER_TYPE.search(match.group(1))
         if hint:
@@ -411,7 +419,43 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
                 cands,
             )
             mentions = sorted([*mentions, pronoun], key=lambda m: m.start)
+    if '"' in sentence or "\u201c" in sentence:
+        mentions = _first_person_in_quote(sentence, mentions)
     return _cloud_units(state, sentence, mentions)
+
+
+_QUOTE = re.compile(r'^["\u201c]([^"\u201d]{10,400})["\u201d]')
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+# right after the closing quote: ', said Jo Roe' or ' Jo Roe said'
+_ATTRIBUTION = re.compile(
+    r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^,.;]{2,60}?\s+(?:said|says|added)\b"
+)
+_ROLE_PREPOSITION = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
+
+
+def _first_person_in_quote(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "We rent our GPUs from X," said Jo Roe, co-founder of Y: "we" and "our" are Y."""
+    quote = _QUOTE.match(sentence)
+    if quote is None or not _ATTRIBUTION.match(sentence, quote.end()):
+        return mentions
+    after = [m for m in mentions if m.start >= quote.end()]
+    speaker = next(
+        (
+            m
+            for i, m in enumerate(after)
+            if m.type in _ORG_TYPES
+            and (i == 0 or _ROLE_PREPOSITION.search(sentence, after[i - 1].end, m.start))
+        ),
+        None,
+    )
+    if speaker is None:
+        return mentions
+    added = [
+        Mention(w.start(), w.end(), speaker.name, speaker.type, w.group(), "coref", [speaker.name])
+        for w in _WE.finditer(sentence, quote.start(1), quote.end(1))
+        if not any(m.start < w.end() and w.start() < m.end for m in mentions)
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -466,7 +510,8 @@ _WORD_CHAR = re.compile(r"\w")
 def _token(index: int, mention: Mention) -> str:
     if mention.type == "Place":
         return f"{PLACE_MARK}{index}"
-    return f"{MARK}{index}'s" if mention.surface.lower() == "its" else f"{MARK}{index}"
+    possessive = mention.surface.lower() in {"its", "our"}
+    return f"{MARK}{index}'s" if possessive else f"{MARK}{index}"
 
 
 def _source_offset(sentence: str, mentions: list[Mention], template: str, offset: int) -> int:

@@ -312,6 +312,9 @@ _OPENER_CUE = re.compile(
     r"| (?:has |had )?(?:also |still |now )?(?:completed|agreed|signed|announced|acquired|bought|"
     r"raised|rents|leases|competes|owns)\b"
     r"| (?:positions|pitches|markets|bills|describes|calls) itself\b"
+    r"| (?:will |has |had |also )?(?:supplies|provides|hosts|will supply|will provide|will host)\b"
+    # "Pellmore said on Wednesday that it had agreed": a person would be "he" or "she"
+    r"| (?:said|says|announced)(?: on \w+| late \w+| in a \w+)?,?(?: that)? it\b"
 )
 _ADJECTIVE_END = re.compile(r"(?:ic|al|ive|ous|ent|ed|ing|ary|ign)$")
 # "Separately, the company ...", "Finally, a ...": sentence adverbs, not names ("Tessaly" is one)

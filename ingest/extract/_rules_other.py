@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ingest.extract._rulebase import (
     AP,
+    NOT_COMPOUND,
     E,
     G,
     L,
@@ -156,6 +157,22 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         rf"(?P<o>{E}),? \(?(?:formerly|previously|once|earlier|née) (?:known as |called |named )?(?P<s>{E})",
         0.9,
         keys="formerly|previously|once|earlier|née",
+    ),
+    make_rule(
+        # "Loxley Mining will become Loxley Digital next month": a name taking another's place
+        "will-become",
+        "rebrands-as",
+        rf"(?P<s>{E}){AP} (?:will|is to|is set to|is due to|would|is going to) (?:soon |officially |formally )?become (?P<o>{E})(?!'s){NOT_COMPOUND}",
+        0.7,
+        keys="become",
+    ),
+    make_rule(
+        # "Formerly known as Quarry Labs, Ostrand AI competes ...": the old name fronted
+        "formerly-fronted",
+        "rebrands-as",
+        rf"^(?:formerly|previously|once) (?:known as|called|named) (?P<s>{E}), (?:the |an? )?(?:[\w-]+ ){{0,3}}?(?P<o>{E})",
+        0.85,
+        keys="formerly|previously|once",
     ),
     make_rule(
         # "Halvard Digital, known until last year as Halvard Mining"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ingest.extract._rulebase import (
     AP,
     CN,
+    LS,
     NOT_COMPOUND,
     E,
     G,
@@ -16,6 +17,24 @@ from ingest.extract._rulebase import (
 )
 
 OWNS: tuple[Rule, ...] = (
+    make_rule(
+        # "A and B have formed a joint venture, C, ...": each partner holds part of C
+        "formed-joint-venture",
+        "owns",
+        rf"(?P<s>{L}){AP} {g}\b(?:formed|form|forms|forming|created|create|set up|sets up|launched|launch|established|establish)\b (?:a |an |the )?(?:new )?(?:[\w$.-]+ ){{0,3}}?joint venture,? (?:called |named |known as )?(?P<o>{E})",
+        0.75,
+        stake=True,
+        keys="joint venture",
+    ),
+    make_rule(
+        # "C, a joint venture of A and B" / "C, a joint venture between A and B"
+        "joint-venture-of",
+        "owns",
+        rf"(?P<o>{E}),? (?:is )?(?:a|an|the) (?:[\w$.-]+ ){{0,3}}?joint venture (?:of|between|by|formed by|owned by) (?P<s>{L})",
+        0.75,
+        stake=True,
+        keys="joint venture",
+    ),
     make_rule(
         "sold-to",
         "owns",
@@ -290,6 +309,23 @@ OWNS: tuple[Rule, ...] = (
         keys="round|financing|fundraise|raise|funding|series",
     ),
     make_rule(
+        # "..., with Nvidia and Samsung also taking part": the raising company's backers too
+        "also-taking-part",
+        "owns",
+        rf"\braised\b{G}, with (?P<s>{LS}) (?:also )?(?:taking part|participating|joining in|investing)\b",
+        0.6,
+        stake=True,
+        keys="taking part|participating|joining in|investing",
+    ),
+    make_rule(
+        # "Quenby Partners is the majority owner of Ashdown Data"
+        "principal-owner-of",
+        "owns",
+        rf"(?P<s>{L}){AP} {g}\b(?:is|was|are|were|became|becomes|remains|has been) (?:now |still |also )?(?:the |its |an? )?(?:majority|controlling|sole|largest|biggest|main|principal|single largest) (?:owner|shareholder|stakeholder|investor) (?:of|in) (?P<o>{E})",
+        0.75,
+        keys="owner|shareholder|stakeholder|investor",
+    ),
+    make_rule(
         "round-led-by",
         "owns",
         rf"\b(?:round|financing|funding|investment)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})",
@@ -300,7 +336,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "raised-from",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\braised\b{G}\bfrom (?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\braised\b{G}\bfrom (?:(?:a group of |a )?(?:[\w-]+ ){{0,2}}?(?:investors|backers|funds|firms) (?:led by|including|such as) )?(?P<s>{L})",
         0.7,
         stake=True,
         keys="raised",

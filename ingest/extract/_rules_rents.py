@@ -147,6 +147,15 @@ RENTS: tuple[Rule, ...] = (
         usage=True,
     ),
     make_rule(
+        # "Kestrel Cloud signed a smaller deal with Meta": a cloud's deals sell its capacity
+        "provider-deal-with",
+        "rents-capacity-to",
+        rf"(?P<a>{E}){AP} {g}\b(?:signed|signs|struck|strikes|inked|inks|reached|agreed|announced|landed|lands|won|wins)\b {g}\b(?:contracts?|deals?|agreements?|pacts?)\b with (?P<b>{E})",
+        0.6,
+        typed=True,
+        keys="contract|deal|agreement| pact",
+    ),
+    make_rule(
         "possessive-contract-with",
         "rents-capacity-to",
         rf"(?P<o>{E})'s {g}\b(?:contracts?|deals?|agreements?)\b with (?P<s>{E})",

@@ -154,6 +154,9 @@ class RuleExtractor:
                 state.remember(names)
                 continue
             mentions = resolve(state, seg.text, names)
+            for m in mentions:  # "the company" keeps the type the name's own cue gave it
+                if m.kind == "coref" and m.name in learned_types and not self.gaz.type_of(m.name):
+                    m.type = learned_types[m.name]
             mentions = [
                 m
                 for i, m in enumerate(mentions)
@@ -364,8 +367,13 @@ class RuleExtractor:
                 lead[:] = [first]
         elif rule.name == "calls-provider" and after_preposition and " what " in match.group(1):
             return []  # "Amazon, which put $8bn into the lab, remains what ...": not the lab
-        if rule.verbal and _COORDINATED_AT.match(template, start):
-            # "X holds a stake in Y and owns Z": the verb's subject is the clause's, not Y
+        if (
+            rule.verbal
+            and _COORDINATED_AT.match(template, start)
+            and not _NAMED_AS.search(template, max(0, start - 30), start)
+        ):
+            # "X holds a stake in Y and owns Z": the verb's subject is the clause's, not Y;
+            # but "the combined company will be called Z and will compete": Z is that subject
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
             lead_is_subject = rule.regex.pattern.startswith("((?P<s>")
             lead = subjects if lead_is_subject else objects

@@ -117,11 +117,11 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 
 def test_unseen_paragraphs_precision_and_recall_floors() -> None:
-    """Floors just under the level reached (P=1.000 R=0.963 over 187 must triples)."""
+    """Floors just under the level reached (P=1.000 R=0.951 over 226 must triples)."""
     counts, errors = score()
     precision, recall = _prf(counts["tp"], counts["fp"], counts["fn"])
     assert precision >= 0.97, errors
-    assert recall >= 0.94, errors
+    assert recall >= 0.945, errors
     assert counts["forbidden"] == 0, errors
     for rel in RELATIONS:
         p, r = _prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
@@ -210,6 +210,26 @@ def test_a_name_that_describes_people_is_no_antecedent() -> None:
     )
     assert ("Orrin Capital", "owns", "Velm Labs") in got
     assert ("Orrin Capital", "owns", "Quorra AI") not in got
+
+
+def test_joint_venture_partners_and_a_quote_speakers_we() -> None:
+    got = _positive(
+        "Orvel Power and Sarn Capital formed a joint venture, Tilde Compute, last year. "
+        '"We lease all of our GPUs from Tilde Compute," said Ana Roe, chief executive of Velm Labs.'
+    )
+    assert ("Orvel Power", "owns", "Tilde Compute") in got
+    assert ("Sarn Capital", "owns", "Tilde Compute") in got
+    assert ("Tilde Compute", "rents-capacity-to", "Velm Labs") in got
+    assert ("Velm Labs", "rents-capacity-to", "Tilde Compute") not in got
+
+
+def test_the_combined_company_is_neither_party() -> None:
+    got = _positive(
+        "Orvel Labs and Sarn Robotics agreed to merge; the combined company will be called "
+        "Orsarn and will compete with Velm Labs."
+    )
+    assert ("Orvel Labs", "competes-with", "Velm Labs") not in got
+    assert ("Sarn Robotics", "rebrands-as", "Orsarn") not in got
 
 
 if __name__ == "__main__":

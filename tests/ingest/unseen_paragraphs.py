@@ -959,3 +959,195 @@ CASES += [
         "optional": [("Aldine Group", "owns", "Carrow Data", "asserted")],
     },
 ]
+
+# A ninth batch, written after the eighth round of fixes: the figure it scored before any
+# change is the latest estimate of how the rules read fresh text.
+CASES += [
+    {
+        "id": "b9-joint-venture",
+        "text": "Halvard Energy and Quillon Cloud have formed a joint venture, Northspire Compute, to build and run a 300-megawatt campus in Alberta. Halvard will own 60% of the venture and Quillon the rest. The first customer is Tessaly AI, which has signed up to rent capacity from Northspire from next year.",
+        "must": [
+            ("Halvard Energy", "owns", "Northspire Compute", "asserted"),
+            ("Quillon Cloud", "owns", "Northspire Compute", "asserted"),
+            ("Northspire Compute", "rents-capacity-to", "Tessaly AI", "asserted"),
+        ],
+        "forbidden": [("Tessaly AI", "rents-capacity-to", "Northspire Compute", "asserted")],
+    },
+    {
+        "id": "b9-quote-speaker-renter",
+        "text": '"We rent nearly all of our GPUs from Corvane Cloud, and that will not change this year," said Mira Holt, co-founder of Astrel Labs. The start-up raised $120 million in March.',
+        "must": [("Corvane Cloud", "rents-capacity-to", "Astrel Labs", "asserted")],
+        "forbidden": [("Astrel Labs", "rents-capacity-to", "Corvane Cloud", "asserted")],
+    },
+    {
+        "id": "b9-spinoff-keeps-stake",
+        "text": "Marlow Industries completed the spin-off of its data-centre arm, Brightwater Digital, on Monday. Marlow keeps a 19.9% stake in the new company, whose shares began trading in New York.",
+        "must": [("Marlow Industries", "owns", "Brightwater Digital", "asserted")],
+    },
+    {
+        "id": "b9-headline-smaller-deal",
+        "text": "Kestrel Cloud lands $4bn OpenAI contract\n\nKestrel Cloud, a GPU provider based in Texas, will supply OpenAI with Nvidia chips over five years, the company said on Tuesday. It signed a smaller deal with Meta last month.",
+        "must": [
+            ("Kestrel Cloud", "rents-capacity-to", "OpenAI", "asserted"),
+            ("Kestrel Cloud", "rents-capacity-to", "Meta", "asserted"),
+        ],
+        "forbidden": [("Nvidia", "rents-capacity-to", "OpenAI", "asserted")],
+    },
+    {
+        "id": "b9-bare-new-name-opens",
+        "text": "Pellmore said on Wednesday that it had agreed to provide Nimbus AI with 20,000 GPUs across two sites in Norway. Financial terms were not disclosed.",
+        "must": [("Pellmore", "rents-capacity-to", "Nimbus AI", "asserted")],
+        "forbidden": [("Nimbus AI", "rents-capacity-to", "Pellmore", "asserted")],
+    },
+    {
+        "id": "b9-put-into-the-company",
+        "text": "Sarnia Labs is one of the fastest-growing model developers in Asia. Hollis Capital, which has put $2 billion into the company since 2023, also holds a seat on its board.",
+        "must": [("Hollis Capital", "owns", "Sarnia Labs", "asserted")],
+        "forbidden": [("Sarnia Labs", "owns", "Hollis Capital", "asserted")],
+    },
+    {
+        "id": "b9-analyst-list",
+        "text": "We see two clear winners from the build-out. First, Corbel Networks, which leases capacity to both Anthropic and Cohere; second, Nvidia, whose chips sit in nearly every rack Corbel runs.",
+        "must": [
+            ("Corbel Networks", "rents-capacity-to", "Anthropic", "asserted"),
+            ("Corbel Networks", "rents-capacity-to", "Cohere", "asserted"),
+        ],
+        "forbidden": [("Nvidia", "rents-capacity-to", "Anthropic", "asserted")],
+    },
+    {
+        "id": "b9-dash-aside-owned-by",
+        "text": "Dunmore Robotics — which, as recently as 2022, was still selling warehouse arms to grocery chains — is now owned by Hartfield Group, after a $900 million deal that closed in March and that few analysts had seen coming.",
+        "must": [("Hartfield Group", "owns", "Dunmore Robotics", "asserted")],
+    },
+    {
+        "id": "b9-formerly-opening-rivals",
+        "text": "Formerly known as Quarry Labs, Ostrand AI competes with Mistral AI and Cohere for enterprise customers in Europe.",
+        "must": [
+            ("Quarry Labs", "rebrands-as", "Ostrand AI", "asserted"),
+            ("Ostrand AI", "competes-with", "Mistral AI", "asserted"),
+            ("Ostrand AI", "competes-with", "Cohere", "asserted"),
+        ],
+    },
+    {
+        "id": "b9-failed-bid-existing-stake",
+        "text": "Rovena Cloud's attempt to buy Fenwick Data collapsed in June after the two sides failed to agree on price. Rovena already owns 8% of Fenwick and said it would keep the holding.",
+        "must": [("Rovena Cloud", "owns", "Fenwick Data", "asserted")],
+    },
+]
+
+# A tenth batch, written after the ninth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b10-wire-provider-first",
+        "text": "OSLO, June 3 (Reuters) - Fjellnett Data will host 12,000 Nvidia GPUs for Brenna AI at its hydro-powered site near Bergen, the two companies said on Tuesday. Fjellnett did not say how much the deal was worth.",
+        "must": [("Fjellnett Data", "rents-capacity-to", "Brenna AI", "asserted")],
+        "forbidden": [("Nvidia", "rents-capacity-to", "Brenna AI", "asserted")],
+    },
+    {
+        "id": "b10-jv-between",
+        "text": "Caspian Compute, a joint venture between Orrell Power and Tanager Capital, switched on its first 100 megawatts in Kansas this spring.",
+        "must": [
+            ("Orrell Power", "owns", "Caspian Compute", "asserted"),
+            ("Tanager Capital", "owns", "Caspian Compute", "asserted"),
+        ],
+    },
+    {
+        "id": "b10-renter-nominal",
+        "text": "Brenna AI's new compute agreement with Halden Cloud covers three years and roughly 8,000 accelerators. Halden already counts two other European labs among its customers.",
+        "must": [("Halden Cloud", "rents-capacity-to", "Brenna AI", "asserted")],
+        "forbidden": [("Brenna AI", "rents-capacity-to", "Halden Cloud", "asserted")],
+    },
+    {
+        "id": "b10-denied-takeover",
+        "text": "Tanager Capital denied reports that it was about to buy Orrell Power outright. The fund does, however, hold a 30% stake in the utility, according to filings.",
+        "must": [("Tanager Capital", "owns", "Orrell Power", "asserted")],
+    },
+    {
+        "id": "b10-rival-apposition",
+        "text": "Brenna AI, a Norwegian rival to Mistral AI, has hired 40 researchers this year.",
+        "must": [("Brenna AI", "competes-with", "Mistral AI", "asserted")],
+    },
+    {
+        "id": "b10-subsidiary-colon",
+        "text": "Three things to know about Ardent Holdings: it owns Pelham Networks outright, it took a 12% stake in Sorrel AI last year, and its chairman sits on the board of Oracle.",
+        "must": [
+            ("Ardent Holdings", "owns", "Pelham Networks", "asserted"),
+            ("Ardent Holdings", "owns", "Sorrel AI", "asserted"),
+        ],
+        "forbidden": [("Ardent Holdings", "owns", "Oracle", "asserted")],
+    },
+    {
+        "id": "b10-rename-will-become",
+        "text": "Loxley Mining will become Loxley Digital next month, a change meant to reflect that most of its revenue now comes from renting GPU capacity to AI developers such as Sorrel AI.",
+        "must": [
+            ("Loxley Mining", "rebrands-as", "Loxley Digital", "asserted"),
+            ("Loxley Digital|Loxley Mining", "rents-capacity-to", "Sorrel AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b10-runs-on-passive",
+        "text": "Much of Sorrel AI's model training is done on servers leased from Pelham Networks, a person familiar with the matter said.",
+        "must": [("Pelham Networks", "rents-capacity-to", "Sorrel AI", "asserted")],
+        "forbidden": [("Sorrel AI", "rents-capacity-to", "Pelham Networks", "asserted")],
+    },
+]
+
+# An eleventh batch, written after the tenth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b11-headline-colon",
+        "text": "Exclusive: Tarrow Labs in talks to rent Ivory Cloud GPUs\n\nTarrow Labs, the coding-assistant start-up, is negotiating a deal to rent several thousand GPUs from Ivory Cloud, two people briefed on the talks said. Tarrow already runs its production traffic on Google Cloud.",
+        "must": [("Google Cloud|Google", "rents-capacity-to", "Tarrow Labs", "asserted")],
+        "optional": [("Ivory Cloud", "rents-capacity-to", "Tarrow Labs", "asserted")],
+        "forbidden": [("Tarrow Labs", "rents-capacity-to", "Ivory Cloud", "asserted")],
+    },
+    {
+        "id": "b11-majority-owner",
+        "text": "Quenby Partners is the majority owner of Ashdown Data, having bought 70% of the operator from its founders in 2024.",
+        "must": [("Quenby Partners", "owns", "Ashdown Data", "asserted")],
+    },
+    {
+        "id": "b11-list-customers",
+        "text": "Ashdown Data's customers include Tarrow Labs, Perrin AI and, since last month, the robotics developer Kell Dynamics.",
+        "must": [
+            ("Ashdown Data", "rents-capacity-to", "Tarrow Labs", "asserted"),
+            ("Ashdown Data", "rents-capacity-to", "Perrin AI", "asserted"),
+            ("Ashdown Data", "rents-capacity-to", "Kell Dynamics", "asserted"),
+        ],
+    },
+    {
+        "id": "b11-quote-provider",
+        "text": '"Perrin AI is now our largest tenant," said Ola Brandt, chief executive of Ivory Cloud, which opened its second Danish site in May.',
+        "must": [("Ivory Cloud", "rents-capacity-to", "Perrin AI", "asserted")],
+        "forbidden": [("Perrin AI", "rents-capacity-to", "Ivory Cloud", "asserted")],
+    },
+    {
+        "id": "b11-merger",
+        "text": "Kell Dynamics and Stourton Robotics agreed to merge in an all-stock deal; the combined company will be called Kellstour and will compete with Figure AI.",
+        "must": [("Kellstour", "competes-with", "Figure AI", "asserted")],
+        "optional": [
+            ("Kell Dynamics", "rebrands-as", "Kellstour", "asserted"),
+            ("Stourton Robotics", "rebrands-as", "Kellstour", "asserted"),
+        ],
+    },
+    {
+        "id": "b11-invested-backer-list",
+        "text": "Perrin AI has raised $300 million from investors led by Larch Ventures, with Nvidia and Samsung also taking part.",
+        "must": [
+            ("Larch Ventures", "owns", "Perrin AI", "asserted"),
+            ("Nvidia", "owns", "Perrin AI", "asserted"),
+            ("Samsung", "owns", "Perrin AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b11-no-longer-owns",
+        "text": "Harlow Group no longer owns any part of Ivory Cloud after selling its remaining shares to Quenby Partners in April.",
+        "must": [("Quenby Partners", "owns", "Ivory Cloud", "asserted")],
+        "forbidden": [("Harlow Group", "owns", "Ivory Cloud", "asserted")],
+    },
+    {
+        "id": "b11-competes-nominal",
+        "text": "Competition between Tarrow Labs and Cursor has intensified since both released agents that write whole pull requests.",
+        "must": [("Tarrow Labs", "competes-with", "Cursor", "asserted")],
+    },
+]
