@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import statistics
@@ -47,6 +48,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.config import load_settings
 from kg.neo4j.testing import reset_session_database, session_server, stop_session_server
+from kg.stores.neo4j_bulk import bulk_load
 from kg.stores.neo4j_load import load_rows, wipe
 from kg.stores.neo4j_store import connection
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
@@ -125,6 +127,15 @@ def run_ours(driver: Driver, rows: tuple[Any, ...], batch_size: int) -> float:
     return elapsed
 
 
+def run_bulk(rows: tuple[Any, ...]) -> float:
+    """``kg load --full``'s path: CSV, neo4j-admin import, swap, restart, constraints."""
+    started = time.perf_counter()
+    summary = bulk_load(load_settings(), *rows)
+    elapsed = time.perf_counter() - started
+    assert summary.claims_new == len(rows[2]), summary
+    return elapsed
+
+
 def run_rdflib_neo4j(uri: str, user: str, password: str, rows: tuple[Any, ...]) -> float:
     from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStore, Neo4jStoreConfig
 
@@ -160,44 +171,55 @@ def main(argv: list[str]) -> int:
     try:
         for n in sizes:
             rows = generate(n)
-            ours: list[float] = []
-            theirs: list[float] = []
+            timings: dict[str, list[float]] = {"cypher": [], "bulk": [], "rdflib": []}
             for _ in range(args.repeats):
-                # Each loader gets a fresh database on a restarted server, warmed up by a
-                # small load of other rows (compiles its queries) that is then deleted.
+                # Each loader gets a fresh database on a restarted server; the Cypher
+                # loaders are warmed up by a small load of other rows (compiles their
+                # queries) that is then deleted. The bulk path runs cold, as `kg load
+                # --full` would.
                 reset_session_database()
                 uri, user, password = connection(load_settings())
                 with GraphDatabase.driver(uri, auth=(user, password)) as driver:
                     run_ours(driver, warm, args.batch_size)
                     wipe(driver)
-                    ours.append(run_ours(driver, rows, args.batch_size))
-                print(f"{n:>9} facts  ours          {ours[-1]:8.1f} s", flush=True)
+                    timings["cypher"].append(run_ours(driver, rows, args.batch_size))
+                print(f"{n:>9} facts  ours, Cypher  {timings['cypher'][-1]:8.1f} s", flush=True)
+                reset_session_database()
+                timings["bulk"].append(run_bulk(rows))
+                print(f"{n:>9} facts  ours, bulk    {timings['bulk'][-1]:8.1f} s", flush=True)
                 if not args.skip_rdflib:
                     reset_session_database()
                     run_rdflib_neo4j(uri, user, password, warm)
                     with GraphDatabase.driver(uri, auth=(user, password)) as driver:
                         wipe(driver)
-                    theirs.append(run_rdflib_neo4j(uri, user, password, rows))
-                    print(f"{n:>9} facts  rdflib-neo4j  {theirs[-1]:8.1f} s", flush=True)
-            row: dict[str, Any] = {"facts": n, "ours_s": statistics.median(ours)}
-            row["ours_facts_per_s"] = n / row["ours_s"]
-            if theirs:
-                row["rdflib_neo4j_s"] = statistics.median(theirs)
-                row["rdflib_neo4j_facts_per_s"] = n / row["rdflib_neo4j_s"]
-                row["speedup"] = row["rdflib_neo4j_s"] / row["ours_s"]
+                    timings["rdflib"].append(run_rdflib_neo4j(uri, user, password, rows))
+                    print(f"{n:>9} facts  rdflib-neo4j  {timings['rdflib'][-1]:8.1f} s", flush=True)
+            row: dict[str, Any] = {"facts": n, "load_average": os.getloadavg()}
+            for name, runs in timings.items():
+                if runs:
+                    row[f"{name}_s"] = statistics.median(runs)
+                    row[f"{name}_runs"] = runs
+                    row[f"{name}_facts_per_s"] = n / row[f"{name}_s"]
+            if timings["rdflib"]:
+                for name in ("cypher", "bulk"):
+                    row[f"{name}_ratio"] = row["rdflib_s"] / row[f"{name}_s"]
             results.append(row)
     finally:
         stop_session_server()
     print(f"\nmedians of {args.repeats} run(s), batch {args.batch_size}, {platform.node()}:")
-    header = ("facts", "ours s", "ours f/s", "rdflib s", "rdflib f/s", "ratio")
-    print(" ".join(f"{h:>10}" for h in header))
+    header = ("facts", "cypher s", "cypher f/s", "bulk s", "bulk f/s", "rdflib s", "rdflib f/s")
+    print(" ".join(f"{h:>10}" for h in (*header, "cypher x", "bulk x", "load avg")))
+    nan = float("nan")
     for r in results:
-        print(
-            f"{r['facts']:>10} {r['ours_s']:>10.1f} {r['ours_facts_per_s']:>10.0f} "
-            f"{r.get('rdflib_neo4j_s', float('nan')):>10.1f} "
-            f"{r.get('rdflib_neo4j_facts_per_s', float('nan')):>10.0f} "
-            f"{r.get('speedup', float('nan')):>10.2f}"
-        )
+        cells = [f"{r['facts']:>10}"]
+        for name in ("cypher", "bulk", "rdflib"):
+            cells += [
+                f"{r.get(name + '_s', nan):>10.1f}",
+                f"{r.get(name + '_facts_per_s', nan):>10.0f}",
+            ]
+        cells += [f"{r.get('cypher_ratio', nan):>10.2f}", f"{r.get('bulk_ratio', nan):>10.2f}"]
+        cells.append(f"{'/'.join(f'{x:.1f}' for x in r['load_average']):>10}")
+        print(" ".join(cells))
     if args.json:
         with open(args.json, "w") as out:
             json.dump({"repeats": args.repeats, "results": results}, out, indent=2)

@@ -167,9 +167,9 @@ def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> 
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(header)
-        count = 0
-        for count, row in enumerate(rows, start=1):  # noqa: B007 (count is the total)
-            writer.writerow(row)
+        written = list(rows)
+        writer.writerows(written)
+        count = len(written)
     # One line per row unless a quoted value holds a line break.
     with path.open("rb") as handle:
         lines = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
