@@ -161,10 +161,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--batch-size", type=int, default=10000)
     parser.add_argument("--heap", default="4g")
     parser.add_argument("--pagecache", default="2g")
-    parser.add_argument("--skip-rdflib", action="store_true", help="time our loader only")
+    parser.add_argument(
+        "--paths", default="cypher,bulk,rdflib", help="which loads to time (comma-separated)"
+    )
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    paths = set(args.paths.split(","))
     session_server(heap=args.heap, pagecache=args.pagecache)
     results: list[dict[str, Any]] = []
     warm = generate(min(20000, max(sizes)), seed=2, tag="warm-up")
@@ -177,17 +180,19 @@ def main(argv: list[str]) -> int:
                 # loaders are warmed up by a small load of other rows (compiles their
                 # queries) that is then deleted. The bulk path runs cold, as `kg load
                 # --full` would.
-                reset_session_database()
                 uri, user, password = connection(load_settings())
-                with GraphDatabase.driver(uri, auth=(user, password)) as driver:
-                    run_ours(driver, warm, args.batch_size)
-                    wipe(driver)
-                    timings["cypher"].append(run_ours(driver, rows, args.batch_size))
-                print(f"{n:>9} facts  ours, Cypher  {timings['cypher'][-1]:8.1f} s", flush=True)
-                reset_session_database()
-                timings["bulk"].append(run_bulk(rows))
-                print(f"{n:>9} facts  ours, bulk    {timings['bulk'][-1]:8.1f} s", flush=True)
-                if not args.skip_rdflib:
+                if "cypher" in paths:
+                    reset_session_database()
+                    with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+                        run_ours(driver, warm, args.batch_size)
+                        wipe(driver)
+                        timings["cypher"].append(run_ours(driver, rows, args.batch_size))
+                    print(f"{n:>9} facts  ours, Cypher  {timings['cypher'][-1]:8.1f} s", flush=True)
+                if "bulk" in paths:
+                    reset_session_database()
+                    timings["bulk"].append(run_bulk(rows))
+                    print(f"{n:>9} facts  ours, bulk    {timings['bulk'][-1]:8.1f} s", flush=True)
+                if "rdflib" in paths:
                     reset_session_database()
                     run_rdflib_neo4j(uri, user, password, warm)
                     with GraphDatabase.driver(uri, auth=(user, password)) as driver:
@@ -200,8 +205,8 @@ def main(argv: list[str]) -> int:
                     row[f"{name}_s"] = statistics.median(runs)
                     row[f"{name}_runs"] = runs
                     row[f"{name}_facts_per_s"] = n / row[f"{name}_s"]
-            if timings["rdflib"]:
-                for name in ("cypher", "bulk"):
+            for name in ("cypher", "bulk"):
+                if timings["rdflib"] and timings[name]:
                     row[f"{name}_ratio"] = row["rdflib_s"] / row[f"{name}_s"]
             results.append(row)
     finally:

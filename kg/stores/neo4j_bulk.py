@@ -10,11 +10,12 @@ Steps, none of which touches the live database until the import succeeded:
 
 1. write the graph as CSV in the Neo4j model (:mod:`kg.stores.neo4j_csv`, the
    same facts as the transactional loader) into ``<home>/bulk/csv``;
-2. import it into a fresh data folder, ``<home>/bulk/data`` (the server keeps
-   serving the old graph meanwhile);
-3. stop the server, move the old database folders aside and the new ones in,
-   start it (if it does not come up, the old folders go back and it starts on
-   them), then create the constraints and finish like every load
+2. stop the server and, meanwhile, import into a fresh data folder,
+   ``<home>/bulk/data`` (if the import fails, the server starts again on the
+   untouched old graph);
+3. move the old database folders aside and the new ones in, start the server
+   (if it does not come up, the old folders go back and it starts on them),
+   then create the constraints and finish like every load
    (:func:`kg.stores.neo4j_load.finish_load`).
 
 A swap cut short (the process killed between two renames) is repaired at the
@@ -31,6 +32,7 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from neo4j import Driver
@@ -38,7 +40,14 @@ from neo4j import Driver
 from kg.config import Settings
 from kg.neo4j.jars import jar_dir, jars_ready
 from kg.neo4j.runtime import find_java
-from kg.neo4j.server import ADMIN_TOOL, ServerError, server_status, start_server, stop_server
+from kg.neo4j.server import (
+    ADMIN_TOOL,
+    ServerError,
+    ServerInfo,
+    server_status,
+    start_server,
+    stop_server,
+)
 from kg.stores.neo4j_csv import write_csv
 from kg.stores.neo4j_load import (
     LoadSummary,
@@ -92,7 +101,8 @@ def bulk_load(
 ) -> LoadSummary:
     """Replace the graph of the project's own server with the rows, through neo4j-admin.
 
-    The server is restarted (started, if it was not running). Raises
+    The server is restarted (started, if it was not running); it serves the old
+    graph while the CSV files are written, and nothing during the import. Raises
     BulkLoadUnavailable before touching anything when the server is not ours,
     StoreError when the rows or the import fail (the old graph stays as it was).
     """
@@ -102,8 +112,19 @@ def bulk_load(
     _repair_swap(home, staging)
     shutil.rmtree(staging, ignore_errors=True)
     written = write_csv(staging / "csv", entities, articles, claims)
-    _import(home, staging, written.import_arguments(DATABASE))
-    _swap_and_start(home, staging)
+    info = server_status(home)
+    # The server stops while the import runs: a clean stop mostly waits (checkpoint,
+    # JVM exit), so doing both at once saves its time; a failed import starts it again.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        stopping = pool.submit(stop_server, home)
+        try:
+            _import(home, staging, written.import_arguments(DATABASE))
+        except StoreError:
+            stopping.result()
+            start_server(home, info.port, heap=info.heap, pagecache=info.pagecache)
+            raise
+        stopping.result()
+    _swap_and_start(home, staging, info)
     summary = LoadSummary(
         entities=written.entities,
         articles=written.articles,
@@ -161,10 +182,8 @@ def _import(home: Path, staging: Path, arguments: list[str]) -> None:
         )
 
 
-def _swap_and_start(home: Path, staging: Path) -> None:
-    """Stop the server, put the imported database in place of the old one, start it again."""
-    info = server_status(home)
-    stop_server(home)
+def _swap_and_start(home: Path, staging: Path, info: ServerInfo) -> None:
+    """Put the imported database in place of the old one (server stopped), start the server."""
     live, new, old = home / "data", staging / "data", staging / "replaced"
     old.mkdir(parents=True, exist_ok=True)
     for kind in _KINDS:  # first both old folders aside, then both new ones in

@@ -86,13 +86,17 @@ def test_a_failed_import_leaves_the_old_graph_serving(
 ) -> None:
     entities, articles, claims = _rows()
     load_rows(empty_neo4j, entities, articles, claims)
-    before, pid = graph_digest(empty_neo4j), server_status(neo4j_settings.neo4j_home).pid
+    before = graph_digest(empty_neo4j)
     # An article whose IRI is also an entity's: fine for Cypher, a duplicate ID for the import.
     clash = ArticleRow(iri=entities[0].iri, source="clash.txt", published=date(2025, 6, 1))
-    with pytest.raises(StoreError, match="neo4j-admin could not import"):
-        bulk_load(neo4j_settings, entities, [*articles, clash], claims)
     missing = claims[0].model_copy(update={"object": "https://w3id.org/aikg/entity/nobody"})
+    pid = server_status(neo4j_settings.neo4j_home).pid
     with pytest.raises(StoreError, match="not among the entities"):
         bulk_load(neo4j_settings, entities, articles, [missing])
-    assert server_status(neo4j_settings.neo4j_home).pid == pid
-    assert graph_digest(empty_neo4j) == before
+    assert server_status(neo4j_settings.neo4j_home).pid == pid  # refused before any stop
+    with pytest.raises(StoreError, match="neo4j-admin could not import"):
+        bulk_load(neo4j_settings, entities, [*articles, clash], claims)
+    assert server_status(neo4j_settings.neo4j_home).pid != pid
+    assert server_status(neo4j_settings.neo4j_home).running  # started again after the import
+    with connect(neo4j_settings) as driver:
+        assert graph_digest(driver) == before
