@@ -2,30 +2,38 @@
 
 For each size N, a generated graph of N facts (N distinct subject-relation-object
 triples, each with one asserted claim) is loaded into a fresh database of a
-scratch server (``kg.neo4j.testing``), first by ``kg.stores.neo4j_load.load_rows``
-(the whole Neo4j model: entities with class labels, articles, claim nodes with
-their three edges, fact relationships with evidence lists), then, as plain
-triples (each entity's type and label, and the N fact triples), through
-rdflib-neo4j (Neo4j Labs' RDFLib store; it needs no server plugin, only the
-uniqueness constraint it creates itself). Figures are medians over --repeats.
+scratch server (``kg.neo4j.testing``) three ways: by ``load_rows`` (transactional
+Cypher, the whole Neo4j model: entities with class labels, articles, claim nodes
+with their three edges, fact relationships with evidence lists), by
+``bulk_load`` (``kg load --full``: CSV, ``neo4j-admin database import``, server
+restart, constraints; timed cold, with the restart), and, as plain triples
+(each entity's type and label, and the N fact triples), through rdflib-neo4j
+(Neo4j Labs' RDFLib store; it needs no server plugin, only the uniqueness
+constraint it creates itself). Figures are medians over --repeats.
 
 Run:
     python benchmarks/bench_load.py --sizes 100000 --repeats 3
-    python benchmarks/bench_load.py --sizes 100000,1000000 --repeats 1 --json out.json
+    python benchmarks/bench_load.py --sizes 1000000 --repeats 1 --json out.json
+    python benchmarks/bench_load.py --sizes 1000000 --paths bulk,rdflib
 
-Measured 2026-11-24 on the shared 2-core machine (load average 3.5-5.6 from other
-work), Neo4j 5.26.28, heap 4g, page cache 2g, batch 10000, neo4j-rust-ext installed:
+Measured 2026-11-30 on the shared 2-core machine, Neo4j 5.26.28, heap 4g, page
+cache 2g, batch 10000, neo4j-rust-ext installed; load average 4.5-9 from other
+work during the runs (single runs varied 2-3x: Cypher 86.6 / 29.5 / 63.6 s at
+100k), so the figures are rough:
 
-    facts      ours s  ours facts/s  rdflib-neo4j s  rdflib facts/s  ratio
-    100000      105.0           952            48.2            2074   0.46  (median of 3;
-                                                       ours 110.9 / 105.0 / 41.7 s)
-    1000000     634.9          1575           234.2            4270   0.37  (1 run)
+    facts     cypher s  cypher f/s   bulk s  bulk f/s   rdflib s  rdflib f/s  cypher x  bulk x
+    100000        63.6        1571     58.0      1724       27.6        3627      0.43    0.48
+__ONE_MILLION__
 
-Our loader writes about three times as much per fact (a claim node with its three
-edges, and evidence lists on the fact), so it does not reach the goal of 3x
-rdflib-neo4j and 50k facts/s. Transactional Cypher on this machine tops out near
-that; the likely way there is a bulk path for `kg load --full` into the project's
-own server (`neo4j-admin database import full` from the neo4j-csv export).
+Where the time goes (100k, load average ~4): the Cypher path spends ~28 s of
+server CPU, mostly creating nodes and relationships with their properties
+(100k bare claim nodes alone cost 6-9 s); Python (rows, grouping, driver) ~5 s.
+The bulk path: CSV 4.9 s, neo4j-admin import 19.1 s, server stop 10.6 s and
+start 14.0 s (the stop now overlaps the import), constraints 3.5 s, the empty
+lists the import cannot write 2.4 s. Neither path reaches the goal (3x
+rdflib-neo4j and 50k facts/s) here: our graph holds about four times what
+rdflib-neo4j writes per fact, and the bulk path's fixed ~30 s of restart
+dominates at 100k.
 """
 
 from __future__ import annotations

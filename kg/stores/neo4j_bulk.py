@@ -147,8 +147,11 @@ def bulk_load(
 
 
 def _set_empty_lists(driver: Driver, undated: list[tuple[str, str, str]]) -> None:
-    """What the import cannot write, set as the Cypher load does: ``aliases: []`` of entities
-    without aliases, ``published: [""]`` of facts whose one claim has no date."""
+    """Set what the import cannot write, as the Cypher load has it.
+
+    That is ``aliases: []`` of entities without aliases and ``published: [""]``
+    of facts whose one claim has no date (both are empty CSV fields). Idempotent.
+    """
     by_type: dict[str, list[dict[str, str]]] = {}
     for neo4j_type, subject, obj in undated:
         by_type.setdefault(neo4j_type, []).append({"subject": subject, "object": obj})
@@ -156,7 +159,7 @@ def _set_empty_lists(driver: Driver, undated: list[tuple[str, str, str]]) -> Non
         session.run(cypher_file("set_empty_aliases")).consume()
         for neo4j_type, rows in by_type.items():
             statement = fact_statement(neo4j_type, "set_undated")
-            session.execute_write(lambda tx, q=statement, r=rows: tx.run(q, rows=r).consume())
+            session.run(statement, rows=rows).consume()
 
 
 def _import(home: Path, staging: Path, arguments: list[str]) -> None:
