@@ -23,7 +23,9 @@ work during the runs (single runs varied 2-3x: Cypher 86.6 / 29.5 / 63.6 s at
 
     facts     cypher s  cypher f/s   bulk s  bulk f/s   rdflib s  rdflib f/s  cypher x  bulk x
     100000        63.6        1571     58.0      1724       27.6        3627      0.43    0.48
-__ONE_MILLION__
+    1000000      368.1        2717    108.6      9208      123.6        8090      0.34    1.14
+
+(100k: medians of 3, load average 4.5/7.0/9.0; 1M: one run, load average 5.1/6.2/7.4.)
 
 Where the time goes (100k, load average ~4): the Cypher path spends ~28 s of
 server CPU, mostly creating nodes and relationships with their properties
