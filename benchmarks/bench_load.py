@@ -2,36 +2,47 @@
 
 For each size N, a generated graph of N facts (N distinct subject-relation-object
 triples, each with one asserted claim) is loaded into a fresh database of a
-scratch server (``kg.neo4j.testing``), first by ``kg.stores.neo4j_load.load_rows``
-(the whole Neo4j model: entities with class labels, articles, claim nodes with
-their three edges, fact relationships with evidence lists), then, as plain
-triples (each entity's type and label, and the N fact triples), through
-rdflib-neo4j (Neo4j Labs' RDFLib store; it needs no server plugin, only the
-uniqueness constraint it creates itself). Figures are medians over --repeats.
+scratch server (``kg.neo4j.testing``) three ways: by ``load_rows`` (transactional
+Cypher, the whole Neo4j model: entities with class labels, articles, claim nodes
+with their three edges, fact relationships with evidence lists), by
+``bulk_load`` (``kg load --full``: CSV, ``neo4j-admin database import``, server
+restart, constraints; timed cold, with the restart), and, as plain triples
+(each entity's type and label, and the N fact triples), through rdflib-neo4j
+(Neo4j Labs' RDFLib store; it needs no server plugin, only the uniqueness
+constraint it creates itself). Figures are medians over --repeats.
 
 Run:
     python benchmarks/bench_load.py --sizes 100000 --repeats 3
-    python benchmarks/bench_load.py --sizes 100000,1000000 --repeats 1 --json out.json
+    python benchmarks/bench_load.py --sizes 1000000 --repeats 1 --json out.json
+    python benchmarks/bench_load.py --sizes 1000000 --paths bulk,rdflib
 
-Measured 2026-11-24 on the shared 2-core machine (load average 3.5-5.6 from other
-work), Neo4j 5.26.28, heap 4g, page cache 2g, batch 10000, neo4j-rust-ext installed:
+Measured 2026-11-30 on the shared 2-core machine, Neo4j 5.26.28, heap 4g, page
+cache 2g, batch 10000, neo4j-rust-ext installed; load average 4.5-9 from other
+work during the runs (single runs varied 2-3x: Cypher 86.6 / 29.5 / 63.6 s at
+100k), so the figures are rough:
 
-    facts      ours s  ours facts/s  rdflib-neo4j s  rdflib facts/s  ratio
-    100000      105.0           952            48.2            2074   0.46  (median of 3;
-                                                       ours 110.9 / 105.0 / 41.7 s)
-    1000000     634.9          1575           234.2            4270   0.37  (1 run)
+    facts     cypher s  cypher f/s   bulk s  bulk f/s   rdflib s  rdflib f/s  cypher x  bulk x
+    100000        63.6        1571     58.0      1724       27.6        3627      0.43    0.48
+    1000000      368.1        2717    108.6      9208      123.6        8090      0.34    1.14
 
-Our loader writes about three times as much per fact (a claim node with its three
-edges, and evidence lists on the fact), so it does not reach the goal of 3x
-rdflib-neo4j and 50k facts/s. Transactional Cypher on this machine tops out near
-that; the likely way there is a bulk path for `kg load --full` into the project's
-own server (`neo4j-admin database import full` from the neo4j-csv export).
+(100k: medians of 3, load average 4.5/7.0/9.0; 1M: one run, load average 5.1/6.2/7.4.)
+
+Where the time goes (100k, load average ~4): the Cypher path spends ~28 s of
+server CPU, mostly creating nodes and relationships with their properties
+(100k bare claim nodes alone cost 6-9 s); Python (rows, grouping, driver) ~5 s.
+The bulk path: CSV 4.9 s, neo4j-admin import 19.1 s, server stop 10.6 s and
+start 14.0 s (the stop now overlaps the import), constraints 3.5 s, the empty
+lists the import cannot write 2.4 s. Neither path reaches the goal (3x
+rdflib-neo4j and 50k facts/s) here: our graph holds about four times what
+rdflib-neo4j writes per fact, and the bulk path's fixed ~30 s of restart
+dominates at 100k.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import statistics
@@ -47,6 +58,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.config import load_settings
 from kg.neo4j.testing import reset_session_database, session_server, stop_session_server
+from kg.stores.neo4j_bulk import bulk_load
 from kg.stores.neo4j_load import load_rows, wipe
 from kg.stores.neo4j_store import connection
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
@@ -125,6 +137,15 @@ def run_ours(driver: Driver, rows: tuple[Any, ...], batch_size: int) -> float:
     return elapsed
 
 
+def run_bulk(rows: tuple[Any, ...]) -> float:
+    """``kg load --full``'s path: CSV, neo4j-admin import, swap, restart, constraints."""
+    started = time.perf_counter()
+    summary = bulk_load(load_settings(), *rows)
+    elapsed = time.perf_counter() - started
+    assert summary.claims_new == len(rows[2]), summary
+    return elapsed
+
+
 def run_rdflib_neo4j(uri: str, user: str, password: str, rows: tuple[Any, ...]) -> float:
     from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStore, Neo4jStoreConfig
 
@@ -150,54 +171,70 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--batch-size", type=int, default=10000)
     parser.add_argument("--heap", default="4g")
     parser.add_argument("--pagecache", default="2g")
-    parser.add_argument("--skip-rdflib", action="store_true", help="time our loader only")
+    parser.add_argument(
+        "--paths", default="cypher,bulk,rdflib", help="which loads to time (comma-separated)"
+    )
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    paths = set(args.paths.split(","))
     session_server(heap=args.heap, pagecache=args.pagecache)
     results: list[dict[str, Any]] = []
     warm = generate(min(20000, max(sizes)), seed=2, tag="warm-up")
     try:
         for n in sizes:
             rows = generate(n)
-            ours: list[float] = []
-            theirs: list[float] = []
+            timings: dict[str, list[float]] = {"cypher": [], "bulk": [], "rdflib": []}
             for _ in range(args.repeats):
-                # Each loader gets a fresh database on a restarted server, warmed up by a
-                # small load of other rows (compiles its queries) that is then deleted.
-                reset_session_database()
+                # Each loader gets a fresh database on a restarted server; the Cypher
+                # loaders are warmed up by a small load of other rows (compiles their
+                # queries) that is then deleted. The bulk path runs cold, as `kg load
+                # --full` would.
                 uri, user, password = connection(load_settings())
-                with GraphDatabase.driver(uri, auth=(user, password)) as driver:
-                    run_ours(driver, warm, args.batch_size)
-                    wipe(driver)
-                    ours.append(run_ours(driver, rows, args.batch_size))
-                print(f"{n:>9} facts  ours          {ours[-1]:8.1f} s", flush=True)
-                if not args.skip_rdflib:
+                if "cypher" in paths:
+                    reset_session_database()
+                    with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+                        run_ours(driver, warm, args.batch_size)
+                        wipe(driver)
+                        timings["cypher"].append(run_ours(driver, rows, args.batch_size))
+                    print(f"{n:>9} facts  ours, Cypher  {timings['cypher'][-1]:8.1f} s", flush=True)
+                if "bulk" in paths:
+                    reset_session_database()
+                    timings["bulk"].append(run_bulk(rows))
+                    print(f"{n:>9} facts  ours, bulk    {timings['bulk'][-1]:8.1f} s", flush=True)
+                if "rdflib" in paths:
                     reset_session_database()
                     run_rdflib_neo4j(uri, user, password, warm)
                     with GraphDatabase.driver(uri, auth=(user, password)) as driver:
                         wipe(driver)
-                    theirs.append(run_rdflib_neo4j(uri, user, password, rows))
-                    print(f"{n:>9} facts  rdflib-neo4j  {theirs[-1]:8.1f} s", flush=True)
-            row: dict[str, Any] = {"facts": n, "ours_s": statistics.median(ours)}
-            row["ours_facts_per_s"] = n / row["ours_s"]
-            if theirs:
-                row["rdflib_neo4j_s"] = statistics.median(theirs)
-                row["rdflib_neo4j_facts_per_s"] = n / row["rdflib_neo4j_s"]
-                row["speedup"] = row["rdflib_neo4j_s"] / row["ours_s"]
+                    timings["rdflib"].append(run_rdflib_neo4j(uri, user, password, rows))
+                    print(f"{n:>9} facts  rdflib-neo4j  {timings['rdflib'][-1]:8.1f} s", flush=True)
+            row: dict[str, Any] = {"facts": n, "load_average": os.getloadavg()}
+            for name, runs in timings.items():
+                if runs:
+                    row[f"{name}_s"] = statistics.median(runs)
+                    row[f"{name}_runs"] = runs
+                    row[f"{name}_facts_per_s"] = n / row[f"{name}_s"]
+            for name in ("cypher", "bulk"):
+                if timings["rdflib"] and timings[name]:
+                    row[f"{name}_ratio"] = row["rdflib_s"] / row[f"{name}_s"]
             results.append(row)
     finally:
         stop_session_server()
     print(f"\nmedians of {args.repeats} run(s), batch {args.batch_size}, {platform.node()}:")
-    header = ("facts", "ours s", "ours f/s", "rdflib s", "rdflib f/s", "ratio")
-    print(" ".join(f"{h:>10}" for h in header))
+    header = ("facts", "cypher s", "cypher f/s", "bulk s", "bulk f/s", "rdflib s", "rdflib f/s")
+    print(" ".join(f"{h:>10}" for h in (*header, "cypher x", "bulk x", "load avg")))
+    nan = float("nan")
     for r in results:
-        print(
-            f"{r['facts']:>10} {r['ours_s']:>10.1f} {r['ours_facts_per_s']:>10.0f} "
-            f"{r.get('rdflib_neo4j_s', float('nan')):>10.1f} "
-            f"{r.get('rdflib_neo4j_facts_per_s', float('nan')):>10.0f} "
-            f"{r.get('speedup', float('nan')):>10.2f}"
-        )
+        cells = [f"{r['facts']:>10}"]
+        for name in ("cypher", "bulk", "rdflib"):
+            cells += [
+                f"{r.get(name + '_s', nan):>10.1f}",
+                f"{r.get(name + '_facts_per_s', nan):>10.0f}",
+            ]
+        cells += [f"{r.get('cypher_ratio', nan):>10.2f}", f"{r.get('bulk_ratio', nan):>10.2f}"]
+        cells.append(f"{'/'.join(f'{x:.1f}' for x in r['load_average']):>10}")
+        print(" ".join(cells))
     if args.json:
         with open(args.json, "w") as out:
             json.dump({"repeats": args.repeats, "results": results}, out, indent=2)

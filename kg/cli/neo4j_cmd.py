@@ -108,7 +108,9 @@ def fetch_command() -> None:
 
 
 def load_command(
-    full: bool = typer.Option(False, "--full", help="Wipe the Neo4j graph and load everything."),
+    full: bool = typer.Option(
+        False, "--full", help="Replace the Neo4j graph (bulk import into the project's server)."
+    ),
     store: Path | None = typer.Option(None, "--store", help="The embedded store's folder."),
     uri: str | None = typer.Option(None, "--uri", help="Bolt URI (default: NEO4J_URI or ours)."),
     user: str | None = typer.Option(None, "--user", help="Neo4j user (default: NEO4J_USER)."),
@@ -120,9 +122,13 @@ def load_command(
 ) -> None:
     """Put the embedded store's graph into Neo4j; only what is new unless --full.
 
+    --full into the project's own server replaces the graph through neo4j-admin's
+    bulk import (the server restarts); into another server it wipes and reloads.
+
     Example: kg load  (then: kg cypher 'MATCH ()-[r]->() RETURN type(r), count(r)')
     """
     from kg.stores.embedded import EmbeddedStore
+    from kg.stores.neo4j_bulk import BulkLoadUnavailable, bulk_load, own_server_home
     from kg.stores.neo4j_load import load_rows
     from kg.stores.neo4j_store import connect, graph_digest
 
@@ -130,22 +136,41 @@ def load_command(
     with EmbeddedStore.open(settings.store, read_only=True) as source:
         entities, articles = list(source.entities()), list(source.articles())
         claims = list(source.claims())
-    with connect(settings) as driver, _load_progress() as progress:
+    bulk = full
+    if full:
+        try:
+            own_server_home(settings)
+        except BulkLoadUnavailable as exc:
+            bulk = False
+            _console.print(f"--full: no bulk import ({exc}); wiping and loading through Cypher.")
+    with _load_progress() as progress:
         tasks = {
             "entities": progress.add_task("entities", total=len(entities)),
             "articles": progress.add_task("articles", total=len(articles)),
             "claims": progress.add_task("claims", total=len(claims)),
         }
-        summary = load_rows(
-            driver, entities, articles, claims, database=settings.neo4j_database,
-            batch_size=batch_size, full=full,
-            progress=lambda stage, n: progress.advance(tasks[stage], n),
-        )  # fmt: skip
-        digest = graph_digest(driver, database=settings.neo4j_database) if checksum else None
+
+        def advance(stage: str, n: int) -> None:
+            progress.advance(tasks[stage], n)
+
+        if bulk:
+            summary = bulk_load(settings, entities, articles, claims, progress=advance)
+        else:
+            with connect(settings) as driver:
+                summary = load_rows(
+                    driver, entities, articles, claims, database=settings.neo4j_database,
+                    batch_size=batch_size, full=full, progress=advance,
+                )  # fmt: skip
+    digest = None
+    if checksum:
+        with connect(settings) as driver:
+            digest = graph_digest(driver, database=settings.neo4j_database)
+    how = "bulk import" if bulk else "Cypher"
     facts = ", ".join(f"{t} {n}" for t, n in sorted(summary.facts_by_type.items())) or "none"
     typer.echo(
         f"Loaded {summary.claims_new} new claim(s) of {summary.claims_seen} "
-        f"({summary.entities} entities, {summary.articles} articles) in {summary.seconds:.1f} s."
+        f"({summary.entities} entities, {summary.articles} articles) in {summary.seconds:.1f} s "
+        f"({how})."
     )
     typer.echo(f"  fact updates: {facts}")
     typer.echo(f"  graph now: {summary.nodes} nodes, {summary.relationships} relationships")

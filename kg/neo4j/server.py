@@ -68,6 +68,8 @@ class ServerInfo:
     version: str
     port: int
     pid: int | None
+    heap: str = "2g"
+    pagecache: str = "1g"
 
     @property
     def running(self) -> bool:
@@ -116,6 +118,8 @@ def server_status(home: Path) -> ServerInfo:
         version=str(state.get("version", NEO4J_VERSION)),
         port=port if isinstance(port, int) else DEFAULT_PORT,
         pid=pid if alive and isinstance(pid, int) else None,
+        heap=str(state.get("heap", "2g")),
+        pagecache=str(state.get("pagecache", "1g")),
     )
 
 
@@ -157,8 +161,15 @@ def start_server(
         f"--home-dir={home}", f"--config-dir={home / 'conf'}",
     ]  # fmt: skip
     pid = _spawn_detached(command, console, env)
-    _write_state(home, {"pid": pid, "port": port, "version": NEO4J_VERSION})
-    info = ServerInfo(home=home, version=NEO4J_VERSION, port=port, pid=pid)
+    state = {
+        "pid": pid,
+        "port": port,
+        "version": NEO4J_VERSION,
+        "heap": heap,
+        "pagecache": pagecache,
+    }
+    _write_state(home, state)
+    info = ServerInfo(home, NEO4J_VERSION, port, pid, heap, pagecache)
     _wait_for_bolt(info, password, timeout)
     return info
 
@@ -231,7 +242,8 @@ def _ensure_password(home: Path, java: Path, lib: Path, env: dict[str, str]) -> 
     if not password_file.exists():
         fd = os.open(password_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as out:
-            out.write(secrets.token_urlsafe(24) + "\n")
+            # A leading "-" would make the admin tool read the password as an option.
+            out.write("p" + secrets.token_urlsafe(24) + "\n")
     password_file.chmod(0o600)
     password = read_password(home)
     # The password goes on the admin tool's command line: it takes no other input,

@@ -1,12 +1,19 @@
 """Load rows (entities, articles, claims) into Neo4j, following the Neo4j model.
 
-Every write is a batched ``UNWIND $rows ... MERGE`` run through managed
-transactions (``session.execute_write``), so the driver retries a batch on a
-transient error. A claim is loaded whole in one transaction (its node, its
-three edges and its share of the fact relationships' evidence lists), and a
-claim already in the graph is skipped: loading twice changes nothing, loading
-after more ingest adds only what is new, and a load cut short (even by a killed
-server) is finished by running it again.
+Every write is a batched ``UNWIND $rows ...`` run through managed transactions
+(``session.execute_write``), so the driver retries a batch on a transient
+error. A claim is loaded whole in one transaction (its node, its three edges
+and its share of the fact relationships' evidence lists), and a claim already
+in the graph is skipped: loading twice changes nothing, loading after more
+ingest adds only what is new, and a load cut short (even by a killed server) is
+finished by running it again.
+
+Into a graph without claims (the first load, or ``full``) the loader does less:
+no lookup of which claims are new, and batches that hold every claim of an
+entity pair (:func:`kg.stores.neo4j_facts.pair_batches`), so each fact is
+created once with its whole evidence instead of being merged and its lists
+concatenated batch after batch. ``kg load --full`` into the project's own
+server goes faster still, through ``neo4j-admin`` (:mod:`kg.stores.neo4j_bulk`).
 
 Example:
     >>> with connect(settings) as driver:                          # doctest: +SKIP
@@ -18,18 +25,19 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import DriverError, Neo4jError
 
 from kg.stores.neo4j_derive import derive_neo4j
+from kg.stores.neo4j_facts import ArticleInfo, batches, group_facts, pair_batches
 from kg.stores.neo4j_store import cypher_file
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
-from ontology import FACT_STATUSES, class_ancestors, relation, relations
+from ontology import class_ancestors, relations
 from ontology.errors import StoreError, StoreUnavailableError
 
 Progress = Callable[[str, int], None]
@@ -37,7 +45,6 @@ Progress = Callable[[str, int], None]
 
 _TYPE_SLOT = "__REL_TYPE__"
 _TYPE_SHAPE = re.compile(r"[A-Z][A-Z0-9_]*")
-T = TypeVar("T")
 
 
 @dataclass
@@ -56,12 +63,12 @@ class LoadSummary:
 
 
 @cache
-def fact_statement(neo4j_type: str) -> str:
-    """``merge_fact.cypher`` for one relationship type, which must be in the registry."""
+def fact_statement(neo4j_type: str, template: str = "merge_fact") -> str:
+    """``merge_fact.cypher`` (or ``create_fact``) for one relationship type of the registry."""
     known = {rel.neo4j_type for rel in relations().values()}
     if neo4j_type not in known or not _TYPE_SHAPE.fullmatch(neo4j_type):
         raise StoreError(f"{neo4j_type!r} is not a relationship type of the ontology")
-    text = cypher_file("merge_fact")
+    text = cypher_file(template)
     return text.replace(_TYPE_SLOT, neo4j_type)
 
 
@@ -101,34 +108,33 @@ def load_rows(
     started = time.perf_counter()
     summary = LoadSummary()
     tick = progress or (lambda stage, n: None)
-    try:
+    with load_errors():
         ensure_schema(driver, database=database)
         if full:
             wipe(driver, database=database)
         with driver.session(database=database) as session:
-            # Into a graph without claims, every claim is new: skip the per-batch lookup
-            # (a set keeps claims repeated across batches from being created twice).
             first_load = not session.run(cypher_file("has_claims")).single(strict=True)["loaded"]
-            seen: set[str] = set()
-            for batch in _batches(entities, batch_size):
+            for batch in batches(entities, batch_size):
                 rows = [_entity_params(e) for e in batch]
                 session.execute_write(_run, cypher_file("merge_entities"), rows)
                 summary.entities += len(rows)
                 tick("entities", len(rows))
-            article_info: dict[str, tuple[str, date | None]] = {}
-            for article_batch in _batches(articles, batch_size):
+            article_info: ArticleInfo = {}
+            for article_batch in batches(articles, batch_size):
                 rows = [a.model_dump() for a in article_batch]
                 session.execute_write(_run, cypher_file("merge_articles"), rows)
                 article_info.update((a.iri, (a.source, a.published)) for a in article_batch)
                 summary.articles += len(rows)
                 tick("articles", len(rows))
-            for claim_batch in _batches(claims, batch_size):
-                unique = list({c.iri: c for c in claim_batch if c.iri not in seen}.values())
-                if first_load:
-                    seen.update(c.iri for c in unique)
-                new, by_type = session.execute_write(
-                    _write_claims, unique, article_info, check=not first_load
-                )
+            # Into a graph without claims every claim is new, and batches that hold all
+            # claims of an entity pair let each fact be created once, whole. Otherwise
+            # each batch looks up which claims are new and merges them into their facts.
+            if first_load:
+                claim_batches, write = pair_batches(claims, batch_size), _create_claims
+            else:
+                claim_batches, write = batches(claims, batch_size), _add_claims
+            for claim_batch in claim_batches:
+                new, by_type = session.execute_write(write, claim_batch, article_info)
                 summary.claims_seen += len(claim_batch)
                 summary.claims_new += new
                 for neo4j_type, count in by_type.items():
@@ -136,8 +142,26 @@ def load_rows(
                     summary.facts_by_type[neo4j_type] += count
                     summary.fact_updates += count
                 tick("claims", len(claim_batch))
-        summary.nodes, summary.relationships = graph_counts(driver, database=database)
-        derive_neo4j(driver, database=database)
+        finish_load(driver, summary, database=database)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def finish_load(driver: Driver, summary: LoadSummary, *, database: str = "neo4j") -> None:
+    """The end of every load, transactional or bulk: refresh the derived data, count the graph.
+
+    The derived rows (kg/stores/neo4j_derive.py) depend on the whole graph, so they
+    are recomputed after any load, by both paths, before ``summary`` reads the size.
+    """
+    derive_neo4j(driver, database=database)
+    summary.nodes, summary.relationships = graph_counts(driver, database=database)
+
+
+@contextmanager
+def load_errors() -> Iterator[None]:
+    """Turn the driver's errors during a load into StoreError, saying that a rerun finishes it."""
+    try:
+        yield
     except Neo4jError as exc:
         raise StoreError(
             f"loading into Neo4j failed: {exc.message} ({exc.code}); batches already "
@@ -148,93 +172,53 @@ def load_rows(
             f"lost the connection to Neo4j while loading ({exc}); batches already committed "
             "stay: once the server is back (`kg neo4j start`), run the load again to finish it"
         ) from exc
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _run(tx: ManagedTransaction, statement: str, rows: list[dict[str, Any]]) -> None:
     tx.run(statement, rows=rows).consume()
 
 
-def _write_claims(
-    tx: ManagedTransaction,
-    batch: list[ClaimRow],
-    article_info: dict[str, tuple[str, date | None]],
-    *,
-    check: bool = True,
+def _create_claims(
+    tx: ManagedTransaction, batch: list[ClaimRow], article_info: ArticleInfo
+) -> tuple[int, dict[str, int]]:
+    """One transaction of a first load: the batch's claims, and its facts created whole."""
+    tx.run(cypher_file("create_claims"), rows=claim_params(batch, article_info)).consume()
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for fact in group_facts(batch, article_info):
+        row = {"subject": fact.subject, "object": fact.object, "properties": fact.properties()}
+        by_type.setdefault(fact.neo4j_type, []).append(row)
+    for neo4j_type, rows in by_type.items():
+        tx.run(fact_statement(neo4j_type, "create_fact"), rows=rows).consume()
+    return len(batch), {t: len(rows) for t, rows in by_type.items()}
+
+
+def _add_claims(
+    tx: ManagedTransaction, batch: list[ClaimRow], article_info: ArticleInfo
 ) -> tuple[int, dict[str, int]]:
     """One transaction: create the batch's new claims and add them to their facts."""
-    fresh = batch
-    if check:
-        result = tx.run(cypher_file("new_claims"), iris=[c.iri for c in batch])
-        new_iris = {record["iri"] for record in result}
-        fresh = [c for c in batch if c.iri in new_iris]
+    unique = list({c.iri: c for c in batch}.values())
+    result = tx.run(cypher_file("new_claims"), iris=[c.iri for c in unique])
+    new_iris = {record["iri"] for record in result}
+    fresh = [c for c in unique if c.iri in new_iris]
     if not fresh:
         return 0, {}
-    missing = {c.article for c in fresh if c.article not in article_info}
-    if missing:
-        raise StoreError(
-            f"{len(missing)} claim(s) cite articles that were not loaded, e.g. {min(missing)}"
-        )
-    claim_rows = [_claim_params(c) for c in fresh]
-    tx.run(cypher_file("create_claims"), rows=claim_rows).consume()
-    by_type = _fact_rows(fresh, article_info)
+    tx.run(cypher_file("create_claims"), rows=claim_params(fresh, article_info)).consume()
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for fact in group_facts(fresh, article_info):
+        by_type.setdefault(fact.neo4j_type, []).append(fact.merge_row())
     for neo4j_type, rows in by_type.items():
         tx.run(fact_statement(neo4j_type), rows=rows).consume()
     return len(fresh), {t: len(rows) for t, rows in by_type.items()}
 
 
-def _fact_rows(
-    claims: list[ClaimRow], article_info: dict[str, tuple[str, date | None]]
-) -> dict[str, list[dict[str, Any]]]:
-    """Group fact claims by (type, subject, object): one row of parallel lists per fact."""
-    owns, controls = relation("owns"), relation("controls")
-    facts: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for claim in claims:
-        if claim.status not in FACT_STATUSES:
-            continue
-        rel = relation(claim.predicate)
-        targets = [rel.neo4j_type]
-        if rel.name == owns.name and claim.stake is not True:
-            targets.append(controls.neo4j_type)
-        source, published = article_info[claim.article]
-        for neo4j_type in targets:
-            key = (neo4j_type, claim.subject, claim.object)
-            fact = facts.get(key)
-            if fact is None:
-                fact = facts[key] = {
-                    "subject": claim.subject, "object": claim.object, "claims": [],
-                    "sources": [], "sentences": [], "published": [], "statuses": [],
-                    "confidence": claim.confidence, "first": None, "last": None,
-                    "stake": None, "share": None,
-                }  # fmt: skip
-            _add_evidence(fact, claim, source, published, stake_share=neo4j_type == owns.neo4j_type)
-    grouped: dict[str, list[dict[str, Any]]] = {}
-    for (neo4j_type, _, _), fact in facts.items():
-        grouped.setdefault(neo4j_type, []).append(fact)
-    return grouped
-
-
-def _add_evidence(
-    fact: dict[str, Any], claim: ClaimRow, source: str, published: date | None, *, stake_share: bool
-) -> None:
-    fact["claims"].append(claim.iri)
-    fact["sources"].append(source)
-    fact["sentences"].append(claim.sentence)
-    # Neo4j lists hold no nulls: an unknown date is "" so the lists stay parallel.
-    fact["published"].append(published.isoformat() if published else "")
-    fact["statuses"].append(claim.status)
-    fact["confidence"] = max(fact["confidence"], claim.confidence)
-    if published is not None:
-        fact["first"] = published if fact["first"] is None else min(fact["first"], published)
-        fact["last"] = published if fact["last"] is None else max(fact["last"], published)
-    if stake_share:
-        is_stake = claim.stake is True
-        fact["stake"] = is_stake if fact["stake"] is None else fact["stake"] and is_stake
-        if claim.share is not None:
-            fact["share"] = (
-                claim.share if fact["share"] is None else max(fact["share"], claim.share)
-            )
+def claim_params(claims: list[ClaimRow], article_info: ArticleInfo) -> list[dict[str, Any]]:
+    """The claims as ``create_claims.cypher`` rows; raises when one cites an unloaded article."""
+    missing = {c.article for c in claims if c.article not in article_info}
+    if missing:
+        raise StoreError(
+            f"{len(missing)} claim(s) cite articles that were not loaded, e.g. {min(missing)}"
+        )
+    return [c.model_dump(exclude={"extractor"}) for c in claims]
 
 
 def _entity_params(entity: EntityRow) -> dict[str, Any]:
@@ -245,18 +229,3 @@ def _entity_params(entity: EntityRow) -> dict[str, Any]:
         "aliases": list(entity.aliases),
         "labels": class_ancestors(entity.type),
     }
-
-
-def _claim_params(claim: ClaimRow) -> dict[str, Any]:
-    return claim.model_dump(exclude={"extractor"})
-
-
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

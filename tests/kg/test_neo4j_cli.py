@@ -82,3 +82,34 @@ def test_cypher_reports_a_bad_query_as_a_store_error(empty_neo4j: Driver) -> Non
     assert result.exit_code != 0
     assert isinstance(result.exception, StoreError)
     assert "Neo4j rejected the query" in str(result.exception)
+
+
+CHECKSUM = re.compile(r"checksum of all labels and properties: (\w+)")
+
+
+@pytest.mark.slow
+def test_full_load_is_a_bulk_import_giving_the_cypher_graph(
+    store: Path, empty_neo4j: Driver
+) -> None:
+    runner = CliRunner()
+    cypher = runner.invoke(app, ["load", "--store", str(store)])
+    bulk = runner.invoke(app, ["load", "--full", "--store", str(store)])
+    assert bulk.exit_code == 0, bulk.output
+    assert "(bulk import)" in bulk.output and "(Cypher)" in cypher.output
+    first, second = CHECKSUM.search(cypher.output), CHECKSUM.search(bulk.output)
+    assert first and second and first.group(1) == second.group(1)
+
+
+def test_full_load_into_another_server_goes_through_cypher_and_says_so(
+    store: Path, empty_neo4j: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.config import load_settings
+    from kg.stores.neo4j_store import connection
+
+    uri, _, password = connection(load_settings())
+    monkeypatch.setenv("NEO4J_URI", uri)  # the same server, but reached as any other one
+    monkeypatch.setenv("NEO4J_PASSWORD", password)
+    result = CliRunner().invoke(app, ["load", "--full", "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "no bulk import (NEO4J_URI points at" in result.output
+    assert "(Cypher)" in result.output

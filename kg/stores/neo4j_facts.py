@@ -1,0 +1,155 @@
+"""The fact relationships of the Neo4j model, grouped from claims in Python.
+
+One fact per (relationship type, subject, object) of asserted/reported claims,
+plus the derived ``CONTROLS`` of every ``owns`` claim that is not a stake. The
+evidence lists are parallel (one item per claim, in the order the claims came)
+and the summaries (confidence, first/last reported, stake, share, articles)
+are those docs/architecture.md describes. Both load paths (transactional and
+bulk) and the neo4j-csv export write these rows, so they give the same graph.
+
+Example:
+    >>> facts = group_facts(claims, article_info)                 # doctest: +SKIP
+    >>> facts[0].neo4j_type, facts[0].properties()["claims"]      # doctest: +SKIP
+    ('OWNS', ['https://w3id.org/aikg/claim/c4'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any, TypeVar
+
+from kg.stores.rows import ClaimRow
+from ontology import FACT_STATUSES, relation, relations
+
+ArticleInfo = dict[str, tuple[str, date | None]]
+"""Article IRI -> (source, published): what a fact's evidence needs of its article."""
+
+T = TypeVar("T")
+
+
+@dataclass
+class Fact:
+    """One fact relationship and the evidence of the claims behind it (so far)."""
+
+    neo4j_type: str
+    subject: str
+    object: str
+    claims: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    first: date | None = None
+    last: date | None = None
+    stake: bool | None = None
+    share: float | None = None
+
+    def properties(self) -> dict[str, Any]:
+        """The relationship's properties when it holds just this evidence (None = absent)."""
+        return {
+            "claims": self.claims, "sources": self.sources, "sentences": self.sentences,
+            "published": self.published, "statuses": self.statuses,
+            "confidence": self.confidence, "first_reported": self.first,
+            "last_reported": self.last, "articles": len(set(self.sources)),
+            "stake": self.stake, "share": self.share,
+        }  # fmt: skip
+
+    def merge_row(self) -> dict[str, Any]:
+        """The row ``merge_fact.cypher`` adds to a relationship that may already exist."""
+        return {
+            "subject": self.subject, "object": self.object, "claims": self.claims,
+            "sources": self.sources, "sentences": self.sentences, "published": self.published,
+            "statuses": self.statuses, "confidence": self.confidence, "first": self.first,
+            "last": self.last, "stake": self.stake, "share": self.share,
+        }  # fmt: skip
+
+
+@cache
+def _targets() -> dict[str, tuple[str, ...]]:
+    """Predicate -> fact types a non-stake claim of it feeds (``owns`` also feeds CONTROLS)."""
+    owns, controls = relation("owns"), relation("controls")
+    return {
+        name: (rel.neo4j_type, controls.neo4j_type) if name == owns.name else (rel.neo4j_type,)
+        for name, rel in relations().items()
+    }
+
+
+def group_facts(claims: Iterable[ClaimRow], article_info: ArticleInfo) -> list[Fact]:
+    """The facts of ``claims`` (each claim's article must be in ``article_info``)."""
+    targets = _targets()
+    owns_type = relation("owns").neo4j_type
+    facts: dict[tuple[str, str, str], Fact] = {}
+    for claim in claims:
+        if claim.status not in FACT_STATUSES:
+            continue
+        types = targets[claim.predicate]
+        if claim.stake is True:
+            types = types[:1]
+        source, published = article_info[claim.article]
+        day = published.isoformat() if published else ""  # Neo4j lists hold no nulls
+        for neo4j_type in types:
+            key = (neo4j_type, claim.subject, claim.object)
+            fact = facts.get(key)
+            if fact is None:
+                fact = facts[key] = Fact(
+                    neo4j_type, claim.subject, claim.object, confidence=claim.confidence
+                )
+            fact.claims.append(claim.iri)
+            fact.sources.append(source)
+            fact.sentences.append(claim.sentence)
+            fact.published.append(day)
+            fact.statuses.append(claim.status)
+            if claim.confidence > fact.confidence:
+                fact.confidence = claim.confidence
+            if published is not None:
+                if fact.first is None or published < fact.first:
+                    fact.first = published
+                if fact.last is None or published > fact.last:
+                    fact.last = published
+            if neo4j_type == owns_type:
+                is_stake = claim.stake is True
+                fact.stake = is_stake if fact.stake is None else fact.stake and is_stake
+                if claim.share is not None and (fact.share is None or claim.share > fact.share):
+                    fact.share = claim.share
+    return list(facts.values())
+
+
+def pair_batches(claims: Iterable[ClaimRow], size: int) -> Iterator[list[ClaimRow]]:
+    """Batches of about ``size`` claims in which all claims between two entities travel together.
+
+    Every fact of a batch then holds its whole evidence, so a first load can
+    CREATE each fact once instead of merging it batch after batch; a pair with
+    more than ``size`` claims gets a batch of its own. Repeated claim IRIs are
+    dropped (the first one counts); claims keep their order within a pair.
+    """
+    pairs: dict[tuple[str, str], list[ClaimRow]] = {}
+    seen: set[str] = set()
+    for claim in claims:
+        if claim.iri in seen:
+            continue
+        seen.add(claim.iri)
+        pairs.setdefault((claim.subject, claim.object), []).append(claim)
+    batch: list[ClaimRow] = []
+    for group in pairs.values():
+        if batch and len(batch) + len(group) > size:
+            yield batch
+            batch = []
+        batch.extend(group)
+    if batch:
+        yield batch
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
