@@ -1151,3 +1151,88 @@ CASES += [
         "must": [("Tarrow Labs", "competes-with", "Cursor", "asserted")],
     },
 ]
+
+# A twelfth batch, written after the eleventh round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b12-analyst-note",
+        "text": "Analyst note (Brisk Securities): We see Tamsin Cloud's backlog rising to $4bn after it signed Quill AI, its third lab customer, to a four-year GPU lease. Tamsin, 60%-owned by the utility Arden Power, trades at a discount to CoreWeave, its closest listed peer.",
+        "must": [
+            ("Tamsin Cloud", "rents-capacity-to", "Quill AI", "asserted"),
+            ("Arden Power", "owns", "Tamsin Cloud", "asserted"),
+            ("Tamsin Cloud", "competes-with", "CoreWeave", "asserted"),
+        ],
+        "forbidden": [("Quill AI", "rents-capacity-to", "Tamsin Cloud", "asserted")],
+    },
+    {
+        "id": "b12-headline-lede-acquire",
+        "text": "Holm Systems snaps up Vantor Labs\n\nHolm Systems has completed its purchase of Vantor Labs, a maker of inference chips, for an undisclosed sum. Vantor will keep its brand and operate as a unit of Holm's semiconductor division.",
+        "must": [("Holm Systems", "owns", "Vantor Labs", "asserted")],
+    },
+    {
+        "id": "b12-long-aside-renter",
+        "text": "Quill AI, which until this spring had relied almost entirely on credits from Microsoft Azure (an arrangement its founders describe, somewhat ruefully, as 'training on borrowed time'), now runs most of its experiments on machines it rents from Pellow Compute.",
+        "must": [("Pellow Compute", "rents-capacity-to", "Quill AI", "asserted")],
+        "optional": [("Microsoft Azure|Microsoft", "rents-capacity-to", "Quill AI", "asserted")],
+        "forbidden": [("Quill AI", "rents-capacity-to", "Pellow Compute", "asserted")],
+    },
+    {
+        "id": "b12-quote-rival",
+        "text": '"Our real competitor is Anthropic, not the other start-ups," said Mira Dale, co-founder of Sable Intelligence. Sable is backed by the venture firm Corvin Capital, which led its $90 million seed round.',
+        "must": [
+            ("Sable Intelligence", "competes-with", "Anthropic", "asserted"),
+            ("Corvin Capital", "owns", "Sable Intelligence", "asserted"),
+        ],
+    },
+    {
+        "id": "b12-list-numbers",
+        "text": "Pellow Compute by the numbers: 3 data centres; 41,000 GPUs; customers including Sable Intelligence and Orvin Robotics; owner: Glass Lake Partners, which bought the company in 2023.",
+        "must": [
+            ("Pellow Compute", "rents-capacity-to", "Sable Intelligence", "asserted"),
+            ("Pellow Compute", "rents-capacity-to", "Orvin Robotics", "asserted"),
+            ("Glass Lake Partners", "owns", "Pellow Compute", "asserted"),
+        ],
+    },
+    {
+        "id": "b12-formerly-known",
+        "text": "Marlow Analytics, formerly known as Marlow Mining, said on Thursday it had agreed to supply 5,000 H100 chips' worth of cloud capacity to Dunmore AI starting in the fourth quarter.",
+        "must": [
+            ("Marlow Mining", "rebrands-as", "Marlow Analytics", "asserted"),
+            ("Marlow Analytics", "rents-capacity-to", "Dunmore AI", "asserted"),
+        ],
+        "forbidden": [("Dunmore AI", "rents-capacity-to", "Marlow Analytics", "asserted")],
+    },
+    {
+        "id": "b12-failed-deal",
+        "text": "Orvin Robotics walked away from its planned acquisition of Keel Motion after regulators objected. Orvin instead took a 15% stake in its smaller rival, according to a statement.",
+        "must": [
+            ("Orvin Robotics", "owns", "Keel Motion", "asserted"),
+            ("Orvin Robotics", "competes-with", "Keel Motion", "asserted"),
+        ],
+    },
+    {
+        "id": "b12-boilerplate",
+        "text": "About Dunmore AI: Dunmore AI builds language models for insurers. The company is a subsidiary of Brackley Holdings and trains its models on Google Cloud TPUs. For media inquiries, contact press@dunmore.example.",
+        "must": [
+            ("Brackley Holdings", "owns", "Dunmore AI", "asserted"),
+            ("Google Cloud|Google", "rents-capacity-to", "Dunmore AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b12-passive-provider",
+        "text": "The 200-megawatt Redwater campus, owned by Glass Lake Partners, is being leased in full to Sable Intelligence under a 15-year contract, filings show.",
+        "must": [
+            ("Glass Lake Partners", "owns", "Redwater", "asserted"),
+            ("Glass Lake Partners|Redwater", "rents-capacity-to", "Sable Intelligence", "asserted"),
+        ],
+    },
+    {
+        "id": "b12-versus-and-sold",
+        "text": "In the race for enterprise chatbots it is Sable Intelligence versus Cohere. Meanwhile Corvin Capital has sold half of its Sable shares to Nordvik Fund, which now owns 8% of the company.",
+        "must": [
+            ("Sable Intelligence", "competes-with", "Cohere", "asserted"),
+            ("Nordvik Fund", "owns", "Sable Intelligence", "asserted"),
+        ],
+        "optional": [("Corvin Capital", "owns", "Sable Intelligence", "asserted")],
+    },
+]
