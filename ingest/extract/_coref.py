@@ -254,8 +254,12 @@ def _candidates(
         inside = []
     if prefer_subject:
         # "Wexford's cloud unit, Arden Cloud, said it ...": a possessor is not the subject
-        lead = next((m for m in inside if not _POSSESSOR.match(sentence, m.end)), None)
-        ordered.extend([lead.name] if lead is not None else [m.name for m in inside[:1]])
+        # and "Analyst note (Brisk Securities): ... it": a bracketed source is no subject either
+        free = [
+            m for m in inside if sentence.rfind("(", 0, m.start) <= sentence.rfind(")", 0, m.start)
+        ]
+        lead = next((m for m in free if not _POSSESSOR.match(sentence, m.end)), None)
+        ordered.extend([lead.name] if lead is not None else [m.name for m in (free or inside)[:1]])
         ordered.extend(previous if not inside else [])
         ordered.extend(m.name for m in reversed(inside))
     else:

@@ -87,9 +87,9 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "partner-and-rival",
         "competes-with",
-        rf"(?P<o>{E}), (?P<s>{E})'s (?:[\w-]+,? (?:and )?){{0,3}}?(?:rival|competitor)\b",
+        rf"(?P<o>{E}), (?P<s>{E})'s (?:[\w-]+,? (?:and )?){{0,3}}?(?:rival|competitor|(?:closest|nearest|direct|natural) (?:[\w-]+ )?peer)\b",
         0.7,
-        keys="rival|competitor",
+        keys="rival|competitor|peer",
     ),
     make_rule(
         "describes-as-rival",
@@ -104,6 +104,14 @@ COMPETES: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:rival|competitor|challenger)s? (?:to|of) (?P<o>{L})",
         0.7,
         keys="rival|competitor|challenger",
+    ),
+    make_rule(
+        # "it is Sable versus Cohere"; "Vantor vs. Keel: the race for edge chips"
+        "a-versus-b",
+        "competes-with",
+        rf"(?P<s>{E}) (?:versus|vs\.?) (?P<o>{E})",
+        0.7,
+        keys="versus| vs",
     ),
     make_rule(
         "taps-rival",

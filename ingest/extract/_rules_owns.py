@@ -147,7 +147,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "appositive-owned-by",
         "owns",
-        rf"(?P<o>{E}),? (?:a |an |the )?(?:[\w-]+ ){{0,5}}?(?:owned|controlled) (?:jointly |wholly |majority |partly )?by (?P<s>{L})",
+        rf"(?P<o>{E})(?: (?:campus|site|cluster|data cent(?:re|er)|facility|plant))?,? (?:a |an |the )?(?:[\w-]+ ){{0,5}}?(?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ])?(?:owned|controlled) (?:jointly |wholly |majority |partly )?by (?:the |a |an )?(?:(?!by\b)[\w-]+ ){{0,2}}?(?P<s>{L})",
         0.8,
         keys="owned by|controlled by",
     ),
@@ -170,7 +170,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "the-x-subsidiary",
         "owns",
-        rf"(?P<o>{E}), (?:the |its |a |an )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|lab|affiliate)\b",
+        rf"(?P<o>{E}), (?:the |its |a |an )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|lab|affiliate)\b(?! (?:customers?|clients?|tenants?|partners?|rivals?|peers?|backers?|investors?)\b)",
         0.85,
         keys="subsidiar|unit|division|arm|affiliate|lab",
     ),

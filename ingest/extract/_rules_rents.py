@@ -208,6 +208,30 @@ RENTS: tuple[Rule, ...] = (
         keys="customers of|clients of|tenants of",
     ),
     make_rule(
+        # a fact list: "Pellow Compute by the numbers: 3 sites; customers including A and B"
+        "listed-customers",
+        "rents-capacity-to",
+        rf"(?P<s>{E})[^\ue000]{{0,80}}?[;:] (?:[\w-]+ ){{0,2}}?(?:customers|clients|tenants),? (?:including|include|includes|such as|like|:) (?P<o>{L})",
+        0.7,
+        keys="customers|clients|tenants",
+    ),
+    make_rule(
+        # "Quill AI, its third lab customer," / "Quill AI, Tamsin's largest tenant"
+        "appositive-customer",
+        "rents-capacity-to",
+        rf"(?P<o>{E}), (?:now |already )?(?P<s>{E})'s (?:[\w-]+ ){{0,3}}?(?:customer|client|tenant)\b",
+        0.7,
+        keys="customer|client|tenant",
+    ),
+    make_rule(
+        # "Tamsin signed Quill AI to a four-year GPU lease": the landlord signs its tenant
+        "signed-to-lease",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\bsign(?:s|ed|ing)? (?P<o>{E}){AP} (?:to|for) (?:a |an |its )?(?:[\w$.,-]+ ){{0,4}}?(?:lease|rental|(?:capacity|compute|gpu|hosting|cloud) (?:deal|contract|agreement))\b",
+        0.75,
+        keys=" sign",
+    ),
+    make_rule(
         "customers-include",
         "rents-capacity-to",
         rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?) (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
