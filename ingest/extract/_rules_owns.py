@@ -326,6 +326,15 @@ OWNS: tuple[Rule, ...] = (
         keys="owner|shareholder|stakeholder|investor",
     ),
     make_rule(
+        # "X no longer owns any part of Y after selling its remaining shares to Z"
+        "sold-its-shares-to",
+        "owns",
+        rf"\b(?:of|in) (?P<o>{E}) {g}\b(?:sold|sells|sell|selling|offloaded|transferred) (?:all of |half of |part of |some of )?(?:its|their|his|her|{E}'s) (?:[\w-]+ ){{0,2}}?(?:shares|stake|holding|interest|equity) to (?P<s>{E})",
+        0.7,
+        stake=True,
+        keys="sold|sell|offloaded|transferred",
+    ),
+    make_rule(
         "round-led-by",
         "owns",
         rf"\b(?:round|financing|funding|investment)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})",

@@ -535,6 +535,11 @@ class RuleExtractor:
                 if not status and rule.name == "sold-stake-to":
                     # the sale that moves the stake to the buyer is no failed deal
                     status = status_of(_SALE.sub(_blank, template), start, end)
+                elif not status and rule.name == "sold-its-shares-to":
+                    # "X no longer owns any of Y after selling its shares to Z": the negation
+                    # is the seller's; the buyer's clause starts after Y
+                    cut = match.end("o")
+                    status = status_of(template[cut:], 0, end - cut)
                 status = status or status_of(template, start, end)
                 if status == "hypothetical":
                     return []
