@@ -1236,3 +1236,70 @@ CASES += [
         "optional": [("Corvin Capital", "owns", "Sable Intelligence", "asserted")],
     },
 ]
+
+# A thirteenth batch, written after the twelfth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b13-wire-takeover",
+        "text": "FRANKFURT, March 12 - Industrial group Steinach AG said on Wednesday it would take full control of Rhenwerk Cloud by buying the 45% it does not already own from co-founder Lena Vogt. The deal values the GPU host at 2.1 billion euros.",
+        "must": [("Steinach AG|Steinach", "owns", "Rhenwerk Cloud", "asserted")],
+    },
+    {
+        "id": "b13-renter-depends",
+        "text": "Without the 9,000 GPUs it leases from Rhenwerk Cloud, Alder Minds would have no way to train its next model, chief executive Tomas Reyes told investors on a call.",
+        "must": [("Rhenwerk Cloud", "rents-capacity-to", "Alder Minds", "asserted")],
+        "forbidden": [("Alder Minds", "rents-capacity-to", "Rhenwerk Cloud", "asserted")],
+    },
+    {
+        "id": "b13-quote-backer",
+        "text": '"We were the first institutional money in," said Priya Nand, a partner at Kestle Ventures, which owns roughly a tenth of Alder Minds and sits on its board.',
+        "must": [("Kestle Ventures", "owns", "Alder Minds", "asserted")],
+    },
+    {
+        "id": "b13-bullets",
+        "text": "Key customers of Morrow Grid: - Alder Minds (since 2023) - Fenwick Robotics - the lab Halcyon AI, which signed in January.",
+        "must": [
+            ("Morrow Grid", "rents-capacity-to", "Alder Minds", "asserted"),
+            ("Morrow Grid", "rents-capacity-to", "Fenwick Robotics", "asserted"),
+            ("Morrow Grid", "rents-capacity-to", "Halcyon AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b13-rename-dash",
+        "text": "Fenwick Robotics - soon to be renamed Fenwick Dynamics - competes head-on with Figure AI and Apptronik in humanoid robots.",
+        "must": [
+            ("Fenwick Robotics", "rebrands-as", "Fenwick Dynamics", "asserted"),
+            ("Fenwick Robotics|Fenwick Dynamics", "competes-with", "Figure AI", "asserted"),
+            ("Fenwick Robotics|Fenwick Dynamics", "competes-with", "Apptronik", "asserted"),
+        ],
+    },
+    {
+        "id": "b13-parent-spin",
+        "text": "Halcyon AI was carved out of Brennock Group in 2022, and Brennock still controls the lab through a 58% holding. Most of Halcyon's training happens on Oracle Cloud Infrastructure.",
+        "must": [
+            ("Brennock Group", "owns", "Halcyon AI", "asserted"),
+            ("Oracle Cloud Infrastructure|Oracle", "rents-capacity-to", "Halcyon AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b13-talks-denied",
+        "text": "Morrow Grid said it was not in talks to sell itself to Steinach AG, calling a newspaper report 'pure speculation'. Morrow is owned by the pension fund Tollard Capital.",
+        "must": [("Tollard Capital", "owns", "Morrow Grid", "asserted")],
+        "forbidden": [("Steinach AG", "owns", "Morrow Grid", "asserted")],
+    },
+    {
+        "id": "b13-deal-nominal",
+        "text": "The Fenwick-Morrow agreement, under which Morrow Grid reserves 2,000 accelerators for Fenwick Robotics through 2027, is the robot maker's biggest infrastructure commitment yet.",
+        "must": [("Morrow Grid", "rents-capacity-to", "Fenwick Robotics", "asserted")],
+        "forbidden": [("Fenwick Robotics", "rents-capacity-to", "Morrow Grid", "asserted")],
+    },
+    {
+        "id": "b13-rival-list",
+        "text": "Halcyon AI is up against a crowded field - OpenAI, Mistral AI and Cohere among them - in selling models to banks.",
+        "must": [
+            ("Halcyon AI", "competes-with", "OpenAI", "asserted"),
+            ("Halcyon AI", "competes-with", "Mistral AI", "asserted"),
+            ("Halcyon AI", "competes-with", "Cohere", "asserted"),
+        ],
+    },
+]
