@@ -411,6 +411,15 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if match.group().lower() == "it" and _EXPLETIVE_IT.match(sentence, end):
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
+        lead_clause = _LEAD_CLAUSE.match(sentence) if start < 120 else None
+        if lead_clause and end <= lead_clause.end():
+            # "Without the GPUs it leases from X, Y would ...": "it" points ahead, at Y
+            main = next(
+                (m for m in mentions if m.start == lead_clause.end() and m.type in _ORG_TYPES),
+                None,
+            )
+            if main is not None:
+                cands = [main.name, *(c for c in cands if c != main.name)]
         if cands:
             # resolved one by one, so a second "it" can follow the first
             pronoun = Mention(
@@ -428,6 +437,11 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     return _cloud_units(state, sentence, mentions)
 
 
+# A subordinate clause that opens a sentence, up to the comma before the main subject.
+_LEAD_CLAUSE = re.compile(
+    r"(?:Without|With|After|Before|Since|Because|Although|Though|While|When|Once|Until|As|Having) "
+    r"(?:[^,;]|(?<=\d),(?=\d)){1,110}, "
+)
 _QUOTE = re.compile(r'^["\u201c]([^"\u201d]{10,400})["\u201d]')
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 # right after the closing quote: ', said Jo Roe' or ' Jo Roe said'

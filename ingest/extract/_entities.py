@@ -179,7 +179,11 @@ _LAB_BEFORE = re.compile(r"(?:\bai |model |research )(?:lab|startup|developer|co
 _AI_TAIL = re.compile(r" AI$")
 _DIGIT = re.compile(r"\d")
 _LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
-_OPENER = re.compile(r"[\s\"'\u201c(\[]*")
+# A dateline ("FRANKFURT, March 12 (Reuters) - ") comes before the sentence's own first word.
+_OPENER = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,(?: [A-Z][a-z]+\.? \d{1,2})?(?: \([^()]{1,30}\))? "
+    r"[-\u2013\u2014]+ )?[\s\"'\u201c(\[]*"
+)
 _TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", re.I)
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w.&-]+")  # capital first: re skips to it

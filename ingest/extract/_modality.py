@@ -14,7 +14,8 @@ from functools import lru_cache
 from ingest.extract._case import lower_case_twin, lowered
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|none|neither|nor|without|instead of|rather than|no longer|n't|cannot|"
+    # "without the GPUs it leases from X" presupposes the lease: the clause is the object's
+    r"\b(?:not|never|no|none|neither|nor|without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|instead of|rather than|no longer|n't|cannot|"
     r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|"
     r"stops)\b|n't\b",
     re.I,
@@ -199,7 +200,7 @@ def share_in(text: str) -> float | None:
 
 _STAKE_WORDS = re.compile(
     r"\b(?:stake|stakes|shares?|holding|interest|equity|minority|percent|per ?cent|piece|"
-    r"portion|part)\b|%",
+    r"portion|part|half|(?:a|one|two) (?:third|quarter|fifth|tenth)s?)\b|%",
     re.I,
 )
 

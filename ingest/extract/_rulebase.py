@@ -71,7 +71,7 @@ class Rule:
 # Cheap substring tests that a sentence must pass before a rule's regex runs.
 _TRIGGERS = {
     "buy-compute-from": " buy| bought| purchas| take| took| taking| get| gets| got| getting| sourc| secur| access| run| runs| ran | running",
-    "supply-to": " rent| leas| suppl| provid| sell| sold| offer| deliver| deploy| host| run| ran | build| built| operat",
+    "supply-to": " rent| leas| suppl| provid| sell| sold| offer| deliver| deploy| host| run| ran | build| built| operat| reserv| earmark| set aside| sets aside| setting aside",
     "buy-of-provider": "buy|bought|purchas|spend|spent|commit|contract|reserv",
     "buy-provider-capacity": " buy| bought| purchas| use| uses| used| using| tap| access| rent| leas",
     "run-on": " run| runs| ran | running| train| serve| serving| served| scale| scaling| host| relies| relied| rely| relying| depend| tap| use| uses| used| using| expand| deploy| move| moving| moved| migrat",
@@ -85,7 +85,7 @@ _TRIGGERS = {
     "possessive-owns": "'s",
     "possessive-contract-with": "contract|deal|agreement",
     "facility-it-builds": "build|built|develop|construct|operat| run|runs|running|own",
-    "holds-stake": "stake|interest|shares|holding|equity|%|per cent|percent|part of|piece|portion",
+    "holds-stake": "stake|interest|shares|holding|equity|%|per cent|percent|part of|piece|portion|half|third|quarter|fifth|tenth",
     "invest-in": "invest|put|pour|pump|inject|plow|sank|sink",
     "builds-product": "buil|develop|make|made|launch|releas|unveil|sell|sold|creat",
     "product-the-x-built": "built|developed|makes|made|launched|created",

@@ -114,6 +114,14 @@ COMPETES: tuple[Rule, ...] = (
         keys="versus| vs",
     ),
     make_rule(
+        # "Halcyon AI is up against a crowded field - OpenAI, Mistral AI and Cohere among them"
+        "up-against",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:is|are|was|were|goes|go|went|going|finds itself|comes|came) (?:now |already |also )?up against\b[^;\ue000]{{0,40}}?(?P<o>{L})",
+        0.7,
+        keys="up against",
+    ),
+    make_rule(
         "taps-rival",
         "competes-with",
         rf"(?P<s>{E}) {g}\b(?:rival|competitor)s? (?P<o>{E})",
@@ -219,6 +227,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} (?:(?:was|has been|had been|is being|will be|is to be|would be|were|is|be) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)?|(?:will|would|is to|is going to|shall) (?:now |soon |formally |officially )?be (?:called|known as|named)|(?:is|are) now (?:called|known as|named)) (?P<o>{E})",
         0.9,
         keys="rename|rebrand|rechristen|be called|be kno|be named|now call|now kno|now named",
+    ),
+    make_rule(
+        # "Fenwick Robotics - soon to be renamed Fenwick Dynamics -"; "X, recently rebranded as Y,"
+        "appositive-renamed",
+        "rebrands-as",
+        rf"(?P<s>{E})(?:,| [-\u2013\u2014]| \() (?:which is |which will be |now |recently |soon |shortly |since )?(?:soon |shortly |about |set |due )?(?:to be |being )?(?:renamed|rebranded|rechristened)(?: as| to)? (?P<o>{E})",
+        0.8,
+        keys="renamed|rebranded|rechristened",
     ),
     make_rule(
         "renamed-x-as-y",

@@ -198,7 +198,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owns-verb",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?P<o>{L})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?P<o>{L})",
         0.85,
         keys=" own| control",
     ),

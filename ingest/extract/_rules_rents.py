@@ -32,7 +32,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "supply-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing))\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?P<o>{L})",
         0.8,
     ),
     make_rule(
@@ -68,6 +68,15 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing)\b (?:[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?{CN}",
         0.7,
         usage=True,
+    ),
+    make_rule(
+        # "Most of Halcyon's training happens on Oracle Cloud Infrastructure"
+        "work-happens-on",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:training|inference|workloads?|models?|compute|computing|experiments|research) (?:[\w-]+ ){{0,2}}?(?:happens?|takes? place|(?:is|are) (?:done|carried out|hosted|run)|runs?|sits?|lives?) (?:[\w-]+ ){{0,2}}?(?:on|in|at|with|inside) (?P<s>{E})",
+        0.7,
+        usage=True,
+        keys="happen|place|done|carried|hosted| run| sit| live",
     ),
     make_rule(
         "run-on",
@@ -230,6 +239,14 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\bsign(?:s|ed|ing)? (?P<o>{E}){AP} (?:to|for) (?:a |an |its )?(?:[\w$.,-]+ ){{0,4}}?(?:lease|rental|(?:capacity|compute|gpu|hosting|cloud) (?:deal|contract|agreement))\b",
         0.75,
         keys=" sign",
+    ),
+    make_rule(
+        # "Key customers of Morrow Grid: - A (since 2023) - B - the lab C"
+        "customers-of-colon",
+        "rents-capacity-to",
+        rf"\b(?:customers|clients|tenants) (?:of|at) (?:the )?(?:[\w-]+ ){{0,2}}?(?P<s>{E}): (?:[-\u2022*\u2013] )?(?P<o>(?:the [\w-]+ )?{E}(?:(?: \([^()]{{1,30}}\))?,? (?:[-\u2022*\u2013]|and) (?:the [\w-]+ )?{E})*)",
+        0.7,
+        keys="customers|clients|tenants",
     ),
     make_rule(
         "customers-include",
