@@ -15,7 +15,9 @@ from ingest.extract._case import lower_case_twin, lowered
 
 _NEGATION = re.compile(
     # "without the GPUs it leases from X" presupposes the lease: the clause is the object's
-    r"\b(?:not|never|no|none|neither|nor|without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|instead of|rather than|no longer|n't|cannot|"
+    r"\b(?:not|never|no|none|neither|nor|"
+    r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|"
+    r"instead of|rather than|no longer|n't|cannot|"
     r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|"
     r"stops)\b|n't\b",
     re.I,

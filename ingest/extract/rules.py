@@ -397,7 +397,7 @@ class RuleExtractor:
             and groups.get("s") is not None
             and _ASIDE_THEN_RELATIVE.match(template, match.end("s"))
         ):
-            return []  # "Jo Roe, a partner at X, which owns Y": "which" is X's, and X matches itself
+            return []  # "Jo Roe, a partner at X, which owns Y": "which" is X's (X matches itself)
         if rule.subject_only:
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
             if not subjects or subjects[0] != first:
