@@ -1303,3 +1303,68 @@ CASES += [
         ],
     },
 ]
+
+# A fourteenth batch, written after the thirteenth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b14-headline-verb",
+        "text": "Corrib Compute lands Ostrava AI as anchor tenant\n\nIrish GPU operator Corrib Compute has signed Czech model maker Ostrava AI as the first tenant of its Athlone facility, it said on Monday.",
+        "must": [("Corrib Compute", "rents-capacity-to", "Ostrava AI", "asserted")],
+        "forbidden": [("Ostrava AI", "rents-capacity-to", "Corrib Compute", "asserted")],
+    },
+    {
+        "id": "b14-backers-colon",
+        "text": "Ostrava AI's backers: Tavish Capital (lead), Nvidia and the Czech sovereign fund Narodni Fond. The company was valued at $1.2 billion in its latest round.",
+        "must": [
+            ("Tavish Capital", "owns", "Ostrava AI", "asserted"),
+            ("Nvidia", "owns", "Ostrava AI", "asserted"),
+            ("Narodni Fond", "owns", "Ostrava AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b14-acquired-passive-by",
+        "text": "Lettermore Systems, which makes liquid-cooling racks, has been snapped up by Corrib Compute's parent, Shannon Infrastructure Partners, for an undisclosed amount.",
+        "must": [
+            ("Shannon Infrastructure Partners", "owns", "Lettermore Systems", "asserted"),
+            ("Shannon Infrastructure Partners", "owns", "Corrib Compute", "asserted"),
+        ],
+    },
+    {
+        "id": "b14-analyst-rivals",
+        "text": "In our view Ostrava AI and Lumo Labs are fighting over the same European enterprise buyers, while both trail Mistral AI by a wide margin.",
+        "must": [
+            ("Ostrava AI", "competes-with", "Lumo Labs", "asserted"),
+        ],
+        "optional": [
+            ("Ostrava AI", "competes-with", "Mistral AI", "asserted"),
+            ("Lumo Labs", "competes-with", "Mistral AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b14-switched-provider",
+        "text": "Lumo Labs has moved its training runs from Lambda to Corrib Compute, according to two people with knowledge of the switch.",
+        "must": [("Corrib Compute", "rents-capacity-to", "Lumo Labs", "asserted")],
+        "optional": [("Lambda", "rents-capacity-to", "Lumo Labs", "asserted")],
+        "forbidden": [("Lumo Labs", "rents-capacity-to", "Corrib Compute", "asserted")],
+    },
+    {
+        "id": "b14-stake-verb-noun",
+        "text": "Tavish Capital upped its stake in Lumo Labs to 22% last quarter, a filing showed. The fund first invested in the Helsinki company in 2023.",
+        "must": [("Tavish Capital", "owns", "Lumo Labs", "asserted")],
+    },
+    {
+        "id": "b14-cancelled-lease",
+        "text": "Brigid Data Centres cancelled a planned lease with Lumo Labs in May. Brigid is a wholly owned subsidiary of Shannon Infrastructure Partners.",
+        "must": [("Shannon Infrastructure Partners", "owns", "Brigid Data Centres", "asserted")],
+        "forbidden": [("Brigid Data Centres", "rents-capacity-to", "Lumo Labs", "asserted")],
+    },
+    {
+        "id": "b14-former-name-brackets",
+        "text": "Corrib Compute (previously Midlands Bitcoin Mining) now gets most of its revenue from AI customers such as Lumo Labs and Ostrava AI.",
+        "must": [
+            ("Midlands Bitcoin Mining", "rebrands-as", "Corrib Compute", "asserted"),
+            ("Corrib Compute", "rents-capacity-to", "Lumo Labs", "asserted"),
+            ("Corrib Compute", "rents-capacity-to", "Ostrava AI", "asserted"),
+        ],
+    },
+]
