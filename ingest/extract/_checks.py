@@ -62,6 +62,8 @@ def types_fit(
     rule: Rule, relation: str, s_type: str, o_type: str, sm: Mention | None, template: str
 ) -> bool:
     if relation == "rents-capacity-to":
+        if rule.name == "customers-such-as" and s_type != "CloudProvider":
+            return False  # "Nvidia sells to customers such as X" is no rental
         return s_type in ORG and (o_type in ORG or o_type in PRODUCT)
     if relation == "owns":
         if s_type not in ORG and s_type != "Person":

@@ -33,7 +33,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "x-and-y-compete",
         "competes-with",
-        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|(?:are|were|remain|have been|had been|have long been|became|have become) (?:[\w-]+ )?(?:rivals|competitors)|fight|fought|vie|battle|clash)\b",
+        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|(?:are|were|remain|have been|had been|have long been|became|have become) (?:[\w-]+ )?(?:rivals|competitors)|fight|fought|vie|battle|clash|(?:are|were|have been|keep|kept) (?:[\w-]+ )?(?:fighting|vying|battling|clashing|competing|jostling|sparring))\b",
         0.85,
     ),
     make_rule(

@@ -16,6 +16,9 @@ from ingest.extract._rulebase import (
     make_rule,
 )
 
+# "the Czech sovereign fund Narodni Fond", "Tavish Capital (lead)": one item of a list of backers
+_DESCRIBED = rf"(?:the (?:[\w-]+ ){{0,3}})?{E}(?: \([^()]{{1,20}}\))?"
+
 OWNS: tuple[Rule, ...] = (
     make_rule(
         # "A and B have formed a joint venture, C, ...": each partner holds part of C
@@ -52,7 +55,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "acquired-by",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:was|were|is|has been|had been|will be|is being|to be|being)\b (?:[\w-]+ )?(?:acquired|bought|purchased|folded into|absorbed into|absorbed by|merged into|taken over)\b(?: by)? {g}(?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:was|were|is|has been|had been|will be|is being|to be|being)\b (?:[\w-]+ )?(?:acquired|bought|purchased|folded into|absorbed into|absorbed by|merged into|taken over|snapped up|picked up|scooped up|swallowed(?: up)?|gobbled up|bought out)\b(?: by)? {g}(?P<s>{E})(?!'s)",
         0.8,
     ),
     make_rule(
@@ -365,6 +368,15 @@ OWNS: tuple[Rule, ...] = (
         0.8,
         stake=True,
         keys="backers|investors|shareholders|owners",
+    ),
+    make_rule(
+        # "Ostrava AI's backers: Tavish Capital (lead), Nvidia and the sovereign fund Narodni Fond"
+        "possessive-backers-colon",
+        "owns",
+        rf"(?P<o>{E})'s (?:[\w-]+ )?(?:backers|investors|shareholders|owners): (?P<s>{_DESCRIBED}(?:(?:,? and|,) {_DESCRIBED})*)",
+        0.75,
+        stake=True,
+        keys="backers:|investors:|shareholders:|owners:",
     ),
     make_rule(
         "whose-backers",

@@ -79,6 +79,23 @@ RENTS: tuple[Rule, ...] = (
         keys="happen|place|done|carried|hosted| run| sit| live",
     ),
     make_rule(
+        # "Lumo Labs has moved its training runs from Lambda to Corrib Compute"
+        "moved-from-to",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:moved|moves|moving|shifted|shifts|shifting|switched|switches|switching|migrated|migrates|migrating|transferred)\b {g}\bfrom {E} to (?P<s>{E})",
+        0.7,
+        usage=True,
+        keys=" move| shift| switch| migrat| transferred",
+    ),
+    make_rule(
+        # "Corrib Compute gets most of its revenue from AI customers such as A and B"
+        "customers-such-as",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,80}}?\b(?:customers|clients|tenants),? (?:such as|like|including) (?P<o>{L})",
+        0.65,  # only a cloud's customers are renters (_checks)
+        keys="customers|clients|tenants",
+    ),
+    make_rule(
         "run-on",
         "rents-capacity-to",
         rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with) (?P<s>{E})",
