@@ -1368,3 +1368,76 @@ CASES += [
         ],
     },
 ]
+
+# A fifteenth batch, written after the fourteenth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b15-press-release",
+        "text": "SEATTLE--(BUSINESS WIRE)--Cascade Tensor, Inc., a provider of GPU infrastructure for AI developers, today announced a multi-year agreement to deliver dedicated H200 clusters to Wren Intelligence. Cascade Tensor is a portfolio company of Blue Heron Equity.",
+        "must": [
+            ("Cascade Tensor", "rents-capacity-to", "Wren Intelligence", "asserted"),
+            ("Blue Heron Equity", "owns", "Cascade Tensor", "asserted"),
+        ],
+        "forbidden": [("Wren Intelligence", "rents-capacity-to", "Cascade Tensor", "asserted")],
+    },
+    {
+        "id": "b15-interview",
+        "text": "Asked who supplies its compute, Wren Intelligence's chief technology officer, Dara Okafor, was blunt: \"Mostly Cascade Tensor, plus a little Google Cloud for inference.\"",
+        "must": [
+            ("Cascade Tensor", "rents-capacity-to", "Wren Intelligence", "asserted"),
+            ("Google Cloud|Google", "rents-capacity-to", "Wren Intelligence", "asserted"),
+        ],
+    },
+    {
+        "id": "b15-takeover-closed",
+        "text": "The takeover of Saltmarsh Robotics by Elbe Automation closed on Friday, ending six months of regulatory review. Saltmarsh, whose warehouse robots compete with those of Locus Robotics, will keep its Bristol headquarters.",
+        "must": [
+            ("Elbe Automation", "owns", "Saltmarsh Robotics", "asserted"),
+            ("Saltmarsh Robotics", "competes-with", "Locus Robotics", "asserted"),
+        ],
+    },
+    {
+        "id": "b15-long-aside-stake",
+        "text": "Blue Heron Equity - the Boston firm that, somewhat unusually for a buyout shop, also makes early-stage bets - holds about 30 per cent of Wren Intelligence, according to people familiar with the cap table.",
+        "must": [("Blue Heron Equity", "owns", "Wren Intelligence", "asserted")],
+    },
+    {
+        "id": "b15-ranked-rivals",
+        "text": "Ranked by revenue, Wren Intelligence's main rivals are Writer, Jasper and, a distant third, Copy.ai.",
+        "must": [
+            ("Wren Intelligence", "competes-with", "Writer", "asserted"),
+            ("Wren Intelligence", "competes-with", "Jasper", "asserted"),
+            ("Wren Intelligence", "competes-with", "Copy.ai", "asserted"),
+        ],
+    },
+    {
+        "id": "b15-capacity-from-two",
+        "text": "Saltmarsh Robotics trains its navigation models on a mix of AWS and CoreWeave capacity, a spokeswoman said.",
+        "must": [
+            ("Amazon Web Services|AWS", "rents-capacity-to", "Saltmarsh Robotics", "asserted"),
+            ("CoreWeave", "rents-capacity-to", "Saltmarsh Robotics", "asserted"),
+        ],
+    },
+    {
+        "id": "b15-rebrand-adopts",
+        "text": "Elbe Automation will adopt the name Elbe Robotics from January 1, the company said, to reflect its growing robotics business.",
+        "must": [("Elbe Automation", "rebrands-as", "Elbe Robotics", "asserted")],
+    },
+    {
+        "id": "b15-denied-rent",
+        "text": "Contrary to earlier reports, Wren Intelligence does not rent any capacity from Oracle, the company said. Its only suppliers are Cascade Tensor and Google Cloud.",
+        "must": [
+            ("Cascade Tensor", "rents-capacity-to", "Wren Intelligence", "asserted"),
+            ("Google Cloud|Google", "rents-capacity-to", "Wren Intelligence", "asserted"),
+        ],
+        "forbidden": [("Oracle", "rents-capacity-to", "Wren Intelligence", "asserted")],
+    },
+    {
+        "id": "b15-subsidiary-list",
+        "text": "Elbe Automation's subsidiaries include Saltmarsh Robotics, the Dutch sensor maker Veluwe Optics and a small software house in Lyon.",
+        "must": [
+            ("Elbe Automation", "owns", "Saltmarsh Robotics", "asserted"),
+            ("Elbe Automation", "owns", "Veluwe Optics", "asserted"),
+        ],
+    },
+]
