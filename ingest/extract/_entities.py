@@ -26,6 +26,7 @@ _FIRST_TOKEN = r"[A-Z](?<![\w.-][A-Z])(?:[A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-
 _NAME_RUN_FAST = re.compile(
     rf"{_FIRST_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
 )
+_DETACHED_SUFFIX = re.compile(r", (?:Inc|Corp|Ltd|LLC|plc|AG|GmbH)\.?(?=[\s,;:)])")
 _SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG|GmbH|SE)\.?$")
 
 # Capitalised words that are not names (sentence openers, titles, months, jargon).
@@ -56,6 +57,7 @@ _NOT_NAMES = frozenset(
     Exclusive Explained Danish Finnish Belgian Austrian Polish Czech Portuguese Greek Turkish
     Brazilian Mexican Argentine Chilean Singaporean Malaysian Indonesian Thai Vietnamese Qatari
     Kuwaiti Egyptian Nigerian Kenyan Icelandic Estonian Hungarian Romanian Ukrainian
+    Inc Corp Ltd LLC GmbH
     """.split()  # noqa: SIM905
 )
 _FIRST_NAMES = frozenset(
@@ -179,10 +181,12 @@ _LAB_BEFORE = re.compile(r"(?:\bai |model |research )(?:lab|startup|developer|co
 _AI_TAIL = re.compile(r" AI$")
 _DIGIT = re.compile(r"\d")
 _LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
-# A dateline ("FRANKFURT, March 12 (Reuters) - ") comes before the sentence's own first word.
+# A dateline ("FRANKFURT, March 12 (Reuters) - ", "SEATTLE--(BUSINESS WIRE) - ") comes
+# before the sentence's own first word.
 _OPENER = re.compile(
     r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,(?: [A-Z][a-z]+\.? \d{1,2})?(?: \([^()]{1,30}\))? "
-    r"[-\u2013\u2014]+ )?[\s\"'\u201c(\[]*"
+    r"[-\u2013\u2014]+ |[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][a-z]+\.? \d{1,2})?"
+    r"--\([^()]{1,30}\) - )?[\s\"'\u201c(\[]*"
 )
 _TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", re.I)
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
@@ -283,6 +287,11 @@ def find_mentions(
         if name != text and sentence[end : end + 1] == "." and not text.endswith("."):
             end += 1  # "Northfield Mining Corp.": the suffix's full stop belongs to the name
             text += "."
+        elif sentence.startswith(", ", end):
+            detached = _DETACHED_SUFFIX.match(sentence, end)
+            if detached:  # "Cascade Tensor, Inc., a provider": the suffix is the name's too
+                end = detached.end()
+                text = sentence[start:end]
         mentions.append(
             Mention(start, end, name, _cue_type(name, sentence, start, end), text, kind="new")
         )

@@ -32,13 +32,16 @@ _ITEM = rf"(?:{E}'s )?{E}{NOT_COMPOUND}"
 # A later list item followed by a verb starts a new clause ("..., and Microsoft has ...").
 _NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also)\b)"
 # A list may open with "both" or "either" ("leases capacity to both A and B").
-L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus) {_NEXT_ITEM})*"
+# An item may follow a short aside: "A, B and, a distant third, C"; "and, since May, the lab C".
+# (no "[\w-]" here: make_rule rewrites that class, and a rewritten L no longer opens as LS)
+_ITEM_ASIDE = r"(?:, [^,;\ue000]{1,30},(?: the(?: [a-z0-9-]+){1,3})?)?"
+L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} {_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
 g = r"(?:[^;\ue000]|\ue000\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")
 G = r"[^;]{0,110}?"
 # An aside after a name: ", the Oslo provider,", " (formerly Brisa Mining)" or " — which ... —".
-AP = r"(?: [\u2014\u2013] [^\u2014\u2013;]{1,160}? [\u2014\u2013](?= ))?(?: \([^()]{1,60}\))?(?:,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?(?:,(?= (?:which|who|that|whose)\b))?"
+AP = r"(?: [\u2014\u2013-] [^\u2014\u2013;]{1,160}? [\u2014\u2013-](?= ))?(?: \([^()]{1,60}\))?(?:,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?(?:,(?= (?:which|who|that|whose)\b))?"
 CN = (
     r"(?:capacity|compute|computing(?: power| capacity)?|gpus?|chips?|processors?|servers?|tpus?|"
     r"tensor processing units|cloud|infrastructure|data[- ]cent(?:re|er)s?|clusters?|supercomput\w+|"

@@ -122,6 +122,14 @@ COMPETES: tuple[Rule, ...] = (
         keys="up against",
     ),
     make_rule(
+        # "Saltmarsh, whose warehouse robots compete with those of Locus Robotics"
+        "whose-products-compete",
+        "competes-with",
+        rf"(?P<s>{E})(?:,? whose|'s) (?:[\w-]+ ){{0,3}}?(?:compete|competes|competed|competing|vie|vies) (?:directly |head-on |head to head )?(?:with|against) (?:those|that|the ones|the products|the models) (?:of|from|made by|built by) (?P<o>{L})",
+        0.75,
+        keys="compet| vie",
+    ),
+    make_rule(
         "taps-rival",
         "competes-with",
         rf"(?P<s>{E}) {g}\b(?:rival|competitor)s? (?P<o>{E})",
@@ -235,6 +243,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         rf"(?P<s>{E})(?:,| [-\u2013\u2014]| \() (?:which is |which will be |now |recently |soon |shortly |since )?(?:soon |shortly |about |set |due )?(?:to be |being )?(?:renamed|rebranded|rechristened)(?: as| to)? (?P<o>{E})",
         0.8,
         keys="renamed|rebranded|rechristened",
+    ),
+    make_rule(
+        # "Elbe Automation will adopt the name Elbe Robotics"
+        "adopt-the-name",
+        "rebrands-as",
+        rf"(?P<s>{E}){AP} {g}\b(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming) the (?:new )?name (?P<o>{E})",
+        0.8,
+        keys="the name|the new name",
     ),
     make_rule(
         "renamed-x-as-y",

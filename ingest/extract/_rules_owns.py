@@ -141,6 +141,24 @@ OWNS: tuple[Rule, ...] = (
         keys="subsidiar|unit|division|arm|affiliate|lab|business",
     ),
     make_rule(
+        # "Cascade Tensor is a portfolio company of Blue Heron Equity"
+        "portfolio-company-of",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|remains|is now|has been) (?:a |an |one )?(?:[\w-]+ )?portfolio (?:company|firm|business|holding|investment) of (?P<s>{L})",
+        0.75,
+        stake=True,
+        keys="portfolio",
+    ),
+    make_rule(
+        # "Elbe Automation's subsidiaries include A and the Dutch sensor maker B"
+        "possessive-subsidiaries",
+        "owns",
+        rf"(?P<s>{E})'s (?:[\w-]+ )?(?:subsidiaries|units|divisions|brands|businesses|portfolio companies) (?:include|includes|included|are|were|comprise|span)(?: such as)? (?P<o>{_DESCRIBED}(?:(?:,? and|,) {_DESCRIBED})*)",
+        0.75,
+        stake=False,
+        keys="subsidiaries|units|divisions|brands|businesses|portfolio companies",
+    ),
+    make_rule(
         "became-x-subsidiary",
         "owns",
         rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|remains|is now) (?:a|an|the) (?:[\w-]+ )?(?P<s>{E}) (?:subsidiary|unit|division|affiliate)\b",

@@ -73,10 +73,10 @@ RENTS: tuple[Rule, ...] = (
         # "Most of Halcyon's training happens on Oracle Cloud Infrastructure"
         "work-happens-on",
         "rents-capacity-to",
-        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:training|inference|workloads?|models?|compute|computing|experiments|research) (?:[\w-]+ ){{0,2}}?(?:happens?|takes? place|(?:is|are) (?:done|carried out|hosted|run)|runs?|sits?|lives?) (?:[\w-]+ ){{0,2}}?(?:on|in|at|with|inside) (?P<s>{E})",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:training|inference|workloads?|models?|compute|computing|experiments|research) (?:[\w-]+ ){{0,2}}?(?:happens?|takes? place|(?:is|are) (?:done|carried out|hosted)) (?:[\w-]+ ){{0,2}}?(?:on|in|at|with|inside) (?P<s>{E})",
         0.7,
         usage=True,
-        keys="happen|place|done|carried|hosted| run| sit| live",
+        keys="happen|takes place|take place|is done|are done|carried out|is hosted|are hosted",
     ),
     make_rule(
         # "Lumo Labs has moved its training runs from Lambda to Corrib Compute"
@@ -94,6 +94,15 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,80}}?\b(?:customers|clients|tenants),? (?:such as|like|including) (?P<o>{L})",
         0.65,  # only a cloud's customers are renters (_checks)
         keys="customers|clients|tenants",
+    ),
+    make_rule(
+        # "trains its models on a mix of AWS and CoreWeave capacity"
+        "run-on-mix",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|host|hosts|hosted|rel(?:y|ies|ied|ying))\b{G}\b(?:on|across|with) a (?:mix|combination|blend|patchwork) of (?P<s>{L})",
+        0.7,
+        usage=True,
+        keys="mix of|combination of|blend of|patchwork of",
     ),
     make_rule(
         "run-on",
