@@ -1441,3 +1441,73 @@ CASES += [
         ],
     },
 ]
+
+# A sixteenth batch, written after the fifteenth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b16-qa",
+        "text": "Q: Where does Pinemoor AI get its GPUs?\nA: Almost all of them come from Harrowgate Cloud under a lease that runs to 2028; a small share is rented by the hour from Vast Data Systems.",
+        "must": [
+            ("Harrowgate Cloud", "rents-capacity-to", "Pinemoor AI", "asserted"),
+            ("Vast Data Systems", "rents-capacity-to", "Pinemoor AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b16-backed-hyphen",
+        "text": "Samsung-backed Pinemoor AI, which sells a rival to GitHub Copilot, said on Tuesday it had hired a former Meta executive as finance chief.",
+        "must": [
+            ("Samsung", "owns", "Pinemoor AI", "asserted"),
+        ],
+        "optional": [("Pinemoor AI", "competes-with", "GitHub Copilot", "asserted")],
+    },
+    {
+        "id": "b16-cloud-arm",
+        "text": "Harrowgate Cloud, the data-centre arm of the shipping conglomerate Tolland Maritime, rents out about 20,000 GPUs, chiefly to European model developers such as Pinemoor AI and Brisa Labs.",
+        "must": [
+            ("Tolland Maritime", "owns", "Harrowgate Cloud", "asserted"),
+            ("Harrowgate Cloud", "rents-capacity-to", "Pinemoor AI", "asserted"),
+            ("Harrowgate Cloud", "rents-capacity-to", "Brisa Labs", "asserted"),
+        ],
+        "forbidden": [("Tolland Maritime", "rents-capacity-to", "Pinemoor AI", "asserted")],
+    },
+    {
+        "id": "b16-merged",
+        "text": "Brisa Labs merged with its former rival Tidewell AI last year; the enlarged group kept the Brisa Labs name and is majority-owned by Tidewell's old backer, Corran Capital.",
+        "must": [("Corran Capital", "owns", "Brisa Labs", "asserted")],
+        "optional": [("Brisa Labs", "owns", "Tidewell AI", "asserted"), ("Brisa Labs", "competes-with", "Tidewell AI", "asserted")],
+    },
+    {
+        "id": "b16-hypothetical",
+        "text": "If Tolland Maritime were to sell Harrowgate Cloud, analysts say likely bidders would include Equinix and Digital Realty. For now the unit remains wholly owned.",
+        "must": [("Tolland Maritime", "owns", "Harrowgate Cloud", "asserted")],
+        "forbidden": [
+            ("Equinix", "owns", "Harrowgate Cloud", "asserted"),
+            ("Digital Realty", "owns", "Harrowgate Cloud", "asserted"),
+        ],
+    },
+    {
+        "id": "b16-spun-out",
+        "text": "Tidewell AI was spun out of the University of Leeds robotics group in 2021 and is now a subsidiary of Brisa Labs. It runs its simulations on Microsoft Azure.",
+        "must": [
+            ("Brisa Labs", "owns", "Tidewell AI", "asserted"),
+            ("Microsoft Azure|Microsoft", "rents-capacity-to", "Tidewell AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b16-capacity-deal-noun",
+        "text": "Harrowgate's newest capacity deal - 4,000 GPUs for Corvel Health over three years - is its first outside the AI-lab world.",
+        "must": [("Harrowgate Cloud", "rents-capacity-to", "Corvel Health", "asserted")],
+        "forbidden": [("Corvel Health", "rents-capacity-to", "Harrowgate Cloud", "asserted")],
+    },
+    {
+        "id": "b16-head-to-head",
+        "text": "Pinemoor AI now goes head to head with Brisa Labs for the same bank contracts, and both are chasing Cohere.",
+        "must": [
+            ("Pinemoor AI", "competes-with", "Brisa Labs", "asserted"),
+        ],
+        "optional": [
+            ("Pinemoor AI", "competes-with", "Cohere", "asserted"),
+            ("Brisa Labs", "competes-with", "Cohere", "asserted"),
+        ],
+    },
+]
