@@ -17,7 +17,9 @@ from ingest.extract._patterns import CN, Rule
 _ENT = re.compile(r"[\ue000\ue001](\d+)")
 _LIST_PREFIX = re.compile(r"\ue000\d+'s (?=\ue000)")
 _COMPUTE = re.compile(CN, re.I)
-_MODEL_WORK = re.compile(r"\b(?:models?|training|inference|workloads?|traffic)\b", re.I)
+_MODEL_WORK = re.compile(
+    r"\b(?:models?|training|inference|workloads?|traffic|simulations?|experiments)\b", re.I
+)
 # Rules that set two named parties against each other in so many words.
 _NAMED_RIVALRY = frozenset({"rivalry-between", "a-versus-b"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w\ue000-]+ ){{0,3}}?{CN}\b", re.I)

@@ -182,11 +182,11 @@ _AI_TAIL = re.compile(r" AI$")
 _DIGIT = re.compile(r"\d")
 _LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
 # A dateline ("FRANKFURT, March 12 (Reuters) - ", "SEATTLE--(BUSINESS WIRE) - ") comes
-# before the sentence's own first word.
+# before the sentence's own first word; so does an interview's "Q: " or "A: ".
 _OPENER = re.compile(
     r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,(?: [A-Z][a-z]+\.? \d{1,2})?(?: \([^()]{1,30}\))? "
     r"[-\u2013\u2014]+ |[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][a-z]+\.? \d{1,2})?"
-    r"--\([^()]{1,30}\) - )?[\s\"'\u201c(\[]*"
+    r"--\([^()]{1,30}\) - |[QA]: )?[\s\"'\u201c(\[]*"
 )
 _TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", re.I)
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
@@ -331,6 +331,9 @@ _OPENER_CUE = re.compile(
     r"| (?:will |has |had |also )?(?:supplies|provides|hosts|will supply|will provide|will host)\b"
     # "Pellmore said on Wednesday that it had agreed": a person would be "he" or "she"
     r"| (?:said|says|announced)(?: on \w+| late \w+| in a \w+)?,?(?: that)? it\b"
+    # "Harrowgate's newest capacity deal": a possessive before a company's belongings
+    r"|'s (?:[\w-]+ ){0,2}?(?:deal|contract|agreement|customers?|backers?|investors?|parent|"
+    r"owners?|rivals?|shares|stake|cloud|data cent(?:re|er)s?|gpus|chips)\b"
 )
 _ADJECTIVE_END = re.compile(r"(?:ic|al|ive|ous|ent|ed|ing|ary|ign)$")
 # "Separately, the company ...", "Finally, a ...": sentence adverbs, not names ("Tessaly" is one)

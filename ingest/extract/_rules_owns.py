@@ -159,6 +159,15 @@ OWNS: tuple[Rule, ...] = (
         keys="subsidiaries|units|divisions|brands|businesses|portfolio companies",
     ),
     make_rule(
+        # "Harrowgate Cloud, the data-centre arm of the shipping conglomerate Tolland Maritime"
+        "appositive-unit-of",
+        "owns",
+        rf"(?P<o>{E}), (?:the |a |an )(?:[\w-]+ ){{0,2}}?(?:arm|unit|division|subsidiary|affiliate) of (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<s>{E})(?!'s)",
+        0.75,
+        stake=False,
+        keys=" of ",
+    ),
+    make_rule(
         "became-x-subsidiary",
         "owns",
         rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|remains|is now) (?:a|an|the) (?:[\w-]+ )?(?P<s>{E}) (?:subsidiary|unit|division|affiliate)\b",
@@ -242,7 +251,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owned-by",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:{E}'s (?:[\w-]+ ){{0,2}}?(?:backer|investor|parent|owner|shareholder|founder)s?,? )?(?P<s>{L})(?!'s)",
         0.85,
         keys=" by ",
     ),

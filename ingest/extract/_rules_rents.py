@@ -32,7 +32,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "supply-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms),? (?:such as|like|including|notably) )?(?P<o>{L})",
         0.8,
     ),
     make_rule(
@@ -273,6 +273,14 @@ RENTS: tuple[Rule, ...] = (
         rf"\b(?:customers|clients|tenants) (?:of|at) (?:the )?(?:[\w-]+ ){{0,2}}?(?P<s>{E}): (?:[-\u2022*\u2013] )?(?P<o>(?:the [\w-]+ )?{E}(?:(?: \([^()]{{1,30}}\))?,? (?:[-\u2022*\u2013]|and) (?:the [\w-]+ )?{E})*)",
         0.7,
         keys="customers|clients|tenants",
+    ),
+    make_rule(
+        # "Harrowgate's newest capacity deal - 4,000 GPUs for Corvel Health -"
+        "possessive-deal-capacity-for",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,3}}?(?:capacity|compute|computing|cloud|gpu|hosting) (?:deal|contract|agreement)\b[^;\ue000]{{0,40}}?\b{CN} for (?P<o>{E})",
+        0.7,
+        keys="deal|contract|agreement",
     ),
     make_rule(
         "customers-include",

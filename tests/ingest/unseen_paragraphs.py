@@ -1382,7 +1382,7 @@ CASES += [
     },
     {
         "id": "b15-interview",
-        "text": "Asked who supplies its compute, Wren Intelligence's chief technology officer, Dara Okafor, was blunt: \"Mostly Cascade Tensor, plus a little Google Cloud for inference.\"",
+        "text": 'Asked who supplies its compute, Wren Intelligence\'s chief technology officer, Dara Okafor, was blunt: "Mostly Cascade Tensor, plus a little Google Cloud for inference."',
         "must": [
             ("Cascade Tensor", "rents-capacity-to", "Wren Intelligence", "asserted"),
             ("Google Cloud|Google", "rents-capacity-to", "Wren Intelligence", "asserted"),
@@ -1449,7 +1449,7 @@ CASES += [
         "text": "Q: Where does Pinemoor AI get its GPUs?\nA: Almost all of them come from Harrowgate Cloud under a lease that runs to 2028; a small share is rented by the hour from Vast Data Systems.",
         "must": [
             ("Harrowgate Cloud", "rents-capacity-to", "Pinemoor AI", "asserted"),
-            ("Vast Data Systems", "rents-capacity-to", "Pinemoor AI", "asserted"),
+            ("Vast Data Systems|Vast Data", "rents-capacity-to", "Pinemoor AI", "asserted"),
         ],
     },
     {
@@ -1474,7 +1474,10 @@ CASES += [
         "id": "b16-merged",
         "text": "Brisa Labs merged with its former rival Tidewell AI last year; the enlarged group kept the Brisa Labs name and is majority-owned by Tidewell's old backer, Corran Capital.",
         "must": [("Corran Capital", "owns", "Brisa Labs", "asserted")],
-        "optional": [("Brisa Labs", "owns", "Tidewell AI", "asserted"), ("Brisa Labs", "competes-with", "Tidewell AI", "asserted")],
+        "optional": [
+            ("Brisa Labs", "owns", "Tidewell AI", "asserted"),
+            ("Brisa Labs", "competes-with", "Tidewell AI", "asserted"),
+        ],
     },
     {
         "id": "b16-hypothetical",
@@ -1496,8 +1499,10 @@ CASES += [
     {
         "id": "b16-capacity-deal-noun",
         "text": "Harrowgate's newest capacity deal - 4,000 GPUs for Corvel Health over three years - is its first outside the AI-lab world.",
-        "must": [("Harrowgate Cloud", "rents-capacity-to", "Corvel Health", "asserted")],
-        "forbidden": [("Corvel Health", "rents-capacity-to", "Harrowgate Cloud", "asserted")],
+        "must": [("Harrowgate Cloud|Harrowgate", "rents-capacity-to", "Corvel Health", "asserted")],
+        "forbidden": [
+            ("Corvel Health", "rents-capacity-to", "Harrowgate Cloud|Harrowgate", "asserted")
+        ],
     },
     {
         "id": "b16-head-to-head",
