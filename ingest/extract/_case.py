@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _GROUP_SYNTAX = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
@@ -41,3 +42,31 @@ def lowered(text: str) -> str | None:
             if ch.lower() != ch or ch in FOLDS_TO_ASCII:
                 return None
     return text.lower()
+
+
+class Recased:
+    """A match of a lower-case twin, read in the letters of the text it was lowered from.
+
+    The twin's match has the same spans and groups as the ``re.I`` pattern's in the
+    original text (see above), so slicing the original at those spans gives what that
+    match would hold, without running the slower ``re.I`` pattern again.
+    """
+
+    __slots__ = ("_match", "_text")
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self._match = match
+        self._text = text
+
+    def start(self, group: int | str = 0) -> int:
+        return self._match.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._match.end(group)
+
+    def group(self, group: int | str = 0) -> str | Any:  # as re.Match: None when unmatched
+        start, end = self._match.span(group)
+        return None if start < 0 else self._text[start:end]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self.group(name) for name in self._match.re.groupindex}

@@ -142,22 +142,11 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "CloudProvider"  # "Haldane Cloud", "Kestrel Compute": the name says what it sells
     if _SITE_NOUN_AFTER.match(after) and not _ORG_HEAD.search(name) and before.endswith("the "):
         return "DataCenter"  # "the Redwater campus": a site's own name
-    if re.search(
-        r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) "
-        r"(?:provider|company|operator|specialist)s?|neocloud|gpu cloud|ai cloud) $",
-        before,
-    ) or re.match(
-        r",? (?:a|an|the|is a|is an) (?:[\w-]+ ){0,3}"
-        r"(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|compute provider)",
-        after,
-    ):
+    if _CLOUD_BEFORE.search(before) or _CLOUD_AFTER.match(after):
         return "CloudProvider"
     if _CHIP_BEFORE.search(before):
         return "ChipMaker"
-    if re.search(
-        r"(?:investor|fund|(?:investment|venture|venture capital|private[- ]equity|buyout) firm) $",
-        before,
-    ):
+    if _INVESTOR_BEFORE.search(before):
         return "Investor"
     if _LAB_BEFORE.search(before) or _AI_TAIL.search(name):
         return "AILab"
@@ -176,7 +165,9 @@ _CLOUD_AFTER = re.compile(
     r"(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|compute provider)"
 )
 _CHIP_BEFORE = re.compile(r"(?:chipmaker|chip designer|chip maker|semiconductor \w+) $")
-_INVESTOR_BEFORE = re.compile(r"(?:investor|fund|firm|venture capital firm) $")
+_INVESTOR_BEFORE = re.compile(
+    r"(?:investor|fund|(?:investment|venture|venture capital|private[- ]equity|buyout) firm) $"
+)
 _LAB_BEFORE = re.compile(r"(?:\bai |model |research )(?:lab|startup|developer|company) $")
 _AI_TAIL = re.compile(r" AI$")
 _DIGIT = re.compile(r"\d")

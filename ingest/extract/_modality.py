@@ -12,46 +12,62 @@ import re
 from functools import lru_cache
 
 from ingest.extract._case import lower_case_twin, lowered
+from ingest.extract._letters import letter_first
 
 _NEGATION = re.compile(
     # "without the GPUs it leases from X" presupposes the lease: the clause is the object's
-    r"\b(?:not|never|no|none|neither|nor|"
-    r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|"
-    r"instead of|rather than|no longer|n't|cannot|"
-    r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|"
-    r"stops)\b|n't\b",
+    letter_first(
+        r"not|never|no|none|neither|nor|"
+        r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|"
+        r"instead of|rather than|no longer|cannot|"
+        r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|"
+        r"stops",
+        unbounded="n't",  # "n't" with or without a letter before it ("didn't", "n't")
+    )
+    + r"\b",
     re.I,
 )
 _FAILED = re.compile(
-    r"\b(?:fell apart|falls apart|collapsed|collapses|failed|fails|called off|abandoned|scrapped|"
-    r"terminated|walked away|dropped out|voted down|rejected|blocked|expired|cancell?ed|"
-    r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
-    r"was not completed|never closed|decided against|decided not to|opted not to|chose not to|"
-    r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
-    r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest))\b",
+    letter_first(
+        r"fell apart|falls apart|collapsed|collapses|failed|fails|called off|abandoned|scrapped|"
+        r"terminated|walked away|dropped out|voted down|rejected|blocked|expired|cancell?ed|"
+        r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
+        r"was not completed|never closed|decided against|decided not to|opted not to|chose not to|"
+        r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
+        r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)"
+    )
+    + r"\b",
     re.I,
 )
 _PLANNED = re.compile(
-    r"\b(?:talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|"
-    r"consider|could(?!-)|would(?!-)|"
-    r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
-    r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|weighing|"
-    r"potential|possible|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
-    r"preliminary|non-binding|memorandum of understanding|mou|close to|nears|nearing|poised to|"
-    r"on the verge of|set to|in line to|exploring)\b",
+    letter_first(
+        r"talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|"
+        r"consider|could(?!-)|would(?!-)|"
+        r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
+        r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|"
+        r"weighing|"
+        r"potential|possible|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
+        r"preliminary|non-binding|memorandum of understanding|mou|close to|nears|nearing|poised to|"
+        r"on the verge of|set to|in line to|exploring"
+    )
+    + r"\b",
     re.I,
 )
 # Conditions and open questions state no relation at all: such matches are dropped.
 _HYPOTHETICAL = re.compile(
-    r"(?:^|\b)(?:if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must)\b", re.I
+    letter_first(r"if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must") + r"\b",
+    re.I,
 )
 _REPORTED = re.compile(
-    r"\b(?:reportedly|according to|reported (?:that|on|earlier|last|in|by)|"
-    r"(?:was|were|been|as|first) reported|(?:media|press|news|earlier|recent) reports|"
-    r"reports (?:say|said|suggest\w*)|people familiar|familiar with|"
-    r"sources (?:said|say|told|familiar)|"
-    r"said to be|is said|are said|rumou?red|the information|wall street journal|bloomberg|"
-    r"reuters|financial times|citing|court filings|filings)\b",
+    letter_first(
+        r"reportedly|according to|reported (?:that|on|earlier|last|in|by)|"
+        r"(?:was|were|been|as|first) reported|(?:media|press|news|earlier|recent) reports|"
+        r"reports (?:say|said|suggest\w*)|people familiar|familiar with|"
+        r"sources (?:said|say|told|familiar)|"
+        r"said to be|is said|are said|rumou?red|the information|wall street journal|bloomberg|"
+        r"reuters|financial times|citing|court filings|filings"
+    )
+    + r"\b",
     re.I,
 )
 _RELATIVE_TAIL = re.compile(r"\b(?:that|which|who)\b")

@@ -19,7 +19,7 @@ import logging
 import re
 from functools import lru_cache
 
-from ingest.extract._case import lowered
+from ingest.extract._case import Recased, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
 from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
@@ -286,7 +286,7 @@ class RuleExtractor:
                     )
                 )
         # Rules are tried on the lower-cased template where that finds the same matches
-        # (_case); a hit is matched again on the template itself for its own letters.
+        # (_case); a hit is read back in the template's own letters (Recased).
         for rule, limit in candidates:
             fast, text = rule.regex, template
             if folded is not None and rule.lower_case is not None:
@@ -297,17 +297,17 @@ class RuleExtractor:
                 for pos in starts:
                     if verbal and pos >= limit:
                         break
-                    match = attempt(text, pos)
-                    if match is not None:
-                        match = rule.regex.match(template, pos)
-                        assert match is not None
+                    hit = attempt(text, pos)
+                    if hit is not None:
+                        match = hit if text is template else Recased(hit, template)
                         results.extend(
                             self._apply(
                                 rule, match, template, mentions, sentence, index, state, topic
                             )
                         )
-            elif fast is rule.regex or fast.search(text):
-                for match in rule.regex.finditer(template):
+            else:
+                for hit in fast.finditer(text):
+                    match = hit if text is template else Recased(hit, template)
                     results.extend(
                         self._apply(rule, match, template, mentions, sentence, index, state, topic)
                     )
@@ -319,7 +319,7 @@ class RuleExtractor:
     def _apply(
         self,
         rule: Rule,
-        match: re.Match[str],
+        match: re.Match[str] | Recased,
         template: str,
         mentions: list[Mention],
         sentence: str,

@@ -13,6 +13,7 @@ import pytest
 
 from ingest.extract import _case, _coref, _entities, _modality
 from ingest.extract import rules as _rules
+from ingest.extract._letters import letter_first
 from ingest.extract._patterns import _ALWAYS, _PROBES, _WOKEN, RULES, Rule, rules_for
 from ingest.resolve.gazetteer import Gazetteer, GazetteerEntry
 
@@ -265,3 +266,38 @@ def test_phrase_pattern_finds_what_the_plain_alternation_finds(phrases: tuple[st
         assert [m.span() for m in _coref._phrase_pattern(phrases).finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme didn't buy Zeta; the talks were REPORTEDLY off, media reports said.",
+        "Notably, no one knew whether Brask was reported to be weighing a bid, if any.",
+        "n't isn't an ifthen: Unless Zeta says otherwise, nothing was reported.",
+    ],
+)
+def test_letter_first_matches_where_word_boundary_does(text: str) -> None:
+    words = r"not|no|none|(?:was|were) reported|media reports|if|unless|whether"
+    plain = re.compile(rf"\b(?:{words})\b", re.I)
+    fast = re.compile(letter_first(words) + r"\b", re.I)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_letter_first_refuses_an_alternative_without_a_letter_first() -> None:
+    with pytest.raises(ValueError, match="open with a letter"):
+        letter_first(r"not|\$\d+")
+
+
+def test_recased_match_reads_the_original_letters() -> None:
+    pattern = re.compile(r"(?P<s>\w+) (?:buys|bought) (?P<o>\w+)(?P<tail> now)?", re.I)
+    text = "Then Acme BOUGHT Zeta"
+    expected = pattern.search(text)
+    lowered_hit = _case.lower_case_twin(pattern).search(text.lower())
+    assert expected is not None and lowered_hit is not None
+    recased = _case.Recased(lowered_hit, text)
+    assert recased.groupdict() == expected.groupdict() == {"s": "Acme", "o": "Zeta", "tail": None}
+    assert (recased.start("o"), recased.end("s")) == (
+        expected.start("o"),
+        expected.end("s"),
+    )
+    assert recased.group() == expected.group() == "Acme BOUGHT Zeta"
