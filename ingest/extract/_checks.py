@@ -17,7 +17,11 @@ from ingest.extract._patterns import CN, Rule
 _ENT = re.compile(r"[\ue000\ue001](\d+)")
 _LIST_PREFIX = re.compile(r"\ue000\d+'s (?=\ue000)")
 _COMPUTE = re.compile(CN, re.I)
-_MODEL_WORK = re.compile(r"\b(?:models?|training|inference|workloads?|traffic)\b", re.I)
+_MODEL_WORK = re.compile(
+    r"\b(?:models?|training|inference|workloads?|traffic|simulations?|experiments)\b", re.I
+)
+# Rules that set two named parties against each other in so many words.
+_NAMED_RIVALRY = frozenset({"rivalry-between", "a-versus-b"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w\ue000-]+ ){{0,3}}?{CN}\b", re.I)
 
 
@@ -62,6 +66,8 @@ def types_fit(
     rule: Rule, relation: str, s_type: str, o_type: str, sm: Mention | None, template: str
 ) -> bool:
     if relation == "rents-capacity-to":
+        if rule.name == "customers-such-as" and s_type != "CloudProvider":
+            return False  # "Nvidia sells to customers such as X" is no rental
         return s_type in ORG and (o_type in ORG or o_type in PRODUCT)
     if relation == "owns":
         if s_type not in ORG and s_type != "Person":
@@ -70,6 +76,10 @@ def types_fit(
             return o_type == "DataCenter" or (o_type == "CloudProvider" and " own " in template)
         return o_type in ORG or o_type == "DataCenter"
     if relation == "competes-with":
+        if rule.name in _NAMED_RIVALRY and (s_type in ORG) != (o_type in ORG):
+            # "competition between Tarrow Labs and Cursor": a product sold as a company's
+            # whole business is a rival when the sentence sets the two against each other
+            return (s_type in ORG or s_type in PRODUCT) and (o_type in ORG or o_type in PRODUCT)
         return (s_type in ORG and o_type in ORG) or (s_type in PRODUCT and o_type in PRODUCT)
     if relation == "rebrands-as":
         bad = {"Person", "Place"}

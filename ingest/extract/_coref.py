@@ -254,8 +254,12 @@ def _candidates(
         inside = []
     if prefer_subject:
         # "Wexford's cloud unit, Arden Cloud, said it ...": a possessor is not the subject
-        lead = next((m for m in inside if not _POSSESSOR.match(sentence, m.end)), None)
-        ordered.extend([lead.name] if lead is not None else [m.name for m in inside[:1]])
+        # and "Analyst note (Brisk Securities): ... it": a bracketed source is no subject either
+        free = [
+            m for m in inside if sentence.rfind("(", 0, m.start) <= sentence.rfind(")", 0, m.start)
+        ]
+        lead = next((m for m in free if not _POSSESSOR.match(sentence, m.end)), None)
+        ordered.extend([lead.name] if lead is not None else [m.name for m in (free or inside)[:1]])
         ordered.extend(previous if not inside else [])
         ordered.extend(m.name for m in reversed(inside))
     else:
@@ -407,6 +411,15 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if match.group().lower() == "it" and _EXPLETIVE_IT.match(sentence, end):
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
+        lead_clause = _LEAD_CLAUSE.match(sentence) if start < 120 else None
+        if lead_clause and end <= lead_clause.end():
+            # "Without the GPUs it leases from X, Y would ...": "it" points ahead, at Y
+            main = next(
+                (m for m in mentions if m.start == lead_clause.end() and m.type in _ORG_TYPES),
+                None,
+            )
+            if main is not None:
+                cands = [main.name, *(c for c in cands if c != main.name)]
         if cands:
             # resolved one by one, so a second "it" can follow the first
             pronoun = Mention(
@@ -424,6 +437,11 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     return _cloud_units(state, sentence, mentions)
 
 
+# A subordinate clause that opens a sentence, up to the comma before the main subject.
+_LEAD_CLAUSE = re.compile(
+    r"(?:Without|With|After|Before|Since|Because|Although|Though|While|When|Once|Until|As|Having) "
+    r"(?:[^,;]|(?<=\d),(?=\d)){1,110}, "
+)
 _QUOTE = re.compile(r'^["\u201c]([^"\u201d]{10,400})["\u201d]')
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 # right after the closing quote: ', said Jo Roe' or ' Jo Roe said'

@@ -99,7 +99,19 @@ _QUESTIONS = (
         ),
     ),
     ("owner", re.compile(r"\bwho (?:now |really |actually )?owns \ue000(\d+)\b", re.I)),
+    (
+        # "Where does Pinemoor AI get its GPUs?": the answer names where they come from
+        "suppliers",
+        re.compile(
+            r"\b(?:where|how) (?:does|do|did|will) \ue000(\d+) (?:get|source|rent|buy|obtain) "
+            r"(?:\ue000\d+'s |its |their )?(?:[\w-]+ )?"
+            r"(?:compute|gpus|chips|capacity|computing power|servers|accelerators)\b",
+            re.I,
+        ),
+    ),
 )
+# Where an answer names a supplier: "they come from X", "rented by the hour from Y".
+_FROM_SUPPLIER = re.compile(r"\b(?:from|on|through|via) (?:the )?\ue000(\d+)(?!'s)", re.I)
 # An appositive in an answer: ", the coding assistant sold by X" or ", <the Cursor maker> editor".
 _ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\ue000\d+ [a-z])[^,]*"
 _ANSWER = re.compile(
@@ -130,10 +142,27 @@ def answer(
     question: tuple[str, str], template: str, mentions: list[Mention], sentence: str, index: int
 ) -> list[Found]:
     """Claims from a short answer ("Mainly Anysphere and GitHub Copilot.") to a framed question."""
+    kind, about = question
+    if kind == "suppliers":
+        return [
+            Found(
+                item.name,
+                about,
+                "rents-capacity-to",
+                "asserted",
+                0.55,
+                sentence,
+                index,
+                None,
+                None,
+                "answer",
+            )
+            for token in _FROM_SUPPLIER.findall(template)
+            if (item := mentions[int(token)]).name != about and item.type in ORG
+        ]
     match = _ANSWER.match(template)
     if match is None:
         return []
-    kind, about = question
     found: list[Found] = []
     for token in _ENT.findall(_APPOSITIVE.sub("", match.group(1))):
         item = mentions[int(token)]

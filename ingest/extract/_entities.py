@@ -26,6 +26,7 @@ _FIRST_TOKEN = r"[A-Z](?<![\w.-][A-Z])(?:[A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-
 _NAME_RUN_FAST = re.compile(
     rf"{_FIRST_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
 )
+_DETACHED_SUFFIX = re.compile(r", (?:Inc|Corp|Ltd|LLC|plc|AG|GmbH)\.?(?=[\s,;:)])")
 _SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG|GmbH|SE)\.?$")
 
 # Capitalised words that are not names (sentence openers, titles, months, jargon).
@@ -56,6 +57,7 @@ _NOT_NAMES = frozenset(
     Exclusive Explained Danish Finnish Belgian Austrian Polish Czech Portuguese Greek Turkish
     Brazilian Mexican Argentine Chilean Singaporean Malaysian Indonesian Thai Vietnamese Qatari
     Kuwaiti Egyptian Nigerian Kenyan Icelandic Estonian Hungarian Romanian Ukrainian
+    Inc Corp Ltd LLC GmbH
     """.split()  # noqa: SIM905
 )
 _FIRST_NAMES = frozenset(
@@ -100,6 +102,7 @@ _ORG_HEAD = re.compile(
 _PLACE_HEAD = re.compile(r"\b(?:County|Parish|Township|Province|Prefecture|District)$")
 _INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Management)$")
 _CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud)$")
+_SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|cluster)\b")
 _DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
 
 
@@ -137,6 +140,8 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "Place"
     if _CLOUD_HEAD.search(name):
         return "CloudProvider"  # "Haldane Cloud", "Kestrel Compute": the name says what it sells
+    if _SITE_NOUN_AFTER.match(after) and not _ORG_HEAD.search(name) and before.endswith("the "):
+        return "DataCenter"  # "the Redwater campus": a site's own name
     if _CLOUD_BEFORE.search(before) or _CLOUD_AFTER.match(after):
         return "CloudProvider"
     if _CHIP_BEFORE.search(before):
@@ -167,7 +172,13 @@ _LAB_BEFORE = re.compile(r"(?:\bai |model |research )(?:lab|startup|developer|co
 _AI_TAIL = re.compile(r" AI$")
 _DIGIT = re.compile(r"\d")
 _LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
-_OPENER = re.compile(r"[\s\"'\u201c(\[]*")
+# A dateline ("FRANKFURT, March 12 (Reuters) - ", "SEATTLE--(BUSINESS WIRE) - ") comes
+# before the sentence's own first word; so does an interview's "Q: " or "A: ".
+_OPENER = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,(?: [A-Z][a-z]+\.? \d{1,2})?(?: \([^()]{1,30}\))? "
+    r"[-\u2013\u2014]+ |[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][a-z]+\.? \d{1,2})?"
+    r"--\([^()]{1,30}\) - |[QA]: )?[\s\"'\u201c(\[]*"
+)
 _TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", re.I)
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w.&-]+")  # capital first: re skips to it
@@ -267,6 +278,11 @@ def find_mentions(
         if name != text and sentence[end : end + 1] == "." and not text.endswith("."):
             end += 1  # "Northfield Mining Corp.": the suffix's full stop belongs to the name
             text += "."
+        elif sentence.startswith(", ", end):
+            detached = _DETACHED_SUFFIX.match(sentence, end)
+            if detached:  # "Cascade Tensor, Inc., a provider": the suffix is the name's too
+                end = detached.end()
+                text = sentence[start:end]
         mentions.append(
             Mention(start, end, name, _cue_type(name, sentence, start, end), text, kind="new")
         )
@@ -306,6 +322,9 @@ _OPENER_CUE = re.compile(
     r"| (?:will |has |had |also )?(?:supplies|provides|hosts|will supply|will provide|will host)\b"
     # "Pellmore said on Wednesday that it had agreed": a person would be "he" or "she"
     r"| (?:said|says|announced)(?: on \w+| late \w+| in a \w+)?,?(?: that)? it\b"
+    # "Harrowgate's newest capacity deal": a possessive before a company's belongings
+    r"|'s (?:[\w-]+ ){0,2}?(?:deal|contract|agreement|customers?|backers?|investors?|parent|"
+    r"owners?|rivals?|shares|stake|cloud|data cent(?:re|er)s?|gpus|chips)\b"
 )
 _ADJECTIVE_END = re.compile(r"(?:ic|al|ive|ous|ent|ed|ing|ary|ign)$")
 # "Separately, the company ...", "Finally, a ...": sentence adverbs, not names ("Tessaly" is one)

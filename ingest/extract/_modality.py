@@ -15,8 +15,11 @@ from ingest.extract._case import lower_case_twin, lowered
 from ingest.extract._letters import letter_first
 
 _NEGATION = re.compile(
+    # "without the GPUs it leases from X" presupposes the lease: the clause is the object's
     letter_first(
-        r"not|never|no|none|neither|nor|without|instead of|rather than|no longer|cannot|"
+        r"not|never|no|none|neither|nor|"
+        r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|"
+        r"instead of|rather than|no longer|cannot|"
         r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|"
         r"stops",
         unbounded="n't",  # "n't" with or without a letter before it ("didn't", "n't")
@@ -215,7 +218,7 @@ def share_in(text: str) -> float | None:
 
 _STAKE_WORDS = re.compile(
     r"\b(?:stake|stakes|shares?|holding|interest|equity|minority|percent|per ?cent|piece|"
-    r"portion|part)\b|%",
+    r"portion|part|half|(?:a|one|two) (?:third|quarter|fifth|tenth)s?)\b|%",
     re.I,
 )
 

@@ -32,13 +32,16 @@ _ITEM = rf"(?:{E}'s )?{E}{NOT_COMPOUND}"
 # A later list item followed by a verb starts a new clause ("..., and Microsoft has ...").
 _NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also)\b)"
 # A list may open with "both" or "either" ("leases capacity to both A and B").
-L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus) {_NEXT_ITEM})*"
+# An item may follow a short aside: "A, B and, a distant third, C"; "and, since May, the lab C".
+# (no "[\w-]" here: make_rule rewrites that class, and a rewritten L no longer opens as LS)
+_ITEM_ASIDE = r"(?:, [^,;\ue000]{1,30},(?: the(?: [a-z0-9-]+){1,3})?)?"
+L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} {_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
 g = r"(?:[^;\ue000]|\ue000\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")
 G = r"[^;]{0,110}?"
 # An aside after a name: ", the Oslo provider,", " (formerly Brisa Mining)" or " — which ... —".
-AP = r"(?: [\u2014\u2013] [^\u2014\u2013;]{1,160}? [\u2014\u2013](?= ))?(?: \([^()]{1,60}\))?(?:,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?(?:,(?= (?:which|who|that|whose)\b))?"
+AP = r"(?: [\u2014\u2013-] [^\u2014\u2013;]{1,160}? [\u2014\u2013-](?= ))?(?: \([^()]{1,60}\))?(?:,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?(?:,(?= (?:which|who|that|whose)\b))?"
 CN = (
     r"(?:capacity|compute|computing(?: power| capacity)?|gpus?|chips?|processors?|servers?|tpus?|"
     r"tensor processing units|cloud|infrastructure|data[- ]cent(?:re|er)s?|clusters?|supercomput\w+|"
@@ -71,21 +74,21 @@ class Rule:
 # Cheap substring tests that a sentence must pass before a rule's regex runs.
 _TRIGGERS = {
     "buy-compute-from": " buy| bought| purchas| take| took| taking| get| gets| got| getting| sourc| secur| access| run| runs| ran | running",
-    "supply-to": " rent| leas| suppl| provid| sell| sold| offer| deliver| deploy| host| run| ran | build| built| operat",
+    "supply-to": " rent| leas| suppl| provid| sell| sold| offer| deliver| deploy| host| run| ran | build| built| operat| reserv| earmark| set aside| sets aside| setting aside",
     "buy-of-provider": "buy|bought|purchas|spend|spent|commit|contract|reserv",
     "buy-provider-capacity": " buy| bought| purchas| use| uses| used| using| tap| access| rent| leas",
     "run-on": " run| runs| ran | running| train| serve| serving| served| scale| scaling| host| relies| relied| rely| relying| depend| tap| use| uses| used| using| expand| deploy| move| moving| moved| migrat",
     "use-provider": " use| uses| used| using| tap| chose| chosen| picked| selected| relies| relied| rely| depend| switched| sign| hired",
     "contract-for-capacity-on": "contract|deal|agreement| pact|commitment",
     "contract-with": "contract|deal|agreement| pact",
-    "x-and-y-compete": "compet|rival|fight|fought|vie|battle|clash",
+    "x-and-y-compete": "compet|rival|fight|fought|vie|vying|battl|clash|jostl|sparr",
     "racing": "rac|rival|take|took|against|challeng|battl|vies|fight|head",
     "acquire": "acqui|bought|buy|purchas|took over|take over|takes over|absorb|swallow",
-    "acquired-by": "acquired|bought|purchased|folded|absorbed|merged|taken over",
+    "acquired-by": "acquired|bought|purchased|folded|absorbed|merged|taken over|snapped up|picked up|scooped up|swallowed|gobbled up",
     "possessive-owns": "'s",
     "possessive-contract-with": "contract|deal|agreement",
     "facility-it-builds": "build|built|develop|construct|operat| run|runs|running|own",
-    "holds-stake": "stake|interest|shares|holding|equity|%|per cent|percent|part of|piece|portion",
+    "holds-stake": "stake|interest|shares|holding|equity|%|per cent|percent|part of|piece|portion|half|third|quarter|fifth|tenth",
     "invest-in": "invest|put|pour|pump|inject|plow|sank|sink",
     "builds-product": "buil|develop|make|made|launch|releas|unveil|sell|sold|creat",
     "product-the-x-built": "built|developed|makes|made|launched|created",

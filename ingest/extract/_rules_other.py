@@ -33,7 +33,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "x-and-y-compete",
         "competes-with",
-        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|(?:are|were|remain|have been|had been|have long been|became|have become) (?:[\w-]+ )?(?:rivals|competitors)|fight|fought|vie|battle|clash)\b",
+        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|(?:are|were|remain|have been|had been|have long been|became|have become) (?:[\w-]+ )?(?:rivals|competitors)|fight|fought|vie|battle|clash|(?:are|were|have been|keep|kept) (?:[\w-]+ )?(?:fighting|vying|battling|clashing|competing|jostling|sparring))\b",
         0.85,
     ),
     make_rule(
@@ -87,9 +87,9 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "partner-and-rival",
         "competes-with",
-        rf"(?P<o>{E}), (?P<s>{E})'s (?:[\w-]+,? (?:and )?){{0,3}}?(?:rival|competitor)\b",
+        rf"(?P<o>{E}), (?P<s>{E})'s (?:[\w-]+,? (?:and )?){{0,3}}?(?:rival|competitor|(?:closest|nearest|direct|natural) (?:[\w-]+ )?peer)\b",
         0.7,
-        keys="rival|competitor",
+        keys="rival|competitor|peer",
     ),
     make_rule(
         "describes-as-rival",
@@ -104,6 +104,30 @@ COMPETES: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:rival|competitor|challenger)s? (?:to|of) (?P<o>{L})",
         0.7,
         keys="rival|competitor|challenger",
+    ),
+    make_rule(
+        # "it is Sable versus Cohere"; "Vantor vs. Keel: the race for edge chips"
+        "a-versus-b",
+        "competes-with",
+        rf"(?P<s>{E}) (?:versus|vs\.?) (?P<o>{E})",
+        0.7,
+        keys="versus| vs",
+    ),
+    make_rule(
+        # "Halcyon AI is up against a crowded field - OpenAI, Mistral AI and Cohere among them"
+        "up-against",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:is|are|was|were|goes|go|went|going|finds itself|comes|came) (?:now |already |also )?up against\b[^;\ue000]{{0,40}}?(?P<o>{L})",
+        0.7,
+        keys="up against",
+    ),
+    make_rule(
+        # "Saltmarsh, whose warehouse robots compete with those of Locus Robotics"
+        "whose-products-compete",
+        "competes-with",
+        rf"(?P<s>{E})(?:,? whose|'s) (?:[\w-]+ ){{0,3}}?(?:compete|competes|competed|competing|vie|vies) (?:directly |head-on |head to head )?(?:with|against) (?:those|that|the ones|the products|the models) (?:of|from|made by|built by) (?P<o>{L})",
+        0.75,
+        keys="compet| vie",
     ),
     make_rule(
         "taps-rival",
@@ -211,6 +235,22 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} (?:(?:was|has been|had been|is being|will be|is to be|would be|were|is|be) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)?|(?:will|would|is to|is going to|shall) (?:now |soon |formally |officially )?be (?:called|known as|named)|(?:is|are) now (?:called|known as|named)) (?P<o>{E})",
         0.9,
         keys="rename|rebrand|rechristen|be called|be kno|be named|now call|now kno|now named",
+    ),
+    make_rule(
+        # "Fenwick Robotics - soon to be renamed Fenwick Dynamics -"; "X, recently rebranded as Y,"
+        "appositive-renamed",
+        "rebrands-as",
+        rf"(?P<s>{E})(?:,| [-\u2013\u2014]| \() (?:which is |which will be |now |recently |soon |shortly |since )?(?:soon |shortly |about |set |due )?(?:to be |being )?(?:renamed|rebranded|rechristened)(?: as| to)? (?P<o>{E})",
+        0.8,
+        keys="renamed|rebranded|rechristened",
+    ),
+    make_rule(
+        # "Elbe Automation will adopt the name Elbe Robotics"
+        "adopt-the-name",
+        "rebrands-as",
+        rf"(?P<s>{E}){AP} {g}\b(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming) the (?:new )?name (?P<o>{E})",
+        0.8,
+        keys="the name|the new name",
     ),
     make_rule(
         "renamed-x-as-y",

@@ -16,6 +16,9 @@ from ingest.extract._rulebase import (
     make_rule,
 )
 
+# "the Czech sovereign fund Narodni Fond", "Tavish Capital (lead)": one item of a list of backers
+_DESCRIBED = rf"(?:the (?:[\w-]+ ){{0,3}})?{E}(?: \([^()]{{1,20}}\))?"
+
 OWNS: tuple[Rule, ...] = (
     make_rule(
         # "A and B have formed a joint venture, C, ...": each partner holds part of C
@@ -52,7 +55,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "acquired-by",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:was|were|is|has been|had been|will be|is being|to be|being)\b (?:[\w-]+ )?(?:acquired|bought|purchased|folded into|absorbed into|absorbed by|merged into|taken over)\b(?: by)? {g}(?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:was|were|is|has been|had been|will be|is being|to be|being)\b (?:[\w-]+ )?(?:acquired|bought|purchased|folded into|absorbed into|absorbed by|merged into|taken over|snapped up|picked up|scooped up|swallowed(?: up)?|gobbled up|bought out)\b(?: by)? {g}(?P<s>{E})(?!'s)",
         0.8,
     ),
     make_rule(
@@ -138,6 +141,33 @@ OWNS: tuple[Rule, ...] = (
         keys="subsidiar|unit|division|arm|affiliate|lab|business",
     ),
     make_rule(
+        # "Cascade Tensor is a portfolio company of Blue Heron Equity"
+        "portfolio-company-of",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|remains|is now|has been) (?:a |an |one )?(?:[\w-]+ )?portfolio (?:company|firm|business|holding|investment) of (?P<s>{L})",
+        0.75,
+        stake=True,
+        keys="portfolio",
+    ),
+    make_rule(
+        # "Elbe Automation's subsidiaries include A and the Dutch sensor maker B"
+        "possessive-subsidiaries",
+        "owns",
+        rf"(?P<s>{E})'s (?:[\w-]+ )?(?:subsidiaries|units|divisions|brands|businesses|portfolio companies) (?:include|includes|included|are|were|comprise|span)(?: such as)? (?P<o>{_DESCRIBED}(?:(?:,? and|,) {_DESCRIBED})*)",
+        0.75,
+        stake=False,
+        keys="subsidiaries|units|divisions|brands|businesses|portfolio companies",
+    ),
+    make_rule(
+        # "Harrowgate Cloud, the data-centre arm of the shipping conglomerate Tolland Maritime"
+        "appositive-unit-of",
+        "owns",
+        rf"(?P<o>{E}), (?:the |a |an )(?:[\w-]+ ){{0,2}}?(?:arm|unit|division|subsidiary|affiliate) of (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<s>{E})(?!'s)",
+        0.75,
+        stake=False,
+        keys=" of ",
+    ),
+    make_rule(
         "became-x-subsidiary",
         "owns",
         rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|remains|is now) (?:a|an|the) (?:[\w-]+ )?(?P<s>{E}) (?:subsidiary|unit|division|affiliate)\b",
@@ -147,7 +177,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "appositive-owned-by",
         "owns",
-        rf"(?P<o>{E}),? (?:a |an |the )?(?:[\w-]+ ){{0,5}}?(?:owned|controlled) (?:jointly |wholly |majority |partly )?by (?P<s>{L})",
+        rf"(?P<o>{E})(?: (?:campus|site|cluster|data cent(?:re|er)|facility|plant))?,? (?:a |an |the )?(?:[\w-]+ ){{0,5}}?(?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ])?(?:owned|controlled) (?:jointly |wholly |majority |partly )?by (?:the |a |an )?(?:(?!by\b)[\w-]+ ){{0,2}}?(?P<s>{L})",
         0.8,
         keys="owned by|controlled by",
     ),
@@ -170,7 +200,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "the-x-subsidiary",
         "owns",
-        rf"(?P<o>{E}), (?:the |its |a |an )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|lab|affiliate)\b",
+        rf"(?P<o>{E}), (?:the |its |a |an )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|lab|affiliate)\b(?! (?:customers?|clients?|tenants?|partners?|rivals?|peers?|backers?|investors?)\b)",
         0.85,
         keys="subsidiar|unit|division|arm|affiliate|lab",
     ),
@@ -198,7 +228,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owns-verb",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?P<o>{L})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?P<o>{L})",
         0.85,
         keys=" own| control",
     ),
@@ -221,7 +251,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owned-by",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:{E}'s (?:[\w-]+ ){{0,2}}?(?:backer|investor|parent|owner|shareholder|founder)s?,? )?(?P<s>{L})(?!'s)",
         0.85,
         keys=" by ",
     ),
@@ -326,6 +356,15 @@ OWNS: tuple[Rule, ...] = (
         keys="owner|shareholder|stakeholder|investor",
     ),
     make_rule(
+        # "X no longer owns any part of Y after selling its remaining shares to Z"
+        "sold-its-shares-to",
+        "owns",
+        rf"\b(?:of|in) (?P<o>{E}) {g}\b(?:sold|sells|sell|selling|offloaded|transferred) (?:all of |half of |part of |some of )?(?:its|their|his|her|{E}'s) (?:[\w-]+ ){{0,2}}?(?:shares|stake|holding|interest|equity) to (?P<s>{E})",
+        0.7,
+        stake=True,
+        keys="sold|sell|offloaded|transferred",
+    ),
+    make_rule(
         "round-led-by",
         "owns",
         rf"\b(?:round|financing|funding|investment)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})",
@@ -356,6 +395,15 @@ OWNS: tuple[Rule, ...] = (
         0.8,
         stake=True,
         keys="backers|investors|shareholders|owners",
+    ),
+    make_rule(
+        # "Ostrava AI's backers: Tavish Capital (lead), Nvidia and the sovereign fund Narodni Fond"
+        "possessive-backers-colon",
+        "owns",
+        rf"(?P<o>{E})'s (?:[\w-]+ )?(?:backers|investors|shareholders|owners): (?P<s>{_DESCRIBED}(?:(?:,? and|,) {_DESCRIBED})*)",
+        0.75,
+        stake=True,
+        keys="backers:|investors:|shareholders:|owners:",
     ),
     make_rule(
         "whose-backers",

@@ -32,7 +32,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "supply-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing))\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms),? (?:such as|like|including|notably) )?(?P<o>{L})",
         0.8,
     ),
     make_rule(
@@ -68,6 +68,41 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing)\b (?:[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?{CN}",
         0.7,
         usage=True,
+    ),
+    make_rule(
+        # "Most of Halcyon's training happens on Oracle Cloud Infrastructure"
+        "work-happens-on",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:training|inference|workloads?|models?|compute|computing|experiments|research) (?:[\w-]+ ){{0,2}}?(?:happens?|takes? place|(?:is|are) (?:done|carried out|hosted)) (?:[\w-]+ ){{0,2}}?(?:on|in|at|with|inside) (?P<s>{E})",
+        0.7,
+        usage=True,
+        keys="happen|takes place|take place|is done|are done|carried out|is hosted|are hosted",
+    ),
+    make_rule(
+        # "Lumo Labs has moved its training runs from Lambda to Corrib Compute"
+        "moved-from-to",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:moved|moves|moving|shifted|shifts|shifting|switched|switches|switching|migrated|migrates|migrating|transferred)\b {g}\bfrom {E} to (?P<s>{E})",
+        0.7,
+        usage=True,
+        keys=" move| shift| switch| migrat| transferred",
+    ),
+    make_rule(
+        # "Corrib Compute gets most of its revenue from AI customers such as A and B"
+        "customers-such-as",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,80}}?\b(?:customers|clients|tenants),? (?:such as|like|including) (?P<o>{L})",
+        0.65,  # only a cloud's customers are renters (_checks)
+        keys="customers|clients|tenants",
+    ),
+    make_rule(
+        # "trains its models on a mix of AWS and CoreWeave capacity"
+        "run-on-mix",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|host|hosts|hosted|rel(?:y|ies|ied|ying))\b{G}\b(?:on|across|with) a (?:mix|combination|blend|patchwork) of (?P<s>{L})",
+        0.7,
+        usage=True,
+        keys="mix of|combination of|blend of|patchwork of",
     ),
     make_rule(
         "run-on",
@@ -206,6 +241,46 @@ RENTS: tuple[Rule, ...] = (
         rf"\b(?:customers|clients|tenants) of (?:the )?(?:[\w-]+ ){{0,2}}?(?P<s>{E}) (?:include|included|includes|are|were|have included) (?P<o>{L})",
         0.75,
         keys="customers of|clients of|tenants of",
+    ),
+    make_rule(
+        # a fact list: "Pellow Compute by the numbers: 3 sites; customers including A and B"
+        "listed-customers",
+        "rents-capacity-to",
+        rf"(?P<s>{E})[^\ue000]{{0,80}}?[;:] (?:[\w-]+ ){{0,2}}?(?:customers|clients|tenants),? (?:including|include|includes|such as|like|:) (?P<o>{L})",
+        0.7,
+        keys="customers|clients|tenants",
+    ),
+    make_rule(
+        # "Quill AI, its third lab customer," / "Quill AI, Tamsin's largest tenant"
+        "appositive-customer",
+        "rents-capacity-to",
+        rf"(?P<o>{E}), (?:now |already )?(?P<s>{E})'s (?:[\w-]+ ){{0,3}}?(?:customer|client|tenant)\b",
+        0.7,
+        keys="customer|client|tenant",
+    ),
+    make_rule(
+        # "Tamsin signed Quill AI to a four-year GPU lease": the landlord signs its tenant
+        "signed-to-lease",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\bsign(?:s|ed|ing)? (?P<o>{E}){AP} (?:to|for) (?:a |an |its )?(?:[\w$.,-]+ ){{0,4}}?(?:lease|rental|(?:capacity|compute|gpu|hosting|cloud) (?:deal|contract|agreement))\b",
+        0.75,
+        keys=" sign",
+    ),
+    make_rule(
+        # "Key customers of Morrow Grid: - A (since 2023) - B - the lab C"
+        "customers-of-colon",
+        "rents-capacity-to",
+        rf"\b(?:customers|clients|tenants) (?:of|at) (?:the )?(?:[\w-]+ ){{0,2}}?(?P<s>{E}): (?:[-\u2022*\u2013] )?(?P<o>(?:the [\w-]+ )?{E}(?:(?: \([^()]{{1,30}}\))?,? (?:[-\u2022*\u2013]|and) (?:the [\w-]+ )?{E})*)",
+        0.7,
+        keys="customers|clients|tenants",
+    ),
+    make_rule(
+        # "Harrowgate's newest capacity deal - 4,000 GPUs for Corvel Health -"
+        "possessive-deal-capacity-for",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,3}}?(?:capacity|compute|computing|cloud|gpu|hosting) (?:deal|contract|agreement)\b[^;\ue000]{{0,40}}?\b{CN} for (?P<o>{E})",
+        0.7,
+        keys="deal|contract|agreement",
     ),
     make_rule(
         "customers-include",

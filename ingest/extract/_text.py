@@ -200,6 +200,10 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in sentences if s.strip()]
 
 
+# "SEATTLE--(BUSINESS WIRE)--Cascade ...": a press-wire dateline glued to the first name
+_WIRE_DATELINE = re.compile(r"^([A-Z][A-Z.' ]+(?:, [A-Z][a-z]+\.? \d{1,2})?--\([^()]{1,30}\))--")
+
+
 def segments(text: str) -> list[Segment]:
     """The article as sentences and header lines, in reading order."""
     result: list[Segment] = []
@@ -208,5 +212,7 @@ def segments(text: str) -> list[Segment]:
         if header:
             result.append(Segment(line, header=True))
             continue
+        if "--" in line:
+            line = _WIRE_DATELINE.sub(r"\1 - ", line)
         result.extend(Segment(sentence) for sentence in split_sentences(line))
     return result

@@ -62,6 +62,7 @@ _NAMED_AS = re.compile(
 )
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
+_ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
 _VERB_COORDINATED = re.compile(
     r"\ue000\d+(?: [^\ue000;,]{0,40}?)? "
@@ -391,6 +392,12 @@ class RuleExtractor:
             and "," in template[match.end("s") : match.start("o")]
         ):
             return []  # "P, which S set up as its unit, now rents ...": S is the clause's only
+        if (
+            rule.verbal
+            and groups.get("s") is not None
+            and _ASIDE_THEN_RELATIVE.match(template, match.end("s"))
+        ):
+            return []  # "Jo Roe, a partner at X, which owns Y": "which" is X's (X matches itself)
         if rule.subject_only:
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
             if not subjects or subjects[0] != first:
@@ -535,6 +542,11 @@ class RuleExtractor:
                 if not status and rule.name == "sold-stake-to":
                     # the sale that moves the stake to the buyer is no failed deal
                     status = status_of(_SALE.sub(_blank, template), start, end)
+                elif not status and rule.name == "sold-its-shares-to":
+                    # "X no longer owns any of Y after selling its shares to Z": the negation
+                    # is the seller's; the buyer's clause starts after Y
+                    cut = match.end("o")
+                    status = status_of(template[cut:], 0, end - cut)
                 status = status or status_of(template, start, end)
                 if status == "hypothetical":
                     return []

@@ -117,11 +117,11 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 
 def test_unseen_paragraphs_precision_and_recall_floors() -> None:
-    """Floors just under the level reached (P=1.000 R=0.951 over 226 must triples)."""
+    """Floors just under the level reached (P=1.000 R=0.944 over 304 must triples)."""
     counts, errors = score()
     precision, recall = _prf(counts["tp"], counts["fp"], counts["fn"])
-    assert precision >= 0.97, errors
-    assert recall >= 0.945, errors
+    assert precision >= 0.98, errors
+    assert recall >= 0.94, errors
     assert counts["forbidden"] == 0, errors
     for rel in RELATIONS:
         p, r = _prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
@@ -230,6 +230,38 @@ def test_the_combined_company_is_neither_party() -> None:
     )
     assert ("Orvel Labs", "competes-with", "Velm Labs") not in got
     assert ("Sarn Robotics", "rebrands-as", "Orsarn") not in got
+
+
+def test_datelines_suffixes_and_asides_before_a_verb() -> None:
+    got = _positive(
+        "BERLIN--(BUSINESS WIRE)--Orvel Tensor, Inc., a provider of GPU capacity, today agreed "
+        "to deliver dedicated clusters to Velm Labs. "
+        "Jo Roe, a partner at Sarn Capital, which owns a quarter of Velm Labs, spoke. "
+        "Velm Labs' backers: Brask Ventures (lead) and the state fund Kell Fond."
+    )
+    assert ("Orvel Tensor", "rents-capacity-to", "Velm Labs") in got
+    assert ("Sarn Capital", "owns", "Velm Labs") in got
+    assert ("Jo Roe", "owns", "Velm Labs") not in got
+    assert not any(t[0] == "Inc" for t in got)
+
+
+def test_shares_sold_after_no_longer_owns_and_a_cataphoric_it() -> None:
+    got = _positive(
+        "Orvel Group no longer owns any part of Velm Labs after selling its shares to Sarn "
+        "Capital. Without the GPUs it rents from Brume Cloud, Ivel AI could not train."
+    )
+    assert ("Sarn Capital", "owns", "Velm Labs") in got
+    assert ("Orvel Group", "owns", "Velm Labs") not in got
+    assert ("Brume Cloud", "rents-capacity-to", "Ivel AI") in got
+
+
+def test_a_list_item_after_an_aside_and_a_rival_product() -> None:
+    got = _positive(
+        "Ivel AI's main rivals are Velm Labs and, a distant second, Quorra AI. "
+        "Competition between Ivel AI and Cursor is fierce."
+    )
+    assert ("Ivel AI", "competes-with", "Quorra AI") in got
+    assert ("Ivel AI", "competes-with", "Cursor") in got
 
 
 if __name__ == "__main__":

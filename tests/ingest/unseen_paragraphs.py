@@ -1151,3 +1151,368 @@ CASES += [
         "must": [("Tarrow Labs", "competes-with", "Cursor", "asserted")],
     },
 ]
+
+# A twelfth batch, written after the eleventh round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b12-analyst-note",
+        "text": "Analyst note (Brisk Securities): We see Tamsin Cloud's backlog rising to $4bn after it signed Quill AI, its third lab customer, to a four-year GPU lease. Tamsin, 60%-owned by the utility Arden Power, trades at a discount to CoreWeave, its closest listed peer.",
+        "must": [
+            ("Tamsin Cloud", "rents-capacity-to", "Quill AI", "asserted"),
+            ("Arden Power", "owns", "Tamsin Cloud", "asserted"),
+            ("Tamsin Cloud", "competes-with", "CoreWeave", "asserted"),
+        ],
+        "forbidden": [("Quill AI", "rents-capacity-to", "Tamsin Cloud", "asserted")],
+    },
+    {
+        "id": "b12-headline-lede-acquire",
+        "text": "Holm Systems snaps up Vantor Labs\n\nHolm Systems has completed its purchase of Vantor Labs, a maker of inference chips, for an undisclosed sum. Vantor will keep its brand and operate as a unit of Holm's semiconductor division.",
+        "must": [("Holm Systems", "owns", "Vantor Labs", "asserted")],
+    },
+    {
+        "id": "b12-long-aside-renter",
+        "text": "Quill AI, which until this spring had relied almost entirely on credits from Microsoft Azure (an arrangement its founders describe, somewhat ruefully, as 'training on borrowed time'), now runs most of its experiments on machines it rents from Pellow Compute.",
+        "must": [("Pellow Compute", "rents-capacity-to", "Quill AI", "asserted")],
+        "optional": [("Microsoft Azure|Microsoft", "rents-capacity-to", "Quill AI", "asserted")],
+        "forbidden": [("Quill AI", "rents-capacity-to", "Pellow Compute", "asserted")],
+    },
+    {
+        "id": "b12-quote-rival",
+        "text": '"Our real competitor is Anthropic, not the other start-ups," said Mira Dale, co-founder of Sable Intelligence. Sable is backed by the venture firm Corvin Capital, which led its $90 million seed round.',
+        "must": [
+            ("Sable Intelligence", "competes-with", "Anthropic", "asserted"),
+            ("Corvin Capital", "owns", "Sable Intelligence", "asserted"),
+        ],
+    },
+    {
+        "id": "b12-list-numbers",
+        "text": "Pellow Compute by the numbers: 3 data centres; 41,000 GPUs; customers including Sable Intelligence and Orvin Robotics; owner: Glass Lake Partners, which bought the company in 2023.",
+        "must": [
+            ("Pellow Compute", "rents-capacity-to", "Sable Intelligence", "asserted"),
+            ("Pellow Compute", "rents-capacity-to", "Orvin Robotics", "asserted"),
+            ("Glass Lake Partners", "owns", "Pellow Compute", "asserted"),
+        ],
+    },
+    {
+        "id": "b12-formerly-known",
+        "text": "Marlow Analytics, formerly known as Marlow Mining, said on Thursday it had agreed to supply 5,000 H100 chips' worth of cloud capacity to Dunmore AI starting in the fourth quarter.",
+        "must": [
+            ("Marlow Mining", "rebrands-as", "Marlow Analytics", "asserted"),
+            ("Marlow Analytics", "rents-capacity-to", "Dunmore AI", "asserted"),
+        ],
+        "forbidden": [("Dunmore AI", "rents-capacity-to", "Marlow Analytics", "asserted")],
+    },
+    {
+        "id": "b12-failed-deal",
+        "text": "Orvin Robotics walked away from its planned acquisition of Keel Motion after regulators objected. Orvin instead took a 15% stake in its smaller rival, according to a statement.",
+        "must": [
+            ("Orvin Robotics", "owns", "Keel Motion", "asserted"),
+            ("Orvin Robotics", "competes-with", "Keel Motion", "asserted"),
+        ],
+    },
+    {
+        "id": "b12-boilerplate",
+        "text": "About Dunmore AI: Dunmore AI builds language models for insurers. The company is a subsidiary of Brackley Holdings and trains its models on Google Cloud TPUs. For media inquiries, contact press@dunmore.example.",
+        "must": [
+            ("Brackley Holdings", "owns", "Dunmore AI", "asserted"),
+            ("Google Cloud|Google", "rents-capacity-to", "Dunmore AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b12-passive-provider",
+        "text": "The 200-megawatt Redwater campus, owned by Glass Lake Partners, is being leased in full to Sable Intelligence under a 15-year contract, filings show.",
+        "must": [
+            ("Glass Lake Partners", "owns", "Redwater", "asserted"),
+            ("Glass Lake Partners|Redwater", "rents-capacity-to", "Sable Intelligence", "asserted"),
+        ],
+    },
+    {
+        "id": "b12-versus-and-sold",
+        "text": "In the race for enterprise chatbots it is Sable Intelligence versus Cohere. Meanwhile Corvin Capital has sold half of its Sable shares to Nordvik Fund, which now owns 8% of the company.",
+        "must": [
+            ("Sable Intelligence", "competes-with", "Cohere", "asserted"),
+            ("Nordvik Fund", "owns", "Sable Intelligence", "asserted"),
+        ],
+        "optional": [("Corvin Capital", "owns", "Sable Intelligence", "asserted")],
+    },
+]
+
+# A thirteenth batch, written after the twelfth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b13-wire-takeover",
+        "text": "FRANKFURT, March 12 - Industrial group Steinach AG said on Wednesday it would take full control of Rhenwerk Cloud by buying the 45% it does not already own from co-founder Lena Vogt. The deal values the GPU host at 2.1 billion euros.",
+        "must": [("Steinach AG|Steinach", "owns", "Rhenwerk Cloud", "asserted")],
+    },
+    {
+        "id": "b13-renter-depends",
+        "text": "Without the 9,000 GPUs it leases from Rhenwerk Cloud, Alder Minds would have no way to train its next model, chief executive Tomas Reyes told investors on a call.",
+        "must": [("Rhenwerk Cloud", "rents-capacity-to", "Alder Minds", "asserted")],
+        "forbidden": [("Alder Minds", "rents-capacity-to", "Rhenwerk Cloud", "asserted")],
+    },
+    {
+        "id": "b13-quote-backer",
+        "text": '"We were the first institutional money in," said Priya Nand, a partner at Kestle Ventures, which owns roughly a tenth of Alder Minds and sits on its board.',
+        "must": [("Kestle Ventures", "owns", "Alder Minds", "asserted")],
+    },
+    {
+        "id": "b13-bullets",
+        "text": "Key customers of Morrow Grid: - Alder Minds (since 2023) - Fenwick Robotics - the lab Halcyon AI, which signed in January.",
+        "must": [
+            ("Morrow Grid", "rents-capacity-to", "Alder Minds", "asserted"),
+            ("Morrow Grid", "rents-capacity-to", "Fenwick Robotics", "asserted"),
+            ("Morrow Grid", "rents-capacity-to", "Halcyon AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b13-rename-dash",
+        "text": "Fenwick Robotics - soon to be renamed Fenwick Dynamics - competes head-on with Figure AI and Apptronik in humanoid robots.",
+        "must": [
+            ("Fenwick Robotics", "rebrands-as", "Fenwick Dynamics", "asserted"),
+            ("Fenwick Robotics|Fenwick Dynamics", "competes-with", "Figure AI", "asserted"),
+            ("Fenwick Robotics|Fenwick Dynamics", "competes-with", "Apptronik", "asserted"),
+        ],
+    },
+    {
+        "id": "b13-parent-spin",
+        "text": "Halcyon AI was carved out of Brennock Group in 2022, and Brennock still controls the lab through a 58% holding. Most of Halcyon's training happens on Oracle Cloud Infrastructure.",
+        "must": [
+            ("Brennock Group", "owns", "Halcyon AI", "asserted"),
+            ("Oracle Cloud Infrastructure|Oracle", "rents-capacity-to", "Halcyon AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b13-talks-denied",
+        "text": "Morrow Grid said it was not in talks to sell itself to Steinach AG, calling a newspaper report 'pure speculation'. Morrow is owned by the pension fund Tollard Capital.",
+        "must": [("Tollard Capital", "owns", "Morrow Grid", "asserted")],
+        "forbidden": [("Steinach AG", "owns", "Morrow Grid", "asserted")],
+    },
+    {
+        "id": "b13-deal-nominal",
+        "text": "The Fenwick-Morrow agreement, under which Morrow Grid reserves 2,000 accelerators for Fenwick Robotics through 2027, is the robot maker's biggest infrastructure commitment yet.",
+        "must": [("Morrow Grid", "rents-capacity-to", "Fenwick Robotics", "asserted")],
+        "forbidden": [("Fenwick Robotics", "rents-capacity-to", "Morrow Grid", "asserted")],
+    },
+    {
+        "id": "b13-rival-list",
+        "text": "Halcyon AI is up against a crowded field - OpenAI, Mistral AI and Cohere among them - in selling models to banks.",
+        "must": [
+            ("Halcyon AI", "competes-with", "OpenAI", "asserted"),
+            ("Halcyon AI", "competes-with", "Mistral AI", "asserted"),
+            ("Halcyon AI", "competes-with", "Cohere", "asserted"),
+        ],
+    },
+]
+
+# A fourteenth batch, written after the thirteenth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b14-headline-verb",
+        "text": "Corrib Compute lands Ostrava AI as anchor tenant\n\nIrish GPU operator Corrib Compute has signed Czech model maker Ostrava AI as the first tenant of its Athlone facility, it said on Monday.",
+        "must": [("Corrib Compute", "rents-capacity-to", "Ostrava AI", "asserted")],
+        "forbidden": [("Ostrava AI", "rents-capacity-to", "Corrib Compute", "asserted")],
+    },
+    {
+        "id": "b14-backers-colon",
+        "text": "Ostrava AI's backers: Tavish Capital (lead), Nvidia and the Czech sovereign fund Narodni Fond. The company was valued at $1.2 billion in its latest round.",
+        "must": [
+            ("Tavish Capital", "owns", "Ostrava AI", "asserted"),
+            ("Nvidia", "owns", "Ostrava AI", "asserted"),
+            ("Narodni Fond", "owns", "Ostrava AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b14-acquired-passive-by",
+        "text": "Lettermore Systems, which makes liquid-cooling racks, has been snapped up by Corrib Compute's parent, Shannon Infrastructure Partners, for an undisclosed amount.",
+        "must": [
+            ("Shannon Infrastructure Partners", "owns", "Lettermore Systems", "asserted"),
+            ("Shannon Infrastructure Partners", "owns", "Corrib Compute", "asserted"),
+        ],
+    },
+    {
+        "id": "b14-analyst-rivals",
+        "text": "In our view Ostrava AI and Lumo Labs are fighting over the same European enterprise buyers, while both trail Mistral AI by a wide margin.",
+        "must": [
+            ("Ostrava AI", "competes-with", "Lumo Labs", "asserted"),
+        ],
+        "optional": [
+            ("Ostrava AI", "competes-with", "Mistral AI", "asserted"),
+            ("Lumo Labs", "competes-with", "Mistral AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b14-switched-provider",
+        "text": "Lumo Labs has moved its training runs from Lambda to Corrib Compute, according to two people with knowledge of the switch.",
+        "must": [("Corrib Compute", "rents-capacity-to", "Lumo Labs", "asserted")],
+        "optional": [("Lambda", "rents-capacity-to", "Lumo Labs", "asserted")],
+        "forbidden": [("Lumo Labs", "rents-capacity-to", "Corrib Compute", "asserted")],
+    },
+    {
+        "id": "b14-stake-verb-noun",
+        "text": "Tavish Capital upped its stake in Lumo Labs to 22% last quarter, a filing showed. The fund first invested in the Helsinki company in 2023.",
+        "must": [("Tavish Capital", "owns", "Lumo Labs", "asserted")],
+    },
+    {
+        "id": "b14-cancelled-lease",
+        "text": "Brigid Data Centres cancelled a planned lease with Lumo Labs in May. Brigid is a wholly owned subsidiary of Shannon Infrastructure Partners.",
+        "must": [("Shannon Infrastructure Partners", "owns", "Brigid Data Centres", "asserted")],
+        "forbidden": [("Brigid Data Centres", "rents-capacity-to", "Lumo Labs", "asserted")],
+    },
+    {
+        "id": "b14-former-name-brackets",
+        "text": "Corrib Compute (previously Midlands Bitcoin Mining) now gets most of its revenue from AI customers such as Lumo Labs and Ostrava AI.",
+        "must": [
+            ("Midlands Bitcoin Mining", "rebrands-as", "Corrib Compute", "asserted"),
+            ("Corrib Compute", "rents-capacity-to", "Lumo Labs", "asserted"),
+            ("Corrib Compute", "rents-capacity-to", "Ostrava AI", "asserted"),
+        ],
+    },
+]
+
+# A fifteenth batch, written after the fourteenth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b15-press-release",
+        "text": "SEATTLE--(BUSINESS WIRE)--Cascade Tensor, Inc., a provider of GPU infrastructure for AI developers, today announced a multi-year agreement to deliver dedicated H200 clusters to Wren Intelligence. Cascade Tensor is a portfolio company of Blue Heron Equity.",
+        "must": [
+            ("Cascade Tensor", "rents-capacity-to", "Wren Intelligence", "asserted"),
+            ("Blue Heron Equity", "owns", "Cascade Tensor", "asserted"),
+        ],
+        "forbidden": [("Wren Intelligence", "rents-capacity-to", "Cascade Tensor", "asserted")],
+    },
+    {
+        "id": "b15-interview",
+        "text": 'Asked who supplies its compute, Wren Intelligence\'s chief technology officer, Dara Okafor, was blunt: "Mostly Cascade Tensor, plus a little Google Cloud for inference."',
+        "must": [
+            ("Cascade Tensor", "rents-capacity-to", "Wren Intelligence", "asserted"),
+            ("Google Cloud|Google", "rents-capacity-to", "Wren Intelligence", "asserted"),
+        ],
+    },
+    {
+        "id": "b15-takeover-closed",
+        "text": "The takeover of Saltmarsh Robotics by Elbe Automation closed on Friday, ending six months of regulatory review. Saltmarsh, whose warehouse robots compete with those of Locus Robotics, will keep its Bristol headquarters.",
+        "must": [
+            ("Elbe Automation", "owns", "Saltmarsh Robotics", "asserted"),
+            ("Saltmarsh Robotics", "competes-with", "Locus Robotics", "asserted"),
+        ],
+    },
+    {
+        "id": "b15-long-aside-stake",
+        "text": "Blue Heron Equity - the Boston firm that, somewhat unusually for a buyout shop, also makes early-stage bets - holds about 30 per cent of Wren Intelligence, according to people familiar with the cap table.",
+        "must": [("Blue Heron Equity", "owns", "Wren Intelligence", "asserted")],
+    },
+    {
+        "id": "b15-ranked-rivals",
+        "text": "Ranked by revenue, Wren Intelligence's main rivals are Writer, Jasper and, a distant third, Copy.ai.",
+        "must": [
+            ("Wren Intelligence", "competes-with", "Writer", "asserted"),
+            ("Wren Intelligence", "competes-with", "Jasper", "asserted"),
+            ("Wren Intelligence", "competes-with", "Copy.ai", "asserted"),
+        ],
+    },
+    {
+        "id": "b15-capacity-from-two",
+        "text": "Saltmarsh Robotics trains its navigation models on a mix of AWS and CoreWeave capacity, a spokeswoman said.",
+        "must": [
+            ("Amazon Web Services|AWS", "rents-capacity-to", "Saltmarsh Robotics", "asserted"),
+            ("CoreWeave", "rents-capacity-to", "Saltmarsh Robotics", "asserted"),
+        ],
+    },
+    {
+        "id": "b15-rebrand-adopts",
+        "text": "Elbe Automation will adopt the name Elbe Robotics from January 1, the company said, to reflect its growing robotics business.",
+        "must": [("Elbe Automation", "rebrands-as", "Elbe Robotics", "asserted")],
+    },
+    {
+        "id": "b15-denied-rent",
+        "text": "Contrary to earlier reports, Wren Intelligence does not rent any capacity from Oracle, the company said. Its only suppliers are Cascade Tensor and Google Cloud.",
+        "must": [
+            ("Cascade Tensor", "rents-capacity-to", "Wren Intelligence", "asserted"),
+            ("Google Cloud|Google", "rents-capacity-to", "Wren Intelligence", "asserted"),
+        ],
+        "forbidden": [("Oracle", "rents-capacity-to", "Wren Intelligence", "asserted")],
+    },
+    {
+        "id": "b15-subsidiary-list",
+        "text": "Elbe Automation's subsidiaries include Saltmarsh Robotics, the Dutch sensor maker Veluwe Optics and a small software house in Lyon.",
+        "must": [
+            ("Elbe Automation", "owns", "Saltmarsh Robotics", "asserted"),
+            ("Elbe Automation", "owns", "Veluwe Optics", "asserted"),
+        ],
+    },
+]
+
+# A sixteenth batch, written after the fifteenth round of fixes and measured before any further change.
+CASES += [
+    {
+        "id": "b16-qa",
+        "text": "Q: Where does Pinemoor AI get its GPUs?\nA: Almost all of them come from Harrowgate Cloud under a lease that runs to 2028; a small share is rented by the hour from Vast Data Systems.",
+        "must": [
+            ("Harrowgate Cloud", "rents-capacity-to", "Pinemoor AI", "asserted"),
+            ("Vast Data Systems|Vast Data", "rents-capacity-to", "Pinemoor AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b16-backed-hyphen",
+        "text": "Samsung-backed Pinemoor AI, which sells a rival to GitHub Copilot, said on Tuesday it had hired a former Meta executive as finance chief.",
+        "must": [
+            ("Samsung", "owns", "Pinemoor AI", "asserted"),
+        ],
+        "optional": [("Pinemoor AI", "competes-with", "GitHub Copilot", "asserted")],
+    },
+    {
+        "id": "b16-cloud-arm",
+        "text": "Harrowgate Cloud, the data-centre arm of the shipping conglomerate Tolland Maritime, rents out about 20,000 GPUs, chiefly to European model developers such as Pinemoor AI and Brisa Labs.",
+        "must": [
+            ("Tolland Maritime", "owns", "Harrowgate Cloud", "asserted"),
+            ("Harrowgate Cloud", "rents-capacity-to", "Pinemoor AI", "asserted"),
+            ("Harrowgate Cloud", "rents-capacity-to", "Brisa Labs", "asserted"),
+        ],
+        "forbidden": [("Tolland Maritime", "rents-capacity-to", "Pinemoor AI", "asserted")],
+    },
+    {
+        "id": "b16-merged",
+        "text": "Brisa Labs merged with its former rival Tidewell AI last year; the enlarged group kept the Brisa Labs name and is majority-owned by Tidewell's old backer, Corran Capital.",
+        "must": [("Corran Capital", "owns", "Brisa Labs", "asserted")],
+        "optional": [
+            ("Brisa Labs", "owns", "Tidewell AI", "asserted"),
+            ("Brisa Labs", "competes-with", "Tidewell AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b16-hypothetical",
+        "text": "If Tolland Maritime were to sell Harrowgate Cloud, analysts say likely bidders would include Equinix and Digital Realty. For now the unit remains wholly owned.",
+        "must": [("Tolland Maritime", "owns", "Harrowgate Cloud", "asserted")],
+        "forbidden": [
+            ("Equinix", "owns", "Harrowgate Cloud", "asserted"),
+            ("Digital Realty", "owns", "Harrowgate Cloud", "asserted"),
+        ],
+    },
+    {
+        "id": "b16-spun-out",
+        "text": "Tidewell AI was spun out of the University of Leeds robotics group in 2021 and is now a subsidiary of Brisa Labs. It runs its simulations on Microsoft Azure.",
+        "must": [
+            ("Brisa Labs", "owns", "Tidewell AI", "asserted"),
+            ("Microsoft Azure|Microsoft", "rents-capacity-to", "Tidewell AI", "asserted"),
+        ],
+    },
+    {
+        "id": "b16-capacity-deal-noun",
+        "text": "Harrowgate's newest capacity deal - 4,000 GPUs for Corvel Health over three years - is its first outside the AI-lab world.",
+        "must": [("Harrowgate Cloud|Harrowgate", "rents-capacity-to", "Corvel Health", "asserted")],
+        "forbidden": [
+            ("Corvel Health", "rents-capacity-to", "Harrowgate Cloud|Harrowgate", "asserted")
+        ],
+    },
+    {
+        "id": "b16-head-to-head",
+        "text": "Pinemoor AI now goes head to head with Brisa Labs for the same bank contracts, and both are chasing Cohere.",
+        "must": [
+            ("Pinemoor AI", "competes-with", "Brisa Labs", "asserted"),
+        ],
+        "optional": [
+            ("Pinemoor AI", "competes-with", "Cohere", "asserted"),
+            ("Brisa Labs", "competes-with", "Cohere", "asserted"),
+        ],
+    },
+]
