@@ -99,7 +99,7 @@ def derive(facts: Facts) -> Derived:
     for pairs in (facts.rebrands, facts.controls, facts.rentals, facts.rivalries):
         for a, b in pairs:
             everything.update((a, b))
-    same = _closures(everything, renamed)
+    same = _components(everything, renamed)
     chain = _closures(everything, {n: renamed[n] | owners[n] for n in everything})
     current = {n: _current(n, newer) for n in everything}
     labs = {n for n, cls in facts.nodes.items() if cls and LAB_CLASS in class_ancestors(cls)}
@@ -111,6 +111,20 @@ def derive(facts: Facts) -> Derived:
         sole_suppliers=_sole_suppliers(facts.rentals, current, labs),
         lab_counts=_lab_counts(facts.rentals, current, newer, labs),
     )
+
+
+def _components(nodes: set[str], links: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
+    """For every node, the nodes linked to it by symmetric ``links`` (its component).
+
+    Each component is walked once and its tuple shared by all its members, so a large
+    group of names costs its size, not its size squared as a walk per node would.
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    for start in nodes:
+        if start not in found:
+            members = tuple(sorted(_reach([start], links)))
+            found.update(dict.fromkeys(members, members))
+    return found
 
 
 def _closures(nodes: set[str], steps: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
