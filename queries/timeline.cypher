@@ -1,13 +1,17 @@
 // Facts (asserted and reported claims) in the order of the articles that reported them,
 // optionally from $since on and only about $entity (any of its names). With $entity,
 // the claims are found from the entity's own nodes (the first branch); without it,
-// every claim (the second).
+// every claim (the second). The second branch tests $entity before it matches, so with
+// an entity no claim is scanned there (written as `MATCH (c:Claim) WHERE $entity IS NULL`,
+// Neo4j scanned every claim and filtered afterwards: 112,000 db hits at 100k facts
+// instead of 585).
 CALL () {
   MATCH (:Entity {iri: $entity})-[:REBRANDS_AS*0..]-(n:Entity)
   MATCH (n)<-[:SUBJECT|OBJECT]-(c:Claim)
   RETURN DISTINCT c
   UNION
-  MATCH (c:Claim) WHERE $entity IS NULL
+  WITH $entity AS wanted WHERE wanted IS NULL
+  MATCH (c:Claim)
   RETURN c
 }
 WITH c WHERE c.status IN ['asserted', 'reported']
