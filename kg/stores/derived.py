@@ -31,7 +31,7 @@ Example:
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ontology import class_ancestors
@@ -56,6 +56,19 @@ class Facts:
     controls: set[tuple[str, str]] = field(default_factory=set)
     rentals: set[tuple[str, str]] = field(default_factory=set)
     rivalries: set[tuple[str, str]] = field(default_factory=set)
+
+    @classmethod
+    def from_edges(
+        cls, nodes: dict[str, str | None], edges: Mapping[str, set[tuple[str, str]]]
+    ) -> Facts:
+        """From fact edges grouped by relation name, as each store reads them."""
+        return cls(
+            nodes=nodes,
+            rebrands=edges.get("rebrands-as", set()),
+            controls=edges.get("controls", set()),
+            rentals=edges.get("rents-capacity-to", set()),
+            rivalries=edges.get("competes-with", set()),
+        )
 
 
 @dataclass(frozen=True)

@@ -177,15 +177,7 @@ class EmbeddedStore:
         for row in self.select_file("derive_edges"):
             edges[relation_by_iri(row["predicate"]).name].add((row["subject"], row["object"]))
         nodes = {iri: _most_specific_known(types.get(iri, set())) for iri in names}
-        derived = derive(
-            Facts(
-                nodes=nodes,
-                rebrands=edges["rebrands-as"],
-                controls=edges["controls"],
-                rentals=edges["rents-capacity-to"],
-                rivalries=edges["competes-with"],
-            )
-        )
+        derived = derive(Facts.from_edges(nodes, edges))
         if self._store.contains_named_graph(DERIVED_GRAPH):
             self._store.remove_graph(DERIVED_GRAPH)
         self._store.extend(_derived_quads(derived, names, aliases))

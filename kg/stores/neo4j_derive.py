@@ -50,15 +50,7 @@ def derive_neo4j(driver: Driver, *, database: str = "neo4j") -> Derived:
         edges: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for r in session.run(text["read_facts"]):
             edges[relation_by_neo4j_type(r["type"]).name].add((r["subject"], r["object"]))
-        derived = derive(
-            Facts(
-                nodes=nodes,
-                rebrands=edges["rebrands-as"],
-                controls=edges["controls"],
-                rentals=edges["rents-capacity-to"],
-                rivalries=edges["competes-with"],
-            )
-        )
+        derived = derive(Facts.from_edges(nodes, edges))
         session.run(text["clear_rows"]).consume()
         session.run(text["clear_counts"]).consume()
         keys = ("provider", "lab", "rival", "rival_of")
