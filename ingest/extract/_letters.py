@@ -12,6 +12,8 @@ with the letter first: ``letter_first("not|never")`` gives
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 
 def letter_first(alternatives: str, unbounded: str = "") -> str:
     """``\\b(?:alternatives)`` as a group whose alternatives each open with their letter.
@@ -51,7 +53,27 @@ def _spread(alternatives: str) -> list[str]:
 
 def _split(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern (escapes and character classes respected)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    parts, start = [], 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str) -> int:
+    """Where the group that opens ``pattern`` closes."""
+    for i, ch, depth in _structure(pattern):
+        if ch == ")" and depth == 0:
+            return i
+    raise ValueError(f"unbalanced group: {pattern!r}")
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each ``(``, ``)`` and ``|`` outside escapes and character classes, with its position
+    and the group depth outside it (so a group's ``(`` and ``)`` share a depth)."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -64,34 +86,11 @@ def _split(pattern: str) -> list[str]:
             if pattern[i + 1 : i + 2] == "]":
                 i += 1  # "[]...]": a leading "]" is a member
         elif ch == "(":
+            yield i, ch, depth
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+            yield i, ch, depth
+        elif ch == "|":
+            yield i, ch, depth
         i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _closing(pattern: str) -> int:
-    """Where the group that opens ``pattern`` closes."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    raise ValueError(f"unbalanced group: {pattern!r}")
