@@ -7,6 +7,7 @@ editing ``kg.ttl`` and nothing else.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import get_close_matches
 from functools import cache
@@ -172,3 +173,14 @@ def class_ancestors(name: str) -> list[str]:
     while (parent := entity_classes()[chain[-1]].parent) is not None:
         chain.append(parent)
     return chain
+
+
+def most_specific_class(names: Iterable[str]) -> str | None:
+    """The deepest of these class names (ties: the least name); ``None`` if none is a class.
+
+    Articles may type one entity differently ("Company" here, "CloudProvider" there);
+    the deepest class says the most. Names that are not entity classes are ignored.
+    """
+    known = entity_classes()
+    found = [n for n in set(names) if n in known]
+    return max(found, key=lambda n: (len(class_ancestors(n)), n)) if found else None

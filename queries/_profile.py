@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from ontology import class_ancestors
+from ontology import most_specific_class
 from queries._question import Question, query_text
 from queries._results import EntityFact, EntityProfile, Evidence, Name
 from queries._shape import evidence as row_evidence
@@ -13,20 +13,8 @@ from queries._shape import plain, relation_name, sorted_evidence
 
 
 def most_specific(types: set[str]) -> str | None:
-    """The deepest of an entity's classes (articles may type it differently)."""
-    names = {t.rsplit("#", 1)[-1] for t in types if t}
-    known = [n for n in names if _is_class(n)]
-    if not known:
-        return None
-    return max(known, key=lambda t: (len(class_ancestors(t)), t))
-
-
-def _is_class(name: str) -> bool:
-    try:
-        class_ancestors(name)
-    except KeyError:
-        return False
-    return True
+    """The deepest of an entity's classes, given as IRIs or names (articles may differ)."""
+    return most_specific_class(t.rsplit("#", 1)[-1] for t in types if t)
 
 
 def shape_names(rows: list[dict[str, Any]]) -> list[Name]:

@@ -28,8 +28,7 @@ from ontology import (
     KG,
     ONTOLOGY_FILE,
     StoreError,
-    class_ancestors,
-    entity_classes,
+    most_specific_class,
     relation_by_iri,
 )
 
@@ -176,7 +175,7 @@ class EmbeddedStore:
         edges: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for row in self.select_file("derive_edges"):
             edges[relation_by_iri(row["predicate"]).name].add((row["subject"], row["object"]))
-        nodes = {iri: _most_specific_known(types.get(iri, set())) for iri in names}
+        nodes = {iri: most_specific_class(types.get(iri, ())) for iri in names}
         derived = derive(Facts.from_edges(nodes, edges))
         if self._store.contains_named_graph(DERIVED_GRAPH):
             self._store.remove_graph(DERIVED_GRAPH)
@@ -262,10 +261,17 @@ class EmbeddedStore:
                 entry["aliases"].add(row["alias"])
         for iri in sorted(by_iri):
             entry = by_iri[iri]
+            kind = most_specific_class(entry["types"])
+            if kind is None:
+                found = ", ".join(sorted(entry["types"]))
+                raise StoreError(
+                    f"entity {iri} has no class of the ontology ({found}); "
+                    "ingest its articles again with this version"
+                )
             yield EntityRow(
                 iri=iri,
                 name=entry["name"],
-                type=_most_specific(entry["types"]),
+                type=kind,
                 aliases=tuple(sorted(entry["aliases"])),
             )
 
@@ -361,16 +367,6 @@ def _derived_quads(
         for position, lab in enumerate(by_name, start=1)
     )
     return quads
-
-
-def _most_specific_known(types: set[str]) -> str | None:
-    known = {t for t in types if t in entity_classes()}
-    return _most_specific(known) if known else None
-
-
-def _most_specific(types: set[str]) -> str:
-    """Articles may type an entity differently; the deepest class says the most."""
-    return max(types, key=lambda t: (len(class_ancestors(t)), t))
 
 
 def _to_ox(term: Any) -> Any:

@@ -9,6 +9,7 @@ from ontology import (
     UnknownRelationError,
     class_ancestors,
     entity_class,
+    most_specific_class,
     relation,
     relation_by_iri,
     relation_by_neo4j_type,
@@ -74,3 +75,10 @@ def test_relation_names_are_spelled_only_in_the_ontology():
         text = path.read_text(encoding="utf-8")
         offenders += [f"{path}: {name}" for name in local_names if f"#{name}" in text]
     assert offenders == []
+
+
+def test_most_specific_class_is_the_deepest_known_one():
+    assert most_specific_class({"Company", "CloudProvider", "Organization"}) == "CloudProvider"
+    assert most_specific_class({"Company", "NotAClass"}) == "Company"
+    assert most_specific_class({"NotAClass"}) is None
+    assert most_specific_class(()) is None
