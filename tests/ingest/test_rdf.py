@@ -20,8 +20,15 @@ DOC = Document(
 
 def claim(subject, predicate, obj, status="asserted", **extra):
     return Claim(
-        subject=subject, predicate=predicate, object=obj, status=status, confidence=0.8,
-        source=DOC.source, sentence=DOC.text, sentence_index=0, **extra,
+        subject=subject,
+        predicate=predicate,
+        object=obj,
+        status=status,
+        confidence=0.8,
+        source=DOC.source,
+        sentence=DOC.text,
+        sentence_index=0,
+        **extra,
     )
 
 
@@ -30,19 +37,27 @@ def fact(graph: Graph, s: str, predicate: str, o: str) -> bool:
 
 
 def test_asserted_and_reported_claims_become_facts():
-    _, graph = document_graph(DOC, Extraction(claims=(
-        claim("Northwind Cloud", "rents-capacity-to", "Vela Labs"),
-        claim("Vela Labs", "competes-with", "Orion AI", status="reported"),
-    )))
+    _, graph = document_graph(
+        DOC,
+        Extraction(
+            claims=(
+                claim("Northwind Cloud", "rents-capacity-to", "Vela Labs"),
+                claim("Vela Labs", "competes-with", "Orion AI", status="reported"),
+            )
+        ),
+    )
     assert fact(graph, "Northwind Cloud", "rents-capacity-to", "Vela Labs")
     assert fact(graph, "Vela Labs", "competes-with", "Orion AI")
 
 
 @pytest.mark.parametrize("status", ["planned", "denied"])
 def test_planned_and_denied_claims_stay_claims(status):
-    _, graph = document_graph(DOC, Extraction(claims=(
-        claim("Northwind Cloud", "rents-capacity-to", "Vela Labs", status=status),
-    )))
+    _, graph = document_graph(
+        DOC,
+        Extraction(
+            claims=(claim("Northwind Cloud", "rents-capacity-to", "Vela Labs", status=status),)
+        ),
+    )
     assert not fact(graph, "Northwind Cloud", "rents-capacity-to", "Vela Labs")
     claims = list(graph.subjects(RDF.type, KG.Claim))
     assert len(claims) == 1
@@ -50,19 +65,25 @@ def test_planned_and_denied_claims_stay_claims(status):
 
 
 def test_control_is_derived_only_from_non_stake_ownership():
-    _, graph = document_graph(DOC, Extraction(claims=(
-        claim("Halden Group", "owns", "Northwind Cloud", stake=False),
-        claim("Pike Ventures", "owns", "Vela Labs", stake=True, share=0.14),
-    )))
+    _, graph = document_graph(
+        DOC,
+        Extraction(
+            claims=(
+                claim("Halden Group", "owns", "Northwind Cloud", stake=False),
+                claim("Pike Ventures", "owns", "Vela Labs", stake=True, share=0.14),
+            )
+        ),
+    )
     assert fact(graph, "Halden Group", "controls", "Northwind Cloud")
     assert fact(graph, "Pike Ventures", "owns", "Vela Labs")
     assert not fact(graph, "Pike Ventures", "controls", "Vela Labs")
 
 
 def test_every_claim_keeps_its_evidence_and_passes_the_shapes():
-    article, graph = document_graph(DOC, Extraction(claims=(
-        claim("Pike Ventures", "owns", "Vela Labs", stake=True, share=0.14),
-    )))
+    article, graph = document_graph(
+        DOC,
+        Extraction(claims=(claim("Pike Ventures", "owns", "Vela Labs", stake=True, share=0.14),)),
+    )
     node = next(graph.subjects(RDF.type, KG.Claim))
     assert graph.value(node, KG.article) == article
     assert str(graph.value(node, KG.sentence)) == DOC.text

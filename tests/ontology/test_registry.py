@@ -18,8 +18,16 @@ from ontology import (
 
 REQUIRED = {"owns", "rents-capacity-to", "competes-with", "rebrands-as", "develops", "located-in"}
 REQUIRED_CLASSES = {
-    "Organization", "AILab", "CloudProvider", "ChipMaker", "Investor", "DataCenter",
-    "AIModel", "Product", "Person", "Place",
+    "Organization",
+    "AILab",
+    "CloudProvider",
+    "ChipMaker",
+    "Investor",
+    "DataCenter",
+    "AIModel",
+    "Product",
+    "Person",
+    "Place",
 }
 
 
