@@ -68,6 +68,8 @@ def types_fit(
     if relation == "rents-capacity-to":
         if rule.name == "customers-such-as" and s_type != "CloudProvider":
             return False  # "Nvidia sells to customers such as X" is no rental
+        if s_type == "ChipMaker" and "customer" in rule.name:
+            return False  # a chipmaker's customers buy parts: "X is Marlow's largest customer"
         return s_type in ORG and (o_type in ORG or o_type in PRODUCT)
     if relation == "owns":
         if s_type not in ORG and s_type != "Person":

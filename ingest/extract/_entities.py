@@ -102,6 +102,7 @@ _ORG_HEAD = re.compile(
 _PLACE_HEAD = re.compile(r"\b(?:County|Parish|Township|Province|Prefecture|District)$")
 _INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Management)$")
 _CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud)$")
+_CHIP_HEAD = re.compile(r"\b(?:Semiconductors?|Semi|Silicon|Microelectronics|Photonics)$")
 _SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|cluster)\b")
 _DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
 
@@ -140,6 +141,8 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "Place"
     if _CLOUD_HEAD.search(name):
         return "CloudProvider"  # "Haldane Cloud", "Kestrel Compute": the name says what it sells
+    if _CHIP_HEAD.search(name):
+        return "ChipMaker"  # "Marlow Semiconductor": the name says what it makes
     if _SITE_NOUN_AFTER.match(after) and not _ORG_HEAD.search(name) and before.endswith("the "):
         return "DataCenter"  # "the Redwater campus": a site's own name
     if _CLOUD_BEFORE.search(before) or _CLOUD_AFTER.match(after):

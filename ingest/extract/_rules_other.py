@@ -19,7 +19,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "compete-with",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing)\b(?: [\w-]+){{0,2}}? (?:with|against) (?P<o>{L})(?:(?: (?:in|on|for|over) [^;,\ue000]{{1,60}})?,? (?:and|as well as|but also|plus) (?:with |against )?(?:[\w-]+ ){{0,4}}?(?:such as|like|including) (?P<o2>{L}))?",
+        rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing)\b(?: [\w-]+){{0,3}}? (?:with|against) (?P<o>{L})(?:(?: (?:in|on|for|over) [^;,\ue000]{{1,60}})?,? (?:and|as well as|but also|plus) (?:with |against )?(?:[\w-]+ ){{0,4}}?(?:such as|like|including) (?P<o2>{L}))?",
         0.85,
         keys="compet",
     ),
@@ -161,7 +161,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "in-competition-with",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\bin (?:direct |head-on )?competition with (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\bin (?:[\w-]+ ){{0,2}}?competition with (?P<o>{L})",
         0.7,
         keys="competition",
     ),
@@ -298,7 +298,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "called-until",
         "rebrands-as",
-        rf"(?P<o>{E}){AP} (?:was|had been) (?:called|known as|named) (?P<s>{E}) until",
+        rf"(?P<o>{E}){AP} (?:(?:which |who )?(?:was|had been) (?:called|known as|named)|(?:traded|operated|went) as) (?P<s>{E}) until",
         0.85,
         keys="until",
     ),

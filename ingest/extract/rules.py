@@ -60,6 +60,9 @@ _NAMED_AS = re.compile(
     r"\b(?:called|named|renamed|rebranded|rechristened|known as|name to|name as|"
     r"(?:renamed|rebranded|renaming|rebranding) (?:as|to))\s+$"
 )
+# Nationality adjectives open names ("Scottish National Investment Bank") but alone they
+# describe ("its Scottish headquarters"): never a short form of a name.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ean|ic)|Dutch|French|Swiss|Thai|Greek|Czech")
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
@@ -105,12 +108,14 @@ class RuleExtractor:
         state = ArticleState(self.gaz)
         named = [find_mentions(self.gaz, s.text, mid) for s in segs]
         # "Oakhurst" is "Oakhurst Cloud" when the article says both, before or after
-        short = {
-            m.name.split(" ", 1)[0]: m.name
-            for names in named
-            for m in names
-            if m.kind == "new" and " " in m.name and m.type != "Person" and m.name[0].isalpha()
-        }
+        short: dict[str, str] = {}
+        for names in named:
+            for m in names:
+                if m.kind == "new" and " " in m.name and m.type != "Person" and m.name[0].isalpha():
+                    first = m.name.split(" ", 1)[0]
+                    if not _DEMONYM.fullmatch(first):  # "Scottish headquarters" names no bank
+                        # the first full name wins: a later one is often the old name
+                        short.setdefault(first, m.name)
         if short:  # "Glenmoor also leases ...": a short form may open a sentence too
             known = mid | frozenset(short)
             named = [
