@@ -228,7 +228,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owns-verb",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?P<o>{L})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?:\ue001\d+-based )?(?P<o>{L})",
         0.85,
         keys=" own| control",
     ),
@@ -251,7 +251,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owned-by",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:{E}'s (?:[\w-]+ ){{0,2}}?(?:backer|investor|parent|owner|shareholder|founder)s?,? )?(?P<s>{L})(?!'s)",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:itself |also |now |still )?(?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:{E}'s (?:[\w-]+ ){{0,2}}?(?:backer|investor|parent|owner|shareholder|founder)s?,? )?(?P<s>{L})(?!'s)",
         0.85,
         keys=" by ",
     ),
@@ -288,7 +288,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "holds-stake",
         "owns",
-        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ )?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
+        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
         0.85,
     ),
     make_rule(
@@ -325,7 +325,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "investor-in",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?:was|were|is|are|has been|had been|became|becomes|remains)\b (?:one of |among )?(?:the |its |an? )?(?:[\w-]+ ){{0,2}}?(?:investors?|backers?|shareholders?|participants?) in {G}(?:{E}'s )?(?P<o>{E})",
+        rf"(?P<s>{L}){AP} {g}\b(?:was|were|is|are|has been|had been|became|becomes|remains)\b (?:one of |among )?(?:the |its |an? )?(?:[\w-]+ ){{0,2}}?(?:investors?|backers?|shareholders?|participants?) in {G}(?:{E}'s )?(?P<o>{L})",
         0.75,
         stake=True,
         keys="investor|backer|shareholder|participant",
@@ -500,7 +500,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "possessive-parent",
         "owns",
-        rf"(?P<o>{E})(?:'s|,? whose) (?:parent|owner|parent company|holding company|controlling shareholder),? (?:is |was |remains )?(?P<s>{E})",
+        rf"(?P<o>{E})(?:'s|,? whose) (?:(?:majority|controlling|ultimate|sole|new) )?(?:parent|owner|parent company|holding company|controlling shareholder),? (?:is |was |remains )?(?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?)?(?P<s>{E})",
         0.8,
         stake=False,
         keys="parent|owner|holding",
@@ -560,6 +560,15 @@ OWNS: tuple[Rule, ...] = (
         0.8,
         stake=False,
         keys="owner|parent",
+    ),
+    make_rule(
+        # "Amazon, another large investor in Anthropic, says ..."
+        "appositive-investor-in",
+        "owns",
+        rf"(?P<s>{E}), (?:a|an|another|the|its|one of the|an early|a big) (?:[\w-]+ ){{0,2}}?(?:investor|backer|shareholder)s? in (?P<o>{E})",
+        0.75,
+        stake=True,
+        keys="investor|backer|shareholder",
     ),
     make_rule(
         "is-investor-bare",

@@ -54,7 +54,10 @@ _PREPOSITION_BEFORE = re.compile(
     re.I,
 )
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
-_COORDINATED_AT = re.compile(r"\ue000\d+,? and (?!\ue000)")
+# "<X> and owns ...", "<X> in 2023 and last year took ...": X ends an earlier verb's object
+_COORDINATED_AT = re.compile(
+    r"\ue000\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\ue000]{1,25}?)?,? and (?!\ue000)"
+)
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
 _NAMED_AS = re.compile(
     r"\b(?:called|named|renamed|rebranded|rechristened|known as|name to|name as|"
