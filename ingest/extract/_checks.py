@@ -21,6 +21,8 @@ _MODEL_WORK = re.compile(
     r"\b(?:models?|training|inference|workloads?|traffic|simulations?|experiments)\b", re.I
 )
 # Rules that set two named parties against each other in so many words.
+# Rules that read "X's customer Y": a renter only when X sells compute.
+_CLOUD_CUSTOMERS = frozenset({"customers-such-as", "possessive-customer-appositive"})
 _NAMED_RIVALRY = frozenset({"rivalry-between", "a-versus-b"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w\ue000-]+ ){{0,3}}?{CN}\b", re.I)
 
@@ -66,7 +68,7 @@ def types_fit(
     rule: Rule, relation: str, s_type: str, o_type: str, sm: Mention | None, template: str
 ) -> bool:
     if relation == "rents-capacity-to":
-        if rule.name == "customers-such-as" and s_type != "CloudProvider":
+        if rule.name in _CLOUD_CUSTOMERS and s_type != "CloudProvider":
             return False  # "Nvidia sells to customers such as X" is no rental
         if s_type == "ChipMaker" and "customer" in rule.name:
             return False  # a chipmaker's customers buy parts: "X is Marlow's largest customer"

@@ -36,7 +36,7 @@ _FAILED = re.compile(
         r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
         r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
         # a plan given up, talks ended, and what "would have" happened did not
-        r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) (?:its|their|the|a|an) "
+        r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) (?:its|their|the|a|an|\ue000\d+'s) "
         r"(?:[\w-]+ )?(?:plans?|bid|offer|pursuit|approach|proposal)|"
         r"(?:ended|ends|end|ending|broken off|broke off|breaks off) (?:[\w-]+ ){0,2}?talks|"
         r"would(?: have|'ve) (?:been|[a-z]+ed|[a-z]+en|bought|made|held|kept|sold|won|built|put)"

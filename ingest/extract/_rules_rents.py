@@ -79,6 +79,15 @@ RENTS: tuple[Rule, ...] = (
         keys="happen|takes place|take place|is done|are done|carried out|is hosted|are hosted",
     ),
     make_rule(
+        # "how much of Velmora's existing work runs on AWS": the work's owner uses the cloud
+        "work-runs-on",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:work|workloads?|training(?: runs)?|inference|models|experiments|services|products?) (?:still |now |mostly |largely |already )?(?:runs?|ran|running|lives?|sits?|is run|are run|is hosted|are hosted|is trained|are trained|(?:is|are) served) (?:on|in|at|inside) (?P<s>{E})",
+        0.7,
+        usage=True,
+        keys=" run| ran | live| sit| is hosted| are hosted| trained| served",
+    ),
+    make_rule(
         # "Lumo Labs has moved its training runs from Lambda to Corrib Compute"
         "moved-from-to",
         "rents-capacity-to",
@@ -283,9 +292,17 @@ RENTS: tuple[Rule, ...] = (
         keys="deal|contract|agreement",
     ),
     make_rule(
+        # "Sable's biggest customer, the coding-assistant maker Fennick, is unaffected"
+        "possessive-customer-appositive",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)(?:, (?:the |a |an )?(?:[\w-]+ ){{0,3}}?| )(?P<o>{E})(?=,| is| was| has| had| will| remains)",
+        0.65,  # only a cloud's customers are renters (_checks)
+        keys="customer|client|tenant",
+    ),
+    make_rule(
         "customers-include",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?) (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
         0.75,
         keys="customer|client|tenant",
     ),
