@@ -20,7 +20,10 @@ _NEGATION = re.compile(
         r"not|never|no|none|neither|nor|"
         r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|"
         r"instead of|rather than|no longer|cannot|"
-        r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|"
+        r"denied|denies|deny|denying|refused to|"
+        # "declined to say how much of its work runs on X" presupposes the work runs there
+        r"declined to(?! (?:say|comment|disclose|reveal|specify|discuss) (?:how|what|which|when))|"
+        r"gives up|gave up|give up|stopped|"
         r"stops",
         unbounded="n't",  # "n't" with or without a letter before it ("didn't", "n't")
     )
@@ -39,6 +42,7 @@ _FAILED = re.compile(
         r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) (?:its|their|the|a|an|\ue000\d+'s) "
         r"(?:[\w-]+ )?(?:plans?|bid|offer|pursuit|approach|proposal)|"
         r"(?:ended|ends|end|ending|broken off|broke off|breaks off) (?:[\w-]+ ){0,2}?talks|"
+        r"(?:was|were|been|being) bought out|"
         r"would(?: have|'ve) (?:been|[a-z]+ed|[a-z]+en|bought|made|held|kept|sold|won|built|put)"
     )
     + r"\b",
@@ -237,7 +241,7 @@ def share_in(text: str) -> float | None:
 
 
 _STAKE_WORDS = re.compile(
-    r"\b(?:stake|stakes|shares?|holding|interest|equity|minority|percent|per ?cent|piece|"
+    r"\b(?:stake|stakes|shares?|holding|interest|equity|minority|percent|per ?cent|piece|chunk|slice|"
     r"portion|part|half|(?:a|one|two) (?:third|quarter|fifth|tenth)s?)\b|%",
     re.I,
 )
