@@ -63,6 +63,8 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "investor": ("Investor",),
     "fund": ("Investor",),
     "utility": ("Company",),
+    "university": ("Organization",),
+    "institute": ("Organization",),
     "chatbot": ("Product", "AIModel"),
     "assistant": ("Product", "AIModel"),
     "maker": (),

@@ -208,6 +208,11 @@ def find_mentions(
     opener = _OPENER.match(sentence)
     at_start = opener.end() if opener else 0
     mentions = _known(gaz, sentence, at_start)
+    for inst in _INSTITUTION.finditer(sentence):
+        # "University of Leeds": the place inside names the institution, not a place
+        mentions = [m for m in mentions if m.end <= inst.start() or inst.end() <= m.start]
+        text = inst.group()
+        mentions.append(Mention(inst.start(), inst.end(), text, "Organization", text, kind="new"))
     taken = [(m.start, m.end) for m in mentions]
     for match in _NAME_RUN_FAST.finditer(sentence):
         start, end = match.start(), match.end()
@@ -302,6 +307,11 @@ def find_mentions(
     return mentions
 
 
+# Universities and institutes take "of" inside their names, which a run of capitals cannot.
+_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:(?!The |A |An )[A-Z][\w&-]* )*(?:University|Institute|College|Academy) of"
+    r"(?: [A-Z][\w&-]*)+(?: (?:and|&) [A-Z][\w&-]*)?"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _EPITHET_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:operator|start-?up|lab|company|firm|group|provider|"

@@ -367,7 +367,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "round-led-by",
         "owns",
-        rf"\b(?:round|financing|funding|investment)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})",
+        rf"\b(?:round|financing|funding|investment)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})(?:,? with (?P<s2>{L}) (?:also )?(?:joining|participating|taking part|investing|following))?",
         0.6,
         stake=True,
         keys="led by|anchored by",

@@ -590,7 +590,7 @@ class RuleExtractor:
         if sm is None or om is None:
             known = sm or om
             assert known is not None
-            filled = self._implicit(known.name, mentions, state, topic)
+            filled = self._implicit(known, mentions, state, topic)
             if filled is None:
                 return None
             other = (filled, self.gaz.type_of(filled) or "Company")
@@ -616,10 +616,13 @@ class RuleExtractor:
         return bool((ea and ea.part_of == b) or (eb and eb.part_of == a))
 
     def _implicit(
-        self, known: str, mentions: list[Mention], state: ArticleState, topic: str | None
+        self, mention: Mention, mentions: list[Mention], state: ArticleState, topic: str | None
     ) -> str | None:
+        known = mention.name
         for m in mentions:
             if m.type in ORG and m.name != known:
+                if mention.type == "Investor" and m.type == "Investor":
+                    continue  # "led by Index Ventures, with Salesforce Ventures": co-investors
                 return m.name
         if state.previous_subject and state.previous_subject[0] != known:
             return state.previous_subject[0]
