@@ -88,7 +88,7 @@ _TRIGGERS = {
     "possessive-owns": "'s",
     "possessive-contract-with": "contract|deal|agreement",
     "facility-it-builds": "build|built|develop|construct|operat| run|runs|running|own",
-    "holds-stake": "stake|interest|shares|holding|equity|%|per cent|percent|part of|piece|chunk|slice|portion|half|third|quarter|fifth|tenth",
+    "holds-stake": "stake|interest|shares|share of|minority|holding|equity|%|per cent|percent|part of|piece|chunk|slice|portion|half|third|quarter|fifth|tenth",
     "invest-in": "invest|put|pour|pump|inject|plow|sank|sink",
     "builds-product": "buil|develop|make|made|launch|releas|unveil|sell|sold|creat",
     "product-the-x-built": "built|developed|makes|made|launched|created",
