@@ -606,8 +606,11 @@ class RuleExtractor:
                 o_name = next((c for c in om.candidates if c != s_name and c in salient), o_name)
             elif sm.kind == "coref" and len(sm.candidates) > 1:
                 s_name = next((c for c in sm.candidates if c != o_name and c in salient), s_name)
-        s_type = sm.type if s_name == sm.name else self.gaz.type_of(s_name) or "Company"
-        o_type = om.type if o_name == om.name else self.gaz.type_of(o_name) or "Company"
+        # a renamed entity is still the same kind of thing under its new name
+        s_renamed = s_name == state.renamed.get(sm.name)
+        o_renamed = o_name == state.renamed.get(om.name)
+        s_type = sm.type if s_name == sm.name or s_renamed else self.gaz.type_of(s_name) or "Company"
+        o_type = om.type if o_name == om.name or o_renamed else self.gaz.type_of(o_name) or "Company"
         return (s_name, s_type), (o_name, o_type)
 
     def _same_group(self, a: str, b: str) -> bool:
