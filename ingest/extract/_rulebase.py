@@ -35,7 +35,9 @@ _NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|coul
 # An item may follow a short aside: "A, B and, a distant third, C"; "and, since May, the lab C".
 # (no "[\w-]" here: make_rule rewrites that class, and a rewritten L no longer opens as LS)
 _ITEM_ASIDE = r"(?:, [^,;\ue000]{1,30},(?: the(?: [a-z0-9-]+){1,3})?)?"
-L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} {_NEXT_ITEM})*"
+# A later item may carry its own description: "A and with the Norwegian operator B".
+_ITEM_ROLE = r"(?:the (?:[a-z-]+ ){0,2}?(?:operator|provider|lab|start-?up|company|firm|group|chipmaker|developer|neocloud|host) )?"
+L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} {_ITEM_ROLE}{_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
 g = r"(?:[^;\ue000]|\ue000\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")

@@ -130,6 +130,14 @@ COMPETES: tuple[Rule, ...] = (
         keys="compet| vie",
     ),
     make_rule(
+        # "Google, of course, is OpenAI's most dangerous rival in search"
+        "is-possessive-rival",
+        "competes-with",
+        rf"(?P<s>{E}){AP} (?:is|was|are|were|remains|remained|has become|had become|became|is now|will be) (?:also |now |still |already )?(?:one of |among )?(?P<o>{E})'s (?:[\w-]+ ){{0,3}}?(?:rivals?|competitors?|challengers?)\b",
+        0.8,
+        keys="rival|competitor|challenger",
+    ),
+    make_rule(
         "taps-rival",
         "competes-with",
         rf"(?P<s>{E}) {g}\b(?:rival|competitor)s? (?P<o>{E})",

@@ -571,6 +571,24 @@ OWNS: tuple[Rule, ...] = (
         keys="investor|backer|shareholder",
     ),
     make_rule(
+        # "Boden One, its liquid-cooled campus in Sweden": the site the possessor owns
+        "appositive-facility",
+        "owns",
+        rf"(?P<o>{E}), (?:the |a |an )?(?P<s>{E})'s (?:[\w-]+ ){{0,3}}?(?:campus|data cent(?:re|er)|site|facility|supercomputer|cluster)\b",
+        0.75,
+        stake=False,
+        keys="campus|data cent|site|facilit|supercomput|cluster",
+    ),
+    make_rule(
+        # "the Thomson Reuters product CoCounsel": the maker's own product line
+        "the-x-product-y",
+        "owns",
+        rf"\bthe (?P<s>{E}) (?:product|chatbot|assistant|app|tool|service|brand) (?P<o>{E})",
+        0.7,
+        stake=False,
+        keys="product|chatbot|assistant|app|tool|service|brand",
+    ),
+    make_rule(
         "is-investor-bare",
         "owns",
         rf"(?P<s>{E}) (?:is|was|remains|became|is also) (?:a |an |the )?(?:minority |major |strategic |early |largest |biggest |key )*(?:investor|shareholder|backer)\b(?! (?:in|of)\b)",

@@ -664,11 +664,17 @@ def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
     return None
 
 
-_PAIR_SUBJECT = re.compile(r"\ue000(\d+) and \ue000(\d+) (?!'s)")
+# "Breaking: A and B have ended talks": a short label may come before the pair
+_PAIR_SUBJECT = re.compile(r"(?:[^\ue000:]{1,25}: )?\ue000(\d+) and \ue000(\d+) (?!'s)")
 _WITH_BOTH = re.compile(
     r"\ue000(\d+) (?:also |still |now )?(?:competes|compete|competed|competing|vies|vie) "
     r"(?:directly |head-on )?(?:with|against) (?:both(?: of them)?|the two|the pair)"
     r"(?: (?:companies|firms|groups|labs|chipmakers|rivals))?\b(?! of\b)"
+)
+# "regulators were uneasy because the two compete in ...": the pair against each other
+_PAIR_COMPETES = re.compile(
+    r"\b[Tt]he two (?:companies |firms |groups |labs |sides )?(?:already |also |directly )?"
+    r"(?:compete|competed|are rivals|were rivals|are competitors|were competitors|vie)\b"
 )
 
 
@@ -677,6 +683,23 @@ def _with_both(
 ) -> list[Found]:
     """ "A and B have competed for decades ... C competes with both companies": C with A and B."""
     found: list[Found] = []
+    for match in _PAIR_COMPETES.finditer(template):
+        status = status_of(template, match.start(), match.end())
+        if status != "hypothetical":
+            found.append(
+                Found(
+                    pair[0],
+                    pair[1],
+                    "competes-with",
+                    status,
+                    0.6,
+                    sentence,
+                    index,
+                    False,
+                    None,
+                    "the-two-compete",
+                )
+            )
     for match in _WITH_BOTH.finditer(template):
         who = mentions[int(match.group(1))]
         if who.type not in ORG:
