@@ -36,7 +36,7 @@ _NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|coul
 # (no "[\w-]" here: make_rule rewrites that class, and a rewritten L no longer opens as LS)
 _ITEM_ASIDE = r"(?:, [^,;\ue000]{1,30},(?: the(?: [a-z0-9-]+){1,3})?)?"
 # A later item may carry its own description: "A and with the Norwegian operator B".
-_ITEM_ROLE = r"(?:the (?:[a-z-]+ ){0,2}?(?:operator|provider|lab|start-?up|company|firm|group|chipmaker|developer|neocloud|host) )?"
+_ITEM_ROLE = r"(?:the (?:[a-z-]+ ){0,2}?(?:operator|provider|lab|start-?up|company|firm|group|chipmaker|developer|neocloud|host|bank|fund|investor|insurer|utility|maker) )?"
 L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} {_ITEM_ROLE}{_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"

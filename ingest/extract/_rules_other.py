@@ -210,7 +210,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         # "Halvard Digital, known until last year as Halvard Mining"
         "known-until-as",
         "rebrands-as",
-        rf"(?P<o>{E}),? (?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?as (?P<s>{E})",
+        rf"(?P<o>{E}),? (?:(?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?|(?:which|that) until (?:[\w-]+ ){{1,3}}?(?:operated|traded|did business|went by|was known|was called)(?: as)? )as (?P<s>{E})",
         0.85,
         keys="until",
     ),
@@ -313,9 +313,9 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "began-life-as",
         "rebrands-as",
-        rf"(?P<o>{E}){AP} {g}\b(?:began|begun|started) (?:life|out)\b{g}\bas (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:(?:began|begun|started) (?:life|out)\b{g}\b|(?:was|were) (?:founded|established|incorporated|set up|started|launched)(?: in (?:\d{{4}}|[\w-]+ \d{{4}}))? )as (?P<s>{E})",
         0.85,
-        keys="began|begun|started",
+        keys="began|begun|started|founded|established|incorporated|set up|launched",
     ),
     make_rule(
         "dropped-in-favour",

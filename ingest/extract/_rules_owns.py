@@ -228,7 +228,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owns-verb",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?:\ue001\d+-based |(?:[\w-]+ ){{0,2}}?(?:unit|subsidiary|division|arm|business|maker|developer|operator|start-?up|lab|brand|platform) )?(?P<o>{L})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?:\ue001\d+-based |(?:(?:[\w-]+|\ue001\d+) ){{0,2}}?(?:unit|subsidiary|division|arm|business|maker|developer|operator|start-?up|lab|brand|platform) )?(?P<o>{L})",
         0.85,
         keys=" own| control",
     ),
@@ -503,7 +503,7 @@ OWNS: tuple[Rule, ...] = (
         rf"(?P<o>{E})(?:'s|,? whose) (?:(?:majority|controlling|ultimate|sole|new) )?(?:parent|owner|parent company|holding company|controlling shareholder),? (?:is |was |remains )?(?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?)?(?P<s>{E})",
         0.8,
         stake=False,
-        keys="parent|owner|holding",
+        keys="parent|owner|holding|controlling shareholder",
     ),
     make_rule(
         "counts-as-investor",

@@ -129,6 +129,14 @@ RENTS: tuple[Rule, ...] = (
         keys="rented from|leased from|bought from|purchased from|sourced from|hired from",
     ),
     make_rule(
+        # "Until now Solent has trained on capacity from CoreWeave"
+        "on-capacity-from",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|rel(?:y|ies|ied|ying) on|depends? on|depended on)\b{g}\b(?:on|with|using) (?:[\w-]+ ){{0,2}}?{CN} from (?P<s>{L})",
+        0.75,
+        keys="capacity from|compute from|gpus from|chips from|servers from|infrastructure from|cloud from|power from",
+    ),
+    make_rule(
         # "inference is served from GPUs leased from Crusoe and from Lambda": the clause's renter
         "capacity-leased-from",
         "rents-capacity-to",
@@ -333,9 +341,9 @@ RENTS: tuple[Rule, ...] = (
         # "Most of X's compute comes from Y"
         "compute-comes-from",
         "rents-capacity-to",
-        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers)\b{g}\b(?:comes?|came|will come|is coming|is sourced|was sourced) from (?P<s>{L})",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers)\b{g}\b(?:comes?|came|will come|is coming|(?:is|are|was|were|will be|has been|have been) (?:sourced|bought|purchased|rented|leased|obtained|procured)) from (?P<s>{L})",
         0.75,
-        keys="come from|comes from|came from|coming from|sourced from",
+        keys="come from|comes from|came from|coming from|sourced from|bought from|purchased from|rented from|leased from|obtained from|procured from",
     ),
     make_rule(
         "suppliers-include",
@@ -357,6 +365,14 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed|includes?|included)\b (?P<o>{L}) among (?:its|the|{E}'s) {g}\b(?:customers|clients|tenants)",
         0.75,
         keys="among",
+    ),
+    make_rule(
+        # "Kairos AI, which Ferrum counts among its largest tenants"
+        "which-counts-among-customers",
+        "rents-capacity-to",
+        rf"(?P<o>{E}),? (?:which|whom|who) (?P<s>{E}) (?:counts?|counted|names?|named|lists?|listed|considers?) (?:among|as) (?:its|their|{E}'s|one of its|a|an) (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)\b",
+        0.75,
+        keys="customer|client|tenant",
     ),
     make_rule(
         "signed-with-among",
