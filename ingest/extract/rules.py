@@ -135,6 +135,7 @@ class RuleExtractor:
                         and not _NAMED_AS.search(seg.text, max(0, m.start - 30), m.start)
                     ):
                         m.name = short[m.name]  # but "changed its name to Halvard" names anew
+        _people_by_surname(named)
         topic = topic_of(named)
         state.topic = topic
         found: list[Found] = []
@@ -650,6 +651,17 @@ _SET_LISTED = re.compile(
     r"^(?:Those|These|They|The (?:same |full |new )?list|That list|This list)(?: also| now)? "
     r"(?:includes?|included|names?|named|lists?|listed|are|were|contains?|comprises?)\b"
 )
+
+
+def _people_by_surname(named: list[list[Mention]]) -> None:
+    """ "Peter Olumide ... Olumide said": a surname alone names the person named before."""
+    people: dict[str, str] = {}
+    for names in named:
+        for m in names:
+            if m.type == "Person" and " " in m.name:
+                people.setdefault(m.name.rsplit(" ", 1)[1], m.name)
+            elif m.kind == "new" and m.name in people:
+                m.name, m.type = people[m.name], "Person"
 
 
 def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
