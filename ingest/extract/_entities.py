@@ -38,7 +38,7 @@ _NOT_NAMES = frozenset(
     Several Other Another As Also Still Even Only Just Not No Yes Meanwhile However Instead
     Earlier Later Last Next First Second Third Hours Days Weeks Months Years Today Tomorrow
     Yesterday Now Here There They Them Their He She His Her We Our You Your I My Me Us Q Right
-    Wait Afterwards Increasingly Put Take Start Monday Tuesday Wednesday Thursday Friday
+    Wait Afterwards Increasingly Put Take Start Consider Imagine Picture Ask Look Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Chief Executive Officer CEO CFO
     CTO President Chairman Chairwoman Founder Co-founder Director Head Vice Analysts Analyst
@@ -178,7 +178,7 @@ _LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
 # A dateline ("FRANKFURT, March 12 (Reuters) - ", "SEATTLE--(BUSINESS WIRE) - ") comes
 # before the sentence's own first word; so does an interview's "Q: " or "A: ".
 _OPENER = re.compile(
-    r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,(?: [A-Z][a-z]+\.? \d{1,2})?(?: \([^()]{1,30}\))? "
+    r"(?:[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*,(?: [A-Z][a-z]+\.? \d{1,2})?(?: \([^()]{1,30}\))? "
     r"[-\u2013\u2014]+ |[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][a-z]+\.? \d{1,2})?"
     r"--\([^()]{1,30}\) - |[QA]: )?[\s\"'\u201c(\[]*"
 )

@@ -603,6 +603,9 @@ class RuleExtractor:
             # A pronoun or epithet that points at the other side: take its next candidate,
             # but only a salient one (the previous sentence's subject or the article's topic).
             salient = {topic, state.previous_subject[0] if state.previous_subject else None}
+            # "A also owns B, which it bought": "it" is the sentence's other party, A
+            if any(m.kind == "coref" and m.surface.lower() == "it" for m in (sm, om)):
+                salient |= {m.name for m in mentions if m.kind != "coref" and m.type in ORG}
             if om.kind == "coref" and len(om.candidates) > 1:
                 o_name = next((c for c in om.candidates if c != s_name and c in salient), o_name)
             elif sm.kind == "coref" and len(sm.candidates) > 1:
