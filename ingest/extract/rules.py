@@ -383,8 +383,16 @@ class RuleExtractor:
             and not _NAMED_AS.search(template, max(0, start - 30), start)
         ):
             # "X holds a stake in Y and owns Z": the verb's subject is the clause's, not Y;
-            # but "the combined company will be called Z and will compete": Z is that subject
-            first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
+            # but "the combined company will be called Z and will compete": Z is that subject.
+            # A possessive is no subject: "X's spin-out Y was bought by Z, and now trains ..."
+            first = next(
+                (
+                    i
+                    for i, m in enumerate(mentions)
+                    if m.type in ORG and f"\ue000{i}'s " not in template
+                ),
+                None,
+            )
             lead_is_subject = rule.regex.pattern.startswith("((?P<s>")
             lead = subjects if lead_is_subject else objects
             if first is None or not lead or first >= lead[0]:
