@@ -157,6 +157,7 @@ class ArticleState:
     recent: set[str] = field(default_factory=set)
     cued: dict[str, str] = field(default_factory=dict)  # new names' types from their own cues
     employers: dict[str, str] = field(default_factory=dict)  # person -> organisation
+    quoted: frozenset[str] = frozenset()  # names the last sentence named only inside its quote
     last_person: str | None = None
 
     def types(self, name: str, fallback: str) -> str:
@@ -307,7 +308,15 @@ def _candidates(
         # "the startup" is an AI lab before it is any company
         unique = list(dict.fromkeys(chain(ordered, history)))
         rank = {t: i for i, t in enumerate(wanted)}
-        unique.sort(key=lambda n: rank.get(state.types(n, "Company"), len(wanted)))
+
+        def rank_of(name: str) -> int:
+            type_ = state.types(name, "Company")
+            if type_ == "Company" and "AILab" in rank and state.gaz.type_of(name) is None:
+                # a company no list knows is as likely the start-up as a lab: recency decides
+                type_ = "AILab"
+            return rank.get(type_, len(wanted))
+
+        unique.sort(key=rank_of)
         return unique[:4]
     # Only four names are kept: read the (long) history only as far as it takes.
     unique = list(dict.fromkeys(ordered))
@@ -333,6 +342,7 @@ def _template(sentence: str, mentions: list[Mention]) -> str:
 def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Mention]:
     """The sentence's mentions with pronouns and epithets added, in order, without overlaps."""
     mentions = list(names)
+    quoted_before, state.quoted = state.quoted, _only_quoted(sentence, names)
     lower_text = sentence.lower()
     # Literal epithets: the article's own first, then the gazetteer's; longest first.
     for table, phrases in (
@@ -415,6 +425,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         cands += _candidates(
             state, sentence, mentions, match.start(), wanted, prefer_subject=False, bare=bare
         )
+        # '"X came to us," she said. The start-up ...': a name quoted is not the story's
+        cands = [c for c in cands if c not in quoted_before] or cands
         if cands:
             extra.append(
                 Mention(
@@ -475,6 +487,15 @@ _ATTRIBUTION = re.compile(
 )
 _ROLE_PREPOSITION = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
 _PRONOUN_SAID = re.compile(r",?\s+(?:he|she)\s+(?:said|says|added|adds|told)\b")
+
+
+def _only_quoted(sentence: str, names: list[Mention]) -> frozenset[str]:
+    """Names that occur only inside a sentence's opening quotation."""
+    quote = _QUOTE.match(sentence) if sentence[:1] in "\"\u201c" else None
+    if quote is None:
+        return frozenset()
+    inside = {m.name for m in names if m.end <= quote.end()}
+    return frozenset(inside - {m.name for m in names if m.end > quote.end()})
 
 
 def _first_person_in_quote(
