@@ -37,7 +37,7 @@ def indices(text: str | None) -> list[int]:
 
 
 def typed_direction(
-    groups: dict[str, str | None], mentions: list[Mention]
+    groups: dict[str, str | None], mentions: list[Mention], *, capacity_named: bool = False
 ) -> tuple[int, int] | None:
     """(provider, renter) of "a compute deal between A and B": the one cloud supplies."""
     a, b = indices(groups.get("a")), indices(groups.get("b"))
@@ -48,6 +48,15 @@ def typed_direction(
         return a[0], b[0]
     if tb == "CloudProvider" and ta != "CloudProvider":
         return b[0], a[0]
+    # "a capacity agreement between Ridgeback Data and Solent AI": without a cloud, a lab
+    # is the one renting and a company (not an investor or chipmaker) the one supplying;
+    # only when the deal is said to be for capacity ("a deal with" alone may sell software)
+    if not capacity_named:
+        return None
+    if ta == "AILab" and tb == "Company":
+        return b[0], a[0]
+    if tb == "AILab" and ta == "Company":
+        return a[0], b[0]
     return None
 
 

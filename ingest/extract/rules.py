@@ -66,6 +66,12 @@ _NAMED_AS = re.compile(
 # Nationality adjectives open names ("Scottish National Investment Bank") but alone they
 # describe ("its Scottish headquarters"): never a short form of a name.
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ean|ic)|Dutch|French|Swiss|Thai|Greek|Czech")
+# Typed rules whose own words say the deal is for capacity: "a compute deal between", "a lease".
+_CAPACITY_DEALS = frozenset({"deal-between", "lease-with"})
+_STRICT_CAPACITY = re.compile(
+    r"\b(?:capacity|compute|computing|gpus?|cloud|data[- ]cent(?:re|er)s?|lease|leasing|hosting)\b",
+    re.I,
+)
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
@@ -339,7 +345,12 @@ class RuleExtractor:
         groups = match.groupdict()
         start, end = match.start(1), match.end(1)
         if rule.typed:
-            direction = typed_direction(groups, mentions)
+            direction = typed_direction(
+                groups,
+                mentions,
+                capacity_named=rule.name in _CAPACITY_DEALS
+                and bool(_STRICT_CAPACITY.search(match.group(1))),
+            )
             if direction is None:
                 return []
             subjects, objects = [direction[0]], [direction[1]]
