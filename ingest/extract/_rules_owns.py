@@ -365,6 +365,15 @@ OWNS: tuple[Rule, ...] = (
         keys="sold|sell|offloaded|transferred",
     ),
     make_rule(
+        # "The round was led by Lux Capital; Toyota Ventures and a university fund also took part"
+        "round-others-took-part",
+        "owns",
+        rf"\b(?:round|financing|funding|fundraise|raise)\b{G}[;,] (?P<s>{LS})(?: and (?:the |its |a |an )?(?:[\w'-]+ ){{0,4}}?(?:fund|funds|investors?|backers?))? (?:also |too )?(?:took part|participated|joined in|co-invested|chipped in)\b",
+        0.6,
+        stake=True,
+        keys="took part|participated|joined in|co-invested|chipped in",
+    ),
+    make_rule(
         "round-led-by",
         "owns",
         rf"\b(?:round|financing|funding|investment)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})(?:,? with (?P<s2>{L}) (?:also )?(?:joining|participating|taking part|investing|following))?",
