@@ -21,6 +21,8 @@ _MODEL_WORK = re.compile(
     r"\b(?:models?|training|inference|workloads?|traffic|simulations?|experiments)\b", re.I
 )
 # Rules that set two named parties against each other in so many words.
+# Rules that read "X's customer Y": a renter only when X sells compute.
+_CLOUD_CUSTOMERS = frozenset({"customers-such-as", "possessive-customer-appositive"})
 _NAMED_RIVALRY = frozenset({"rivalry-between", "a-versus-b"})
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w\ue000-]+ ){{0,3}}?{CN}\b", re.I)
 
@@ -35,7 +37,7 @@ def indices(text: str | None) -> list[int]:
 
 
 def typed_direction(
-    groups: dict[str, str | None], mentions: list[Mention]
+    groups: dict[str, str | None], mentions: list[Mention], *, capacity_named: bool = False
 ) -> tuple[int, int] | None:
     """(provider, renter) of "a compute deal between A and B": the one cloud supplies."""
     a, b = indices(groups.get("a")), indices(groups.get("b"))
@@ -46,6 +48,15 @@ def typed_direction(
         return a[0], b[0]
     if tb == "CloudProvider" and ta != "CloudProvider":
         return b[0], a[0]
+    # "a capacity agreement between Ridgeback Data and Solent AI": without a cloud, a lab
+    # is the one renting and a company (not an investor or chipmaker) the one supplying;
+    # only when the deal is said to be for capacity ("a deal with" alone may sell software)
+    if not capacity_named:
+        return None
+    if ta == "AILab" and tb == "Company":
+        return b[0], a[0]
+    if tb == "AILab" and ta == "Company":
+        return a[0], b[0]
     return None
 
 
@@ -66,8 +77,10 @@ def types_fit(
     rule: Rule, relation: str, s_type: str, o_type: str, sm: Mention | None, template: str
 ) -> bool:
     if relation == "rents-capacity-to":
-        if rule.name == "customers-such-as" and s_type != "CloudProvider":
+        if rule.name in _CLOUD_CUSTOMERS and s_type != "CloudProvider":
             return False  # "Nvidia sells to customers such as X" is no rental
+        if s_type == "ChipMaker" and "customer" in rule.name:
+            return False  # a chipmaker's customers buy parts: "X is Marlow's largest customer"
         return s_type in ORG and (o_type in ORG or o_type in PRODUCT)
     if relation == "owns":
         if s_type not in ORG and s_type != "Person":

@@ -63,6 +63,8 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "investor": ("Investor",),
     "fund": ("Investor",),
     "utility": ("Company",),
+    "university": ("Organization",),
+    "institute": ("Organization",),
     "chatbot": ("Product", "AIModel"),
     "assistant": ("Product", "AIModel"),
     "maker": (),
@@ -123,6 +125,16 @@ _DESCRIBED_AS = re.compile(
     r"\ue000(\d+), (?:the|a|an) ((?:[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
     r"developer|miner|maker|firm|hub|giant|cloud))\b"
 )
+_ROLE = (
+    r"(?:chief executive|chief [\w-]+ officer|chief scientist|ceo|cfo|cto|coo|co-?founder|founder|"
+    r"president|chair(?:man|woman)?|spokes(?:person|man|woman)|managing director|head of [\w-]+)"
+)
+_EMPLOYS = re.compile(
+    rf"\ue000(\d+)'s (?:[\w-]+ ){{0,2}}?{_ROLE},? \ue000(\d+)"
+    rf"|\ue000(\d+) (?:[\w-]+ )?{_ROLE},? \ue000(\d+)"
+    rf"|\ue000(\d+), (?:the |its |a )?(?:[\w-]+ ){{0,2}}?{_ROLE} (?:of|at) \ue000(\d+)",
+    re.I,
+)
 _TO_AFTER = re.compile(r"\s+to\b")
 _POSSESSOR_BEFORE = re.compile(r"'s\s+(?:[\w-]+\s+)?$")
 _RELATIVE_IS_AFTER = re.compile(r"\s+(?:that|which)\s+(?:is|are)\b")
@@ -144,6 +156,9 @@ class ArticleState:
     topic: str | None = None
     recent: set[str] = field(default_factory=set)
     cued: dict[str, str] = field(default_factory=dict)  # new names' types from their own cues
+    employers: dict[str, str] = field(default_factory=dict)  # person -> organisation
+    quoted: frozenset[str] = frozenset()  # names the last sentence named only inside its quote
+    last_person: str | None = None
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or self.cued.get(name) or fallback
@@ -152,6 +167,8 @@ class ArticleState:
         orgs = [m for m in mentions if m.type in _ORG_TYPES or m.type == "Person"]
         self.recent = {m.name for m in mentions}
         for m in mentions:
+            if m.type == "Person":
+                self.last_person = m.name
             self.history.append((m.name, m.type))
             if m.kind == "new" and m.type != "Company":
                 self.cued.setdefault(m.name, m.type)
@@ -165,6 +182,15 @@ class ArticleState:
         for match in _MAKER_OF.finditer(template):
             maker, product = mentions[int(match.group(1))], mentions[int(match.group(2))]
             self.makers[product.name.lower()] = maker.name
+        for match in _EMPLOYS.finditer(template):
+            # "Glasswing's chief executive Peter Olumide", "Jo Roe, co-founder of Y"
+            first = match.group(1) or match.group(3) or match.group(6)
+            second = match.group(2) or match.group(4) or match.group(5)
+            org, person = mentions[int(first)], mentions[int(second)]
+            if match.group(6):
+                org, person = person, org
+            if org.type in _ORG_TYPES and person.type == "Person":
+                self.employers[person.name] = org.name
         for match in _DESCRIBED_AS.finditer(template):
             who = mentions[int(match.group(1))]
             if who.type in _ORG_TYPES:
@@ -282,7 +308,15 @@ def _candidates(
         # "the startup" is an AI lab before it is any company
         unique = list(dict.fromkeys(chain(ordered, history)))
         rank = {t: i for i, t in enumerate(wanted)}
-        unique.sort(key=lambda n: rank.get(state.types(n, "Company"), len(wanted)))
+
+        def rank_of(name: str) -> int:
+            type_ = state.types(name, "Company")
+            if type_ == "Company" and "AILab" in rank and state.gaz.type_of(name) is None:
+                # a company no list knows is as likely the start-up as a lab: recency decides
+                type_ = "AILab"
+            return rank.get(type_, len(wanted))
+
+        unique.sort(key=rank_of)
         return unique[:4]
     # Only four names are kept: read the (long) history only as far as it takes.
     unique = list(dict.fromkeys(ordered))
@@ -308,6 +342,7 @@ def _template(sentence: str, mentions: list[Mention]) -> str:
 def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Mention]:
     """The sentence's mentions with pronouns and epithets added, in order, without overlaps."""
     mentions = list(names)
+    quoted_before, state.quoted = state.quoted, _only_quoted(sentence, names)
     lower_text = sentence.lower()
     # Literal epithets: the article's own first, then the gazetteer's; longest first.
     for table, phrases in (
@@ -390,6 +425,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         cands += _candidates(
             state, sentence, mentions, match.start(), wanted, prefer_subject=False, bare=bare
         )
+        # '"X came to us," she said. The start-up ...': a name quoted is not the story's
+        cands = [c for c in cands if c not in quoted_before] or cands
         if cands:
             extra.append(
                 Mention(
@@ -433,7 +470,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             )
             mentions = sorted([*mentions, pronoun], key=lambda m: m.start)
     if '"' in sentence or "\u201c" in sentence:
-        mentions = _first_person_in_quote(sentence, mentions)
+        mentions = _first_person_in_quote(state, sentence, mentions)
     return _cloud_units(state, sentence, mentions)
 
 
@@ -449,27 +486,49 @@ _ATTRIBUTION = re.compile(
     r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^,.;]{2,60}?\s+(?:said|says|added)\b"
 )
 _ROLE_PREPOSITION = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
+_PRONOUN_SAID = re.compile(r",?\s+(?:he|she)\s+(?:said|says|added|adds|told)\b")
 
 
-def _first_person_in_quote(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """ "We rent our GPUs from X," said Jo Roe, co-founder of Y: "we" and "our" are Y."""
+def _only_quoted(sentence: str, names: list[Mention]) -> frozenset[str]:
+    """Names that occur only inside a sentence's opening quotation."""
+    quote = _QUOTE.match(sentence) if sentence[:1] in "\"\u201c" else None
+    if quote is None:
+        return frozenset()
+    inside = {m.name for m in names if m.end <= quote.end()}
+    return frozenset(inside - {m.name for m in names if m.end > quote.end()})
+
+
+def _first_person_in_quote(
+    state: ArticleState, sentence: str, mentions: list[Mention]
+) -> list[Mention]:
+    """ "We rent our GPUs from X," said Jo Roe, co-founder of Y: "we" and "our" are Y.
+
+    When only a person speaks ("... ," Roe said; "... ," she said), "we" is the
+    organisation the article has named that person for.
+    """
     quote = _QUOTE.match(sentence)
     if quote is None or not _ATTRIBUTION.match(sentence, quote.end()):
         return mentions
     after = [m for m in mentions if m.start >= quote.end()]
-    speaker = next(
-        (
-            m
-            for i, m in enumerate(after)
-            if m.type in _ORG_TYPES
-            and (i == 0 or _ROLE_PREPOSITION.search(sentence, after[i - 1].end, m.start))
-        ),
-        None,
-    )
+    speaker: tuple[str, str] | None = None
+    for i, m in enumerate(after):
+        if m.type == "Person" and m.name in state.employers:
+            org = state.employers[m.name]  # "Olumide said on stage at RoboSummit": his firm's
+            speaker = (org, state.types(org, "Company"))
+            break
+        if m.type in _ORG_TYPES and (
+            i == 0 or _ROLE_PREPOSITION.search(sentence, after[i - 1].end, m.start)
+        ):
+            speaker = (m.name, m.type)
+            break
+    if speaker is None and _PRONOUN_SAID.match(sentence, quote.end()) and state.last_person:
+        org = state.employers.get(state.last_person)
+        speaker = (org, state.types(org, "Company")) if org else None
     if speaker is None:
         return mentions
+    name, type_ = speaker
     added = [
-        Mention(w.start(), w.end(), speaker.name, speaker.type, w.group(), "coref", [speaker.name])
+        Mention(w.start(), w.end(), name, type_, w.group(), "coref", [name])
         for w in _WE.finditer(sentence, quote.start(1), quote.end(1))
         if not any(m.start < w.end() and w.start() < m.end for m in mentions)
     ]

@@ -38,7 +38,7 @@ _NOT_NAMES = frozenset(
     Several Other Another As Also Still Even Only Just Not No Yes Meanwhile However Instead
     Earlier Later Last Next First Second Third Hours Days Weeks Months Years Today Tomorrow
     Yesterday Now Here There They Them Their He She His Her We Our You Your I My Me Us Q Right
-    Wait Afterwards Increasingly Put Take Start Monday Tuesday Wednesday Thursday Friday
+    Wait Afterwards Increasingly Put Take Start Consider Imagine Picture Ask Look Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Chief Executive Officer CEO CFO
     CTO President Chairman Chairwoman Founder Co-founder Director Head Vice Analysts Analyst
@@ -102,6 +102,7 @@ _ORG_HEAD = re.compile(
 _PLACE_HEAD = re.compile(r"\b(?:County|Parish|Township|Province|Prefecture|District)$")
 _INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Management)$")
 _CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud)$")
+_CHIP_HEAD = re.compile(r"\b(?:Semiconductors?|Semi|Silicon|Microelectronics|Photonics)$")
 _SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|cluster)\b")
 _DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
 
@@ -140,6 +141,8 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "Place"
     if _CLOUD_HEAD.search(name):
         return "CloudProvider"  # "Haldane Cloud", "Kestrel Compute": the name says what it sells
+    if _CHIP_HEAD.search(name):
+        return "ChipMaker"  # "Marlow Semiconductor": the name says what it makes
     if _SITE_NOUN_AFTER.match(after) and not _ORG_HEAD.search(name) and before.endswith("the "):
         return "DataCenter"  # "the Redwater campus": a site's own name
     if _CLOUD_BEFORE.search(before) or _CLOUD_AFTER.match(after):
@@ -175,7 +178,7 @@ _LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
 # A dateline ("FRANKFURT, March 12 (Reuters) - ", "SEATTLE--(BUSINESS WIRE) - ") comes
 # before the sentence's own first word; so does an interview's "Q: " or "A: ".
 _OPENER = re.compile(
-    r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,(?: [A-Z][a-z]+\.? \d{1,2})?(?: \([^()]{1,30}\))? "
+    r"(?:[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*,(?: [A-Z][a-z]+\.? \d{1,2})?(?: \([^()]{1,30}\))? "
     r"[-\u2013\u2014]+ |[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][a-z]+\.? \d{1,2})?"
     r"--\([^()]{1,30}\) - |[QA]: )?[\s\"'\u201c(\[]*"
 )
@@ -205,6 +208,11 @@ def find_mentions(
     opener = _OPENER.match(sentence)
     at_start = opener.end() if opener else 0
     mentions = _known(gaz, sentence, at_start)
+    for inst in _INSTITUTION.finditer(sentence):
+        # "University of Leeds": the place inside names the institution, not a place
+        mentions = [m for m in mentions if m.end <= inst.start() or inst.end() <= m.start]
+        text = inst.group()
+        mentions.append(Mention(inst.start(), inst.end(), text, "Organization", text, kind="new"))
     taken = [(m.start, m.end) for m in mentions]
     for match in _NAME_RUN_FAST.finditer(sentence):
         start, end = match.start(), match.end()
@@ -299,6 +307,11 @@ def find_mentions(
     return mentions
 
 
+# Universities and institutes take "of" inside their names, which a run of capitals cannot.
+_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:(?!The |A |An )[A-Z][\w&-]* )*(?:University|Institute|College|Academy) of"
+    r"(?: [A-Z][\w&-]*)+(?: (?:and|&) [A-Z][\w&-]*)?"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _EPITHET_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:operator|start-?up|lab|company|firm|group|provider|"

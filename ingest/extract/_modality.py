@@ -20,7 +20,10 @@ _NEGATION = re.compile(
         r"not|never|no|none|neither|nor|"
         r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|"
         r"instead of|rather than|no longer|cannot|"
-        r"denied|denies|deny|denying|declined to|refused to|gives up|gave up|give up|stopped|"
+        r"denied|denies|deny|denying|refused to|"
+        # "declined to say how much of its work runs on X" presupposes the work runs there
+        r"declined to(?! (?:say|comment|disclose|reveal|specify|discuss) (?:how|what|which|when))|"
+        r"gives up|gave up|give up|stopped|"
         r"stops",
         unbounded="n't",  # "n't" with or without a letter before it ("didn't", "n't")
     )
@@ -34,7 +37,13 @@ _FAILED = re.compile(
         r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
         r"was not completed|never closed|decided against|decided not to|opted not to|chose not to|"
         r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
-        r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)"
+        r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
+        # a plan given up, talks ended, and what "would have" happened did not
+        r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) (?:its|their|the|a|an|\ue000\d+'s) "
+        r"(?:[\w-]+ )?(?:plans?|bid|offer|pursuit|approach|proposal)|"
+        r"(?:ended|ends|end|ending|broken off|broke off|breaks off) (?:[\w-]+ ){0,2}?talks|"
+        r"(?:was|were|been|being) bought out|"
+        r"would(?: have|'ve) (?:been|[a-z]+ed|[a-z]+en|bought|made|held|kept|sold|won|built|put)"
     )
     + r"\b",
     re.I,
@@ -68,6 +77,17 @@ _REPORTED = re.compile(
         r"reuters|financial times|citing|court filings|filings"
     )
     + r"\b",
+    re.I,
+)
+# "rejected a suggestion, made on social media, that it was in talks to ...": all that
+# follows in the clause is what the speaker denies, however far from the verb.
+_DISCLAIMED = re.compile(
+    letter_first(
+        r"denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|played down|"
+        r"plays down|knocked down|refuted|refutes"
+    )
+    + r" (?:an? |the |earlier |recent |media |press |those |these )*(?:[\w-]+ )?"
+    r"(?:reports?|suggestions?|claims?|speculation|rumou?rs?|talk|stories|story|idea)\b",
     re.I,
 )
 _RELATIVE_TAIL = re.compile(r"\b(?:that|which|who)\b")
@@ -109,6 +129,9 @@ def status_of(template: str, start: int, end: int) -> str:
         cues["negation"], max(lo, start - 40), end
     ):
         return "denied"
+    for _, e in cues["disclaimed"]:
+        if e <= start and not any(e <= b < start for b, _ in cues["clause"]):
+            return "denied"
     if _within(cues["hypothetical"], lo, planned_end):
         return "hypothetical"
     if _within(cues["planned"], lo, planned_end):
@@ -130,6 +153,7 @@ _CUE_PATTERNS = (
     ("clause", _CLAUSE_END),
     ("relative", _RELATIVE),
     ("hypothetical", _HYPOTHETICAL),
+    ("disclaimed", _DISCLAIMED),
 )
 
 
@@ -217,7 +241,7 @@ def share_in(text: str) -> float | None:
 
 
 _STAKE_WORDS = re.compile(
-    r"\b(?:stake|stakes|shares?|holding|interest|equity|minority|percent|per ?cent|piece|"
+    r"\b(?:stake|stakes|shares?|holding|interest|equity|minority|percent|per ?cent|piece|chunk|slice|"
     r"portion|part|half|(?:a|one|two) (?:third|quarter|fifth|tenth)s?)\b|%",
     re.I,
 )

@@ -35,7 +35,9 @@ _NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|coul
 # An item may follow a short aside: "A, B and, a distant third, C"; "and, since May, the lab C".
 # (no "[\w-]" here: make_rule rewrites that class, and a rewritten L no longer opens as LS)
 _ITEM_ASIDE = r"(?:, [^,;\ue000]{1,30},(?: the(?: [a-z0-9-]+){1,3})?)?"
-L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} {_NEXT_ITEM})*"
+# A later item may carry its own description: "A and with the Norwegian operator B".
+_ITEM_ROLE = r"(?:the (?:[a-z-]+ ){0,2}?(?:operator|provider|lab|start-?up|company|firm|group|chipmaker|developer|neocloud|host|bank|fund|investor|insurer|utility|maker) )?"
+L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} {_ITEM_ROLE}{_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
 g = r"(?:[^;\ue000]|\ue000\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")
@@ -82,13 +84,13 @@ _TRIGGERS = {
     "contract-for-capacity-on": "contract|deal|agreement| pact|commitment",
     "contract-with": "contract|deal|agreement| pact",
     "x-and-y-compete": "compet|rival|fight|fought|vie|vying|battl|clash|jostl|sparr",
-    "racing": "rac|rival|take|took|against|challeng|battl|vies|fight|head",
+    "racing": "rac|rival|take|took|against|challeng|battl|vies|fight|head|share from",
     "acquire": "acqui|bought|buy|purchas|took over|take over|takes over|absorb|swallow",
     "acquired-by": "acquired|bought|purchased|folded|absorbed|merged|taken over|snapped up|picked up|scooped up|swallowed|gobbled up",
     "possessive-owns": "'s",
     "possessive-contract-with": "contract|deal|agreement",
     "facility-it-builds": "build|built|develop|construct|operat| run|runs|running|own",
-    "holds-stake": "stake|interest|shares|holding|equity|%|per cent|percent|part of|piece|portion|half|third|quarter|fifth|tenth",
+    "holds-stake": "stake|interest|shares|share of|minority|holding|equity|%|per cent|percent|part of|piece|chunk|slice|portion|half|third|quarter|fifth|tenth",
     "invest-in": "invest|put|pour|pump|inject|plow|sank|sink",
     "builds-product": "buil|develop|make|made|launch|releas|unveil|sell|sold|creat",
     "product-the-x-built": "built|developed|makes|made|launched|created",

@@ -19,7 +19,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "compete-with",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing)\b(?: [\w-]+){{0,2}}? (?:with|against) (?P<o>{L})(?:(?: (?:in|on|for|over) [^;,\ue000]{{1,60}})?,? (?:and|as well as|but also|plus) (?:with |against )?(?:[\w-]+ ){{0,4}}?(?:such as|like|including) (?P<o2>{L}))?",
+        rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing)\b(?: [\w-]+){{0,3}}? (?:with|against) (?P<o>{L})(?:(?: (?:in|on|for|over) [^;,\ue000]{{1,60}})?,? (?:and|as well as|but also|plus) (?:with |against )?(?:[\w-]+ ){{0,4}}?(?:such as|like|including) (?P<o2>{L}))?",
         0.85,
         keys="compet",
     ),
@@ -60,7 +60,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "racing",
         "competes-with",
-        rf"(?P<s>{E}){AP} [^;,\ue000]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against))\b (?P<o>{L})",
+        rf"(?P<s>{E}){AP} [^;,\ue000]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|won|wins|winning|gained|gains|gaining|grabbed|grabs|stolen|stole|steals) (?:market |some |more )?share from)\b (?P<o>{L})",
         0.75,
     ),
     make_rule(
@@ -130,6 +130,14 @@ COMPETES: tuple[Rule, ...] = (
         keys="compet| vie",
     ),
     make_rule(
+        # "Google, of course, is OpenAI's most dangerous rival in search"
+        "is-possessive-rival",
+        "competes-with",
+        rf"(?P<s>{E}){AP} (?:is|was|are|were|remains|remained|has become|had become|became|is now|will be) (?:also |now |still |already )?(?:one of |among )?(?P<o>{E})'s (?:[\w-]+ ){{0,3}}?(?:rivals?|competitors?|challengers?)\b",
+        0.8,
+        keys="rival|competitor|challenger",
+    ),
+    make_rule(
         "taps-rival",
         "competes-with",
         rf"(?P<s>{E}) {g}\b(?:rival|competitor)s? (?P<o>{E})",
@@ -161,7 +169,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "in-competition-with",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\bin (?:direct |head-on )?competition with (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\bin (?:[\w-]+ ){{0,2}}?competition with (?P<o>{L})",
         0.7,
         keys="competition",
     ),
@@ -202,7 +210,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         # "Halvard Digital, known until last year as Halvard Mining"
         "known-until-as",
         "rebrands-as",
-        rf"(?P<o>{E}),? (?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?as (?P<s>{E})",
+        rf"(?P<o>{E}),? (?:(?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?|(?:which|that) until (?:[\w-]+ ){{1,3}}?(?:operated|traded|did business|went by|was known|was called)(?: as)? )as (?P<s>{E})",
         0.85,
         keys="until",
     ),
@@ -298,16 +306,16 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "called-until",
         "rebrands-as",
-        rf"(?P<o>{E}){AP} (?:was|had been) (?:called|known as|named) (?P<s>{E}) until",
+        rf"(?P<o>{E}){AP} (?:(?:which |who )?(?:was|had been) (?:called|known as|named)|(?:traded|operated|went) as) (?P<s>{E}) until",
         0.85,
         keys="until",
     ),
     make_rule(
         "began-life-as",
         "rebrands-as",
-        rf"(?P<o>{E}){AP} {g}\b(?:began|begun|started) (?:life|out)\b{g}\bas (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:(?:began|begun|started) (?:life|out)\b{g}\b|(?:was|were) (?:founded|established|incorporated|set up|started|launched)(?: in (?:\d{{4}}|[\w-]+ \d{{4}}))? )as (?P<s>{E})",
         0.85,
-        keys="began|begun|started",
+        keys="began|begun|started|founded|established|incorporated|set up|launched",
     ),
     make_rule(
         "dropped-in-favour",

@@ -228,7 +228,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owns-verb",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?P<o>{L})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?:\ue001\d+-based |(?:(?:[\w-]+|\ue001\d+) ){{0,2}}?(?:unit|subsidiary|division|arm|business|maker|developer|operator|start-?up|lab|brand|platform) )?(?P<o>{L})",
         0.85,
         keys=" own| control",
     ),
@@ -251,7 +251,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owned-by",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:{E}'s (?:[\w-]+ ){{0,2}}?(?:backer|investor|parent|owner|shareholder|founder)s?,? )?(?P<s>{L})(?!'s)",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:itself |also |now |still )?(?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:{E}'s (?:[\w-]+ ){{0,2}}?(?:backer|investor|parent|owner|shareholder|founder)s?,? )?(?P<s>{L})(?!'s)",
         0.85,
         keys=" by ",
     ),
@@ -288,7 +288,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "holds-stake",
         "owns",
-        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ )?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
+        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
         0.85,
     ),
     make_rule(
@@ -325,7 +325,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "investor-in",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?:was|were|is|are|has been|had been|became|becomes|remains)\b (?:one of |among )?(?:the |its |an? )?(?:[\w-]+ ){{0,2}}?(?:investors?|backers?|shareholders?|participants?) in {G}(?:{E}'s )?(?P<o>{E})",
+        rf"(?P<s>{L}){AP} {g}\b(?:was|were|is|are|has been|had been|became|becomes|remains)\b (?:one of |among )?(?:the |its |an? )?(?:[\w-]+ ){{0,2}}?(?:investors?|backers?|shareholders?|participants?) in {G}(?:{E}'s )?(?P<o>{L})",
         0.75,
         stake=True,
         keys="investor|backer|shareholder|participant",
@@ -365,9 +365,18 @@ OWNS: tuple[Rule, ...] = (
         keys="sold|sell|offloaded|transferred",
     ),
     make_rule(
+        # "The round was led by Lux Capital; Toyota Ventures and a university fund also took part"
+        "round-others-took-part",
+        "owns",
+        rf"\b(?:round|financing|funding|fundraise|raise)\b{G}[;,] (?P<s>{LS})(?: and (?:the |its |a |an )?(?:[\w'-]+ ){{0,4}}?(?:fund|funds|investors?|backers?))? (?:also |too )?(?:took part|participated|joined in|co-invested|chipped in)\b",
+        0.6,
+        stake=True,
+        keys="took part|participated|joined in|co-invested|chipped in",
+    ),
+    make_rule(
         "round-led-by",
         "owns",
-        rf"\b(?:round|financing|funding|investment)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})",
+        rf"\b(?:round|financing|funding|investment)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})(?:,? with (?P<s2>{L}) (?:also )?(?:joining|participating|taking part|investing|following))?",
         0.6,
         stake=True,
         keys="led by|anchored by",
@@ -500,10 +509,10 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "possessive-parent",
         "owns",
-        rf"(?P<o>{E})(?:'s|,? whose) (?:parent|owner|parent company|holding company|controlling shareholder),? (?:is |was |remains )?(?P<s>{E})",
+        rf"(?P<o>{E})(?:'s|,? whose) (?:(?:majority|controlling|ultimate|sole|new) )?(?:parent|owner|parent company|holding company|controlling shareholder),? (?:is |was |remains )?(?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?)?(?P<s>{E})",
         0.8,
         stake=False,
-        keys="parent|owner|holding",
+        keys="parent|owner|holding|controlling shareholder",
     ),
     make_rule(
         "counts-as-investor",
@@ -560,6 +569,33 @@ OWNS: tuple[Rule, ...] = (
         0.8,
         stake=False,
         keys="owner|parent",
+    ),
+    make_rule(
+        # "Amazon, another large investor in Anthropic, says ..."
+        "appositive-investor-in",
+        "owns",
+        rf"(?P<s>{E}), (?:a|an|another|the|its|one of the|an early|a big) (?:[\w-]+ ){{0,2}}?(?:investor|backer|shareholder)s? in (?P<o>{E})",
+        0.75,
+        stake=True,
+        keys="investor|backer|shareholder",
+    ),
+    make_rule(
+        # "Boden One, its liquid-cooled campus in Sweden": the site the possessor owns
+        "appositive-facility",
+        "owns",
+        rf"(?P<o>{E}), (?:the |a |an )?(?P<s>{E})'s (?:[\w-]+ ){{0,3}}?(?:campus|data cent(?:re|er)|site|facility|supercomputer|cluster)\b",
+        0.75,
+        stake=False,
+        keys="campus|data cent|site|facilit|supercomput|cluster",
+    ),
+    make_rule(
+        # "the Thomson Reuters product CoCounsel": the maker's own product line
+        "the-x-product-y",
+        "owns",
+        rf"\bthe (?P<s>{E}) (?:product|chatbot|assistant|app|tool|service|brand) (?P<o>{E})",
+        0.7,
+        stake=False,
+        keys="product|chatbot|assistant|app|tool|service|brand",
     ),
     make_rule(
         "is-investor-bare",

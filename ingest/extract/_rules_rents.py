@@ -79,6 +79,15 @@ RENTS: tuple[Rule, ...] = (
         keys="happen|takes place|take place|is done|are done|carried out|is hosted|are hosted",
     ),
     make_rule(
+        # "how much of Velmora's existing work runs on AWS": the work's owner uses the cloud
+        "work-runs-on",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:work|workloads?|training(?: runs)?|inference|models|experiments|services|products?) (?:still |now |mostly |largely |already )?(?:runs?|ran|running|lives?|sits?|is run|are run|is hosted|are hosted|is trained|are trained|(?:is|are) served) (?:on|in|at|inside) (?P<s>{E})",
+        0.7,
+        usage=True,
+        keys=" run| ran | live| sit| is hosted| are hosted| trained| served",
+    ),
+    make_rule(
         # "Lumo Labs has moved its training runs from Lambda to Corrib Compute"
         "moved-from-to",
         "rents-capacity-to",
@@ -118,6 +127,14 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|rel(?:y|ies|ied|ying) on|depends? on|depended on)\b{g}\b(?:on|with|using) (?:[\w-]+ ){{0,2}}?{CN} (?:rented|leased|bought|purchased|sourced|hired) from (?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
         0.75,
         keys="rented from|leased from|bought from|purchased from|sourced from|hired from",
+    ),
+    make_rule(
+        # "Until now Solent has trained on capacity from CoreWeave"
+        "on-capacity-from",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|rel(?:y|ies|ied|ying) on|depends? on|depended on)\b{g}\b(?:on|with|using) (?:[\w-]+ ){{0,2}}?{CN} from (?P<s>{L})",
+        0.75,
+        keys="capacity from|compute from|gpus from|chips from|servers from|infrastructure from|cloud from|power from",
     ),
     make_rule(
         # "inference is served from GPUs leased from Crusoe and from Lambda": the clause's renter
@@ -283,9 +300,17 @@ RENTS: tuple[Rule, ...] = (
         keys="deal|contract|agreement",
     ),
     make_rule(
+        # "Sable's biggest customer, the coding-assistant maker Fennick, is unaffected"
+        "possessive-customer-appositive",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)(?:, (?:the |a |an )?(?:[\w-]+ ){{0,3}}?| )(?P<o>{E})(?=,| is| was| has| had| will| remains)",
+        0.65,  # only a cloud's customers are renters (_checks)
+        keys="customer|client|tenant",
+    ),
+    make_rule(
         "customers-include",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?) (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
         0.75,
         keys="customer|client|tenant",
     ),
@@ -316,9 +341,9 @@ RENTS: tuple[Rule, ...] = (
         # "Most of X's compute comes from Y"
         "compute-comes-from",
         "rents-capacity-to",
-        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers)\b{g}\b(?:comes?|came|will come|is coming|is sourced|was sourced) from (?P<s>{L})",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers)\b{g}\b(?:comes?|came|will come|is coming|(?:is|are|was|were|will be|has been|have been) (?:sourced|bought|purchased|rented|leased|obtained|procured)) from (?P<s>{L})",
         0.75,
-        keys="come from|comes from|came from|coming from|sourced from",
+        keys="come from|comes from|came from|coming from|sourced from|bought from|purchased from|rented from|leased from|obtained from|procured from",
     ),
     make_rule(
         "suppliers-include",
@@ -340,6 +365,14 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed|includes?|included)\b (?P<o>{L}) among (?:its|the|{E}'s) {g}\b(?:customers|clients|tenants)",
         0.75,
         keys="among",
+    ),
+    make_rule(
+        # "Kairos AI, which Ferrum counts among its largest tenants"
+        "which-counts-among-customers",
+        "rents-capacity-to",
+        rf"(?P<o>{E}),? (?:which|whom|who) (?P<s>{E}) (?:counts?|counted|names?|named|lists?|listed|considers?) (?:among|as) (?:its|their|{E}'s|one of its|a|an) (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)\b",
+        0.75,
+        keys="customer|client|tenant",
     ),
     make_rule(
         "signed-with-among",

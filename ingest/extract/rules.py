@@ -54,11 +54,23 @@ _PREPOSITION_BEFORE = re.compile(
     re.I,
 )
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
-_COORDINATED_AT = re.compile(r"\ue000\d+,? and (?!\ue000)")
+# "<X> and owns ...", "<X> in 2023 and last year took ...": X ends an earlier verb's object
+_COORDINATED_AT = re.compile(
+    r"\ue000\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\ue000]{1,25}?)?,? and (?!\ue000)"
+)
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
 _NAMED_AS = re.compile(
     r"\b(?:called|named|renamed|rebranded|rechristened|known as|name to|name as|"
     r"(?:renamed|rebranded|renaming|rebranding) (?:as|to))\s+$"
+)
+# Nationality adjectives open names ("Scottish National Investment Bank") but alone they
+# describe ("its Scottish headquarters"): never a short form of a name.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ean|ic)|Dutch|French|Swiss|Thai|Greek|Czech")
+# Typed rules whose own words say the deal is for capacity: "a compute deal between", "a lease".
+_CAPACITY_DEALS = frozenset({"deal-between", "lease-with"})
+_STRICT_CAPACITY = re.compile(
+    r"\b(?:capacity|compute|computing|gpus?|cloud|data[- ]cent(?:re|er)s?|lease|leasing|hosting)\b",
+    re.I,
 )
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
@@ -105,12 +117,14 @@ class RuleExtractor:
         state = ArticleState(self.gaz)
         named = [find_mentions(self.gaz, s.text, mid) for s in segs]
         # "Oakhurst" is "Oakhurst Cloud" when the article says both, before or after
-        short = {
-            m.name.split(" ", 1)[0]: m.name
-            for names in named
-            for m in names
-            if m.kind == "new" and " " in m.name and m.type != "Person" and m.name[0].isalpha()
-        }
+        short: dict[str, str] = {}
+        for names in named:
+            for m in names:
+                if m.kind == "new" and " " in m.name and m.type != "Person" and m.name[0].isalpha():
+                    first = m.name.split(" ", 1)[0]
+                    if not _DEMONYM.fullmatch(first):  # "Scottish headquarters" names no bank
+                        # the first full name wins: a later one is often the old name
+                        short.setdefault(first, m.name)
         if short:  # "Glenmoor also leases ...": a short form may open a sentence too
             known = mid | frozenset(short)
             named = [
@@ -127,6 +141,7 @@ class RuleExtractor:
                         and not _NAMED_AS.search(seg.text, max(0, m.start - 30), m.start)
                     ):
                         m.name = short[m.name]  # but "changed its name to Halvard" names anew
+        _people_by_surname(named)
         topic = topic_of(named)
         state.topic = topic
         found: list[Found] = []
@@ -330,7 +345,12 @@ class RuleExtractor:
         groups = match.groupdict()
         start, end = match.start(1), match.end(1)
         if rule.typed:
-            direction = typed_direction(groups, mentions)
+            direction = typed_direction(
+                groups,
+                mentions,
+                capacity_named=rule.name in _CAPACITY_DEALS
+                and bool(_STRICT_CAPACITY.search(match.group(1))),
+            )
             if direction is None:
                 return []
             subjects, objects = [direction[0]], [direction[1]]
@@ -374,8 +394,16 @@ class RuleExtractor:
             and not _NAMED_AS.search(template, max(0, start - 30), start)
         ):
             # "X holds a stake in Y and owns Z": the verb's subject is the clause's, not Y;
-            # but "the combined company will be called Z and will compete": Z is that subject
-            first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
+            # but "the combined company will be called Z and will compete": Z is that subject.
+            # A possessive is no subject: "X's spin-out Y was bought by Z, and now trains ..."
+            first = next(
+                (
+                    i
+                    for i, m in enumerate(mentions)
+                    if m.type in ORG and f"\ue000{i}'s " not in template
+                ),
+                None,
+            )
             lead_is_subject = rule.regex.pattern.startswith("((?P<s>")
             lead = subjects if lead_is_subject else objects
             if first is None or not lead or first >= lead[0]:
@@ -582,7 +610,7 @@ class RuleExtractor:
         if sm is None or om is None:
             known = sm or om
             assert known is not None
-            filled = self._implicit(known.name, mentions, state, topic)
+            filled = self._implicit(known, mentions, state, topic)
             if filled is None:
                 return None
             other = (filled, self.gaz.type_of(filled) or "Company")
@@ -594,12 +622,18 @@ class RuleExtractor:
             # A pronoun or epithet that points at the other side: take its next candidate,
             # but only a salient one (the previous sentence's subject or the article's topic).
             salient = {topic, state.previous_subject[0] if state.previous_subject else None}
+            # "A also owns B, which it bought": "it" is the sentence's other party, A
+            if any(m.kind == "coref" and m.surface.lower() == "it" for m in (sm, om)):
+                salient |= {m.name for m in mentions if m.kind != "coref" and m.type in ORG}
             if om.kind == "coref" and len(om.candidates) > 1:
                 o_name = next((c for c in om.candidates if c != s_name and c in salient), o_name)
             elif sm.kind == "coref" and len(sm.candidates) > 1:
                 s_name = next((c for c in sm.candidates if c != o_name and c in salient), s_name)
-        s_type = sm.type if s_name == sm.name else self.gaz.type_of(s_name) or "Company"
-        o_type = om.type if o_name == om.name else self.gaz.type_of(o_name) or "Company"
+        # a renamed entity is still the same kind of thing under its new name
+        s_renamed = s_name == state.renamed.get(sm.name)
+        o_renamed = o_name == state.renamed.get(om.name)
+        s_type = sm.type if s_name == sm.name or s_renamed else self.gaz.type_of(s_name) or "Company"
+        o_type = om.type if o_name == om.name or o_renamed else self.gaz.type_of(o_name) or "Company"
         return (s_name, s_type), (o_name, o_type)
 
     def _same_group(self, a: str, b: str) -> bool:
@@ -608,10 +642,13 @@ class RuleExtractor:
         return bool((ea and ea.part_of == b) or (eb and eb.part_of == a))
 
     def _implicit(
-        self, known: str, mentions: list[Mention], state: ArticleState, topic: str | None
+        self, mention: Mention, mentions: list[Mention], state: ArticleState, topic: str | None
     ) -> str | None:
+        known = mention.name
         for m in mentions:
             if m.type in ORG and m.name != known:
+                if mention.type == "Investor" and m.type == "Investor":
+                    continue  # "led by Index Ventures, with Salesforce Ventures": co-investors
                 return m.name
         if state.previous_subject and state.previous_subject[0] != known:
             return state.previous_subject[0]
@@ -638,6 +675,17 @@ _SET_LISTED = re.compile(
 )
 
 
+def _people_by_surname(named: list[list[Mention]]) -> None:
+    """ "Peter Olumide ... Olumide said": a surname alone names the person named before."""
+    people: dict[str, str] = {}
+    for names in named:
+        for m in names:
+            if m.type == "Person" and " " in m.name:
+                people.setdefault(m.name.rsplit(" ", 1)[1], m.name)
+            elif m.kind == "new" and m.name in people:
+                m.name, m.type = people[m.name], "Person"
+
+
 def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
     """A set a sentence ends on that the next may list: "its own facilities", "the list of
     companies it competes with"."""
@@ -650,11 +698,17 @@ def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
     return None
 
 
-_PAIR_SUBJECT = re.compile(r"\ue000(\d+) and \ue000(\d+) (?!'s)")
+# "Breaking: A and B have ended talks": a short label may come before the pair
+_PAIR_SUBJECT = re.compile(r"(?:[^\ue000:]{1,25}: )?\ue000(\d+) and \ue000(\d+) (?!'s)")
 _WITH_BOTH = re.compile(
     r"\ue000(\d+) (?:also |still |now )?(?:competes|compete|competed|competing|vies|vie) "
     r"(?:directly |head-on )?(?:with|against) (?:both(?: of them)?|the two|the pair)"
     r"(?: (?:companies|firms|groups|labs|chipmakers|rivals))?\b(?! of\b)"
+)
+# "regulators were uneasy because the two compete in ...": the pair against each other
+_PAIR_COMPETES = re.compile(
+    r"\b[Tt]he two (?:companies |firms |groups |labs |sides )?(?:already |also |directly )?"
+    r"(?:compete|competed|are rivals|were rivals|are competitors|were competitors|vie)\b"
 )
 
 
@@ -663,6 +717,23 @@ def _with_both(
 ) -> list[Found]:
     """ "A and B have competed for decades ... C competes with both companies": C with A and B."""
     found: list[Found] = []
+    for match in _PAIR_COMPETES.finditer(template):
+        status = status_of(template, match.start(), match.end())
+        if status != "hypothetical":
+            found.append(
+                Found(
+                    pair[0],
+                    pair[1],
+                    "competes-with",
+                    status,
+                    0.6,
+                    sentence,
+                    index,
+                    False,
+                    None,
+                    "the-two-compete",
+                )
+            )
     for match in _WITH_BOTH.finditer(template):
         who = mentions[int(match.group(1))]
         if who.type not in ORG:
