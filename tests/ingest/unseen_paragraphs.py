@@ -1515,4 +1515,94 @@ CASES += [
             ("Brisa Labs", "competes-with", "Cohere", "asserted"),
         ],
     },
+    # Batch r4-1: odd-shaped new names, references across quotes, modality.
+    {
+        "id": "r4-quoted-supplier",
+        "text": "Lumora, a two-year-old start-up in Lisbon, does not own a single chip. \"Every training run we do happens on Stratocell's clusters in Norway,\" said Ana Prado, the start-up's technology chief.",
+        "must": [("Stratocell", "rents-capacity-to", "Lumora", "asserted")],
+        "forbidden": [("Lumora", "rents-capacity-to", "Stratocell", "asserted")],
+    },
+    {
+        "id": "r4-smaller-rival",
+        "text": "Brightwater AI has signed a $2 billion agreement to rent GPUs from Kestrel Cloud. Its smaller rival, Fennick AI, has leaned on Microsoft Azure since 2023.",
+        "must": [
+            ("Kestrel Cloud", "rents-capacity-to", "Brightwater AI", "asserted"),
+            ("Brightwater AI", "competes-with", "Fennick AI", "asserted"),
+            ("Microsoft Azure|Microsoft", "rents-capacity-to", "Fennick AI", "asserted"),
+        ],
+        "forbidden": [("Kestrel Cloud", "rents-capacity-to", "Fennick AI", "asserted")],
+    },
+    {
+        "id": "r4-lowercase-first",
+        "text": "zeroG Labs, a robotics lab set up by two former DeepMind researchers, will lease 2,000 H100 chips from Lambda. The agreement makes the lab one of Lambda's biggest customers.",
+        "must": [("Lambda", "rents-capacity-to", "zeroG Labs", "asserted")],
+        "forbidden": [("DeepMind", "owns", "zeroG Labs", "asserted")],
+    },
+    {
+        "id": "r4-digits-allcaps",
+        "text": "Cloud provider N3XT Compute has agreed to supply capacity to Orbel AI, a Paris start-up, for three years. N3XT is 40% owned by the utility Vandre Energie.",
+        "must": [
+            ("N3XT Compute|N3XT", "rents-capacity-to", "Orbel AI", "asserted"),
+            ("Vandre Energie", "owns", "N3XT Compute|N3XT", "asserted"),
+        ],
+    },
+    {
+        "id": "r4-denied-report",
+        "text": "Pellam Cloud denied a report that it had agreed to rent 10,000 GPUs to Harlow AI, saying no contract existed. Harlow AI buys its compute from Oracle instead.",
+        "must": [("Oracle", "rents-capacity-to", "Harlow AI", "asserted")],
+        "forbidden": [("Pellam Cloud", "rents-capacity-to", "Harlow AI", "asserted")],
+    },
+    {
+        "id": "r4-called-off",
+        "text": "Sundra Holdings called off its planned purchase of the chip designer Mivor Semiconductor in March after regulators in Brussels objected. Mivor stays independent and keeps competing with Arm.",
+        "must": [("Mivor Semiconductor|Mivor", "competes-with", "Arm", "asserted")],
+        "forbidden": [("Sundra Holdings", "owns", "Mivor Semiconductor|Mivor", "asserted")],
+    },
+    {
+        "id": "r4-people-familiar",
+        "text": "Ostrava AI is raising new money at a $5 billion valuation, with Nvidia putting in about $300 million, according to people familiar with the talks. Quill Ventures, the lab's earliest backer, owns roughly a fifth of the company.",
+        "must": [("Quill Ventures", "owns", "Ostrava AI", "asserted")],
+        "optional": [("Nvidia", "owns", "Ostrava AI", "reported")],
+    },
+    {
+        "id": "r4-conditional-tender",
+        "text": "Should Tarn Compute win the government tender, it would host the models of the state-backed lab Veridia AI at its Tampere site. For now Veridia rents all of its compute from Google Cloud.",
+        "must": [("Google Cloud|Google", "rents-capacity-to", "Veridia AI", "asserted")],
+        "forbidden": [("Tarn Compute", "rents-capacity-to", "Veridia AI", "asserted")],
+    },
+    {
+        "id": "r4-epithet-chatgpt",
+        "text": "Kessler Networks will provide computing power to the ChatGPT maker from a new campus in Wyoming, the two companies said on Monday. Anthropic, OpenAI's closest rival, is not part of the arrangement.",
+        "must": [
+            ("Kessler Networks", "rents-capacity-to", "OpenAI", "asserted"),
+            ("OpenAI", "competes-with", "Anthropic", "asserted"),
+        ],
+        "forbidden": [("Kessler Networks", "rents-capacity-to", "Anthropic", "asserted")],
+    },
+    {
+        "id": "r4-startup-after-quote",
+        "text": 'Hollin Robotics has signed a three-year contract to rent GPU capacity from CoreWeave. "We needed a partner who could move fast," said Mark Ilsley, Hollin\'s chief executive. The start-up also counts Samsung among its investors.',
+        "must": [
+            ("CoreWeave", "rents-capacity-to", "Hollin Robotics", "asserted"),
+            ("Samsung", "owns", "Hollin Robotics", "asserted"),
+        ],
+        "forbidden": [("Samsung", "owns", "CoreWeave", "asserted")],
+    },
+    {
+        "id": "r4-spinout-subsidiary",
+        "text": "Caldera Quantum, which was spun out of ETH Zurich in 2019 and is now a subsidiary of Helvex Group, rents time on IBM's quantum computers for its chemistry simulations.",
+        "must": [
+            ("Helvex Group", "owns", "Caldera Quantum", "asserted"),
+            ("IBM|IBM Cloud", "rents-capacity-to", "Caldera Quantum", "asserted"),
+        ],
+        "optional": [("ETH Zurich", "owns", "Caldera Quantum", "asserted")],
+    },
+    {
+        "id": "r4-inc-datacentre",
+        "text": "Vortiq Inc. runs its inference workloads in Brightline's data centre outside Reno, Nevada. Brightline, a colocation firm owned by the pension fund Maple Crest, plans to double the site's size.",
+        "must": [
+            ("Brightline", "rents-capacity-to", "Vortiq", "asserted"),
+            ("Maple Crest", "owns", "Brightline", "asserted"),
+        ],
+    },
 ]
