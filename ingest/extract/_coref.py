@@ -106,7 +106,7 @@ _EXPLETIVE_IT = re.compile(
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|remain|remains|remained|become|became|becomes)\s+$")
 # "former OpenAI researchers": the name describes people and is no antecedent
-_PEOPLE_AFTER = re.compile(
+PEOPLE_AFTER = re.compile(
     r"\s+(?:researchers|employees|staff|engineers|executives|alumni|veterans|founders|staffers)\b"
 )
 _POSSESSOR = re.compile(r"'s?\s")
@@ -220,7 +220,7 @@ def _candidates(
         if m.end <= before
         and fits(m.type)
         and not _is_modifier(sentence, m)
-        and not _PEOPLE_AFTER.match(sentence, m.end)
+        and not PEOPLE_AFTER.match(sentence, m.end)
         and not _TO_AFTER.match(sentence[m.end : m.end + 4])
         # "Besides X, its suppliers ...": a fronted aside is not what "its" points at
         and not (fronted and m.end <= fronted.end() <= before)
@@ -449,6 +449,13 @@ _ATTRIBUTION = re.compile(
     r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^,.;]{2,60}?\s+(?:said|says|added)\b"
 )
 _ROLE_PREPOSITION = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
+# "..., said Ana Prado, the start-up's technology chief": the speaker's company by possessive
+_POSSESSIVE_ROLE = re.compile(
+    r"'s\s+(?:[\w-]+\s+){0,2}?(?:chief|executive|founder|co-founder|head|ceo|cto|cfo|coo|"
+    r"president|spokes(?:man|woman|person)|director|boss|chair(?:man|woman)?|officer|lead|"
+    r"manager|engineer|scientist)\b",
+    re.I,
+)
 
 
 def _first_person_in_quote(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -462,7 +469,11 @@ def _first_person_in_quote(sentence: str, mentions: list[Mention]) -> list[Menti
             m
             for i, m in enumerate(after)
             if m.type in _ORG_TYPES
-            and (i == 0 or _ROLE_PREPOSITION.search(sentence, after[i - 1].end, m.start))
+            and (
+                i == 0
+                or _ROLE_PREPOSITION.search(sentence, after[i - 1].end, m.start)
+                or _POSSESSIVE_ROLE.match(sentence, m.end)
+            )
         ),
         None,
     )

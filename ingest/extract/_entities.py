@@ -26,6 +26,7 @@ _FIRST_TOKEN = r"[A-Z](?<![\w.-][A-Z])(?:[A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-
 _NAME_RUN_FAST = re.compile(
     rf"{_FIRST_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
 )
+_SPACED_SUFFIX = re.compile(r" (?:Inc|Corp|Ltd|LLC|plc|GmbH)\.?(?=[\s,;:)]|$)")
 _DETACHED_SUFFIX = re.compile(r", (?:Inc|Corp|Ltd|LLC|plc|AG|GmbH)\.?(?=[\s,;:)])")
 _SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG|GmbH|SE)\.?$")
 
@@ -57,7 +58,8 @@ _NOT_NAMES = frozenset(
     Exclusive Explained Danish Finnish Belgian Austrian Polish Czech Portuguese Greek Turkish
     Brazilian Mexican Argentine Chilean Singaporean Malaysian Indonesian Thai Vietnamese Qatari
     Kuwaiti Egyptian Nigerian Kenyan Icelandic Estonian Hungarian Romanian Ukrainian
-    Inc Corp Ltd LLC GmbH
+    Inc Corp Ltd LLC GmbH Should Would Could Can Did Does Do Had Has Have Were Was Is Are
+    Nobody Everyone Everybody Everything Someone Something Nothing Anyone
     """.split()  # noqa: SIM905
 )
 _FIRST_NAMES = frozenset(
@@ -148,7 +150,7 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "ChipMaker"
     if _INVESTOR_BEFORE.search(before):
         return "Investor"
-    if _LAB_BEFORE.search(before) or _AI_TAIL.search(name):
+    if _LAB_BEFORE.search(before) or _AI_TAIL.search(name) or _LAB_AFTER.match(after):
         return "AILab"
     if _DIGIT.search(name) and not _ORG_HEAD.search(name):
         return "Product"
@@ -170,6 +172,8 @@ _INVESTOR_BEFORE = re.compile(
 )
 _LAB_BEFORE = re.compile(r"(?:\bai |model |research )(?:lab|startup|developer|company) $")
 _AI_TAIL = re.compile(r" AI$")
+# "zeroG Labs, a robotics lab set up by ...": the appositive says it is a lab
+_LAB_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ai |research )?lab\b")
 _DIGIT = re.compile(r"\d")
 _LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
 # A dateline ("FRANKFURT, March 12 (Reuters) - ", "SEATTLE--(BUSINESS WIRE) - ") comes
@@ -182,6 +186,28 @@ _OPENER = re.compile(
 _TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", re.I)
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w.&-]+")  # capital first: re skips to it
+
+
+# "zeroG Labs", "xAI", "dMatrix Cloud": a name may start with a small letter before a capital.
+# Units ("kW", "mAh") are shorter than four letters.
+_CAMEL_RUN = re.compile(rf"(?<![\w.-])[a-z]{{1,8}}[A-Z][A-Za-z0-9]*(?:\s+{_TOKEN})*")
+_CAMEL_HINT = re.compile(r"[a-z][A-Z]")
+
+
+def _runs(sentence: str) -> list[tuple[int, int, bool]]:
+    """Spans of capitalised runs, and of runs opened by a small-letter name ("zeroG Labs")."""
+    runs = [(m.start(), m.end(), False) for m in _NAME_RUN_FAST.finditer(sentence)]
+    if _CAMEL_HINT.search(sentence) is None:
+        return runs
+    camels = [
+        (m.start(), m.end(), True)
+        for m in _CAMEL_RUN.finditer(sentence)
+        if len(m.group().split(None, 1)[0]) >= 4
+    ]
+    if not camels:
+        return runs
+    kept = [r for r in runs if not any(s < r[1] and r[0] < e for s, e, _ in camels)]
+    return sorted(kept + camels)
 
 
 def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
@@ -206,8 +232,7 @@ def find_mentions(
     at_start = opener.end() if opener else 0
     mentions = _known(gaz, sentence, at_start)
     taken = [(m.start, m.end) for m in mentions]
-    for match in _NAME_RUN_FAST.finditer(sentence):
-        start, end = match.start(), match.end()
+    for start, end, camel in _runs(sentence):
         if any(s < end and start < e for s, e in taken):
             # keep the part of the run before a known name, when it is a name itself
             cut = min((s for s, e in taken if start <= s < end), default=None)
@@ -253,6 +278,7 @@ def find_mentions(
             continue
         if (
             start <= at_start
+            and not camel
             and (len(words) == 1 or words[-1] in _NOT_NAMES)
             and text not in mid_sentence_words
             and not _opens_with_name(sentence, words, start + len(text))
@@ -278,6 +304,9 @@ def find_mentions(
         if name != text and sentence[end : end + 1] == "." and not text.endswith("."):
             end += 1  # "Northfield Mining Corp.": the suffix's full stop belongs to the name
             text += "."
+        elif (suffix := _SPACED_SUFFIX.match(sentence, end)) is not None:
+            end = suffix.end()  # "Vortiq Inc. runs": the suffix is the name's, not the clause's
+            text = sentence[start:end]
         elif sentence.startswith(", ", end):
             detached = _DETACHED_SUFFIX.match(sentence, end)
             if detached:  # "Cascade Tensor, Inc., a provider": the suffix is the name's too
@@ -316,6 +345,7 @@ _OPENER_CUE = re.compile(
     r"operator|unit|subsidiary|division|arm|group|cloud|neocloud|designer|miner|fund|investor|"
     r"specialist|supplier|host|conglomerate|chipmaker|rival|challenger|competitor)\b"
     r"|, (?:now|formerly|previously|once|which|whose)\b"
+    r"|,? (?:Inc|Corp|Ltd|LLC|plc|GmbH)\b"  # "Vortiq Inc. runs ...": only a company has one
     r"| (?:has |had )?(?:also |still |now )?(?:completed|agreed|signed|announced|acquired|bought|"
     r"raised|rents|leases|competes|owns)\b"
     r"| (?:positions|pitches|markets|bills|describes|calls) itself\b"

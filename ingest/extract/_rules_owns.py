@@ -141,6 +141,15 @@ OWNS: tuple[Rule, ...] = (
         keys="subsidiar|unit|division|arm|affiliate|lab|business",
     ),
     make_rule(
+        # "Caldera, which was spun out of ETH Zurich in 2019 and is now a subsidiary of Helvex":
+        # a second predicate of the same subject, after names the first one mentions
+        "and-is-subsidiary-of",
+        "owns",
+        rf"(?P<o>{E})(?:, which|, who)? (?:was|is|has|had)\b(?:(?!(?:which|who|that|whose)\b)[^;]){{1,100}}? and (?:is|was|has been|became|remains) (?:now )?(?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate) of (?P<s>{E})",
+        0.75,
+        keys="subsidiar|unit of|division of|arm of|affiliate of",
+    ),
+    make_rule(
         # "Cascade Tensor is a portfolio company of Blue Heron Equity"
         "portfolio-company-of",
         "owns",

@@ -79,6 +79,15 @@ RENTS: tuple[Rule, ...] = (
         keys="happen|takes place|take place|is done|are done|carried out|is hosted|are hosted",
     ),
     make_rule(
+        # '"Every training run we do happens on Stratocell's clusters," said the start-up's CTO'
+        "work-it-does-happens-on",
+        "rents-capacity-to",
+        rf"(?:training|inference|workloads?|runs?|experiments|work|computing) (?:that )?(?P<o>{E}) (?:do|does|did|run|runs|ran|carry out|carries out) (?:happens?|happened|takes? place|took place|runs? on|ran on|(?:is|are|was|were) (?:done|carried out|hosted)) (?:[\w-]+ ){{0,2}}?(?:(?:on|in|at|with|inside) )?(?P<s>{E})",
+        0.7,
+        usage=True,
+        keys="happen|takes place|take place|took place|run on|runs on|ran on|is done|are done|carried out|is hosted|are hosted",
+    ),
+    make_rule(
         # "Lumo Labs has moved its training runs from Lambda to Corrib Compute"
         "moved-from-to",
         "rents-capacity-to",
@@ -107,7 +116,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "run-on",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with) (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?= {E}'s (?:[\w-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))) (?P<s>{E})",
         0.7,
         usage=True,
     ),

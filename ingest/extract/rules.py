@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ingest.extract._case import Recased, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
-from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
+from ingest.extract._coref import FRONTED, PEOPLE_AFTER, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
     ORG,
     PRODUCT,
@@ -63,6 +63,7 @@ _NAMED_AS = re.compile(
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
+_RELATIVE_HEAD = re.compile(r"\ue000(\d+), (?:which|who)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
 _VERB_COORDINATED = re.compile(
     r"\ue000\d+(?: [^\ue000;,]{0,40}?)? "
@@ -245,6 +246,8 @@ class RuleExtractor:
         """ "Nvidia" in "Nvidia GB300 processors" names hardware, not a party to a deal."""
         if mention.kind == "coref":
             return False
+        if PEOPLE_AFTER.match(sentence, mention.end):
+            return True  # "two former DeepMind researchers": people, not the lab, act here
         if mention.type == "CloudProvider" or (
             mention.type not in ORG and mention.type not in PRODUCT
         ):
@@ -376,6 +379,9 @@ class RuleExtractor:
             # "X holds a stake in Y and owns Z": the verb's subject is the clause's, not Y;
             # but "the combined company will be called Z and will compete": Z is that subject
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
+            relative = _RELATIVE_HEAD.findall(template, 0, start)
+            if relative:  # "A rents from B, which was founded by C and is now a unit of D": B
+                first = int(relative[-1])
             lead_is_subject = rule.regex.pattern.startswith("((?P<s>")
             lead = subjects if lead_is_subject else objects
             if first is None or not lead or first >= lead[0]:
@@ -415,7 +421,7 @@ class RuleExtractor:
                     m is not None and m.kind != "coref" and m.end <= aside.end() for m in (sm, om)
                 ):
                     continue  # "Apart from X, its backers include Y": X is no party to this one
-                names = self._names(sm, om, mentions, state, topic)
+                names = self._names(sm, om, mentions, state, topic, sentence)
                 if names is None:
                     continue
                 (s_name, s_type), (o_name, o_type) = names
@@ -576,6 +582,7 @@ class RuleExtractor:
         mentions: list[Mention],
         state: ArticleState,
         topic: str | None,
+        sentence: str,
     ) -> tuple[tuple[str, str], tuple[str, str]] | None:
         if sm is None and om is None:
             return None
@@ -590,6 +597,8 @@ class RuleExtractor:
             return (other, mine) if sm is None else (mine, other)
         s_name = state.renamed.get(sm.name, sm.name) if sm.kind == "coref" else sm.name
         o_name = state.renamed.get(om.name, om.name) if om.kind == "coref" else om.name
+        if s_name == o_name and _bound_possessive(sm, om, sentence):
+            return None  # "X buys its compute from Y": "its" is X's own, not another party
         if s_name == o_name:
             # A pronoun or epithet that points at the other side: take its next candidate,
             # but only a salient one (the previous sentence's subject or the article's topic).
@@ -757,6 +766,26 @@ def _is_alias(surface: str) -> bool:
     if surface.lower() in _PRONOUNS:
         return False
     return any(ch.isupper() or ch.isdigit() for ch in surface)
+
+
+def _bound_possessive(sm: Mention, om: Mention, sentence: str) -> bool:
+    """A possessive pronoun after its own clause's subject names that subject.
+
+    "Harlow AI buys its compute from Oracle": a rule may read "its compute" as the
+    seller; the pronoun is bound to Harlow AI, so no other candidate may stand in.
+    """
+    pronoun, named = (om, sm) if om.kind == "coref" else (sm, om)
+    return (
+        pronoun.kind == "coref"
+        and named.kind != "coref"
+        and pronoun.surface.lower() in {"its", "their"}
+        and named.end <= pronoun.start
+        # "Pika Labs is one of its customers": after a copula the pronoun is someone else's
+        and not _COPULA.search(sentence, named.end, pronoun.start)
+    )
+
+
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|became|becomes?)\b")
 
 
 _PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her"})

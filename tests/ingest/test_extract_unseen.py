@@ -264,6 +264,47 @@ def test_a_list_item_after_an_aside_and_a_rival_product() -> None:
     assert ("Ivel AI", "competes-with", "Cursor") in got
 
 
+def test_a_possessive_after_its_own_subject_is_not_another_party() -> None:
+    got = _positive(
+        "Tarva Cloud denied that it would host Orrel AI. Orrel AI buys its compute from Oracle. "
+        "Pika Labs, a video start-up, is one of its customers."
+    )
+    assert ("Oracle", "rents-capacity-to", "Orrel AI") in got
+    assert ("Tarva Cloud", "rents-capacity-to", "Orrel AI") not in got
+
+
+def test_odd_shaped_new_names_open_a_sentence() -> None:
+    got = _positive(
+        "qubitX Labs, a robotics lab set up by former OpenAI researchers, will lease chips from "
+        "Lambda. Should Brenn Compute win, it would serve Orrel AI. "
+        "Vantor Inc. runs its workloads in Dray's data centre outside Lyon."
+    )
+    assert ("Lambda", "rents-capacity-to", "qubitX Labs") in got
+    assert ("Lambda", "rents-capacity-to", "OpenAI") not in got
+    assert not any(t[0].startswith("Should") for t in got)
+    assert ("Dray", "rents-capacity-to", "Vantor") in got
+
+
+def test_a_quote_speaker_named_by_a_possessive_role() -> None:
+    got = _positive(
+        "Orrel AI owns no chips. "
+        "\"All the training we do runs on Tarva's clusters,\" said Ed Lam, the start-up's CTO."
+    )
+    assert ("Tarva", "rents-capacity-to", "Orrel AI") in got
+
+
+def test_a_second_predicate_after_a_spin_out_and_a_relative_antecedent() -> None:
+    got = _positive(
+        "Brenn Quantum was spun out of Leeds University in 2020 and is now a unit of Osk Group. "
+        "Orrel AI rents GPUs from Tarva Cloud, which was founded by Ed Lam and is now a "
+        "subsidiary of Dray Holdings."
+    )
+    assert ("Osk Group", "owns", "Brenn Quantum") in got
+    assert ("Osk Group", "owns", "Leeds University") not in got
+    assert ("Dray Holdings", "owns", "Tarva Cloud") in got
+    assert ("Dray Holdings", "owns", "Orrel AI") not in got
+
+
 if __name__ == "__main__":
     counts, errors = score()
     print("\n".join(errors))
