@@ -305,6 +305,20 @@ def test_a_second_predicate_after_a_spin_out_and_a_relative_antecedent() -> None
     assert ("Dray Holdings", "owns", "Orrel AI") not in got
 
 
+def test_a_named_appositive_subject_and_a_cloud_named_by_its_platform() -> None:
+    got = _positive(
+        "Orrel AI rents GPUs from Tarva Cloud. Its larger rival, Brenn AI, has relied on Azure "
+        "for two years. Dray Labs relies on Microsoft."
+    )
+    assert ("Orrel AI", "competes-with", "Brenn AI") in got
+    assert ("Microsoft Azure", "rents-capacity-to", "Brenn AI") in got or (
+        "Microsoft",
+        "rents-capacity-to",
+        "Brenn AI",
+    ) in got
+    assert not any(t[2] == "Dray Labs" for t in got)
+
+
 if __name__ == "__main__":
     counts, errors = score()
     print("\n".join(errors))
