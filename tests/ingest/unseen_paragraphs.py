@@ -1605,4 +1605,91 @@ CASES += [
             ("Maple Crest", "owns", "Brightline", "asserted"),
         ],
     },
+    # Batch r4-2: shouted and quoted names, references across paragraphs, walked-away talks.
+    {
+        "id": "r4b-allcaps-neocloud",
+        "text": "VANTA, a Helsinki neocloud, counts the speech start-up Kuula AI among its biggest customers. VANTA's chief executive said the company would add 5,000 GPUs this year.",
+        "must": [("VANTA", "rents-capacity-to", "Kuula AI", "asserted")],
+        "forbidden": [("Kuula AI", "rents-capacity-to", "VANTA", "asserted")],
+    },
+    {
+        "id": "r4b-quoted-name",
+        "text": 'A start-up that calls itself "Moth" has agreed to take capacity from Crusoe for its robotics models. Moth is backed by Index Ventures, which led its $40 million seed round.',
+        "must": [
+            ("Crusoe", "rents-capacity-to", "Moth", "asserted"),
+            ("Index Ventures", "owns", "Moth", "asserted"),
+        ],
+    },
+    {
+        "id": "r4b-claude-developer",
+        "text": "Hexa Grid has begun renting a 300-megawatt site in Indiana to the Claude developer, according to a person briefed on the arrangement.",
+        "must": [("Hexa Grid", "rents-capacity-to", "Anthropic", "reported")],
+    },
+    {
+        "id": "r4b-paragraph-coref",
+        "text": "Ardent Robotics, a warehouse-automation firm from Turin, is now majority-owned by Lucerne Partners.\n\nThe company trains its grasping models on GPUs leased from Genesis Cloud.",
+        "must": [
+            ("Lucerne Partners", "owns", "Ardent Robotics", "asserted"),
+            ("Genesis Cloud", "rents-capacity-to", "Ardent Robotics", "asserted"),
+        ],
+        "forbidden": [("Genesis Cloud", "rents-capacity-to", "Lucerne Partners", "asserted")],
+    },
+    {
+        "id": "r4b-walked-away",
+        "text": "Orison Labs walked away from talks to rent capacity from Nimbus Forge last month. It later signed with CoreWeave instead, two people familiar with the matter said.",
+        "must": [("CoreWeave", "rents-capacity-to", "Orison Labs", "reported")],
+        "forbidden": [("Nimbus Forge", "rents-capacity-to", "Orison Labs", "asserted")],
+    },
+    {
+        "id": "r4b-would-give",
+        "text": "A tie-up with Quarry Compute would give Tessel AI access to 8,000 more chips, but no agreement has been reached, the lab's spokeswoman said. Tessel currently rents its compute from Lambda.",
+        "must": [("Lambda", "rents-capacity-to", "Tessel AI", "asserted")],
+        "forbidden": [("Quarry Compute", "rents-capacity-to", "Tessel AI", "asserted")],
+    },
+    {
+        "id": "r4b-reportedly-bought",
+        "text": "Halberd Systems has reportedly bought the Swedish inference start-up Fjell AI for about $600 million. Fjell's closest rival, Norrsken Labs, remains independent.",
+        "must": [
+            ("Halberd Systems", "owns", "Fjell AI", "reported"),
+            ("Fjell AI", "competes-with", "Norrsken Labs", "asserted"),
+        ],
+        "forbidden": [("Halberd Systems", "owns", "Norrsken Labs", "asserted")],
+    },
+    {
+        "id": "r4b-lowercase-rebrand",
+        "text": "dataHive, formerly known as Apiary Compute, rents GPUs to research groups including Cobalt AI.",
+        "must": [
+            ("Apiary Compute", "rebrands-as", "dataHive", "asserted"),
+            ("dataHive|Apiary Compute", "rents-capacity-to", "Cobalt AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r4b-larger-rival-buys",
+        "text": "Sable Vision has agreed to be bought by its larger rival, Orca Imaging, in an all-stock deal that closed on Friday.",
+        "must": [
+            ("Orca Imaging", "owns", "Sable Vision", "asserted"),
+            ("Sable Vision", "competes-with", "Orca Imaging", "asserted"),
+        ],
+        "forbidden": [("Sable Vision", "owns", "Orca Imaging", "asserted")],
+    },
+    {
+        "id": "r4b-denied-stake",
+        "text": "Contrary to earlier reports, Griffin Capital does not hold a stake in Mirelle AI, the start-up said on Thursday. Its only outside investor is Samsung.",
+        "must": [("Samsung", "owns", "Mirelle AI", "asserted")],
+        "forbidden": [("Griffin Capital", "owns", "Mirelle AI", "asserted")],
+    },
+    {
+        "id": "r4b-digit-name",
+        "text": "The Abu Dhabi investor Falcon 9 Holdings owns 60% of Corvid7, a maker of AI inference servers based in Austin.",
+        "must": [("Falcon 9 Holdings", "owns", "Corvid7", "asserted")],
+    },
+    {
+        "id": "r4b-lab-after-quote",
+        "text": 'Pallas Research has moved its training to TPUs in Google Cloud. "The economics simply made more sense," its co-founder Irene Vaz told reporters. The lab had previously rented Nvidia GPUs from Lambda.',
+        "must": [
+            ("Google Cloud|Google", "rents-capacity-to", "Pallas Research", "asserted"),
+            ("Lambda", "rents-capacity-to", "Pallas Research", "asserted"),
+        ],
+        "forbidden": [("Nvidia", "rents-capacity-to", "Pallas Research", "asserted")],
+    },
 ]
