@@ -40,7 +40,7 @@ _ROLE_OF = re.compile(
 _HEADS: dict[str, tuple[str, ...]] = {
     "startup": ("AILab", "Company"),
     "start-up": ("AILab", "Company"),
-    "lab": ("AILab",),
+    "lab": ("AILab", "Company"),  # a name no list knows and no cue typed is a Company
     "developer": ("AILab", "Company"),
     "model developer": ("AILab",),
     "chipmaker": ("ChipMaker",),
@@ -420,6 +420,9 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             )
             if main is not None:
                 cands = [main.name, *(c for c in cands if c != main.name)]
+        if len(cands) > 1 and _BACKERS_AFTER.match(sentence, end):
+            # "Its only outside investor is Samsung": an investor is not the one backed
+            cands.sort(key=lambda name: state.types(name, "Company") == "Investor")
         if cands:
             # resolved one by one, so a second "it" can follow the first
             pronoun = Mention(
@@ -437,6 +440,9 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     return _cloud_units(state, sentence, mentions)
 
 
+_BACKERS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:investors?|backers?|shareholders?|owners?|parent)\b"
+)
 # A subordinate clause that opens a sentence, up to the comma before the main subject.
 _LEAD_CLAUSE = re.compile(
     r"(?:Without|With|After|Before|Since|Because|Although|Though|While|When|Once|Until|As|Having) "

@@ -18,13 +18,15 @@ from ingest.resolve import Gazetteer
 _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]{2,}[a-z]*)"
 # A run of names stops after a possessive or a backer: "Orrin's Brask Labs" and
 # "Orrin Group-backed Brask Labs" are two names each.
+# A short number may sit inside a name between capitalised words ("Falcon 9 Holdings").
+_INNER = rf"(?:{_TOKEN}|\d{{1,3}}(?=\s+[A-Z]))"
 _NAME_RUN = re.compile(
-    rf"(?<![\w.-]){_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
+    rf"(?<![\w.-]){_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_INNER})*"
 )
 # The same, with the first capital before the lookbehind so that re can skip to capitals.
 _FIRST_TOKEN = r"[A-Z](?<![\w.-][A-Z])(?:[A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]+[a-z]*)"
 _NAME_RUN_FAST = re.compile(
-    rf"{_FIRST_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
+    rf"{_FIRST_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_INNER})*"
 )
 _SPACED_SUFFIX = re.compile(r" (?:Inc|Corp|Ltd|LLC|plc|GmbH)\.?(?=[\s,;:)]|$)")
 _DETACHED_SUFFIX = re.compile(r", (?:Inc|Corp|Ltd|LLC|plc|AG|GmbH)\.?(?=[\s,;:)])")
@@ -60,6 +62,7 @@ _NOT_NAMES = frozenset(
     Kuwaiti Egyptian Nigerian Kenyan Icelandic Estonian Hungarian Romanian Ukrainian
     Inc Corp Ltd LLC GmbH Should Would Could Can Did Does Do Had Has Have Were Was Is Are
     Nobody Everyone Everybody Everything Someone Something Nothing Anyone
+    UPDATE UPDATED BREAKING EXCLUSIVE CORRECTION ANALYSIS OPINION WATCH LIVE
     """.split()  # noqa: SIM905
 )
 _FIRST_NAMES = frozenset(
@@ -126,6 +129,7 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
     words = name.split()
     if (
         2 <= len(words) <= 3
+        and not _DIGIT.search(name)
         and (words[0] in _FIRST_NAMES or _person_cue_before(sentence[max(0, start - 40) : start]))
         and not _ORG_HEAD.search(name)
     ):
@@ -152,7 +156,7 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "Investor"
     if _LAB_BEFORE.search(before) or _AI_TAIL.search(name) or _LAB_AFTER.match(after):
         return "AILab"
-    if _DIGIT.search(name) and not _ORG_HEAD.search(name):
+    if _DIGIT.search(name) and not _ORG_HEAD.search(name) and not _COMPANY_AFTER.match(after):
         return "Product"
     return "Company"
 
@@ -175,6 +179,11 @@ _AI_TAIL = re.compile(r" AI$")
 # "zeroG Labs, a robotics lab set up by ...": the appositive says it is a lab
 _LAB_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ai |research )?lab\b")
 _DIGIT = re.compile(r"\d")
+# "Corvid7, a maker of inference servers": a digit in a company's name, not a product's
+_COMPANY_AFTER = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:maker|company|firm|start-?up|provider|developer|"
+    r"operator|designer|supplier|lab)\b"
+)
 _LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
 # A dateline ("FRANKFURT, March 12 (Reuters) - ", "SEATTLE--(BUSINESS WIRE) - ") comes
 # before the sentence's own first word; so does an interview's "Q: " or "A: ".
@@ -185,7 +194,8 @@ _OPENER = re.compile(
 )
 _TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", re.I)
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
-_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w.&-]+")  # capital first: re skips to it
+# capital first: re skips to it; a quoted name ('calls itself "Moth"') is mid-sentence too
+_MID_CAPITAL = re.compile(r"[A-Z](?:(?<=[a-z,;] [A-Z])|(?<=[a-z,;] [\"\u201c][A-Z]))[\w.&-]+")
 
 
 # "zeroG Labs", "xAI", "dMatrix Cloud": a name may start with a small letter before a capital.
@@ -256,7 +266,9 @@ def find_mentions(
             while end > start and sentence[end - 1] in " &":
                 end -= 1
         words = sentence[start:end].split()
-        while words and (words[0] in _NOT_NAMES or words[0].rstrip("'s") in _NOT_NAMES):
+        while words and (
+            words[0] in _NOT_NAMES or words[0].rstrip("'s") in _NOT_NAMES or words[0].isdigit()
+        ):
             start = sentence.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < end and sentence[start] == " ":
@@ -356,6 +368,10 @@ _OPENER_CUE = re.compile(
     r"|'s (?:[\w-]+ ){0,2}?(?:deal|contract|agreement|customers?|backers?|investors?|parent|"
     r"owners?|rivals?|shares|stake|cloud|data cent(?:re|er)s?|gpus|chips)\b"
 )
+_APPOSITIVE_CUE = re.compile(
+    r", (?:a|an) (?:[\w-]+ ){0,4}?(?:company|provider|start-?up|lab|firm|maker|developer|"
+    r"operator|cloud|neocloud|designer|chipmaker|specialist|supplier|host)\b"
+)
 _ADJECTIVE_END = re.compile(r"(?:ic|al|ive|ous|ent|ed|ing|ary|ign)$")
 # "Separately, the company ...", "Finally, a ...": sentence adverbs, not names ("Tessaly" is one)
 _ADVERB = re.compile(
@@ -367,8 +383,10 @@ _NOT_OPENER = frozenset({"Elsewhere", "Overall", "Otherwise", "Indeed", "Again",
 def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
     """ "Corbel, a cloud provider, ..." or "Bastion AI, a unit of ...": a name opens it."""
     first = words[0]
-    if _ADVERB.search(first) or first in _NOT_OPENER or first.isupper():
+    if _ADVERB.search(first) or first in _NOT_OPENER:
         return False
+    if first.isupper():  # "VANTA, a Helsinki neocloud, ...": a shouted word needs an appositive
+        return len(words) == 1 and _APPOSITIVE_CUE.match(sentence, end) is not None
     if len(words) > 1:
         # "Sorrel AI does not ...": a lab's name, unless the first word describes ("Agentic AI")
         return _LAB_NAME(words) and not _ADJECTIVE_END.search(first)

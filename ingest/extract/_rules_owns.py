@@ -260,7 +260,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owned-by",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:{E}'s (?:[\w-]+ ){{0,2}}?(?:backer|investor|parent|owner|shareholder|founder)s?,? )?(?P<s>{L})(?!'s)",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|are|were|will be|remains|be) (?:now |still |also )?(?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|\w+[- ])?(?:owned|controlled|held)\b (?:\w+ )?by (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:{E}'s (?:[\w-]+ ){{0,2}}?(?:backer|investor|parent|owner|shareholder|founder)s?,? )?(?P<s>{L})(?!'s)",
         0.85,
         keys=" by ",
     ),
@@ -400,10 +400,11 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "possessive-backers",
         "owns",
-        rf"(?P<o>{E})'s (?:[\w-]+ )?(?:backers|investors|shareholders|owners) (?:include|included|are|were|such as) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
+        # "Its only outside investor is Samsung": one backer, named with a copula, is a stake too
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:backers|investors|shareholders|owners|(?:backer|investor|shareholder)(?= is| was)) (?:include|included|are|were|is|was|such as) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
         0.8,
         stake=True,
-        keys="backers|investors|shareholders|owners",
+        keys="backer|investor|shareholder|owners",
     ),
     make_rule(
         # "Ostrava AI's backers: Tavish Capital (lead), Nvidia and the sovereign fund Narodni Fond"

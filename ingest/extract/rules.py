@@ -63,6 +63,7 @@ _NAMED_AS = re.compile(
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
+_QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
     r"(?<=[a-z], )(\ue000\d+), (?=(?:has|have|had|is|are|was|were|will|would|also|now|still)\b)"
 )
@@ -171,6 +172,8 @@ class RuleExtractor:
             template = template_of(seg.text, mentions)
             if "' " in template:
                 template = _plural_possessives(template, mentions)
+            if '"\ue000' in template or "\u201c\ue000" in template:
+                template = _QUOTED_NAME.sub(r"\1", template)  # 'calls itself "Moth" has agreed'
             if ", \ue000" in template:
                 # "Its smaller rival, Fennick AI, has leaned on Azure": the name is the subject
                 template = _APPOSITIVE_SUBJECT.sub(r"\1 ", template)

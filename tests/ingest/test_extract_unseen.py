@@ -319,6 +319,45 @@ def test_a_named_appositive_subject_and_a_cloud_named_by_its_platform() -> None:
     assert not any(t[2] == "Dray Labs" for t in got)
 
 
+def test_shouted_quoted_and_numbered_names() -> None:
+    got = _positive(
+        "KORPI, a Tallinn neocloud, counts the chat start-up Orrel AI among its customers. "
+        'A lab that calls itself "Wick" has agreed to take capacity from Crusoe. '
+        "Wick is backed by Dray Capital. "
+        "The fund Osk 4 Partners owns 30% of Tarva9, a maker of inference chips."
+    )
+    assert ("KORPI", "rents-capacity-to", "Orrel AI") in got
+    assert ("Crusoe", "rents-capacity-to", "Wick") in got
+    assert ("Dray Capital", "owns", "Wick") in got
+    assert ("Osk 4 Partners", "owns", "Tarva9") in got
+
+
+def test_shouted_words_and_dates_make_no_names() -> None:
+    claims = claims_of("UPDATE Tarva Cloud rents GPUs to Orrel AI. On May 12 Oracle said so.")
+    names = {c.subject for c in claims} | {c.object for c in claims}
+    assert names <= {"Tarva Cloud", "Orrel AI", "Oracle"}, names
+
+
+def test_an_investor_is_not_what_its_investor_points_at() -> None:
+    got = _positive(
+        "Dray Capital does not own any of Orrel AI, the start-up said. "
+        "Its only outside investor is Samsung."
+    )
+    assert ("Samsung", "owns", "Orrel AI") in got
+    assert ("Samsung", "owns", "Dray Capital") not in got
+
+
+def test_the_lab_may_be_a_name_no_cue_typed() -> None:
+    got = _positive(
+        "Wexley Research has moved its training to TPUs in Google Cloud. "
+        "The lab had previously rented GPUs from Lambda. "
+        "Osk Robotics, a firm from Turin, is now majority-owned by Dray Partners."
+    )
+    assert ("Google Cloud", "rents-capacity-to", "Wexley Research") in got
+    assert ("Lambda", "rents-capacity-to", "Wexley Research") in got
+    assert ("Dray Partners", "owns", "Osk Robotics") in got
+
+
 if __name__ == "__main__":
     counts, errors = score()
     print("\n".join(errors))
