@@ -1692,4 +1692,89 @@ CASES += [
         ],
         "forbidden": [("Nvidia", "rents-capacity-to", "Pallas Research", "asserted")],
     },
+    # Batch r4-3: epithets, paragraph-spanning references, talks that fell through, hearsay.
+    {
+        "id": "r4c-grok-developer",
+        "text": "Tallow Energy will host a 50,000-GPU cluster for the Grok developer in Saudi Arabia, the companies said on Tuesday.",
+        "must": [("Tallow Energy", "rents-capacity-to", "xAI", "asserted")],
+    },
+    {
+        "id": "r4c-search-giant",
+        "text": "Brisco AI has chosen Alphabet's cloud arm for its training runs. The search giant also took a 10% stake in the start-up last year.",
+        "must": [
+            ("Google Cloud", "rents-capacity-to", "Brisco AI", "asserted"),
+            ("Google|Alphabet", "owns", "Brisco AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r4c-startup-cue",
+        "text": "Investors poured $200 million into startup Quillon, whose agents write database code. Lightspeed Venture Partners led the round, and Nvidia joined it.",
+        "must": [
+            ("Lightspeed Venture Partners|Lightspeed", "owns", "Quillon", "asserted"),
+            ("Nvidia", "owns", "Quillon", "asserted"),
+        ],
+    },
+    {
+        "id": "r4c-cloud-apposition",
+        "text": "Morrow, a cloud provider spun out of a Norwegian utility, signed a three-year deal to supply GPUs to Halde AI.",
+        "must": [("Morrow", "rents-capacity-to", "Halde AI", "asserted")],
+        "forbidden": [("Halde AI", "rents-capacity-to", "Morrow", "asserted")],
+    },
+    {
+        "id": "r4c-fell-through",
+        "text": "Talks for Verity Compute to lease its Oregon campus to Pexel AI fell through in June, and Pexel has since signed a capacity contract with Oracle.",
+        "must": [("Oracle", "rents-capacity-to", "Pexel AI", "asserted")],
+        "forbidden": [("Verity Compute", "rents-capacity-to", "Pexel AI", "asserted")],
+    },
+    {
+        "id": "r4c-said-to-be",
+        "text": "Crane Labs is said to be renting about 3,000 GPUs from Fluxwell, a bitcoin miner turned AI host.",
+        "must": [("Fluxwell", "rents-capacity-to", "Crane Labs", "reported")],
+        "forbidden": [("Crane Labs", "rents-capacity-to", "Fluxwell", "asserted")],
+    },
+    {
+        "id": "r4c-unless",
+        "text": "Unless regulators step in, Orbit Holdings will complete its purchase of Lattice Robotics next quarter. Lattice already competes with Figure AI in humanoid robots.",
+        "must": [("Lattice Robotics", "competes-with", "Figure AI", "asserted")],
+        "optional": [("Orbit Holdings", "owns", "Lattice Robotics", "planned")],
+        "forbidden": [("Orbit Holdings", "competes-with", "Figure AI", "asserted")],
+    },
+    {
+        "id": "r4c-two-startups",
+        "text": "Kinetic Labs and Oarsman AI both rent their GPUs from Lambda.\n\nThe two start-ups compete for the same warehouse-robotics customers.",
+        "must": [
+            ("Lambda", "rents-capacity-to", "Kinetic Labs", "asserted"),
+            ("Lambda", "rents-capacity-to", "Oarsman AI", "asserted"),
+            ("Kinetic Labs", "competes-with", "Oarsman AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r4c-parent-appositive",
+        "text": "Ferrous Compute's parent, the steel group Hallam Industries, plans to list the unit in London next year.",
+        "must": [("Hallam Industries", "owns", "Ferrous Compute", "asserted")],
+    },
+    {
+        "id": "r4c-dismissed-rumour",
+        "text": "Nvidia is not buying the chip start-up Etched Lane, a spokesperson said, dismissing the rumour. Etched Lane competes with Groq.",
+        "must": [("Etched Lane", "competes-with", "Groq", "asserted")],
+        "forbidden": [("Nvidia", "owns", "Etched Lane", "asserted")],
+    },
+    {
+        "id": "r4c-ex-google",
+        "text": "Founded by ex-Google engineers, Tern Labs trains its models on Google Cloud TPUs, and Google has since invested in the company.",
+        "must": [
+            ("Google Cloud", "rents-capacity-to", "Tern Labs", "asserted"),
+            ("Google", "owns", "Tern Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "r4c-rival-next-paragraph",
+        "text": "Pinecrest AI has raised $90 million from Sequoia Capital.\n\nIts main rival, Quarrow, rents GPUs from CoreWeave.",
+        "must": [
+            ("Sequoia Capital|Sequoia", "owns", "Pinecrest AI", "asserted"),
+            ("Pinecrest AI", "competes-with", "Quarrow", "asserted"),
+            ("CoreWeave", "rents-capacity-to", "Quarrow", "asserted"),
+        ],
+        "forbidden": [("CoreWeave", "rents-capacity-to", "Pinecrest AI", "asserted")],
+    },
 ]
