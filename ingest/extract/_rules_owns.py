@@ -340,6 +340,15 @@ OWNS: tuple[Rule, ...] = (
         keys="investor|backer|shareholder|participant",
     ),
     make_rule(
+        # "Lightspeed led the round, and Nvidia joined it"; "..., with A and B participating"
+        "led-round-joined-by",
+        "owns",
+        rf"(?P<s>{E}) (?:led|co-led|anchored)\b {g}\b(?:round|financing|fundraise|raise|funding)\b,? (?:and|with|while) (?P<s2>{L}) (?:also )?(?:joined|join|joining|participated|participating|took part|taking part|invested|investing|chipped in|followed)\b",
+        0.6,
+        stake=True,
+        keys="round|financing|fundraise|raise|funding",
+    ),
+    make_rule(
         "led-round",
         "owns",
         rf"(?P<s>{E}) (?:led|co-led|joined|participated in|took part in|anchored)\b {g}\b(?:round|financing|fundraise|raise|funding|series [a-h])\b",
@@ -510,7 +519,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "possessive-parent",
         "owns",
-        rf"(?P<o>{E})(?:'s|,? whose) (?:parent|owner|parent company|holding company|controlling shareholder),? (?:is |was |remains )?(?P<s>{E})",
+        rf"(?P<o>{E})(?:'s|,? whose) (?:parent|owner|parent company|holding company|controlling shareholder),? (?:is |was |remains )?(?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?)?(?P<s>{E})",
         0.8,
         stake=False,
         keys="parent|owner|holding",

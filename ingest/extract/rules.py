@@ -34,7 +34,13 @@ from ingest.extract._discourse import (
     topic_of,
 )
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
-from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
+from ingest.extract._modality import (
+    APPOSITIVE_END,
+    is_stake_phrase,
+    scaled_confidence,
+    share_in,
+    status_of,
+)
 from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
@@ -65,7 +71,14 @@ _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
 _QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
-    r"(?<=[a-z], )(\ue000\d+), (?=(?:has|have|had|is|are|was|were|will|would|also|now|still)\b)"
+    r"(?<=[a-z], )(\ue000\d+), "
+    r"(?=(?:has|have|had|is|are|was|were|will|would|also|now|still|[a-z]{2,}(?<!\bthis)s|[a-z]+ed)\b)"
+)
+_RAISER_ELSEWHERE = frozenset({"led-round", "led-round-joined-by"})
+_CO_INVESTOR = re.compile(
+    r"\ue000\d+ (?:also )?(?:joined|participated|took part|invested|chipped in|followed)\b"
+    r"|(?:and|with|while) (?:\ue000\d+(?:,? and |, ))*\ue000\d+ (?:also )?"
+    r"(?:joining|participating|taking part|investing)\b"
 )
 _RELATIVE_HEAD = re.compile(r"\ue000(\d+), (?:which|who)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
@@ -176,7 +189,9 @@ class RuleExtractor:
                 template = _QUOTED_NAME.sub(r"\1", template)  # 'calls itself "Moth" has agreed'
             if ", \ue000" in template:
                 # "Its smaller rival, Fennick AI, has leaned on Azure": the name is the subject
-                template = _APPOSITIVE_SUBJECT.sub(r"\1 ", template)
+                # the comma becomes a zero-width space: the verb rules read on, and a hedge
+                # after it ("..., plans to list the unit") stays out of the aside's own claims
+                template = _APPOSITIVE_SUBJECT.sub("\\1 " + APPOSITIVE_END, template)
             state.learn(template, mentions)
             for m in mentions:
                 surfaces.setdefault(m.name, set()).add(m.surface)
@@ -424,13 +439,20 @@ class RuleExtractor:
         subject_mentions: list[Mention | None] = [mentions[i] for i in subjects] or [None]
         object_mentions: list[Mention | None] = [mentions[i] for i in objects] or [None]
         aside = FRONTED.match(sentence)
+        fillers = mentions
+        if rule.name in _RAISER_ELSEWHERE:
+            # "Lightspeed led the round, and Nvidia joined": a co-investor did not raise it
+            joined = {int(i) for h in _CO_INVESTOR.finditer(template) for i in _ENT.findall(h[0])}
+            joined.update(subjects)
+            investors = {mentions[i].name for i in joined}
+            fillers = [m for m in mentions if m.name not in investors]
         for sm in subject_mentions:
             for om in object_mentions:
                 if aside and any(
                     m is not None and m.kind != "coref" and m.end <= aside.end() for m in (sm, om)
                 ):
                     continue  # "Apart from X, its backers include Y": X is no party to this one
-                names = self._names(sm, om, mentions, state, topic, sentence)
+                names = self._names(sm, om, fillers, state, topic, sentence)
                 if names is None:
                     continue
                 (s_name, s_type), (o_name, o_type) = names
@@ -675,12 +697,34 @@ _WITH_BOTH = re.compile(
     r"(?: (?:companies|firms|groups|labs|chipmakers|rivals))?\b(?! of\b)"
 )
 
+# "The two start-ups compete for ...", "Both companies are rivals in ...": the pair named before
+_PAIR_COMPETES = re.compile(
+    r"(?:[Tt]he two|[Bb]oth|[Tt]he pair of) (?:[\w-]+ )?(?:companies|start-?ups|labs|firms|groups|"
+    r"chipmakers|providers|clouds)(?: both| also| still| now)? (?:compete|competes|vie|are rivals|"
+    r"remain rivals|are competitors|go head to head)\b"
+)
+
 
 def _with_both(
     pair: tuple[str, str, int], template: str, mentions: list[Mention], sentence: str, index: int
 ) -> list[Found]:
     """ "A and B have competed for decades ... C competes with both companies": C with A and B."""
     found: list[Found] = []
+    if _PAIR_COMPETES.match(template):  # "The two start-ups compete for the same customers"
+        found.append(
+            Found(
+                pair[0],
+                pair[1],
+                "competes-with",
+                status_of(template, 0, len(template)),
+                0.6,
+                sentence,
+                index,
+                False,
+                None,
+                "the-two-compete",
+            )
+        )
     for match in _WITH_BOTH.finditer(template):
         who = mentions[int(match.group(1))]
         if who.type not in ORG:

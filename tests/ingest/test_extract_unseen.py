@@ -358,6 +358,42 @@ def test_the_lab_may_be_a_name_no_cue_typed() -> None:
     assert ("Dray Partners", "owns", "Osk Robotics") in got
 
 
+def test_a_cloud_arm_of_a_parent_and_the_two_start_ups() -> None:
+    got = _positive(
+        "Orrel AI has picked Alphabet's cloud arm for its training runs. "
+        "Wick Labs and Tarva AI both rent their GPUs from Lambda. "
+        "The two start-ups compete for the same bank customers."
+    )
+    assert ("Google Cloud", "rents-capacity-to", "Orrel AI") in got
+    assert ("Wick Labs", "competes-with", "Tarva AI") in got or (
+        "Tarva AI",
+        "competes-with",
+        "Wick Labs",
+    ) in got
+
+
+def test_co_investors_did_not_raise_the_round_they_joined() -> None:
+    got = _positive(
+        "Orrel AI raised $50 million. Dray Capital led the round, and Osk Ventures joined it. "
+        "Wick Labs raised more. Brenn Partners led the round, with Sarn Capital and Nvidia "
+        "participating."
+    )
+    assert ("Dray Capital", "owns", "Orrel AI") in got
+    assert ("Osk Ventures", "owns", "Orrel AI") in got
+    assert ("Nvidia", "owns", "Wick Labs") in got
+    assert not any(t[2] in {"Dray Capital", "Osk Ventures", "Brenn Partners"} for t in got)
+
+
+def test_a_hedge_after_a_named_appositive_is_the_main_verbs() -> None:
+    claims = claims_of(
+        "Tarva Compute's parent, the mining group Osk Holdings, plans to sell the unit. "
+        "Its main rival, Brenn Cloud, rents space from Equinix."
+    )
+    status = {(c.subject, c.predicate, c.object): c.status for c in claims}
+    assert status.get(("Osk Holdings", "owns", "Tarva Compute")) == "asserted"
+    assert ("Equinix", "rents-capacity-to", "Brenn Cloud") in status
+
+
 if __name__ == "__main__":
     counts, errors = score()
     print("\n".join(errors))

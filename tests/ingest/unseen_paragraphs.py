@@ -1705,6 +1705,7 @@ CASES += [
             ("Google Cloud", "rents-capacity-to", "Brisco AI", "asserted"),
             ("Google|Alphabet", "owns", "Brisco AI", "asserted"),
         ],
+        "optional": [("Alphabet", "owns", "Google Cloud", "asserted")],
     },
     {
         "id": "r4c-startup-cue",
