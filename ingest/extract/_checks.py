@@ -24,6 +24,7 @@ _MODEL_WORK = re.compile(
 # Rules that read "X's customer Y": a renter only when X sells compute.
 _CLOUD_CUSTOMERS = frozenset({"customers-such-as", "possessive-customer-appositive"})
 _NAMED_RIVALRY = frozenset({"rivalry-between", "a-versus-b"})
+_CLOUD_SURFACE = re.compile(r"\b(?:Azure|AWS|Cloud|Web Services|Compute|OCI)\b")
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w\ue000-]+ ){{0,3}}?{CN}\b", re.I)
 
 
@@ -63,8 +64,12 @@ def typed_direction(
 def usage_ok(provider: Mention | None, s_type: str, template: str, mentions: list[Mention]) -> bool:
     if provider is None or s_type == "ChipMaker":
         return False
-    if not _COMPUTE.search(template) and not _MODEL_WORK.search(template):
-        return False
+    if (
+        not _COMPUTE.search(template)
+        and not _MODEL_WORK.search(template)
+        and not (s_type == "CloudProvider" and _CLOUD_SURFACE.search(provider.surface))
+    ):
+        return False  # "relies on Azure" names the compute in the provider's own name
     if s_type == "CloudProvider":
         return True
     token = f"{MARK}{next(i for i, m in enumerate(mentions) if m is provider)}"

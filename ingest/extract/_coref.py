@@ -40,7 +40,7 @@ _ROLE_OF = re.compile(
 _HEADS: dict[str, tuple[str, ...]] = {
     "startup": ("AILab", "Company"),
     "start-up": ("AILab", "Company"),
-    "lab": ("AILab",),
+    "lab": ("AILab", "Company"),  # a name no list knows and no cue typed is a Company
     "developer": ("AILab", "Company"),
     "model developer": ("AILab",),
     "chipmaker": ("ChipMaker",),
@@ -108,7 +108,7 @@ _EXPLETIVE_IT = re.compile(
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|remain|remains|remained|become|became|becomes)\s+$")
 # "former OpenAI researchers": the name describes people and is no antecedent
-_PEOPLE_AFTER = re.compile(
+PEOPLE_AFTER = re.compile(
     r"\s+(?:researchers|employees|staff|engineers|executives|alumni|veterans|founders|staffers)\b"
 )
 _POSSESSOR = re.compile(r"'s?\s")
@@ -246,7 +246,7 @@ def _candidates(
         if m.end <= before
         and fits(m.type)
         and not _is_modifier(sentence, m)
-        and not _PEOPLE_AFTER.match(sentence, m.end)
+        and not PEOPLE_AFTER.match(sentence, m.end)
         and not _TO_AFTER.match(sentence[m.end : m.end + 4])
         # "Besides X, its suppliers ...": a fronted aside is not what "its" points at
         and not (fronted and m.end <= fronted.end() <= before)
@@ -457,6 +457,9 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             )
             if main is not None:
                 cands = [main.name, *(c for c in cands if c != main.name)]
+        if len(cands) > 1 and _BACKERS_AFTER.match(sentence, end):
+            # "Its only outside investor is Samsung": an investor is not the one backed
+            cands.sort(key=lambda name: state.types(name, "Company") == "Investor")
         if cands:
             # resolved one by one, so a second "it" can follow the first
             pronoun = Mention(
@@ -474,6 +477,9 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     return _cloud_units(state, sentence, mentions)
 
 
+_BACKERS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:investors?|backers?|shareholders?|owners?|parent)\b"
+)
 # A subordinate clause that opens a sentence, up to the comma before the main subject.
 _LEAD_CLAUSE = re.compile(
     r"(?:Without|With|After|Before|Since|Because|Although|Though|While|When|Once|Until|As|Having) "
@@ -487,6 +493,13 @@ _ATTRIBUTION = re.compile(
 )
 _ROLE_PREPOSITION = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
 _PRONOUN_SAID = re.compile(r",?\s+(?:he|she)\s+(?:said|says|added|adds|told)\b")
+# "..., said Ana Prado, the start-up's technology chief": the speaker's company by possessive
+_POSSESSIVE_ROLE = re.compile(
+    r"'s\s+(?:[\w-]+\s+){0,2}?(?:chief|executive|founder|co-founder|head|ceo|cto|cfo|coo|"
+    r"president|spokes(?:man|woman|person)|director|boss|chair(?:man|woman)?|officer|lead|"
+    r"manager|engineer|scientist)\b",
+    re.I,
+)
 
 
 def _only_quoted(sentence: str, names: list[Mention]) -> frozenset[str]:
@@ -517,7 +530,9 @@ def _first_person_in_quote(
             speaker = (org, state.types(org, "Company"))
             break
         if m.type in _ORG_TYPES and (
-            i == 0 or _ROLE_PREPOSITION.search(sentence, after[i - 1].end, m.start)
+            i == 0
+            or _ROLE_PREPOSITION.search(sentence, after[i - 1].end, m.start)
+            or _POSSESSIVE_ROLE.match(sentence, m.end)
         ):
             speaker = (m.name, m.type)
             break

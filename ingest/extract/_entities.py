@@ -18,14 +18,17 @@ from ingest.resolve import Gazetteer
 _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]{2,}[a-z]*)"
 # A run of names stops after a possessive or a backer: "Orrin's Brask Labs" and
 # "Orrin Group-backed Brask Labs" are two names each.
+# A short number may sit inside a name between capitalised words ("Falcon 9 Holdings").
+_INNER = rf"(?:{_TOKEN}|\d{{1,3}}(?=\s+[A-Z]))"
 _NAME_RUN = re.compile(
-    rf"(?<![\w.-]){_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
+    rf"(?<![\w.-]){_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_INNER})*"
 )
 # The same, with the first capital before the lookbehind so that re can skip to capitals.
 _FIRST_TOKEN = r"[A-Z](?<![\w.-][A-Z])(?:[A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]+[a-z]*)"
 _NAME_RUN_FAST = re.compile(
-    rf"{_FIRST_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_TOKEN})*"
+    rf"{_FIRST_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_INNER})*"
 )
+_SPACED_SUFFIX = re.compile(r" (?:Inc|Corp|Ltd|LLC|plc|GmbH)\.?(?=[\s,;:)]|$)")
 _DETACHED_SUFFIX = re.compile(r", (?:Inc|Corp|Ltd|LLC|plc|AG|GmbH)\.?(?=[\s,;:)])")
 _SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG|GmbH|SE)\.?$")
 
@@ -57,7 +60,9 @@ _NOT_NAMES = frozenset(
     Exclusive Explained Danish Finnish Belgian Austrian Polish Czech Portuguese Greek Turkish
     Brazilian Mexican Argentine Chilean Singaporean Malaysian Indonesian Thai Vietnamese Qatari
     Kuwaiti Egyptian Nigerian Kenyan Icelandic Estonian Hungarian Romanian Ukrainian
-    Inc Corp Ltd LLC GmbH
+    Inc Corp Ltd LLC GmbH Should Would Could Can Did Does Do Had Has Have Were Was Is Are
+    Nobody Everyone Everybody Everything Someone Something Nothing Anyone
+    UPDATE UPDATED BREAKING EXCLUSIVE CORRECTION ANALYSIS OPINION WATCH LIVE
     """.split()  # noqa: SIM905
 )
 _FIRST_NAMES = frozenset(
@@ -125,6 +130,7 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
     words = name.split()
     if (
         2 <= len(words) <= 3
+        and not _DIGIT.search(name)
         and (words[0] in _FIRST_NAMES or _person_cue_before(sentence[max(0, start - 40) : start]))
         and not _ORG_HEAD.search(name)
     ):
@@ -151,9 +157,9 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "ChipMaker"
     if _INVESTOR_BEFORE.search(before):
         return "Investor"
-    if _LAB_BEFORE.search(before) or _AI_TAIL.search(name):
+    if _LAB_BEFORE.search(before) or _AI_TAIL.search(name) or _LAB_AFTER.match(after):
         return "AILab"
-    if _DIGIT.search(name) and not _ORG_HEAD.search(name):
+    if _DIGIT.search(name) and not _ORG_HEAD.search(name) and not _COMPANY_AFTER.match(after):
         return "Product"
     return "Company"
 
@@ -173,7 +179,14 @@ _INVESTOR_BEFORE = re.compile(
 )
 _LAB_BEFORE = re.compile(r"(?:\bai |model |research )(?:lab|startup|developer|company) $")
 _AI_TAIL = re.compile(r" AI$")
+# "zeroG Labs, a robotics lab set up by ...": the appositive says it is a lab
+_LAB_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ai |research )?lab\b")
 _DIGIT = re.compile(r"\d")
+# "Corvid7, a maker of inference servers": a digit in a company's name, not a product's
+_COMPANY_AFTER = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:maker|company|firm|start-?up|provider|developer|"
+    r"operator|designer|supplier|lab)\b"
+)
 _LETTER_X_BEFORE = re.compile(r"\b(?:an?|the letter)\s+$")
 # A dateline ("FRANKFURT, March 12 (Reuters) - ", "SEATTLE--(BUSINESS WIRE) - ") comes
 # before the sentence's own first word; so does an interview's "Q: " or "A: ".
@@ -184,7 +197,30 @@ _OPENER = re.compile(
 )
 _TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?$", re.I)
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
-_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w.&-]+")  # capital first: re skips to it
+# capital first: re skips to it; a quoted name ('calls itself "Moth"') is mid-sentence too
+_MID_CAPITAL = re.compile(r"[A-Z](?:(?<=[a-z,;] [A-Z])|(?<=[a-z,;] [\"\u201c][A-Z]))[\w.&-]+")
+
+
+# "zeroG Labs", "xAI", "dMatrix Cloud": a name may start with a small letter before a capital.
+# Units ("kW", "mAh") are shorter than four letters.
+_CAMEL_RUN = re.compile(rf"(?<![\w.-])[a-z]{{1,8}}[A-Z][A-Za-z0-9]*(?:\s+{_TOKEN})*")
+_CAMEL_HINT = re.compile(r"[a-z][A-Z]")
+
+
+def _runs(sentence: str) -> list[tuple[int, int, bool]]:
+    """Spans of capitalised runs, and of runs opened by a small-letter name ("zeroG Labs")."""
+    runs = [(m.start(), m.end(), False) for m in _NAME_RUN_FAST.finditer(sentence)]
+    if _CAMEL_HINT.search(sentence) is None:
+        return runs
+    camels = [
+        (m.start(), m.end(), True)
+        for m in _CAMEL_RUN.finditer(sentence)
+        if len(m.group().split(None, 1)[0]) >= 4
+    ]
+    if not camels:
+        return runs
+    kept = [r for r in runs if not any(s < r[1] and r[0] < e for s, e, _ in camels)]
+    return sorted(kept + camels)
 
 
 def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
@@ -214,8 +250,7 @@ def find_mentions(
         text = inst.group()
         mentions.append(Mention(inst.start(), inst.end(), text, "Organization", text, kind="new"))
     taken = [(m.start, m.end) for m in mentions]
-    for match in _NAME_RUN_FAST.finditer(sentence):
-        start, end = match.start(), match.end()
+    for start, end, camel in _runs(sentence):
         if any(s < end and start < e for s, e in taken):
             # keep the part of the run before a known name, when it is a name itself
             cut = min((s for s, e in taken if start <= s < end), default=None)
@@ -239,7 +274,9 @@ def find_mentions(
             while end > start and sentence[end - 1] in " &":
                 end -= 1
         words = sentence[start:end].split()
-        while words and (words[0] in _NOT_NAMES or words[0].rstrip("'s") in _NOT_NAMES):
+        while words and (
+            words[0] in _NOT_NAMES or words[0].rstrip("'s") in _NOT_NAMES or words[0].isdigit()
+        ):
             start = sentence.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < end and sentence[start] == " ":
@@ -261,6 +298,7 @@ def find_mentions(
             continue
         if (
             start <= at_start
+            and not camel
             and (len(words) == 1 or words[-1] in _NOT_NAMES)
             and text not in mid_sentence_words
             and not _opens_with_name(sentence, words, start + len(text))
@@ -286,6 +324,9 @@ def find_mentions(
         if name != text and sentence[end : end + 1] == "." and not text.endswith("."):
             end += 1  # "Northfield Mining Corp.": the suffix's full stop belongs to the name
             text += "."
+        elif (suffix := _SPACED_SUFFIX.match(sentence, end)) is not None:
+            end = suffix.end()  # "Vortiq Inc. runs": the suffix is the name's, not the clause's
+            text = sentence[start:end]
         elif sentence.startswith(", ", end):
             detached = _DETACHED_SUFFIX.match(sentence, end)
             if detached:  # "Cascade Tensor, Inc., a provider": the suffix is the name's too
@@ -329,6 +370,7 @@ _OPENER_CUE = re.compile(
     r"operator|unit|subsidiary|division|arm|group|cloud|neocloud|designer|miner|fund|investor|"
     r"specialist|supplier|host|conglomerate|chipmaker|rival|challenger|competitor)\b"
     r"|, (?:now|formerly|previously|once|which|whose)\b"
+    r"|,? (?:Inc|Corp|Ltd|LLC|plc|GmbH)\b"  # "Vortiq Inc. runs ...": only a company has one
     r"| (?:has |had )?(?:also |still |now )?(?:completed|agreed|signed|announced|acquired|bought|"
     r"raised|rents|leases|competes|owns)\b"
     r"| (?:positions|pitches|markets|bills|describes|calls) itself\b"
@@ -338,6 +380,10 @@ _OPENER_CUE = re.compile(
     # "Harrowgate's newest capacity deal": a possessive before a company's belongings
     r"|'s (?:[\w-]+ ){0,2}?(?:deal|contract|agreement|customers?|backers?|investors?|parent|"
     r"owners?|rivals?|shares|stake|cloud|data cent(?:re|er)s?|gpus|chips)\b"
+)
+_APPOSITIVE_CUE = re.compile(
+    r", (?:a|an) (?:[\w-]+ ){0,4}?(?:company|provider|start-?up|lab|firm|maker|developer|"
+    r"operator|cloud|neocloud|designer|chipmaker|specialist|supplier|host)\b"
 )
 _ADJECTIVE_END = re.compile(r"(?:ic|al|ive|ous|ent|ed|ing|ary|ign)$")
 # "Separately, the company ...", "Finally, a ...": sentence adverbs, not names ("Tessaly" is one)
@@ -350,8 +396,10 @@ _NOT_OPENER = frozenset({"Elsewhere", "Overall", "Otherwise", "Indeed", "Again",
 def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
     """ "Corbel, a cloud provider, ..." or "Bastion AI, a unit of ...": a name opens it."""
     first = words[0]
-    if _ADVERB.search(first) or first in _NOT_OPENER or first.isupper():
+    if _ADVERB.search(first) or first in _NOT_OPENER:
         return False
+    if first.isupper():  # "VANTA, a Helsinki neocloud, ...": a shouted word needs an appositive
+        return len(words) == 1 and _APPOSITIVE_CUE.match(sentence, end) is not None
     if len(words) > 1:
         # "Sorrel AI does not ...": a lab's name, unless the first word describes ("Agentic AI")
         return _LAB_NAME(words) and not _ADJECTIVE_END.search(first)

@@ -90,6 +90,9 @@ _DISCLAIMED = re.compile(
     r"(?:reports?|suggestions?|claims?|speculation|rumou?rs?|talk|stories|story|idea)\b",
     re.I,
 )
+# Where the extractor took out the comma that closed a named appositive ("Its rival,
+# Quarrow, rents ..."): for a hedge it still ends the clause before it.
+APPOSITIVE_END = "\u200b"
 _RELATIVE_TAIL = re.compile(r"\b(?:that|which|who)\b")
 _RELATIVE = re.compile(r", (?:which|who|whose) ")
 # the last alternative is "\bbut\b" with its letter first, so that re can skip to ";", "," or "b"
@@ -121,6 +124,9 @@ def status_of(template: str, start: int, end: int) -> str:
             lo = e
     tail_end = next((b for b, _ in cues["clause"] if b >= end), len(template))
     comma = template.find(",", end, tail_end)
+    if APPOSITIVE_END in template:
+        aside = template.find(APPOSITIVE_END, end, tail_end)
+        comma = aside if comma < 0 or 0 <= aside < comma else comma
     relative = _RELATIVE_TAIL.search(template, end, tail_end)
     planned_end = min(
         comma if comma >= 0 else tail_end, relative.start() if relative else tail_end, end + 80

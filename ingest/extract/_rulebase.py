@@ -79,7 +79,7 @@ _TRIGGERS = {
     "supply-to": " rent| leas| suppl| provid| sell| sold| offer| deliver| deploy| host| run| ran | build| built| operat| reserv| earmark| set aside| sets aside| setting aside",
     "buy-of-provider": "buy|bought|purchas|spend|spent|commit|contract|reserv",
     "buy-provider-capacity": " buy| bought| purchas| use| uses| used| using| tap| access| rent| leas",
-    "run-on": " run| runs| ran | running| train| serve| serving| served| scale| scaling| host| relies| relied| rely| relying| depend| tap| use| uses| used| using| expand| deploy| move| moving| moved| migrat",
+    "run-on": " run| runs| ran | running| train| serve| serving| served| scale| scaling| host| relies| relied| rely| relying| lean| depend| tap| use| uses| used| using| expand| deploy| move| moving| moved| migrat",
     "use-provider": " use| uses| used| using| tap| chose| chosen| picked| selected| relies| relied| rely| depend| switched| sign| hired",
     "contract-for-capacity-on": "contract|deal|agreement| pact|commitment",
     "contract-with": "contract|deal|agreement| pact",

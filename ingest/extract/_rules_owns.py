@@ -141,6 +141,15 @@ OWNS: tuple[Rule, ...] = (
         keys="subsidiar|unit|division|arm|affiliate|lab|business",
     ),
     make_rule(
+        # "Caldera, which was spun out of ETH Zurich in 2019 and is now a subsidiary of Helvex":
+        # a second predicate of the same subject, after names the first one mentions
+        "and-is-subsidiary-of",
+        "owns",
+        rf"(?P<o>{E})(?:, which|, who)? (?:was|is|has|had)\b(?:(?!(?:which|who|that|whose)\b)[^;]){{1,100}}? and (?:is|was|has been|became|remains) (?:now )?(?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate) of (?P<s>{E})",
+        0.75,
+        keys="subsidiar|unit of|division of|arm of|affiliate of",
+    ),
+    make_rule(
         # "Cascade Tensor is a portfolio company of Blue Heron Equity"
         "portfolio-company-of",
         "owns",
@@ -331,6 +340,15 @@ OWNS: tuple[Rule, ...] = (
         keys="investor|backer|shareholder|participant",
     ),
     make_rule(
+        # "Lightspeed led the round, and Nvidia joined it"; "..., with A and B participating"
+        "led-round-joined-by",
+        "owns",
+        rf"(?P<s>{E}) (?:led|co-led|anchored)\b {g}\b(?:round|financing|fundraise|raise|funding)\b,? (?:and|with|while) (?P<s2>{L}) (?:also )?(?:joined|join|joining|participated|participating|took part|taking part|invested|investing|chipped in|followed)\b",
+        0.6,
+        stake=True,
+        keys="round|financing|fundraise|raise|funding",
+    ),
+    make_rule(
         "led-round",
         "owns",
         rf"(?P<s>{E}) (?:led|co-led|joined|participated in|took part in|anchored)\b {g}\b(?:round|financing|fundraise|raise|funding|series [a-h])\b",
@@ -400,10 +418,11 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "possessive-backers",
         "owns",
-        rf"(?P<o>{E})'s (?:[\w-]+ )?(?:backers|investors|shareholders|owners) (?:include|included|are|were|such as) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
+        # "Its only outside investor is Samsung": one backer, named with a copula, is a stake too
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:backers|investors|shareholders|owners|(?:backer|investor|shareholder)(?= is| was)) (?:include|included|are|were|is|was|such as) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
         0.8,
         stake=True,
-        keys="backers|investors|shareholders|owners",
+        keys="backer|investor|shareholder|owners",
     ),
     make_rule(
         # "Ostrava AI's backers: Tavish Capital (lead), Nvidia and the sovereign fund Narodni Fond"

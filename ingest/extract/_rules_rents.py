@@ -32,7 +32,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "supply-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms),? (?:such as|like|including|notably) )?(?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms|groups|teams|businesses|institutions),? (?:such as|like|including|notably) )?(?P<o>{L})",
         0.8,
     ),
     make_rule(
@@ -88,6 +88,15 @@ RENTS: tuple[Rule, ...] = (
         keys=" run| ran | live| sit| is hosted| are hosted| trained| served",
     ),
     make_rule(
+        # '"Every training run we do happens on Stratocell's clusters," said the start-up's CTO'
+        "work-it-does-happens-on",
+        "rents-capacity-to",
+        rf"(?:training|inference|workloads?|runs?|experiments|work|computing) (?:that )?(?P<o>{E}) (?:do|does|did|run|runs|ran|carry out|carries out) (?:happens?|happened|takes? place|took place|runs? on|ran on|(?:is|are|was|were) (?:done|carried out|hosted)) (?:[\w-]+ ){{0,2}}?(?:(?:on|in|at|with|inside) )?(?P<s>{E})",
+        0.7,
+        usage=True,
+        keys="happen|takes place|take place|took place|run on|runs on|ran on|is done|are done|carried out|is hosted|are hosted",
+    ),
+    make_rule(
         # "Lumo Labs has moved its training runs from Lambda to Corrib Compute"
         "moved-from-to",
         "rents-capacity-to",
@@ -116,7 +125,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "run-on",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with) (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?= {E}'s (?:[\w-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))) (?P<s>{E})",
         0.7,
         usage=True,
     ),
@@ -173,7 +182,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "move-to",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:move[sd]?|moving|migrat\w+|shift\w*|switch\w*|transfer\w*)\b {g}\bto (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:move[sd]?|moving|migrat\w+|shift\w*|switch\w*|transfer\w*)\b {g}\bto (?:(?:[\w-]+ ){{0,2}}?{CN} (?:in|on|at|from|with) )?(?P<s>{E})",
         0.65,
         usage=True,
         keys="mov|migrat|shift|switch|transfer",
@@ -362,7 +371,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "customers-among",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed|includes?|included)\b (?P<o>{L}) among (?:its|the|{E}'s) {g}\b(?:customers|clients|tenants)",
+        rf"(?P<s>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed|includes?|included)\b (?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?)?(?P<o>{L}) among (?:its|the|{E}'s) {g}\b(?:customers|clients|tenants)",
         0.75,
         keys="among",
     ),

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ingest.extract._case import Recased, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
-from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
+from ingest.extract._coref import FRONTED, PEOPLE_AFTER, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
     ORG,
     PRODUCT,
@@ -34,7 +34,13 @@ from ingest.extract._discourse import (
     topic_of,
 )
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
-from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
+from ingest.extract._modality import (
+    APPOSITIVE_END,
+    is_stake_phrase,
+    scaled_confidence,
+    share_in,
+    status_of,
+)
 from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
@@ -75,6 +81,18 @@ _STRICT_CAPACITY = re.compile(
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
+_QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
+_APPOSITIVE_SUBJECT = re.compile(
+    r"(?<=[a-z], )(\ue000\d+), "
+    r"(?=(?:has|have|had|is|are|was|were|will|would|also|now|still|[a-z]{2,}(?<!\bthis)s|[a-z]+ed)\b)"
+)
+_RAISER_ELSEWHERE = frozenset({"led-round", "led-round-joined-by"})
+_CO_INVESTOR = re.compile(
+    r"\ue000\d+ (?:also )?(?:joined|participated|took part|invested|chipped in|followed)\b"
+    r"|(?:and|with|while) (?:\ue000\d+(?:,? and |, ))*\ue000\d+ (?:also )?"
+    r"(?:joining|participating|taking part|investing)\b"
+)
+_RELATIVE_HEAD = re.compile(r"\ue000(\d+), (?:which|who)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
 _VERB_COORDINATED = re.compile(
     r"\ue000\d+(?: [^\ue000;,]{0,40}?)? "
@@ -182,6 +200,13 @@ class RuleExtractor:
             template = template_of(seg.text, mentions)
             if "' " in template:
                 template = _plural_possessives(template, mentions)
+            if '"\ue000' in template or "\u201c\ue000" in template:
+                template = _QUOTED_NAME.sub(r"\1", template)  # 'calls itself "Moth" has agreed'
+            if ", \ue000" in template:
+                # "Its smaller rival, Fennick AI, has leaned on Azure": the name is the subject
+                # the comma becomes a zero-width space: the verb rules read on, and a hedge
+                # after it ("..., plans to list the unit") stays out of the aside's own claims
+                template = _APPOSITIVE_SUBJECT.sub("\\1 " + APPOSITIVE_END, template)
             state.learn(template, mentions)
             for m in mentions:
                 surfaces.setdefault(m.name, set()).add(m.surface)
@@ -260,6 +285,8 @@ class RuleExtractor:
         """ "Nvidia" in "Nvidia GB300 processors" names hardware, not a party to a deal."""
         if mention.kind == "coref":
             return False
+        if PEOPLE_AFTER.match(sentence, mention.end):
+            return True  # "two former DeepMind researchers": people, not the lab, act here
         if mention.type == "CloudProvider" or (
             mention.type not in ORG and mention.type not in PRODUCT
         ):
@@ -404,6 +431,9 @@ class RuleExtractor:
                 ),
                 None,
             )
+            relative = _RELATIVE_HEAD.findall(template, 0, start)
+            if relative:  # "A rents from B, which was founded by C and is now a unit of D": B
+                first = int(relative[-1])
             lead_is_subject = rule.regex.pattern.startswith("((?P<s>")
             lead = subjects if lead_is_subject else objects
             if first is None or not lead or first >= lead[0]:
@@ -437,13 +467,20 @@ class RuleExtractor:
         subject_mentions: list[Mention | None] = [mentions[i] for i in subjects] or [None]
         object_mentions: list[Mention | None] = [mentions[i] for i in objects] or [None]
         aside = FRONTED.match(sentence)
+        fillers = mentions
+        if rule.name in _RAISER_ELSEWHERE:
+            # "Lightspeed led the round, and Nvidia joined": a co-investor did not raise it
+            joined = {int(i) for h in _CO_INVESTOR.finditer(template) for i in _ENT.findall(h[0])}
+            joined.update(subjects)
+            investors = {mentions[i].name for i in joined}
+            fillers = [m for m in mentions if m.name not in investors]
         for sm in subject_mentions:
             for om in object_mentions:
                 if aside and any(
                     m is not None and m.kind != "coref" and m.end <= aside.end() for m in (sm, om)
                 ):
                     continue  # "Apart from X, its backers include Y": X is no party to this one
-                names = self._names(sm, om, mentions, state, topic)
+                names = self._names(sm, om, fillers, state, topic, sentence)
                 if names is None:
                     continue
                 (s_name, s_type), (o_name, o_type) = names
@@ -604,6 +641,7 @@ class RuleExtractor:
         mentions: list[Mention],
         state: ArticleState,
         topic: str | None,
+        sentence: str,
     ) -> tuple[tuple[str, str], tuple[str, str]] | None:
         if sm is None and om is None:
             return None
@@ -618,6 +656,8 @@ class RuleExtractor:
             return (other, mine) if sm is None else (mine, other)
         s_name = state.renamed.get(sm.name, sm.name) if sm.kind == "coref" else sm.name
         o_name = state.renamed.get(om.name, om.name) if om.kind == "coref" else om.name
+        if s_name == o_name and _bound_possessive(sm, om, sentence):
+            return None  # "X buys its compute from Y": "its" is X's own, not another party
         if s_name == o_name:
             # A pronoun or epithet that points at the other side: take its next candidate,
             # but only a salient one (the previous sentence's subject or the article's topic).
@@ -705,10 +745,13 @@ _WITH_BOTH = re.compile(
     r"(?:directly |head-on )?(?:with|against) (?:both(?: of them)?|the two|the pair)"
     r"(?: (?:companies|firms|groups|labs|chipmakers|rivals))?\b(?! of\b)"
 )
-# "regulators were uneasy because the two compete in ...": the pair against each other
+# "regulators were uneasy because the two compete in ...", "The two start-ups compete for
+# ...", "Both companies are rivals in ...": the pair named before, against each other
 _PAIR_COMPETES = re.compile(
-    r"\b[Tt]he two (?:companies |firms |groups |labs |sides )?(?:already |also |directly )?"
-    r"(?:compete|competed|are rivals|were rivals|are competitors|were competitors|vie)\b"
+    r"\b(?:[Tt]he two|[Bb]oth|[Tt]he pair of) (?:(?:[\w-]+ )?(?:companies|start-?ups|labs|firms|"
+    r"groups|chipmakers|providers|clouds|sides) )?(?:both |already |also |still |now |directly )?"
+    r"(?:compete|competes|competed|vie|are rivals|were rivals|remain rivals|are competitors|"
+    r"were competitors|go head to head)\b"
 )
 
 
@@ -828,6 +871,26 @@ def _is_alias(surface: str) -> bool:
     if surface.lower() in _PRONOUNS:
         return False
     return any(ch.isupper() or ch.isdigit() for ch in surface)
+
+
+def _bound_possessive(sm: Mention, om: Mention, sentence: str) -> bool:
+    """A possessive pronoun after its own clause's subject names that subject.
+
+    "Harlow AI buys its compute from Oracle": a rule may read "its compute" as the
+    seller; the pronoun is bound to Harlow AI, so no other candidate may stand in.
+    """
+    pronoun, named = (om, sm) if om.kind == "coref" else (sm, om)
+    return (
+        pronoun.kind == "coref"
+        and named.kind != "coref"
+        and pronoun.surface.lower() in {"its", "their"}
+        and named.end <= pronoun.start
+        # "Pika Labs is one of its customers": after a copula the pronoun is someone else's
+        and not _COPULA.search(sentence, named.end, pronoun.start)
+    )
+
+
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|became|becomes?)\b")
 
 
 _PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her"})

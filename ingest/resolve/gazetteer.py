@@ -73,6 +73,11 @@ class Gazetteer:
                 self.makers.setdefault(product.lower(), entry.name)
             if entry.part_of and entry.type == "CloudProvider":
                 self.cloud_units.setdefault(entry.part_of, entry.name)
+        for owner, unit in list(self.cloud_units.items()):
+            # "Alphabet's cloud arm" is Google Cloud too: the unit of a company's own unit
+            grandparent = self.entries[owner].part_of if owner in self.entries else None
+            if grandparent:
+                self.cloud_units.setdefault(grandparent, unit)
         for place in self.places:
             self.surfaces.setdefault(place, place)
         for surface in self.surfaces:

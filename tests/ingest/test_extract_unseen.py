@@ -264,6 +264,136 @@ def test_a_list_item_after_an_aside_and_a_rival_product() -> None:
     assert ("Ivel AI", "competes-with", "Cursor") in got
 
 
+def test_a_possessive_after_its_own_subject_is_not_another_party() -> None:
+    got = _positive(
+        "Tarva Cloud denied that it would host Orrel AI. Orrel AI buys its compute from Oracle. "
+        "Pika Labs, a video start-up, is one of its customers."
+    )
+    assert ("Oracle", "rents-capacity-to", "Orrel AI") in got
+    assert ("Tarva Cloud", "rents-capacity-to", "Orrel AI") not in got
+
+
+def test_odd_shaped_new_names_open_a_sentence() -> None:
+    got = _positive(
+        "qubitX Labs, a robotics lab set up by former OpenAI researchers, will lease chips from "
+        "Lambda. Should Brenn Compute win, it would serve Orrel AI. "
+        "Vantor Inc. runs its workloads in Dray's data centre outside Lyon."
+    )
+    assert ("Lambda", "rents-capacity-to", "qubitX Labs") in got
+    assert ("Lambda", "rents-capacity-to", "OpenAI") not in got
+    assert not any(t[0].startswith("Should") for t in got)
+    assert ("Dray", "rents-capacity-to", "Vantor") in got
+
+
+def test_a_quote_speaker_named_by_a_possessive_role() -> None:
+    got = _positive(
+        "Orrel AI owns no chips. "
+        "\"All the training we do runs on Tarva's clusters,\" said Ed Lam, the start-up's CTO."
+    )
+    assert ("Tarva", "rents-capacity-to", "Orrel AI") in got
+
+
+def test_a_second_predicate_after_a_spin_out_and_a_relative_antecedent() -> None:
+    got = _positive(
+        "Brenn Quantum was spun out of Leeds University in 2020 and is now a unit of Osk Group. "
+        "Orrel AI rents GPUs from Tarva Cloud, which was founded by Ed Lam and is now a "
+        "subsidiary of Dray Holdings."
+    )
+    assert ("Osk Group", "owns", "Brenn Quantum") in got
+    assert ("Osk Group", "owns", "Leeds University") not in got
+    assert ("Dray Holdings", "owns", "Tarva Cloud") in got
+    assert ("Dray Holdings", "owns", "Orrel AI") not in got
+
+
+def test_a_named_appositive_subject_and_a_cloud_named_by_its_platform() -> None:
+    got = _positive(
+        "Orrel AI rents GPUs from Tarva Cloud. Its larger rival, Brenn AI, has relied on Azure "
+        "for two years. Dray Labs relies on Microsoft."
+    )
+    assert ("Orrel AI", "competes-with", "Brenn AI") in got
+    assert ("Microsoft Azure", "rents-capacity-to", "Brenn AI") in got or (
+        "Microsoft",
+        "rents-capacity-to",
+        "Brenn AI",
+    ) in got
+    assert not any(t[2] == "Dray Labs" for t in got)
+
+
+def test_shouted_quoted_and_numbered_names() -> None:
+    got = _positive(
+        "KORPI, a Tallinn neocloud, counts the chat start-up Orrel AI among its customers. "
+        'A lab that calls itself "Wick" has agreed to take capacity from Crusoe. '
+        "Wick is backed by Dray Capital. "
+        "The fund Osk 4 Partners owns 30% of Tarva9, a maker of inference chips."
+    )
+    assert ("KORPI", "rents-capacity-to", "Orrel AI") in got
+    assert ("Crusoe", "rents-capacity-to", "Wick") in got
+    assert ("Dray Capital", "owns", "Wick") in got
+    assert ("Osk 4 Partners", "owns", "Tarva9") in got
+
+
+def test_shouted_words_and_dates_make_no_names() -> None:
+    claims = claims_of("UPDATE Tarva Cloud rents GPUs to Orrel AI. On May 12 Oracle said so.")
+    names = {c.subject for c in claims} | {c.object for c in claims}
+    assert names <= {"Tarva Cloud", "Orrel AI", "Oracle"}, names
+
+
+def test_an_investor_is_not_what_its_investor_points_at() -> None:
+    got = _positive(
+        "Dray Capital does not own any of Orrel AI, the start-up said. "
+        "Its only outside investor is Samsung."
+    )
+    assert ("Samsung", "owns", "Orrel AI") in got
+    assert ("Samsung", "owns", "Dray Capital") not in got
+
+
+def test_the_lab_may_be_a_name_no_cue_typed() -> None:
+    got = _positive(
+        "Wexley Research has moved its training to TPUs in Google Cloud. "
+        "The lab had previously rented GPUs from Lambda. "
+        "Osk Robotics, a firm from Turin, is now majority-owned by Dray Partners."
+    )
+    assert ("Google Cloud", "rents-capacity-to", "Wexley Research") in got
+    assert ("Lambda", "rents-capacity-to", "Wexley Research") in got
+    assert ("Dray Partners", "owns", "Osk Robotics") in got
+
+
+def test_a_cloud_arm_of_a_parent_and_the_two_start_ups() -> None:
+    got = _positive(
+        "Orrel AI has picked Alphabet's cloud arm for its training runs. "
+        "Wick Labs and Tarva AI both rent their GPUs from Lambda. "
+        "The two start-ups compete for the same bank customers."
+    )
+    assert ("Google Cloud", "rents-capacity-to", "Orrel AI") in got
+    assert ("Wick Labs", "competes-with", "Tarva AI") in got or (
+        "Tarva AI",
+        "competes-with",
+        "Wick Labs",
+    ) in got
+
+
+def test_co_investors_did_not_raise_the_round_they_joined() -> None:
+    got = _positive(
+        "Orrel AI raised $50 million. Dray Capital led the round, and Osk Ventures joined it. "
+        "Wick Labs raised more. Brenn Partners led the round, with Sarn Capital and Nvidia "
+        "participating."
+    )
+    assert ("Dray Capital", "owns", "Orrel AI") in got
+    assert ("Osk Ventures", "owns", "Orrel AI") in got
+    assert ("Nvidia", "owns", "Wick Labs") in got
+    assert not any(t[2] in {"Dray Capital", "Osk Ventures", "Brenn Partners"} for t in got)
+
+
+def test_a_hedge_after_a_named_appositive_is_the_main_verbs() -> None:
+    claims = claims_of(
+        "Tarva Compute's parent, the mining group Osk Holdings, plans to sell the unit. "
+        "Its main rival, Brenn Cloud, rents space from Equinix."
+    )
+    status = {(c.subject, c.predicate, c.object): c.status for c in claims}
+    assert status.get(("Osk Holdings", "owns", "Tarva Compute")) == "asserted"
+    assert ("Equinix", "rents-capacity-to", "Brenn Cloud") in status
+
+
 if __name__ == "__main__":
     counts, errors = score()
     print("\n".join(errors))

@@ -1515,4 +1515,267 @@ CASES += [
             ("Brisa Labs", "competes-with", "Cohere", "asserted"),
         ],
     },
+    # Batch r4-1: odd-shaped new names, references across quotes, modality.
+    {
+        "id": "r4-quoted-supplier",
+        "text": "Lumora, a two-year-old start-up in Lisbon, does not own a single chip. \"Every training run we do happens on Stratocell's clusters in Norway,\" said Ana Prado, the start-up's technology chief.",
+        "must": [("Stratocell", "rents-capacity-to", "Lumora", "asserted")],
+        "forbidden": [("Lumora", "rents-capacity-to", "Stratocell", "asserted")],
+    },
+    {
+        "id": "r4-smaller-rival",
+        "text": "Brightwater AI has signed a $2 billion agreement to rent GPUs from Kestrel Cloud. Its smaller rival, Fennick AI, has leaned on Microsoft Azure since 2023.",
+        "must": [
+            ("Kestrel Cloud", "rents-capacity-to", "Brightwater AI", "asserted"),
+            ("Brightwater AI", "competes-with", "Fennick AI", "asserted"),
+            ("Microsoft Azure|Microsoft", "rents-capacity-to", "Fennick AI", "asserted"),
+        ],
+        "forbidden": [("Kestrel Cloud", "rents-capacity-to", "Fennick AI", "asserted")],
+    },
+    {
+        "id": "r4-lowercase-first",
+        "text": "zeroG Labs, a robotics lab set up by two former DeepMind researchers, will lease 2,000 H100 chips from Lambda. The agreement makes the lab one of Lambda's biggest customers.",
+        "must": [("Lambda", "rents-capacity-to", "zeroG Labs", "asserted")],
+        "forbidden": [("DeepMind", "owns", "zeroG Labs", "asserted")],
+    },
+    {
+        "id": "r4-digits-allcaps",
+        "text": "Cloud provider N3XT Compute has agreed to supply capacity to Orbel AI, a Paris start-up, for three years. N3XT is 40% owned by the utility Vandre Energie.",
+        "must": [
+            ("N3XT Compute|N3XT", "rents-capacity-to", "Orbel AI", "asserted"),
+            ("Vandre Energie", "owns", "N3XT Compute|N3XT", "asserted"),
+        ],
+    },
+    {
+        "id": "r4-denied-report",
+        "text": "Pellam Cloud denied a report that it had agreed to rent 10,000 GPUs to Harlow AI, saying no contract existed. Harlow AI buys its compute from Oracle instead.",
+        "must": [("Oracle", "rents-capacity-to", "Harlow AI", "asserted")],
+        "forbidden": [("Pellam Cloud", "rents-capacity-to", "Harlow AI", "asserted")],
+    },
+    {
+        "id": "r4-called-off",
+        "text": "Sundra Holdings called off its planned purchase of the chip designer Mivor Semiconductor in March after regulators in Brussels objected. Mivor stays independent and keeps competing with Arm.",
+        "must": [("Mivor Semiconductor|Mivor", "competes-with", "Arm", "asserted")],
+        "forbidden": [("Sundra Holdings", "owns", "Mivor Semiconductor|Mivor", "asserted")],
+    },
+    {
+        "id": "r4-people-familiar",
+        "text": "Ostrava AI is raising new money at a $5 billion valuation, with Nvidia putting in about $300 million, according to people familiar with the talks. Quill Ventures, the lab's earliest backer, owns roughly a fifth of the company.",
+        "must": [("Quill Ventures", "owns", "Ostrava AI", "asserted")],
+        "optional": [("Nvidia", "owns", "Ostrava AI", "reported")],
+    },
+    {
+        "id": "r4-conditional-tender",
+        "text": "Should Tarn Compute win the government tender, it would host the models of the state-backed lab Veridia AI at its Tampere site. For now Veridia rents all of its compute from Google Cloud.",
+        "must": [("Google Cloud|Google", "rents-capacity-to", "Veridia AI", "asserted")],
+        "forbidden": [("Tarn Compute", "rents-capacity-to", "Veridia AI", "asserted")],
+    },
+    {
+        "id": "r4-epithet-chatgpt",
+        "text": "Kessler Networks will provide computing power to the ChatGPT maker from a new campus in Wyoming, the two companies said on Monday. Anthropic, OpenAI's closest rival, is not part of the arrangement.",
+        "must": [
+            ("Kessler Networks", "rents-capacity-to", "OpenAI", "asserted"),
+            ("OpenAI", "competes-with", "Anthropic", "asserted"),
+        ],
+        "forbidden": [("Kessler Networks", "rents-capacity-to", "Anthropic", "asserted")],
+    },
+    {
+        "id": "r4-startup-after-quote",
+        "text": 'Hollin Robotics has signed a three-year contract to rent GPU capacity from CoreWeave. "We needed a partner who could move fast," said Mark Ilsley, Hollin\'s chief executive. The start-up also counts Samsung among its investors.',
+        "must": [
+            ("CoreWeave", "rents-capacity-to", "Hollin Robotics", "asserted"),
+            ("Samsung", "owns", "Hollin Robotics", "asserted"),
+        ],
+        "forbidden": [("Samsung", "owns", "CoreWeave", "asserted")],
+    },
+    {
+        "id": "r4-spinout-subsidiary",
+        "text": "Caldera Quantum, which was spun out of ETH Zurich in 2019 and is now a subsidiary of Helvex Group, rents time on IBM's quantum computers for its chemistry simulations.",
+        "must": [
+            ("Helvex Group", "owns", "Caldera Quantum", "asserted"),
+            ("IBM|IBM Cloud", "rents-capacity-to", "Caldera Quantum", "asserted"),
+        ],
+        "optional": [("ETH Zurich", "owns", "Caldera Quantum", "asserted")],
+    },
+    {
+        "id": "r4-inc-datacentre",
+        "text": "Vortiq Inc. runs its inference workloads in Brightline's data centre outside Reno, Nevada. Brightline, a colocation firm owned by the pension fund Maple Crest, plans to double the site's size.",
+        "must": [
+            ("Brightline", "rents-capacity-to", "Vortiq", "asserted"),
+            ("Maple Crest", "owns", "Brightline", "asserted"),
+        ],
+    },
+    # Batch r4-2: shouted and quoted names, references across paragraphs, walked-away talks.
+    {
+        "id": "r4b-allcaps-neocloud",
+        "text": "VANTA, a Helsinki neocloud, counts the speech start-up Kuula AI among its biggest customers. VANTA's chief executive said the company would add 5,000 GPUs this year.",
+        "must": [("VANTA", "rents-capacity-to", "Kuula AI", "asserted")],
+        "forbidden": [("Kuula AI", "rents-capacity-to", "VANTA", "asserted")],
+    },
+    {
+        "id": "r4b-quoted-name",
+        "text": 'A start-up that calls itself "Moth" has agreed to take capacity from Crusoe for its robotics models. Moth is backed by Index Ventures, which led its $40 million seed round.',
+        "must": [
+            ("Crusoe", "rents-capacity-to", "Moth", "asserted"),
+            ("Index Ventures", "owns", "Moth", "asserted"),
+        ],
+    },
+    {
+        "id": "r4b-claude-developer",
+        "text": "Hexa Grid has begun renting a 300-megawatt site in Indiana to the Claude developer, according to a person briefed on the arrangement.",
+        "must": [("Hexa Grid", "rents-capacity-to", "Anthropic", "reported")],
+    },
+    {
+        "id": "r4b-paragraph-coref",
+        "text": "Ardent Robotics, a warehouse-automation firm from Turin, is now majority-owned by Lucerne Partners.\n\nThe company trains its grasping models on GPUs leased from Genesis Cloud.",
+        "must": [
+            ("Lucerne Partners", "owns", "Ardent Robotics", "asserted"),
+            ("Genesis Cloud", "rents-capacity-to", "Ardent Robotics", "asserted"),
+        ],
+        "forbidden": [("Genesis Cloud", "rents-capacity-to", "Lucerne Partners", "asserted")],
+    },
+    {
+        "id": "r4b-walked-away",
+        "text": "Orison Labs walked away from talks to rent capacity from Nimbus Forge last month. It later signed with CoreWeave instead, two people familiar with the matter said.",
+        "must": [("CoreWeave", "rents-capacity-to", "Orison Labs", "reported")],
+        "forbidden": [("Nimbus Forge", "rents-capacity-to", "Orison Labs", "asserted")],
+    },
+    {
+        "id": "r4b-would-give",
+        "text": "A tie-up with Quarry Compute would give Tessel AI access to 8,000 more chips, but no agreement has been reached, the lab's spokeswoman said. Tessel currently rents its compute from Lambda.",
+        "must": [("Lambda", "rents-capacity-to", "Tessel AI", "asserted")],
+        "forbidden": [("Quarry Compute", "rents-capacity-to", "Tessel AI", "asserted")],
+    },
+    {
+        "id": "r4b-reportedly-bought",
+        "text": "Halberd Systems has reportedly bought the Swedish inference start-up Fjell AI for about $600 million. Fjell's closest rival, Norrsken Labs, remains independent.",
+        "must": [
+            ("Halberd Systems", "owns", "Fjell AI", "reported"),
+            ("Fjell AI", "competes-with", "Norrsken Labs", "asserted"),
+        ],
+        "forbidden": [("Halberd Systems", "owns", "Norrsken Labs", "asserted")],
+    },
+    {
+        "id": "r4b-lowercase-rebrand",
+        "text": "dataHive, formerly known as Apiary Compute, rents GPUs to research groups including Cobalt AI.",
+        "must": [
+            ("Apiary Compute", "rebrands-as", "dataHive", "asserted"),
+            ("dataHive|Apiary Compute", "rents-capacity-to", "Cobalt AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r4b-larger-rival-buys",
+        "text": "Sable Vision has agreed to be bought by its larger rival, Orca Imaging, in an all-stock deal that closed on Friday.",
+        "must": [
+            ("Orca Imaging", "owns", "Sable Vision", "asserted"),
+            ("Sable Vision", "competes-with", "Orca Imaging", "asserted"),
+        ],
+        "forbidden": [("Sable Vision", "owns", "Orca Imaging", "asserted")],
+    },
+    {
+        "id": "r4b-denied-stake",
+        "text": "Contrary to earlier reports, Griffin Capital does not hold a stake in Mirelle AI, the start-up said on Thursday. Its only outside investor is Samsung.",
+        "must": [("Samsung", "owns", "Mirelle AI", "asserted")],
+        "forbidden": [("Griffin Capital", "owns", "Mirelle AI", "asserted")],
+    },
+    {
+        "id": "r4b-digit-name",
+        "text": "The Abu Dhabi investor Falcon 9 Holdings owns 60% of Corvid7, a maker of AI inference servers based in Austin.",
+        "must": [("Falcon 9 Holdings", "owns", "Corvid7", "asserted")],
+    },
+    {
+        "id": "r4b-lab-after-quote",
+        "text": 'Pallas Research has moved its training to TPUs in Google Cloud. "The economics simply made more sense," its co-founder Irene Vaz told reporters. The lab had previously rented Nvidia GPUs from Lambda.',
+        "must": [
+            ("Google Cloud|Google", "rents-capacity-to", "Pallas Research", "asserted"),
+            ("Lambda", "rents-capacity-to", "Pallas Research", "asserted"),
+        ],
+        "forbidden": [("Nvidia", "rents-capacity-to", "Pallas Research", "asserted")],
+    },
+    # Batch r4-3: epithets, paragraph-spanning references, talks that fell through, hearsay.
+    {
+        "id": "r4c-grok-developer",
+        "text": "Tallow Energy will host a 50,000-GPU cluster for the Grok developer in Saudi Arabia, the companies said on Tuesday.",
+        "must": [("Tallow Energy", "rents-capacity-to", "xAI", "asserted")],
+    },
+    {
+        "id": "r4c-search-giant",
+        "text": "Brisco AI has chosen Alphabet's cloud arm for its training runs. The search giant also took a 10% stake in the start-up last year.",
+        "must": [
+            ("Google Cloud", "rents-capacity-to", "Brisco AI", "asserted"),
+            ("Google|Alphabet", "owns", "Brisco AI", "asserted"),
+        ],
+        "optional": [("Alphabet", "owns", "Google Cloud", "asserted")],
+    },
+    {
+        "id": "r4c-startup-cue",
+        "text": "Investors poured $200 million into startup Quillon, whose agents write database code. Lightspeed Venture Partners led the round, and Nvidia joined it.",
+        "must": [
+            ("Lightspeed Venture Partners|Lightspeed", "owns", "Quillon", "asserted"),
+            ("Nvidia", "owns", "Quillon", "asserted"),
+        ],
+    },
+    {
+        "id": "r4c-cloud-apposition",
+        "text": "Morrow, a cloud provider spun out of a Norwegian utility, signed a three-year deal to supply GPUs to Halde AI.",
+        "must": [("Morrow", "rents-capacity-to", "Halde AI", "asserted")],
+        "forbidden": [("Halde AI", "rents-capacity-to", "Morrow", "asserted")],
+    },
+    {
+        "id": "r4c-fell-through",
+        "text": "Talks for Verity Compute to lease its Oregon campus to Pexel AI fell through in June, and Pexel has since signed a capacity contract with Oracle.",
+        "must": [("Oracle", "rents-capacity-to", "Pexel AI", "asserted")],
+        "forbidden": [("Verity Compute", "rents-capacity-to", "Pexel AI", "asserted")],
+    },
+    {
+        "id": "r4c-said-to-be",
+        "text": "Crane Labs is said to be renting about 3,000 GPUs from Fluxwell, a bitcoin miner turned AI host.",
+        "must": [("Fluxwell", "rents-capacity-to", "Crane Labs", "reported")],
+        "forbidden": [("Crane Labs", "rents-capacity-to", "Fluxwell", "asserted")],
+    },
+    {
+        "id": "r4c-unless",
+        "text": "Unless regulators step in, Orbit Holdings will complete its purchase of Lattice Robotics next quarter. Lattice already competes with Figure AI in humanoid robots.",
+        "must": [("Lattice Robotics", "competes-with", "Figure AI", "asserted")],
+        "optional": [("Orbit Holdings", "owns", "Lattice Robotics", "planned")],
+        "forbidden": [("Orbit Holdings", "competes-with", "Figure AI", "asserted")],
+    },
+    {
+        "id": "r4c-two-startups",
+        "text": "Kinetic Labs and Oarsman AI both rent their GPUs from Lambda.\n\nThe two start-ups compete for the same warehouse-robotics customers.",
+        "must": [
+            ("Lambda", "rents-capacity-to", "Kinetic Labs", "asserted"),
+            ("Lambda", "rents-capacity-to", "Oarsman AI", "asserted"),
+            ("Kinetic Labs", "competes-with", "Oarsman AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r4c-parent-appositive",
+        "text": "Ferrous Compute's parent, the steel group Hallam Industries, plans to list the unit in London next year.",
+        "must": [("Hallam Industries", "owns", "Ferrous Compute", "asserted")],
+    },
+    {
+        "id": "r4c-dismissed-rumour",
+        "text": "Nvidia is not buying the chip start-up Etched Lane, a spokesperson said, dismissing the rumour. Etched Lane competes with Groq.",
+        "must": [("Etched Lane", "competes-with", "Groq", "asserted")],
+        "forbidden": [("Nvidia", "owns", "Etched Lane", "asserted")],
+    },
+    {
+        "id": "r4c-ex-google",
+        "text": "Founded by ex-Google engineers, Tern Labs trains its models on Google Cloud TPUs, and Google has since invested in the company.",
+        "must": [
+            ("Google Cloud", "rents-capacity-to", "Tern Labs", "asserted"),
+            ("Google", "owns", "Tern Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "r4c-rival-next-paragraph",
+        "text": "Pinecrest AI has raised $90 million from Sequoia Capital.\n\nIts main rival, Quarrow, rents GPUs from CoreWeave.",
+        "must": [
+            ("Sequoia Capital|Sequoia", "owns", "Pinecrest AI", "asserted"),
+            ("Pinecrest AI", "competes-with", "Quarrow", "asserted"),
+            ("CoreWeave", "rents-capacity-to", "Quarrow", "asserted"),
+        ],
+        "forbidden": [("CoreWeave", "rents-capacity-to", "Pinecrest AI", "asserted")],
+    },
 ]
