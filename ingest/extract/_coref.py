@@ -491,7 +491,7 @@ _PRONOUN_SAID = re.compile(r",?\s+(?:he|she)\s+(?:said|says|added|adds|told)\b")
 
 def _only_quoted(sentence: str, names: list[Mention]) -> frozenset[str]:
     """Names that occur only inside a sentence's opening quotation."""
-    quote = _QUOTE.match(sentence) if sentence[:1] in "\"\u201c" else None
+    quote = _QUOTE.match(sentence) if sentence[:1] in '"\u201c' else None
     if quote is None:
         return frozenset()
     inside = {m.name for m in names if m.end <= quote.end()}

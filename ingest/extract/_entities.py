@@ -38,7 +38,8 @@ _NOT_NAMES = frozenset(
     Several Other Another As Also Still Even Only Just Not No Yes Meanwhile However Instead
     Earlier Later Last Next First Second Third Hours Days Weeks Months Years Today Tomorrow
     Yesterday Now Here There They Them Their He She His Her We Our You Your I My Me Us Q Right
-    Wait Afterwards Increasingly Put Take Start Consider Imagine Picture Ask Look Monday Tuesday Wednesday Thursday Friday
+    Wait Afterwards Increasingly Put Take Start Consider Imagine Picture Ask Look Monday
+    Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Chief Executive Officer CEO CFO
     CTO President Chairman Chairwoman Founder Co-founder Director Head Vice Analysts Analyst
