@@ -129,6 +129,8 @@ _ROLE = (
     r"(?:chief executive|chief [\w-]+ officer|chief scientist|ceo|cfo|cto|coo|co-?founder|founder|"
     r"president|chair(?:man|woman)?|spokes(?:person|man|woman)|managing director|head of [\w-]+)"
 )
+# Cheap substring tests before _EMPLOYS: most sentences name no one's job.
+_ROLE_HINTS = ("hief", "CEO", "CFO", "CTO", "COO", "ounder", "resident", "hair", "pokes", "irector")
 _EMPLOYS = re.compile(
     rf"\ue000(\d+)'s (?:[\w-]+ ){{0,2}}?{_ROLE},? \ue000(\d+)"
     rf"|\ue000(\d+) (?:[\w-]+ )?{_ROLE},? \ue000(\d+)"
@@ -182,7 +184,8 @@ class ArticleState:
         for match in _MAKER_OF.finditer(template):
             maker, product = mentions[int(match.group(1))], mentions[int(match.group(2))]
             self.makers[product.name.lower()] = maker.name
-        for match in _EMPLOYS.finditer(template):
+        hinted = any(hint in template for hint in _ROLE_HINTS)
+        for match in _EMPLOYS.finditer(template) if hinted else ():
             # "Glasswing's chief executive Peter Olumide", "Jo Roe, co-founder of Y"
             first = match.group(1) or match.group(3) or match.group(6)
             second = match.group(2) or match.group(4) or match.group(5)

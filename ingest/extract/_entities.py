@@ -209,7 +209,8 @@ def find_mentions(
     opener = _OPENER.match(sentence)
     at_start = opener.end() if opener else 0
     mentions = _known(gaz, sentence, at_start)
-    for inst in _INSTITUTION.finditer(sentence):
+    institution = " of " in sentence and any(w in sentence for w in _INSTITUTION_WORDS)
+    for inst in _INSTITUTION.finditer(sentence) if institution else ():
         # "University of Leeds": the place inside names the institution, not a place
         mentions = [m for m in mentions if m.end <= inst.start() or inst.end() <= m.start]
         text = inst.group()
@@ -309,6 +310,7 @@ def find_mentions(
 
 
 # Universities and institutes take "of" inside their names, which a run of capitals cannot.
+_INSTITUTION_WORDS = ("University", "Institute", "College", "Academy")
 _INSTITUTION = re.compile(
     r"(?<![\w-])(?:(?!The |A |An )[A-Z][\w&-]* )*(?:University|Institute|College|Academy) of"
     r"(?: [A-Z][\w&-]*)+(?: (?:and|&) [A-Z][\w&-]*)?"

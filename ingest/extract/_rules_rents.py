@@ -85,7 +85,7 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:work|workloads?|training(?: runs)?|inference|models|experiments|services|products?) (?:still |now |mostly |largely |already )?(?:runs?|ran|running|lives?|sits?|is run|are run|is hosted|are hosted|is trained|are trained|(?:is|are) served) (?:on|in|at|inside) (?P<s>{E})",
         0.7,
         usage=True,
-        keys=" run| ran | live| sit| is hosted| are hosted| trained| served",
+        keys=" runs | run | ran | running | lives | sits | is run | are run | is hosted| are hosted| is trained| are trained| is served| are served",
     ),
     make_rule(
         # "Lumo Labs has moved its training runs from Lambda to Corrib Compute"
