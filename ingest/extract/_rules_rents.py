@@ -32,7 +32,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "supply-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms),? (?:such as|like|including|notably) )?(?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms),? (?:such as|like|including|notably) |the (?=\ue000))?(?P<o>{L})",
         0.8,
     ),
     make_rule(

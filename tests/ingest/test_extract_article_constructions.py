@@ -275,3 +275,24 @@ def test_former_names_in_three_wordings() -> None:
     assert ("Piedmont Colo Partners", "rebrands-as", "Harrow Data") in got
     assert ("Brisa Mining", "rebrands-as", "Brisa Compute") in got
     assert ("Polar Hosting", "rebrands-as", "Kelso Cloud") in got
+
+
+def test_list_items_that_repeat_their_preposition() -> None:
+    got = _positive(
+        "Brennor Micro rents test capacity from Vantor Cloud and from Cirro Compute. "
+        "Wrenly AI competes with Dunmore Labs and, increasingly, with Pict AI."
+    )
+    assert ("Cirro Compute", "rents-capacity-to", "Brennor Micro") in got
+    pairs = {frozenset((s, o)) for s, p, o in got if p == "competes-with"}
+    assert frozenset(("Wrenly AI", "Pict AI")) in pairs
+
+
+def test_a_rival_named_after_whose_and_a_host_for_the_lab() -> None:
+    got = _positive(
+        "The deal matters for Orbis Racks, whose smaller rival Tamsin Grid had also bid. "
+        "Wrenly AI, the London lab, has a deal under which Orbis Racks will host 6,000 GPUs for "
+        "the lab in Slough."
+    )
+    pairs = {frozenset((s, o)) for s, p, o in got if p == "competes-with"}
+    assert frozenset(("Orbis Racks", "Tamsin Grid")) in pairs
+    assert ("Orbis Racks", "rents-capacity-to", "Wrenly AI") in got
