@@ -18,7 +18,7 @@ _ENT = re.compile(r"[\ue000\ue001](\d+)")
 _LIST_PREFIX = re.compile(r"\ue000\d+'s (?=\ue000)")
 _COMPUTE = re.compile(CN, re.I)
 _MODEL_WORK = re.compile(
-    r"\b(?:models?|training|inference|workloads?|traffic|simulations?|experiments)\b", re.I
+    r"\b(?:models?|training|inference|work|workloads?|traffic|simulations?|experiments)\b", re.I
 )
 # Rules that set two named parties against each other in so many words.
 # Rules that read "X's customer Y": a renter only when X sells compute.

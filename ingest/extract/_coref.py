@@ -37,10 +37,13 @@ _ROLE_OF = re.compile(
     r"|\bthe (?:company|firm|startup|lab|group) behind (?:the )?(\ue000\d+)",
     re.I,
 )
+_LABS_FIRST = frozenset({"lab"})
 _HEADS: dict[str, tuple[str, ...]] = {
     "startup": ("AILab", "Company"),
     "start-up": ("AILab", "Company"),
-    "lab": ("AILab", "Company"),  # a name no list knows and no cue typed is a Company
+    # a name no list knows and no cue typed is a Company; "the lab" takes it only when
+    # no lab is named (_LABS_FIRST), while "the start-up" weighs it as a lab
+    "lab": ("AILab", "Company"),
     "developer": ("AILab", "Company"),
     "model developer": ("AILab",),
     "chipmaker": ("ChipMaker",),
@@ -68,6 +71,9 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "chatbot": ("Product", "AIModel"),
     "assistant": ("Product", "AIModel"),
     "maker": (),
+    # "the chatbot maker", "the model maker": what it makes says it is a lab
+    "chatbot maker": ("AILab", "Company"),
+    "model maker": ("AILab", "Company"),
     "unit": ("CloudProvider", "Company"),
     "division": ("CloudProvider", "Company"),
 }
@@ -129,6 +135,8 @@ _ROLE = (
     r"(?:chief executive|chief [\w-]+ officer|chief scientist|ceo|cfo|cto|coo|co-?founder|founder|"
     r"president|chair(?:man|woman)?|spokes(?:person|man|woman)|managing director|head of [\w-]+)"
 )
+# Cheap substring tests before _EMPLOYS: most sentences name no one's job.
+_ROLE_HINTS = ("hief", "CEO", "CFO", "CTO", "COO", "ounder", "resident", "hair", "pokes", "irector")
 _EMPLOYS = re.compile(
     rf"\ue000(\d+)'s (?:[\w-]+ ){{0,2}}?{_ROLE},? \ue000(\d+)"
     rf"|\ue000(\d+) (?:[\w-]+ )?{_ROLE},? \ue000(\d+)"
@@ -182,7 +190,8 @@ class ArticleState:
         for match in _MAKER_OF.finditer(template):
             maker, product = mentions[int(match.group(1))], mentions[int(match.group(2))]
             self.makers[product.name.lower()] = maker.name
-        for match in _EMPLOYS.finditer(template):
+        hinted = any(hint in template for hint in _ROLE_HINTS)
+        for match in _EMPLOYS.finditer(template) if hinted else ():
             # "Glasswing's chief executive Peter Olumide", "Jo Roe, co-founder of Y"
             first = match.group(1) or match.group(3) or match.group(6)
             second = match.group(2) or match.group(4) or match.group(5)
@@ -233,6 +242,7 @@ def _candidates(
     wanted: tuple[str, ...],
     prefer_subject: bool,
     bare: bool = False,
+    labs_first: bool = False,
 ) -> list[str]:
     accepted = frozenset(wanted) if wanted else _ORG_TYPES
 
@@ -309,9 +319,18 @@ def _candidates(
         unique = list(dict.fromkeys(chain(ordered, history)))
         rank = {t: i for i, t in enumerate(wanted)}
 
+        # a name this sentence types ("Wrenly AI") is known by that type before the
+        # article's state has learnt it
+        here = {m.name: m.type for m in mentions if m.kind != "coref"}
+
         def rank_of(name: str) -> int:
-            type_ = state.types(name, "Company")
-            if type_ == "Company" and "AILab" in rank and state.gaz.type_of(name) is None:
+            type_ = here.get(name) or state.types(name, "Company")
+            if (
+                type_ == "Company"
+                and "AILab" in rank
+                and not labs_first
+                and state.gaz.type_of(name) is None
+            ):
                 # a company no list knows is as likely the start-up as a lab: recency decides
                 type_ = "AILab"
             return rank.get(type_, len(wanted))
@@ -423,7 +442,14 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         appositive = _appositive_of(sentence, mentions, match.start())
         cands = [appositive] if appositive else []
         cands += _candidates(
-            state, sentence, mentions, match.start(), wanted, prefer_subject=False, bare=bare
+            state,
+            sentence,
+            mentions,
+            match.start(),
+            wanted,
+            prefer_subject=False,
+            bare=bare,
+            labs_first=match.group(2).lower() in _LABS_FIRST,
         )
         # '"X came to us," she said. The start-up ...': a name quoted is not the story's
         cands = [c for c in cands if c not in quoted_before] or cands
@@ -504,7 +530,7 @@ _POSSESSIVE_ROLE = re.compile(
 
 def _only_quoted(sentence: str, names: list[Mention]) -> frozenset[str]:
     """Names that occur only inside a sentence's opening quotation."""
-    quote = _QUOTE.match(sentence) if sentence[:1] in "\"\u201c" else None
+    quote = _QUOTE.match(sentence) if sentence[:1] in '"\u201c' else None
     if quote is None:
         return frozenset()
     inside = {m.name for m in names if m.end <= quote.end()}

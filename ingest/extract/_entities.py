@@ -41,7 +41,8 @@ _NOT_NAMES = frozenset(
     Several Other Another As Also Still Even Only Just Not No Yes Meanwhile However Instead
     Earlier Later Last Next First Second Third Hours Days Weeks Months Years Today Tomorrow
     Yesterday Now Here There They Them Their He She His Her We Our You Your I My Me Us Q Right
-    Wait Afterwards Increasingly Put Take Start Consider Imagine Picture Ask Look Monday Tuesday Wednesday Thursday Friday
+    Wait Afterwards Increasingly Put Take Start Consider Imagine Picture Ask Look Monday
+    Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Chief Executive Officer CEO CFO
     CTO President Chairman Chairwoman Founder Co-founder Director Head Vice Analysts Analyst
@@ -109,6 +110,9 @@ _INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Ma
 _CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud)$")
 _CHIP_HEAD = re.compile(r"\b(?:Semiconductors?|Semi|Silicon|Microelectronics|Photonics)$")
 _SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|cluster)\b")
+_BYLINE_ROLE_AFTER = re.compile(
+    r", (?:[\w-]+ ){0,3}?(?:correspondent|reporter|editor|writer|columnist|contributor)s?\b"
+)
 _DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
 
 
@@ -137,8 +141,14 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "Person"
     before = sentence[max(0, start - 40) : start].lower()
     after = sentence[end : end + 50].lower()
-    if after.startswith(", who ") and not _ORG_HEAD.search(name) and 2 <= len(words) <= 3:
-        return "Person"  # "Dana Whitfield, who runs ...": companies take "which"
+    if (
+        (after.startswith(", who ") or _BYLINE_ROLE_AFTER.match(after))
+        and not _ORG_HEAD.search(name)
+        and 2 <= len(words) <= 3
+    ):
+        # "Dana Whitfield, who runs ...": companies take "which";
+        # "By Callum Reid, technology correspondent": a byline names a writer
+        return "Person"
     if _INVESTOR_HEAD.search(name):
         return "Investor"
     if _DC_HEAD.search(name):
@@ -244,7 +254,8 @@ def find_mentions(
     opener = _OPENER.match(sentence)
     at_start = opener.end() if opener else 0
     mentions = _known(gaz, sentence, at_start)
-    for inst in _INSTITUTION.finditer(sentence):
+    institution = " of " in sentence and any(w in sentence for w in _INSTITUTION_WORDS)
+    for inst in _INSTITUTION.finditer(sentence) if institution else ():
         # "University of Leeds": the place inside names the institution, not a place
         mentions = [m for m in mentions if m.end <= inst.start() or inst.end() <= m.start]
         text = inst.group()
@@ -349,6 +360,7 @@ def find_mentions(
 
 
 # Universities and institutes take "of" inside their names, which a run of capitals cannot.
+_INSTITUTION_WORDS = ("University", "Institute", "College", "Academy")
 _INSTITUTION = re.compile(
     r"(?<![\w-])(?:(?!The |A |An )[A-Z][\w&-]* )*(?:University|Institute|College|Academy) of"
     r"(?: [A-Z][\w&-]*)+(?: (?:and|&) [A-Z][\w&-]*)?"

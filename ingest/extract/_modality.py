@@ -39,7 +39,8 @@ _FAILED = re.compile(
         r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
         r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
         # a plan given up, talks ended, and what "would have" happened did not
-        r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) (?:its|their|the|a|an|\ue000\d+'s) "
+        r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
+        r"(?:its|their|the|a|an|\ue000\d+'s) "
         r"(?:[\w-]+ )?(?:plans?|bid|offer|pursuit|approach|proposal)|"
         r"(?:ended|ends|end|ending|broken off|broke off|breaks off) (?:[\w-]+ ){0,2}?talks|"
         r"(?:was|were|been|being) bought out|"
@@ -247,8 +248,8 @@ def share_in(text: str) -> float | None:
 
 
 _STAKE_WORDS = re.compile(
-    r"\b(?:stake|stakes|shares?|holding|interest|equity|minority|percent|per ?cent|piece|chunk|slice|"
-    r"portion|part|half|(?:a|one|two) (?:third|quarter|fifth|tenth)s?)\b|%",
+    r"\b(?:stake|stakes|shares?|holding|interest|equity|minority|percent|per ?cent|piece|"
+    r"chunk|slice|portion|part|half|(?:a|one|two) (?:third|quarter|fifth|tenth)s?)\b|%",
     re.I,
 )
 

@@ -37,7 +37,8 @@ _NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|coul
 _ITEM_ASIDE = r"(?:, [^,;\ue000]{1,30},(?: the(?: [a-z0-9-]+){1,3})?)?"
 # A later item may carry its own description: "A and with the Norwegian operator B".
 _ITEM_ROLE = r"(?:the (?:[a-z-]+ ){0,2}?(?:operator|provider|lab|start-?up|company|firm|group|chipmaker|developer|neocloud|host|bank|fund|investor|insurer|utility|maker) )?"
-L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} {_ITEM_ROLE}{_NEXT_ITEM})*"
+# "A and from B", "A and, increasingly, with B": the preposition repeats for the next item.
+L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to| from)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} (?:(?<=, )(?:with|to|from) )?{_ITEM_ROLE}{_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
 g = r"(?:[^;\ue000]|\ue000\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")

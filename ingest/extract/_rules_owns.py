@@ -611,10 +611,10 @@ OWNS: tuple[Rule, ...] = (
         # "the Thomson Reuters product CoCounsel": the maker's own product line
         "the-x-product-y",
         "owns",
-        rf"\bthe (?P<s>{E}) (?:product|chatbot|assistant|app|tool|service|brand) (?P<o>{E})",
+        rf"(?P<s>(?<=\bthe ){E}) (?:product|chatbot|assistant|app|tool|service|brand) (?P<o>{E})",
         0.7,
         stake=False,
-        keys="product|chatbot|assistant|app|tool|service|brand",
+        keys=" product | chatbot | assistant | app | tool | service | brand ",
     ),
     make_rule(
         "is-investor-bare",

@@ -32,7 +32,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "supply-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms|groups|teams|businesses|institutions),? (?:such as|like|including|notably) )?(?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms|groups|teams|businesses|institutions),? (?:such as|like|including|notably) |the (?=\ue000))?(?P<o>{L})",
         0.8,
     ),
     make_rule(
@@ -85,7 +85,7 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:work|workloads?|training(?: runs)?|inference|models|experiments|services|products?) (?:still |now |mostly |largely |already )?(?:runs?|ran|running|lives?|sits?|is run|are run|is hosted|are hosted|is trained|are trained|(?:is|are) served) (?:on|in|at|inside) (?P<s>{E})",
         0.7,
         usage=True,
-        keys=" run| ran | live| sit| is hosted| are hosted| trained| served",
+        keys=" runs | run | ran | running | lives | sits | is run | are run | is hosted| are hosted| is trained| are trained| is served| are served",
     ),
     make_rule(
         # '"Every training run we do happens on Stratocell's clusters," said the start-up's CTO'

@@ -62,7 +62,8 @@ _PREPOSITION_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
 # "<X> and owns ...", "<X> in 2023 and last year took ...": X ends an earlier verb's object
 _COORDINATED_AT = re.compile(
-    r"\ue000\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\ue000]{1,25}?)?,? and (?!\ue000)"
+    r"\ue000\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\ue000]{1,25}?)?"
+    r",? and (?!\ue000)"
 )
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
 _NAMED_AS = re.compile(
@@ -672,8 +673,10 @@ class RuleExtractor:
         # a renamed entity is still the same kind of thing under its new name
         s_renamed = s_name == state.renamed.get(sm.name)
         o_renamed = o_name == state.renamed.get(om.name)
-        s_type = sm.type if s_name == sm.name or s_renamed else self.gaz.type_of(s_name) or "Company"
-        o_type = om.type if o_name == om.name or o_renamed else self.gaz.type_of(o_name) or "Company"
+        s_same = s_name == sm.name or s_renamed
+        o_same = o_name == om.name or o_renamed
+        s_type = sm.type if s_same else self.gaz.type_of(s_name) or "Company"
+        o_type = om.type if o_same else self.gaz.type_of(o_name) or "Company"
         return (s_name, s_type), (o_name, o_type)
 
     def _same_group(self, a: str, b: str) -> bool:
