@@ -36,6 +36,7 @@ from ingest.extract._discourse import (
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
 from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
 from ingest.extract._patterns import CN, Rule, rules_for
+from ingest.extract._rulebase import POSSESSIVE_TOKEN
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
@@ -267,6 +268,8 @@ class RuleExtractor:
             return []
         folded = lowered(template)
         candidates = rules_for(template.lower() if folded is None else folded)
+        # without a possessive token the gaps need not look for one (_rulebase.G_PLAIN)
+        plain = folded is not None and POSSESSIVE_TOKEN.search(folded) is None
         starts = [m.start() for m in _ENT.finditer(template)]
         results: list[Found] = []
         for m in mentions:
@@ -291,6 +294,8 @@ class RuleExtractor:
             fast, text = rule.regex, template
             if folded is not None and rule.lower_case is not None:
                 fast, text = rule.lower_case, folded
+                if plain and rule.plain_gaps is not None:
+                    fast = rule.plain_gaps
             if rule.anchored:
                 attempt = fast.match
                 verbal = rule.verbal and rule.keys is not None

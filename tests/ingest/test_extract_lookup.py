@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from ingest.extract import _case, _coref, _entities, _modality
+from ingest.extract import _case, _coref, _entities, _modality, _rulebase
 from ingest.extract import rules as _rules
 from ingest.extract._letters import letter_first
 from ingest.extract._patterns import _ALWAYS, _PROBES, _WOKEN, RULES, Rule, rules_for
@@ -301,3 +301,44 @@ def test_recased_match_reads_the_original_letters() -> None:
         expected.end("s"),
     )
     assert recased.group() == expected.group() == "Acme BOUGHT Zeta"
+
+
+_ASIDE_TEMPLATES = [
+    f"{MARK}0 \u2014 the cloud firm {MARK}1 backs \u2014 signed a deal with {MARK}2 for capacity.",
+    f"{MARK}0 (formerly {MARK}1) rents gpus from {MARK}2, its 1,000-gpu host, and {MARK}3.",
+    f"{MARK}0, which paid $1,200 million, agreed to buy {MARK}1; {MARK}2 - a rival - owns {MARK}3.",
+    f"{MARK}0, {MARK}1 and, a distant third, {MARK}2 compete with {MARK}3, which {MARK}4 owns.",
+    f"{MARK}0 leases capacity to {MARK}1 - and - {MARK}2 invested in {MARK}3 (a fund), it said.",
+]
+
+
+def _all_matches(pattern: re.Pattern[str], rule: Rule, text: str) -> list[object]:
+    if rule.anchored:
+        return [(pos, m.regs) for pos in range(len(text)) if (m := pattern.match(text, pos))]
+    return [m.regs for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("template", _ASIDE_TEMPLATES)
+def test_guarded_asides_match_as_the_plain_asides(template: str) -> None:
+    # AP only adds a lookahead that skips _ASIDES where no aside can open
+    text = template.lower()
+    for rule in RULES:
+        assert rule.lower_case is not None
+        if _rulebase.AP not in rule.lower_case.pattern:
+            continue
+        written = re.compile(rule.lower_case.pattern.replace(_rulebase.AP, _rulebase._ASIDES))
+        assert _all_matches(rule.lower_case, rule, text) == _all_matches(written, rule, text)
+
+
+@pytest.mark.parametrize("template", _ASIDE_TEMPLATES)
+def test_plain_gaps_match_as_gaps_where_no_possessive_token_is(template: str) -> None:
+    text = template.lower()
+    assert _rulebase.POSSESSIVE_TOKEN.search(text) is None
+    checked = 0
+    for rule in RULES:
+        if rule.plain_gaps is not None:
+            assert rule.lower_case is not None
+            found = _all_matches(rule.lower_case, rule, text)
+            assert _all_matches(rule.plain_gaps, rule, text) == found, rule.name
+            checked += bool(found)
+    assert checked  # the sentences exercise some rules
