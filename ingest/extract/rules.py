@@ -267,7 +267,7 @@ class RuleExtractor:
         if len(mentions) < 2 and not any(m.type in ORG for m in mentions):
             return []
         folded = lowered(template)
-        candidates = rules_for(template.lower() if folded is None else folded)
+        candidates = rules_for(template.lower() if folded is None else folded, folded is not None)
         # without a possessive token the gaps need not look for one (_rulebase.G_PLAIN)
         plain = folded is not None and POSSESSIVE_TOKEN.search(folded) is None
         starts = [m.start() for m in _ENT.finditer(template)]
@@ -298,9 +298,8 @@ class RuleExtractor:
                     fast = rule.plain_gaps
             if rule.anchored:
                 attempt = fast.match
-                verbal = rule.verbal and rule.keys is not None
                 for pos in starts:
-                    if verbal and pos >= limit:
+                    if pos >= limit:
                         break
                     hit = attempt(text, pos)
                     if hit is not None:
