@@ -14,7 +14,7 @@ import pytest
 from ingest.extract import _case, _coref, _entities, _modality, _rulebase
 from ingest.extract import rules as _rules
 from ingest.extract._keys import needs_a_key
-from ingest.extract._letters import letter_first
+from ingest.extract._letters import WordCues, letter_first
 from ingest.extract._patterns import (
     _ALWAYS,
     _NEEDS_KEY,
@@ -404,3 +404,43 @@ def test_plain_gaps_match_as_gaps_where_no_possessive_token_is(template: str) ->
             assert _all_matches(rule.plain_gaps, rule, text) == found, rule.name
             checked += bool(found)
     assert checked  # the sentences exercise some rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "acme didn't buy zeta; talks collapsed and the deal was cancelled, it said.",
+        "zeta is in discussions about a bid, the information reported; rumored, not rumoured.",
+        "acme could-be buyer? it expects to sign, hypothetically, unless zeta walked away.",
+        "the x-talks were preliminary; attempts to negotiate failed; it divested. n't",
+        "nothing in this sentence is hedged at all, except this clause of no cue.",
+        "acme sold alpha's 20% stake; zeta, without the gpus it leases from beta, wouldn't.",
+    ],
+)
+def test_word_cues_never_rule_out_a_cue_that_matches(text: str) -> None:
+    words = set(re.findall(r"\w+", text))
+    for name, cues in _modality._WORD_CUES.items():
+        pattern = _modality._LOWER_CASE_CUES[name]
+        if pattern.search(text):
+            assert cues.may_occur(text, words), name
+        assert cues.pattern == pattern.pattern  # the cues stand for the pattern that runs
+
+
+def test_word_cues_rule_out_a_sentence_without_their_words() -> None:
+    text = "acme rents capacity from zeta in ohio."
+    words = set(re.findall(r"\w+", text))
+    assert not any(c.may_occur(text, words) for c in _modality._WORD_CUES.values())
+
+
+def test_word_cue_heads_spell_optional_letters_and_skip_lookaheads() -> None:
+    cues = WordCues.of(r"talks?|cancell?ed|could(?!-)|negotiat\w+|expects? to", unbounded="n't")
+    assert cues.whole == {
+        "talks": ("talks",),
+        "talk": ("talk",),
+        "cancelled": ("cancelled",),
+        "canceled": ("canceled",),
+        "could": ("could",),
+        "expects": ("expects to",),
+        "expect": ("expect to",),
+    }
+    assert cues.within == ("negotiat", "n't")
