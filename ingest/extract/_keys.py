@@ -23,17 +23,25 @@ _MAX_SPAN = 6  # consecutive parts tried together ("for " + "(?:gpus|chips)")
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 
 
-def needs_a_key(pattern: re.Pattern[str], keys: frozenset[str]) -> bool:
+def needs_a_key(
+    pattern: re.Pattern[str], keys: frozenset[str], opaque: tuple[str, ...] = ()
+) -> bool:
     """True when every match of ``pattern`` contains one of ``keys``.
 
     Only the text a match consumes counts (lookarounds are passed over), so a
     proven key also lies inside the match. ``pattern`` is matched as written:
     for a re.I pattern, call this with its lower-case twin and lower-case keys.
+    ``opaque`` names building blocks that can never be spelled out (open
+    repeats inside): they are read as one such part, which proves the same and
+    spares ``re``'s parser most of a long pattern.
     """
     if not keys or pattern.flags & re.I:
         return False
+    text = pattern.pattern
+    for block in sorted(opaque, key=len, reverse=True):
+        text = text.replace(block, "(?:\ue002*)")
     try:
-        tree = _p.parse(pattern.pattern, pattern.flags)
+        tree = _p.parse(text, pattern.flags)
     except Exception:  # a parser from another Python version: prove nothing
         return False
     return _required(list(tree), keys)

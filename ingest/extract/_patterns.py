@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract._keys import needs_a_key
-from ingest.extract._rulebase import CN, Rule
+from ingest.extract._rulebase import AP, CN, LS, E, G, L, P, Rule, g
 from ingest.extract._rules_other import COMPETES, NAMES_AND_PLACES
 from ingest.extract._rules_owns import OWNS
 from ingest.extract._rules_rents import RENTS
@@ -74,11 +74,13 @@ def _trie_pattern(words: tuple[str, ...]) -> str:
 
 
 _PROBES, _WOKEN = _probe_index()
+# Building blocks with open repeats: a proof never rests on them (see _keys).
+_OPAQUE = (L, LS, AP, g, G, E, P)
 # Rules whose regex cannot match without one of their own triggers (see _keys).
 _NEEDS_KEY = tuple(
     rule.keys is not None
     and rule.lower_case is not None
-    and needs_a_key(rule.lower_case, rule.keys)
+    and needs_a_key(rule.lower_case, rule.keys, _OPAQUE)
     for rule in RULES
 )
 # Anchored rules start at a name, and a trigger holds no name: a rule that needs its own
@@ -98,17 +100,20 @@ def _wake_index(exact: bool) -> dict[str, tuple[int, ...]]:
     wakes on those (``exact``); any other rule wakes on its probes, as the plain scan
     over probes would wake it.
     """
+    keys = frozenset(_ALL_KEYS)
+    probes = frozenset(_PROBES)
+    own: dict[str, set[int]] = {}  # trigger -> the rules that need a trigger and have it
+    for n, rule in enumerate(RULES):
+        if exact and _NEEDS_KEY[n] and rule.keys:
+            for key in rule.keys:
+                own.setdefault(key, set()).add(n)
     index: dict[str, tuple[int, ...]] = {}
     for longest in _ALL_KEYS:
-        starting = {key for key in _ALL_KEYS if longest.startswith(key)}
-        probes = [p for p in _PROBES if longest.startswith(p)]
-        woken = {n for p in probes for n in _WOKEN[p]}
+        starting = {longest[:i] for i in range(1, len(longest) + 1)}
+        woken = {n for p in starting & probes for n in _WOKEN[p]}
         if exact:
-            woken = {n for n in woken if not _NEEDS_KEY[n]} | {
-                n
-                for n, rule in enumerate(RULES)
-                if _NEEDS_KEY[n] and rule.keys is not None and rule.keys & starting
-            }
+            woken = {n for n in woken if not _NEEDS_KEY[n]}
+            woken.update(n for key in starting & keys for n in own.get(key, ()))
         index[longest] = tuple(sorted(woken))
     return index
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ingest.extract._case import lower_case_twin
 
@@ -77,8 +78,14 @@ class Rule:
     verbal: bool = False  # the first group is the subject of a verb that follows it
     # The regex without re.I, for lower-cased templates where that is exact (see _case).
     lower_case: re.Pattern[str] | None = None
-    # lower_case with G_PLAIN for g: for lower-cased templates without POSSESSIVE_TOKEN.
-    plain_gaps: re.Pattern[str] | None = None
+
+    @cached_property
+    def plain_gaps(self) -> re.Pattern[str] | None:
+        """lower_case with G_PLAIN for g, for lower-cased templates without POSSESSIVE_TOKEN
+        (None when the rule has no g). Compiled when first wanted: import stays quick."""
+        if self.lower_case is None or g not in self.lower_case.pattern:
+            return None
+        return re.compile(self.lower_case.pattern.replace(g, G_PLAIN), self.lower_case.flags)
 
 
 # Cheap substring tests that a sentence must pass before a rule's regex runs.
@@ -134,10 +141,6 @@ def make_rule(
     keys = keys or _TRIGGERS.get(name, "")
     keys_t = frozenset(keys.lower().split("|")) if keys else None
     verbal = pattern.startswith(tuple(f"(?P<{r}>{x}){AP} " for r in "so" for x in (E, LS)))
-    lower_case = lower_case_twin(compiled)
-    plain_gaps = None
-    if g in pattern:
-        plain_gaps = re.compile(lower_case.pattern.replace(g, G_PLAIN), lower_case.flags)
     return Rule(
         name,
         relation,
@@ -150,6 +153,5 @@ def make_rule(
         subject_only,
         anchored,
         verbal,
-        lower_case,
-        plain_gaps,
+        lower_case_twin(compiled),
     )
