@@ -146,7 +146,8 @@ class WordCues:
         return letter_first(self.alternatives, self.unbounded) + r"\b"
 
     def may_occur(self, text: str, words: set[str]) -> bool:
-        """False when no alternative can match ``text``, whose ``\\w+`` runs are ``words``."""
+        """False when no alternative can match ``text``; ``words`` holds its runs of ASCII
+        letters, digits and underscores (or its ``\\w+`` runs)."""
         for word in words & self.whole_words:
             for head in self.whole[word]:
                 if head in text:

@@ -128,7 +128,9 @@ _WORD_CUES = {
     "reported": _REPORTED_WORDS,
     "hypothetical": _HYPOTHETICAL_WORDS,
 }
-_WORD = re.compile(r"\w+")
+# ASCII runs (faster than \w+): a cue's first word is ASCII, and where it is a whole \w+ run
+# it is a whole ASCII run too (the characters around it are not word characters at all).
+_WORD = re.compile(r"[a-z0-9_]+")
 _LOWER_CASE_CUES = {
     name: lower_case_twin(pattern) for name, pattern in _CUE_PATTERNS if pattern.flags & re.I
 }

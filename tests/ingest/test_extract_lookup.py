@@ -415,10 +415,11 @@ def test_plain_gaps_match_as_gaps_where_no_possessive_token_is(template: str) ->
         "the x-talks were preliminary; attempts to negotiate failed; it divested. n't",
         "nothing in this sentence is hedged at all, except this clause of no cue.",
         "acme sold alpha's 20% stake; zeta, without the gpus it leases from beta, wouldn't.",
+        "caf\u00e9failed, na\u00efve not, \u00e9might reported\u00e9, if\u00df plans\u00e9 talks",
     ],
 )
 def test_word_cues_never_rule_out_a_cue_that_matches(text: str) -> None:
-    words = set(re.findall(r"\w+", text))
+    words = set(_modality._WORD.findall(text))
     for name, cues in _modality._WORD_CUES.items():
         pattern = _modality._LOWER_CASE_CUES[name]
         if pattern.search(text):
