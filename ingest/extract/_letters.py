@@ -12,7 +12,9 @@ with the letter first: ``letter_first("not|never")`` gives
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 
 def letter_first(alternatives: str, unbounded: str = "") -> str:
@@ -94,3 +96,82 @@ def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
         elif ch == "|":
             yield i, ch, depth
         i += 1
+
+
+_LITERAL = re.compile(r"[a-z0-9_ ,'-]*")  # characters that stand for themselves here
+_WORD_CHARS = re.compile(r"[a-z0-9_]+")
+
+
+@dataclass(frozen=True)
+class WordCues:
+    """Where the words of ``letter_first(alternatives, unbounded) + r"\\b"`` may occur at all.
+
+    A match of a bounded alternative starts a word (the letter's lookbehind) and opens with
+    the alternative's literal head: "fell apart" can match only where "fell" is a whole word
+    of the text and "fell apart" occurs. Most sentences hold no such word, so a set
+    intersection with the sentence's words rules most alternatives out before ``re``
+    tries the pattern at every letter. A head that may go on inside its word
+    ("negotiat\\w+") and the unbounded alternatives are looked for as plain substrings.
+    """
+
+    alternatives: str
+    unbounded: str
+    whole: dict[str, tuple[str, ...]]  # a head's whole first word -> the heads it opens
+    whole_words: frozenset[str]
+    within: tuple[str, ...]  # heads whose first word may go on
+
+    @classmethod
+    def of(cls, alternatives: str, unbounded: str = "") -> WordCues:
+        whole: dict[str, list[str]] = {}
+        within: list[str] = []
+        for alt in _spread(alternatives):
+            for head, closed in _heads(alt):
+                word = _WORD_CHARS.match(head)
+                if word is None:
+                    raise ValueError(f"a word alternative must open with a letter: {alt!r}")
+                if closed or len(word.group()) < len(head):  # the first word ends there
+                    whole.setdefault(word.group(), []).append(head)
+                else:
+                    within.append(head)
+        for alt in _split(unbounded) if unbounded else []:
+            within.append(_LITERAL.match(alt).group())  # type: ignore[union-attr]
+        if "" in within:
+            raise ValueError("every alternative needs a literal head to look for")
+        heads = {w: tuple(h) for w, h in whole.items()}
+        return cls(alternatives, unbounded, heads, frozenset(heads), tuple(within))
+
+    @property
+    def pattern(self) -> str:
+        """The pattern these cues stand for: whole words, so ``\\b`` closes it."""
+        return letter_first(self.alternatives, self.unbounded) + r"\b"
+
+    def may_occur(self, text: str, words: set[str]) -> bool:
+        """False when no alternative can match ``text``; ``words`` holds its runs of ASCII
+        letters, digits and underscores (or its ``\\w+`` runs)."""
+        for word in words & self.whole_words:
+            for head in self.whole[word]:
+                if head in text:
+                    return True
+        return any(head in text for head in self.within)
+
+
+def _heads(alt: str) -> list[tuple[str, bool]]:
+    """The literal text each spelling of ``alt`` opens with, and whether that is all of it.
+
+    "talks?" opens "talks" or "talk", and is then over; "could(?!-)" is "could" (a
+    lookahead consumes nothing); "negotiat\\w+" opens "negotiat" and goes on.
+    """
+    head = _LITERAL.match(alt).group()  # type: ignore[union-attr]
+    rest = alt[len(head) :]
+    if rest.startswith("?") and head:  # the last letter may be missing: both spellings
+        return _heads(head + rest[1:]) + _heads(head[:-1] + rest[1:])
+    if rest.startswith(("(?!", "(?=")):
+        after = rest[_closing(rest) + 1 :]
+        if not after:
+            return [(head, True)]
+        if after[:1] not in {"?", "*", "+", "{"}:
+            return [(head + more, closed) for more, closed in _heads(after)]
+        return [(head, False)]
+    if rest[:1] in {"*", "+", "{"}:
+        return [(head[:-1], False)]  # the last letter may repeat
+    return [(head, rest == "")]

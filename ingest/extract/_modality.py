@@ -12,74 +12,62 @@ import re
 from functools import lru_cache
 
 from ingest.extract._case import lower_case_twin, lowered
-from ingest.extract._letters import letter_first
+from ingest.extract._letters import WordCues, letter_first
 
-_NEGATION = re.compile(
+_NEGATION_WORDS = WordCues.of(
     # "without the GPUs it leases from X" presupposes the lease: the clause is the object's
-    letter_first(
-        r"not|never|no|none|neither|nor|"
-        r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|"
-        r"instead of|rather than|no longer|cannot|"
-        r"denied|denies|deny|denying|refused to|"
-        # "declined to say how much of its work runs on X" presupposes the work runs there
-        r"declined to(?! (?:say|comment|disclose|reveal|specify|discuss) (?:how|what|which|when))|"
-        r"gives up|gave up|give up|stopped|"
-        r"stops",
-        unbounded="n't",  # "n't" with or without a letter before it ("didn't", "n't")
-    )
-    + r"\b",
-    re.I,
+    r"not|never|no|none|neither|nor|"
+    r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|"
+    r"instead of|rather than|no longer|cannot|"
+    r"denied|denies|deny|denying|refused to|"
+    # "declined to say how much of its work runs on X" presupposes the work runs there
+    r"declined to(?! (?:say|comment|disclose|reveal|specify|discuss) (?:how|what|which|when))|"
+    r"gives up|gave up|give up|stopped|"
+    r"stops",
+    unbounded="n't",  # "n't" with or without a letter before it ("didn't", "n't")
 )
-_FAILED = re.compile(
-    letter_first(
-        r"fell apart|falls apart|collapsed|collapses|failed|fails|called off|abandoned|scrapped|"
-        r"terminated|walked away|dropped out|voted down|rejected|blocked|expired|cancell?ed|"
-        r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
-        r"was not completed|never closed|decided against|decided not to|opted not to|chose not to|"
-        r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
-        r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
-        # a plan given up, talks ended, and what "would have" happened did not
-        r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
-        r"(?:its|their|the|a|an|\ue000\d+'s) "
-        r"(?:[\w-]+ )?(?:plans?|bid|offer|pursuit|approach|proposal)|"
-        r"(?:ended|ends|end|ending|broken off|broke off|breaks off) (?:[\w-]+ ){0,2}?talks|"
-        r"(?:was|were|been|being) bought out|"
-        r"would(?: have|'ve) (?:been|[a-z]+ed|[a-z]+en|bought|made|held|kept|sold|won|built|put)"
-    )
-    + r"\b",
-    re.I,
+_NEGATION = re.compile(_NEGATION_WORDS.pattern, re.I)
+_FAILED_WORDS = WordCues.of(
+    r"fell apart|falls apart|collapsed|collapses|failed|fails|called off|abandoned|scrapped|"
+    r"terminated|walked away|dropped out|voted down|rejected|blocked|expired|cancell?ed|"
+    r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
+    r"was not completed|never closed|decided against|decided not to|opted not to|chose not to|"
+    r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
+    r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
+    # a plan given up, talks ended, and what "would have" happened did not
+    r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
+    r"(?:its|their|the|a|an|\ue000\d+'s) "
+    r"(?:[\w-]+ )?(?:plans?|bid|offer|pursuit|approach|proposal)|"
+    r"(?:ended|ends|end|ending|broken off|broke off|breaks off) (?:[\w-]+ ){0,2}?talks|"
+    r"(?:was|were|been|being) bought out|"
+    r"would(?: have|'ve) (?:been|[a-z]+ed|[a-z]+en|bought|made|held|kept|sold|won|built|put)"
 )
-_PLANNED = re.compile(
-    letter_first(
-        r"talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|"
-        r"consider|could(?!-)|would(?!-)|"
-        r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
-        r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|"
-        r"weighing|"
-        r"potential|possible|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
-        r"preliminary|non-binding|memorandum of understanding|mou|close to|nears|nearing|poised to|"
-        r"on the verge of|set to|in line to|exploring"
-    )
-    + r"\b",
-    re.I,
+_FAILED = re.compile(_FAILED_WORDS.pattern, re.I)
+_PLANNED_WORDS = WordCues.of(
+    r"talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|"
+    r"consider|could(?!-)|would(?!-)|"
+    r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
+    r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|"
+    r"weighing|"
+    r"potential|possible|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
+    r"preliminary|non-binding|memorandum of understanding|mou|close to|nears|nearing|poised to|"
+    r"on the verge of|set to|in line to|exploring"
 )
+_PLANNED = re.compile(_PLANNED_WORDS.pattern, re.I)
 # Conditions and open questions state no relation at all: such matches are dropped.
-_HYPOTHETICAL = re.compile(
-    letter_first(r"if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must") + r"\b",
-    re.I,
+_HYPOTHETICAL_WORDS = WordCues.of(
+    r"if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must"
 )
-_REPORTED = re.compile(
-    letter_first(
-        r"reportedly|according to|reported (?:that|on|earlier|last|in|by)|"
-        r"(?:was|were|been|as|first) reported|(?:media|press|news|earlier|recent) reports|"
-        r"reports (?:say|said|suggest\w*)|people familiar|familiar with|"
-        r"sources (?:said|say|told|familiar)|"
-        r"said to be|is said|are said|rumou?red|the information|wall street journal|bloomberg|"
-        r"reuters|financial times|citing|court filings|filings"
-    )
-    + r"\b",
-    re.I,
+_HYPOTHETICAL = re.compile(_HYPOTHETICAL_WORDS.pattern, re.I)
+_REPORTED_WORDS = WordCues.of(
+    r"reportedly|according to|reported (?:that|on|earlier|last|in|by)|"
+    r"(?:was|were|been|as|first) reported|(?:media|press|news|earlier|recent) reports|"
+    r"reports (?:say|said|suggest\w*)|people familiar|familiar with|"
+    r"sources (?:said|say|told|familiar)|"
+    r"said to be|is said|are said|rumou?red|the information|wall street journal|bloomberg|"
+    r"reuters|financial times|citing|court filings|filings"
 )
+_REPORTED = re.compile(_REPORTED_WORDS.pattern, re.I)
 # "rejected a suggestion, made on social media, that it was in talks to ...": all that
 # follows in the clause is what the speaker denies, however far from the verb.
 _DISCLAIMED = re.compile(
@@ -164,6 +152,16 @@ _CUE_PATTERNS = (
 )
 
 
+_WORD_CUES = {
+    "failed": _FAILED_WORDS,
+    "negation": _NEGATION_WORDS,
+    "planned": _PLANNED_WORDS,
+    "reported": _REPORTED_WORDS,
+    "hypothetical": _HYPOTHETICAL_WORDS,
+}
+# ASCII runs (faster than \w+): a cue's first word is ASCII, and where it is a whole \w+ run
+# it is a whole ASCII run too (the characters around it are not word characters at all).
+_WORD = re.compile(r"[a-z0-9_]+")
 _LOWER_CASE_CUES = {
     name: lower_case_twin(pattern) for name, pattern in _CUE_PATTERNS if pattern.flags & re.I
 }
@@ -178,11 +176,16 @@ def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
     which flatters a benchmark built from a few sentence shapes.
     """
     lower = lowered(template)
+    words = set(_WORD.findall(lower)) if lower is not None else set()
     found: dict[str, tuple[tuple[int, int], ...]] = {}
     for name, pattern in _CUE_PATTERNS:
         text = template
         if lower is not None and name in _LOWER_CASE_CUES:
             text, pattern = lower, _LOWER_CASE_CUES[name]
+            cues = _WORD_CUES.get(name)
+            if cues is not None and not cues.may_occur(lower, words):
+                found[name] = ()  # none of its words is there (WordCues)
+                continue
         found[name] = tuple(m.span() for m in pattern.finditer(text))
     return found
 

@@ -3,14 +3,17 @@
 The rules live in ``_rules_rents``, ``_rules_owns`` and ``_rules_other``; their
 building blocks (mention tokens, gaps, list shapes) in ``_rulebase``. This
 module puts them in one table and decides cheaply which rules a sentence can
-wake.
+wake: one scan finds every trigger; a rule whose regex provably needs one of
+its own triggers (``_keys``) waits for those, the others wake on shorter probes
+that many rules share.
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.extract._rulebase import CN, Rule
+from ingest.extract._keys import needs_a_key
+from ingest.extract._rulebase import AP, CN, LS, E, G, L, P, Rule, g
 from ingest.extract._rules_other import COMPETES, NAMES_AND_PLACES
 from ingest.extract._rules_owns import OWNS
 from ingest.extract._rules_rents import RENTS
@@ -71,27 +74,82 @@ def _trie_pattern(words: tuple[str, ...]) -> str:
 
 
 _PROBES, _WOKEN = _probe_index()
-# No probe contains another, so at most one starts at any position: searching again one
-# character after each hit finds every occurrence of every probe.
-_PROBE_RE = re.compile(_trie_pattern(_PROBES))
+# Building blocks with open repeats: a proof never rests on them (see _keys).
+_OPAQUE = (L, LS, AP, g, G, E, P)
+# Rules whose regex cannot match without one of their own triggers (see _keys).
+_NEEDS_KEY = tuple(
+    rule.keys is not None
+    and rule.lower_case is not None
+    and needs_a_key(rule.lower_case, rule.keys, _OPAQUE)
+    for rule in RULES
+)
+# Anchored rules start at a name, and a trigger holds no name: a rule that needs its own
+# trigger (or a verb's subject that needs a trigger after it) cannot start at or after
+# the last one.
+_STOPS = tuple(
+    rule.anchored and (needed or (rule.verbal and rule.keys is not None))
+    for rule, needed in zip(RULES, _NEEDS_KEY, strict=True)
+)
+
+
+def _wake_index(exact: bool) -> dict[str, tuple[int, ...]]:
+    """For each trigger, the rules woken where it is the longest trigger that starts there.
+
+    The triggers that start at a place are those the longest one starts with, and so is
+    the probe that starts there, if any. A rule that needs one of its own triggers
+    wakes on those (``exact``); any other rule wakes on its probes, as the plain scan
+    over probes would wake it.
+    """
+    keys = frozenset(_ALL_KEYS)
+    probes = frozenset(_PROBES)
+    own: dict[str, set[int]] = {}  # trigger -> the rules that need a trigger and have it
+    for n, rule in enumerate(RULES):
+        if exact and _NEEDS_KEY[n] and rule.keys:
+            for key in rule.keys:
+                own.setdefault(key, set()).add(n)
+    index: dict[str, tuple[int, ...]] = {}
+    for longest in _ALL_KEYS:
+        starting = {longest[:i] for i in range(1, len(longest) + 1)}
+        woken = {n for p in starting & probes for n in _WOKEN[p]}
+        if exact:
+            woken = {n for n in woken if not _NEEDS_KEY[n]}
+            woken.update(n for key in starting & keys for n in own.get(key, ()))
+        index[longest] = tuple(sorted(woken))
+    return index
+
+
+_WOKEN_BY_PROBES = _wake_index(exact=False)
+_WOKEN_EXACTLY = _wake_index(exact=True)
+# One search finds the longest trigger at the leftmost place any starts; searching again
+# one character after each hit finds every place where a trigger starts.
+_KEY_RE = re.compile(_trie_pattern(_ALL_KEYS))
 _ALWAYS = tuple(n for n, rule in enumerate(RULES) if rule.keys is None)
 
 
-def rules_for(lowered: str) -> list[tuple[Rule, int]]:
+def rules_for(lowered: str, exact: bool = True) -> list[tuple[Rule, int]]:
     """The rules worth trying on a lower-cased template, in table order, each with a limit.
 
-    The limit is the last place one of the rule's triggers occurs: a rule that
-    starts at a name and needs a trigger after it cannot start beyond that.
+    An anchored rule need not be tried at a name at or beyond its limit: the last
+    place one of its triggers occurs, when it needs one after the name it starts
+    at; otherwise the limit is the template's end. ``exact`` lets rules that need
+    their own triggers wait for them; it holds when the template is ``lowered``
+    exactly (_case), so that a trigger the regex needs shows in ``lowered``.
     """
+    woken = _WOKEN_EXACTLY if exact else _WOKEN_BY_PROBES
     limits: dict[int, int] = {}
-    search = _PROBE_RE.search
+    search = _KEY_RE.search
     hit = search(lowered)
     while hit is not None:  # hits come left to right: a later place overwrites an earlier one
         at = hit.start()
-        limits.update(dict.fromkeys(_WOKEN[hit.group()], at))
+        limits.update(dict.fromkeys(woken[hit.group()], at))
         hit = search(lowered, at + 1)
-    limits.update(dict.fromkeys(_ALWAYS, len(lowered)))  # rules without triggers may go anywhere
-    return [(RULES[n], limits[n]) for n in sorted(limits)]
+    end = len(lowered)
+    limits.update(dict.fromkeys(_ALWAYS, end))  # rules without triggers may go anywhere
+    stops = _STOPS if exact else _STOPS_VERBAL
+    return [(RULES[n], limits[n] if stops[n] else end) for n in sorted(limits)]
+
+
+_STOPS_VERBAL = tuple(rule.anchored and rule.verbal and rule.keys is not None for rule in RULES)
 
 
 def triggers_in(lowered: str) -> frozenset[str]:

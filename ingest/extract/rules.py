@@ -42,6 +42,7 @@ from ingest.extract._modality import (
     status_of,
 )
 from ingest.extract._patterns import CN, Rule, rules_for
+from ingest.extract._rulebase import POSSESSIVE_TOKEN
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
@@ -309,7 +310,9 @@ class RuleExtractor:
         if len(mentions) < 2 and not any(m.type in ORG for m in mentions):
             return []
         folded = lowered(template)
-        candidates = rules_for(template.lower() if folded is None else folded)
+        candidates = rules_for(template.lower() if folded is None else folded, folded is not None)
+        # without a possessive token the gaps need not look for one (_rulebase.G_PLAIN)
+        plain = folded is not None and POSSESSIVE_TOKEN.search(folded) is None
         starts = [m.start() for m in _ENT.finditer(template)]
         results: list[Found] = []
         for m in mentions:
@@ -334,11 +337,12 @@ class RuleExtractor:
             fast, text = rule.regex, template
             if folded is not None and rule.lower_case is not None:
                 fast, text = rule.lower_case, folded
+                if plain and rule.plain_gaps is not None:
+                    fast = rule.plain_gaps
             if rule.anchored:
                 attempt = fast.match
-                verbal = rule.verbal and rule.keys is not None
                 for pos in starts:
-                    if verbal and pos >= limit:
+                    if pos >= limit:
                         break
                     hit = attempt(text, pos)
                     if hit is not None:

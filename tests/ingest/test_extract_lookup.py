@@ -11,46 +11,117 @@ import re
 
 import pytest
 
-from ingest.extract import _case, _coref, _entities, _modality
+from ingest.extract import _case, _coref, _entities, _modality, _rulebase
 from ingest.extract import rules as _rules
-from ingest.extract._letters import letter_first
-from ingest.extract._patterns import _ALWAYS, _PROBES, _WOKEN, RULES, Rule, rules_for
+from ingest.extract._keys import needs_a_key
+from ingest.extract._letters import WordCues, letter_first
+from ingest.extract._patterns import (
+    _ALWAYS,
+    _NEEDS_KEY,
+    _PROBES,
+    _WOKEN,
+    RULES,
+    Rule,
+    rules_for,
+)
 from ingest.resolve.gazetteer import Gazetteer, GazetteerEntry
 
 MARK = "\ue000"
 
 
-def _rules_by_plain_scan(lowered: str) -> list[tuple[Rule, int]]:
-    """The reference: one substring test per probe, the last occurrence as the limit."""
+_ASIDE_TEMPLATES = [
+    f"{MARK}0 \u2014 the cloud firm {MARK}1 backs \u2014 signed a deal with {MARK}2 for capacity.",
+    f"{MARK}0 (formerly {MARK}1) rents gpus from {MARK}2, its 1,000-gpu host, and {MARK}3.",
+    f"{MARK}0, which paid $1,200 million, agreed to buy {MARK}1; {MARK}2 - a rival - owns {MARK}3.",
+    f"{MARK}0, {MARK}1 and, a distant third, {MARK}2 compete with {MARK}3, which {MARK}4 owns.",
+    f"{MARK}0 leases capacity to {MARK}1 - and - {MARK}2 invested in {MARK}3 (a fund), it said.",
+]
+
+
+def _rules_by_plain_scan(lowered: str, exact: bool) -> list[tuple[Rule, int]]:
+    """The reference: substring tests, the last occurrence as the limit where a rule stops."""
     limits = dict.fromkeys(_ALWAYS, len(lowered))
     for probe in _PROBES:
         if probe in lowered:
             at = lowered.rfind(probe)
             for number in _WOKEN[probe]:
-                limits[number] = max(limits.get(number, -1), at)
-    return [(RULES[n], limits[n]) for n in sorted(limits)]
+                if not (exact and _NEEDS_KEY[number]):
+                    limits[number] = max(limits.get(number, -1), at)
+    for number, rule in enumerate(RULES):
+        if exact and _NEEDS_KEY[number] and rule.keys:
+            for key in rule.keys:
+                if key in lowered:
+                    limits[number] = max(limits.get(number, -1), lowered.rfind(key))
+    stops = [
+        rule.anchored and ((exact and needed) or (rule.verbal and rule.keys is not None))
+        for rule, needed in zip(RULES, _NEEDS_KEY, strict=True)
+    ]
+    return [(RULES[n], limits[n] if stops[n] else len(lowered)) for n in sorted(limits)]
 
 
-@pytest.mark.parametrize(
-    "template",
-    [
-        f"{MARK}0 rents GPUs from {MARK}1 and leases more from {MARK}2.",
-        f"{MARK}0 bought a 12% stake in {MARK}1, its rival, per cent of the contract.",
-        f"{MARK}0's racing contract with {MARK}1 was acquired by {MARK}2's parent.",
-        f"{MARK}0 competes with {MARK}1 in {MARK}2 near the campus it runs for {MARK}3.",
-        "nothing here wakes a rule",
-        "",
-    ],
-)
-def test_rules_for_matches_a_plain_substring_scan(template: str) -> None:
+_WAKING = [
+    f"{MARK}0 rents GPUs from {MARK}1 and leases more from {MARK}2.",
+    f"{MARK}0 bought a 12% stake in {MARK}1, its rival, per cent of the contract.",
+    f"{MARK}0's racing contract with {MARK}1 was acquired by {MARK}2's parent.",
+    f"{MARK}0 competes with {MARK}1 in {MARK}2 near the campus it runs for {MARK}3.",
+    f"{MARK}0 invested in {MARK}1, whose owners and backers include {MARK}2.",
+    "nothing here wakes a rule",
+    "",
+]
+
+
+@pytest.mark.parametrize("exact", [False, True])
+@pytest.mark.parametrize("template", _WAKING)
+def test_rules_for_matches_a_plain_substring_scan(template: str, exact: bool) -> None:
     lowered = template.lower()
-    assert rules_for(lowered) == _rules_by_plain_scan(lowered)
+    assert rules_for(lowered, exact) == _rules_by_plain_scan(lowered, exact)
 
 
 def test_rules_for_limit_is_the_last_trigger() -> None:
     lowered = f"{MARK}0 acquired {MARK}1, and later acquired {MARK}2 as well.".lower()
     limits = {rule.name: limit for rule, limit in rules_for(lowered)}
     assert limits["acquire"] == lowered.rfind("acqui")
+
+
+@pytest.mark.parametrize("template", _WAKING + _ASIDE_TEMPLATES)
+def test_rules_that_wait_for_their_own_triggers_find_the_same_matches(template: str) -> None:
+    text = template.lower()
+    starts = [i for i, ch in enumerate(text) if ch == MARK]
+
+    def found(exact: bool) -> list[tuple[str, object]]:
+        hits: list[tuple[str, object]] = []
+        for rule, limit in rules_for(text, exact):
+            assert rule.lower_case is not None
+            if not rule.anchored:
+                hits += [(rule.name, m.regs) for m in rule.lower_case.finditer(text)]
+                continue
+            for pos in starts:
+                if pos >= limit:
+                    break
+                if hit := rule.lower_case.match(text, pos):
+                    hits.append((rule.name, hit.regs))
+        return hits
+
+    assert found(exact=True) == found(exact=False)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys", "needed"),
+    [
+        (r"\ue000\d+ (?:counts|names|lists) \ue000\d+", "count|name|list", True),
+        (r"\ue000\d+ (?:counts|names|lists) \ue000\d+", "count|name", False),
+        (r"\ue000\d+ (?:is |was )?(?:the )?owner of \ue000\d+", "owner", True),
+        (r"\ue000\d+ [a-z]+\b(?:owns|owned) \ue000\d+", " own", False),  # "(owns" too
+        (r"\ue000\d+ (?:(?:holds|has) a stake|invests) in", "stake|invest", True),
+        (r"\ue000\d+ (?:holds|has)? ?a? stake", "hold|has", False),
+        (r"\ue000\d+ (?=.*deal)signed", "deal", False),  # a lookahead consumes nothing
+        (r"\ue000\d+ (?:takes|took) on \ue000\d+", "taking|took", False),
+        (r"\ue000\d+ (?:takes|took) on \ue000\d+", "take|took", True),
+        (r"(?i)\ue000\d+ owns", "owns", False),  # re.I: the lower-case twin is the one to ask
+    ],
+)
+def test_needs_a_key_reads_the_pattern(pattern: str, keys: str, needed: bool) -> None:
+    assert needs_a_key(re.compile(pattern), frozenset(keys.split("|"))) is needed
 
 
 def test_no_probe_contains_another() -> None:
@@ -301,3 +372,76 @@ def test_recased_match_reads_the_original_letters() -> None:
         expected.end("s"),
     )
     assert recased.group() == expected.group() == "Acme BOUGHT Zeta"
+
+
+def _all_matches(pattern: re.Pattern[str], rule: Rule, text: str) -> list[object]:
+    if rule.anchored:
+        return [(pos, m.regs) for pos in range(len(text)) if (m := pattern.match(text, pos))]
+    return [m.regs for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("template", _ASIDE_TEMPLATES)
+def test_guarded_asides_match_as_the_plain_asides(template: str) -> None:
+    # AP only adds a lookahead that skips _ASIDES where no aside can open
+    text = template.lower()
+    for rule in RULES:
+        assert rule.lower_case is not None
+        if _rulebase.AP not in rule.lower_case.pattern:
+            continue
+        written = re.compile(rule.lower_case.pattern.replace(_rulebase.AP, _rulebase._ASIDES))
+        assert _all_matches(rule.lower_case, rule, text) == _all_matches(written, rule, text)
+
+
+@pytest.mark.parametrize("template", _ASIDE_TEMPLATES)
+def test_plain_gaps_match_as_gaps_where_no_possessive_token_is(template: str) -> None:
+    text = template.lower()
+    assert _rulebase.POSSESSIVE_TOKEN.search(text) is None
+    checked = 0
+    for rule in RULES:
+        if rule.plain_gaps is not None:
+            assert rule.lower_case is not None
+            found = _all_matches(rule.lower_case, rule, text)
+            assert _all_matches(rule.plain_gaps, rule, text) == found, rule.name
+            checked += bool(found)
+    assert checked  # the sentences exercise some rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "acme didn't buy zeta; talks collapsed and the deal was cancelled, it said.",
+        "zeta is in discussions about a bid, the information reported; rumored, not rumoured.",
+        "acme could-be buyer? it expects to sign, hypothetically, unless zeta walked away.",
+        "the x-talks were preliminary; attempts to negotiate failed; it divested. n't",
+        "nothing in this sentence is hedged at all, except this clause of no cue.",
+        "acme sold alpha's 20% stake; zeta, without the gpus it leases from beta, wouldn't.",
+        "caf\u00e9failed, na\u00efve not, \u00e9might reported\u00e9, if\u00df plans\u00e9 talks",
+    ],
+)
+def test_word_cues_never_rule_out_a_cue_that_matches(text: str) -> None:
+    words = set(_modality._WORD.findall(text))
+    for name, cues in _modality._WORD_CUES.items():
+        pattern = _modality._LOWER_CASE_CUES[name]
+        if pattern.search(text):
+            assert cues.may_occur(text, words), name
+        assert cues.pattern == pattern.pattern  # the cues stand for the pattern that runs
+
+
+def test_word_cues_rule_out_a_sentence_without_their_words() -> None:
+    text = "acme rents capacity from zeta in ohio."
+    words = set(re.findall(r"\w+", text))
+    assert not any(c.may_occur(text, words) for c in _modality._WORD_CUES.values())
+
+
+def test_word_cue_heads_spell_optional_letters_and_skip_lookaheads() -> None:
+    cues = WordCues.of(r"talks?|cancell?ed|could(?!-)|negotiat\w+|expects? to", unbounded="n't")
+    assert cues.whole == {
+        "talks": ("talks",),
+        "talk": ("talk",),
+        "cancelled": ("cancelled",),
+        "canceled": ("canceled",),
+        "could": ("could",),
+        "expects": ("expects to",),
+        "expect": ("expect to",),
+    }
+    assert cues.within == ("negotiat", "n't")
