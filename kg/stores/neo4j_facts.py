@@ -4,8 +4,11 @@ One fact per (relationship type, subject, object) of asserted/reported claims,
 plus the derived ``CONTROLS`` of every ``owns`` claim that is not a stake. The
 evidence lists are parallel (one item per claim, in the order the claims came)
 and the summaries (confidence, first/last reported, stake, share, articles)
-are those docs/architecture.md describes. Both load paths (transactional and
-bulk) and the neo4j-csv export write these rows, so they give the same graph.
+are those docs/architecture.md describes. A fact's lists are the whole record of
+its claims (there is no Claim node for a claim that is a fact): claim IRI,
+source and date of the article, sentence, status, confidence and sentence
+index. Both load paths (transactional and bulk) and the neo4j-csv export write
+these rows, so they give the same graph.
 
 Example:
     >>> facts = group_facts(claims, article_info)                 # doctest: +SKIP
@@ -27,6 +30,9 @@ from ontology import FACT_STATUSES, relation, relations
 ArticleInfo = dict[str, tuple[str, date | None]]
 """Article IRI -> (source, published): what a fact's evidence needs of its article."""
 
+NO_SENTENCE_INDEX = -1
+"""``sentence_indexes`` item of a claim without one (Neo4j lists hold no nulls)."""
+
 T = TypeVar("T")
 
 
@@ -42,6 +48,8 @@ class Fact:
     sentences: list[str] = field(default_factory=list)
     published: list[str] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)
+    sentence_indexes: list[int] = field(default_factory=list)
     confidence: float = 0.0
     first: date | None = None
     last: date | None = None
@@ -53,6 +61,7 @@ class Fact:
         return {
             "claims": self.claims, "sources": self.sources, "sentences": self.sentences,
             "published": self.published, "statuses": self.statuses,
+            "confidences": self.confidences, "sentence_indexes": self.sentence_indexes,
             "confidence": self.confidence, "first_reported": self.first,
             "last_reported": self.last, "articles": len(set(self.sources)),
             "stake": self.stake, "share": self.share,
@@ -63,8 +72,9 @@ class Fact:
         return {
             "subject": self.subject, "object": self.object, "claims": self.claims,
             "sources": self.sources, "sentences": self.sentences, "published": self.published,
-            "statuses": self.statuses, "confidence": self.confidence, "first": self.first,
-            "last": self.last, "stake": self.stake, "share": self.share,
+            "statuses": self.statuses, "confidences": self.confidences,
+            "sentence_indexes": self.sentence_indexes, "confidence": self.confidence,
+            "first": self.first, "last": self.last, "stake": self.stake, "share": self.share,
         }  # fmt: skip
 
 
@@ -84,7 +94,7 @@ def group_facts(claims: Iterable[ClaimRow], article_info: ArticleInfo) -> list[F
     owns_type = relation("owns").neo4j_type
     facts: dict[tuple[str, str, str], Fact] = {}
     for claim in claims:
-        if claim.status not in FACT_STATUSES:
+        if not is_fact(claim):
             continue
         types = targets[claim.predicate]
         if claim.stake is True:
@@ -103,6 +113,9 @@ def group_facts(claims: Iterable[ClaimRow], article_info: ArticleInfo) -> list[F
             fact.sentences.append(claim.sentence)
             fact.published.append(day)
             fact.statuses.append(claim.status)
+            fact.confidences.append(claim.confidence)
+            index = claim.sentence_index
+            fact.sentence_indexes.append(NO_SENTENCE_INDEX if index is None else index)
             if claim.confidence > fact.confidence:
                 fact.confidence = claim.confidence
             if published is not None:
@@ -116,6 +129,11 @@ def group_facts(claims: Iterable[ClaimRow], article_info: ArticleInfo) -> list[F
                 if claim.share is not None and (fact.share is None or claim.share > fact.share):
                     fact.share = claim.share
     return list(facts.values())
+
+
+def is_fact(claim: ClaimRow) -> bool:
+    """Whether the claim is evidence of a fact (kept in its lists, no Claim node of its own)."""
+    return claim.status in FACT_STATUSES
 
 
 def pair_batches(claims: Iterable[ClaimRow], size: int) -> Iterator[list[ClaimRow]]:

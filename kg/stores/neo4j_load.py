@@ -2,11 +2,11 @@
 
 Every write is a batched ``UNWIND $rows ...`` run through managed transactions
 (``session.execute_write``), so the driver retries a batch on a transient
-error. A claim is loaded whole in one transaction (its node, its three edges
-and its share of the fact relationships' evidence lists), and a claim already
-in the graph is skipped: loading twice changes nothing, loading after more
-ingest adds only what is new, and a load cut short (even by a killed server) is
-finished by running it again.
+error. A claim is loaded whole in one transaction (its share of its fact
+relationships' evidence lists, or, for a claim that is not a fact, its Claim
+node and three edges), and a claim already in the graph is skipped: loading
+twice changes nothing, loading after more ingest adds only what is new, and a
+load cut short (even by a killed server) is finished by running it again.
 
 Into a graph without claims (the first load, or ``full``) the loader does less:
 no lookup of which claims are new, and batches that hold every claim of an
@@ -34,7 +34,7 @@ from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import DriverError, Neo4jError
 
 from kg.stores.neo4j_derive import derive_neo4j
-from kg.stores.neo4j_facts import ArticleInfo, batches, group_facts, pair_batches
+from kg.stores.neo4j_facts import ArticleInfo, batches, group_facts, is_fact, pair_batches
 from kg.stores.neo4j_store import cypher_file
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
 from ontology import class_ancestors, relations
@@ -182,7 +182,7 @@ def _create_claims(
     tx: ManagedTransaction, batch: list[ClaimRow], article_info: ArticleInfo
 ) -> tuple[int, dict[str, int]]:
     """One transaction of a first load: the batch's claims, and its facts created whole."""
-    tx.run(cypher_file("create_claims"), rows=claim_params(batch, article_info)).consume()
+    _create_claim_nodes(tx, batch, article_info)
     by_type: dict[str, list[dict[str, Any]]] = {}
     for fact in group_facts(batch, article_info):
         row = {"subject": fact.subject, "object": fact.object, "properties": fact.properties()}
@@ -197,12 +197,12 @@ def _add_claims(
 ) -> tuple[int, dict[str, int]]:
     """One transaction: create the batch's new claims and add them to their facts."""
     unique = list({c.iri: c for c in batch}.values())
-    result = tx.run(cypher_file("new_claims"), iris=[c.iri for c in unique])
-    new_iris = {record["iri"] for record in result}
+    ends = [{"iri": c.iri, "subject": c.subject, "object": c.object} for c in unique]
+    new_iris = {record["iri"] for record in tx.run(cypher_file("new_claims"), rows=ends)}
     fresh = [c for c in unique if c.iri in new_iris]
     if not fresh:
         return 0, {}
-    tx.run(cypher_file("create_claims"), rows=claim_params(fresh, article_info)).consume()
+    _create_claim_nodes(tx, fresh, article_info)
     by_type: dict[str, list[dict[str, Any]]] = {}
     for fact in group_facts(fresh, article_info):
         by_type.setdefault(fact.neo4j_type, []).append(fact.merge_row())
@@ -211,14 +211,21 @@ def _add_claims(
     return len(fresh), {t: len(rows) for t, rows in by_type.items()}
 
 
-def claim_params(claims: list[ClaimRow], article_info: ArticleInfo) -> list[dict[str, Any]]:
-    """The claims as ``create_claims.cypher`` rows; raises when one cites an unloaded article."""
+def _create_claim_nodes(
+    tx: ManagedTransaction, claims: list[ClaimRow], article_info: ArticleInfo
+) -> None:
+    """Claim nodes for the claims that are not facts; raises when a claim cites an unloaded article.
+
+    Claims that are facts need no node: their fact relationship's lists hold them.
+    """
     missing = {c.article for c in claims if c.article not in article_info}
     if missing:
         raise StoreError(
             f"{len(missing)} claim(s) cite articles that were not loaded, e.g. {min(missing)}"
         )
-    return [c.model_dump(exclude={"extractor"}) for c in claims]
+    rows = [c.model_dump(exclude={"extractor"}) for c in claims if not is_fact(c)]
+    if rows:
+        tx.run(cypher_file("create_claims"), rows=rows).consume()
 
 
 def _entity_params(entity: EntityRow) -> dict[str, Any]:
