@@ -1,7 +1,9 @@
 // First load only: one row per fact (subject, relation, object) whose whole
 // evidence is in this batch (kg.stores.neo4j_facts.pair_batches), so the
-// relationship is created once with its final properties, {subject, object,
-// properties}; null properties are left out, as the merge would leave them.
+// relationship is created once with its final properties (Fact.create_row:
+// {subject, object, claims, sources, sentences, published, statuses, confidences,
+// sentence_indexes, confidence, first, last, articles, stake, share}; dates as ISO
+// strings). A null value creates no property, as the merge would leave it out.
 // OPTIONAL MATCH makes a missing entity fail the batch loudly instead of dropping
 // the fact.
 //
@@ -10,5 +12,10 @@
 UNWIND $rows AS row
 OPTIONAL MATCH (s:Entity {iri: row.subject})
 OPTIONAL MATCH (o:Entity {iri: row.object})
-CREATE (s)-[r:__REL_TYPE__]->(o)
-SET r = row.properties
+CREATE (s)-[:__REL_TYPE__ {
+  claims: row.claims, sources: row.sources, sentences: row.sentences,
+  published: row.published, statuses: row.statuses, confidences: row.confidences,
+  sentence_indexes: row.sentence_indexes, confidence: row.confidence,
+  first_reported: date(row.first), last_reported: date(row.last), articles: row.articles,
+  stake: row.stake, share: row.share
+}]->(o)
