@@ -123,10 +123,11 @@ def load_rows(
         with driver.session(database=database) as session:
             first_load = not session.run(cypher_file("has_claims")).single(strict=True)["loaded"]
             entity_types: dict[str, str | None] = {}
+            node_ids: dict[str, str] = {}  # entity IRI -> element id, for a first load
             for batch in batches(entities, batch_size):
                 rows = [_entity_params(e) for e in batch]
                 entity_types.update((e.iri, e.type) for e in batch)
-                session.execute_write(_run, cypher_file("merge_entities"), rows)
+                node_ids.update(session.execute_write(_merge_entities, rows))
                 summary.entities += len(rows)
                 tick("entities", len(rows))
             article_info: ArticleInfo = {}
@@ -144,7 +145,9 @@ def load_rows(
             known: Facts | None = None
             if first_load:
                 known = Facts(nodes=entity_types)
-                prepare = partial(_prepare_first, article_info=article_info)
+                claims = list(claims)  # read twice: ends first, then in batches
+                node_ids.update(_element_ids(driver, database, _ends(claims) - set(node_ids)))
+                prepare = partial(_prepare_first, article_info=article_info, node_ids=node_ids)
                 for prepared in prepared_ahead(pair_batches(claims, batch_size), prepare):
                     new, by_type = session.execute_write(_create_first, prepared)
                     _count(summary, prepared.claims, new, by_type)
@@ -206,11 +209,19 @@ class _FirstBatch:
     """Neo4j type -> ``create_fact.cypher`` rows."""
 
 
-def _prepare_first(batch: list[ClaimRow], article_info: ArticleInfo) -> _FirstBatch:
-    """Group a batch of a first load (in a thread, while the previous batch is written)."""
+def _prepare_first(
+    batch: list[ClaimRow], article_info: ArticleInfo, node_ids: dict[str, str]
+) -> _FirstBatch:
+    """Group a batch of a first load (in a thread, while the previous batch is written).
+
+    Each fact row carries its ends' element ids (``sid``, ``oid``): Neo4j finds a
+    node by id faster than by the ``iri`` index (a fifth of a first load's time).
+    """
     by_type: dict[str, list[dict[str, Any]]] = {}
     for fact in group_facts(_cited(batch, article_info), article_info):
-        by_type.setdefault(fact.neo4j_type, []).append(fact.create_row())
+        row = fact.create_row()
+        row["sid"], row["oid"] = node_ids.get(fact.subject), node_ids.get(fact.object)
+        by_type.setdefault(fact.neo4j_type, []).append(row)
     return _FirstBatch(len(batch), _claim_node_rows(batch), by_type)
 
 
@@ -221,6 +232,26 @@ def _create_first(tx: ManagedTransaction, batch: _FirstBatch) -> tuple[int, dict
     for neo4j_type, rows in batch.facts.items():
         tx.run(fact_statement(neo4j_type, "create_fact"), rows=rows).consume()
     return batch.claims, {t: len(rows) for t, rows in batch.facts.items()}
+
+
+def _merge_entities(tx: ManagedTransaction, rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Merge a batch of entities; their element ids by IRI."""
+    result = tx.run(cypher_file("merge_entities"), rows=rows)
+    return {record["iri"]: record["id"] for record in result}
+
+
+def _ends(claims: Iterable[ClaimRow]) -> set[str]:
+    return {iri for c in claims for iri in (c.subject, c.object)}
+
+
+def _element_ids(driver: Driver, database: str, iris: set[str]) -> dict[str, str]:
+    """Element ids of entities loaded before (claims may name them); a missing one is absent."""
+    if not iris:
+        return {}
+    records, _, _ = driver.execute_query(
+        cypher_file("element_ids"), iris=sorted(iris), database_=database
+    )
+    return {record["iri"]: record["id"] for record in records}
 
 
 def _remember(known: Facts, batch: _FirstBatch) -> None:
