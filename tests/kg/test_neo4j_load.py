@@ -136,6 +136,19 @@ def test_loading_in_parts_equals_loading_at_once(empty_neo4j: Driver) -> None:
     assert graph_snapshot(empty_neo4j) == at_once
 
 
+def test_claims_about_entities_loaded_before_equal_loading_at_once(empty_neo4j: Driver) -> None:
+    """A first load of claims whose entities came in an earlier load finds their ends in
+    the graph (not among its own rows), and its derived data reads the graph back."""
+    entities, articles = entity_rows(30), article_rows(10)
+    claims = claim_rows(300, entities, articles, seed=8)
+    load_rows(empty_neo4j, entities, articles, claims, batch_size=40)
+    at_once = graph_snapshot(empty_neo4j)
+    load_rows(empty_neo4j, entities, articles, [], full=True)
+    later = load_rows(empty_neo4j, entities[:3], articles, claims, batch_size=40)
+    assert later.claims_new == 300
+    assert graph_snapshot(empty_neo4j) == at_once
+
+
 def test_full_reload_wipes_and_gives_the_same_graph(empty_neo4j: Driver) -> None:
     entities, articles = entity_rows(20), article_rows(5)
     claims = claim_rows(200, entities, articles, seed=3)
