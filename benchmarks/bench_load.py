@@ -52,16 +52,16 @@ of 3 (``--sizes 100000 --repeats 3 --paths cypher,rdflib``):
 
 The ratio to rdflib-neo4j rose from 0.49 to 0.86, but 0.49 was measured on a quiet
 machine and 0.86 under load 13, where the two loaders may suffer differently from
-contention: it wants a quiet re-run (absolute figures under that load mean little). Phases at 100k before the thread and the ids (load average ~12):
-entities 3.4 s, claims 33.9 s, derived data 2.2 s (11.9 s when it read the facts
-back). The next limit is the server creating relationships through Cypher: 100k
-relationships with no properties at all, found by element id, took 7-8 s (by the
-iri index 9-11 s), with the evidence lists 14-20 s (load average ~8; a one-off
-experiment, not in the repository). rdflib-neo4j writes bare relationships; the
-evidence the issue asks for roughly doubles the server's work per fact, so 3x
-rdflib-neo4j (and 50k facts/s) is out of reach for a transactional load on 2
-cores; only the bulk path (neo4j-admin) can approach it, once its fixed restart
-cost is paid back.
+contention: it wants a quiet re-run (absolute figures under that load mean little).
+Phases at 100k before the thread and the ids (load average ~12): entities 3.4 s,
+claims 33.9 s, derived data 2.2 s (11.9 s when it read the facts back). The next
+limit is the server creating relationships through Cypher: 100k relationships with
+no properties at all, found by element id, took 7-8 s (by the iri index 9-11 s),
+with the evidence lists 14-20 s (load average ~8; a one-off experiment, not in the
+repository). rdflib-neo4j writes bare relationships; the evidence the issue asks for
+roughly doubles the server's work per fact, so 3x rdflib-neo4j (and 50k facts/s) is
+out of reach for a transactional load on 2 cores; only the bulk path (neo4j-admin)
+can approach it, once its fixed restart cost is paid back.
 """
 
 from __future__ import annotations
