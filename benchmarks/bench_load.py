@@ -49,6 +49,12 @@ single runs: Cypher 91.9 / 53.0 / 55.8 s, rdflib-neo4j 48.0 / 44.6 / 48.5 s), me
 of 3 (``--sizes 100000 --repeats 3 --paths cypher,rdflib``):
 
     100000        55.8        1793        nan        nan       48.0        2083      0.86        nan
+    1000000      596.4        1677        nan        nan      221.0        4524      0.37        nan
+
+(1M: one run, ``--sizes 1000000 --repeats 1 --paths cypher,rdflib``, 20:34-20:53 UTC;
+load average ~10-14 during the Cypher run, 6.7/8.6/10.0 at the end, so rdflib-neo4j ran
+on a less crowded machine. At 1M the Cypher path falls behind (0.34x before, 0.37x
+now); where its time goes at that size was not measured.)
 
 The ratio to rdflib-neo4j rose from 0.49 to 0.86, but 0.49 was measured on a quiet
 machine and 0.86 under load 13, where the two loaders may suffer differently from
