@@ -3,8 +3,9 @@
 For each size N, a generated graph of N facts (N distinct subject-relation-object
 triples, each with one asserted claim) is loaded into a fresh database of a
 scratch server (``kg.neo4j.testing``) three ways: by ``load_rows`` (transactional
-Cypher, the whole Neo4j model: entities with class labels, articles, claim nodes
-with their three edges, fact relationships with evidence lists), by
+Cypher, the whole Neo4j model: entities with class labels, articles, fact
+relationships holding their claims' evidence as parallel lists; Claim nodes only
+for claims that are not facts, none here), by
 ``bulk_load`` (``kg load --full``: CSV, ``neo4j-admin database import``, server
 restart, constraints; timed cold, with the restart), and, as plain triples
 (each entity's type and label, and the N fact triples), through rdflib-neo4j
@@ -33,15 +34,40 @@ medians of 3 (``--sizes 100000 --repeats 3``):
 
     100000        20.8        4810     25.0      4005       10.1        9870      0.49    0.41
 
-Where the time goes (100k, load average ~4): the Cypher path spends ~28 s of
-server CPU, mostly creating nodes and relationships with their properties
-(100k bare claim nodes alone cost 6-9 s); Python (rows, grouping, driver) ~5 s.
-The bulk path: CSV 4.9 s, neo4j-admin import 19.1 s, server stop 10.6 s and
+Where the time went before the slimmer model (100k, load average ~4): the Cypher
+path spent ~28 s of server CPU, mostly creating nodes and relationships with their
+properties (100k bare claim nodes alone cost 6-9 s); Python (rows, grouping, driver)
+~5 s. The bulk path: CSV 4.9 s, neo4j-admin import 19.1 s, server stop 10.6 s and
 start 14.0 s (the stop now overlaps the import), constraints 3.5 s, the empty
-lists the import cannot write 2.4 s. Neither path reaches the goal (3x
-rdflib-neo4j and 50k facts/s) here: our graph holds about four times what
-rdflib-neo4j writes per fact, and the bulk path's fixed ~30 s of restart
-dominates at 100k.
+lists the import cannot write 2.4 s.
+
+After it (Claim nodes and their three edges only for claims that are not facts;
+first load: ends by element id, next batch grouped in a thread while one is
+written, derived data from the facts written instead of read back), 2026-11-30
+20:20-20:33 UTC, the machine overloaded by other work (load average 13.6/12.3/11.0;
+single runs: Cypher 91.9 / 53.0 / 55.8 s, rdflib-neo4j 48.0 / 44.6 / 48.5 s), medians
+of 3 (``--sizes 100000 --repeats 3 --paths cypher,rdflib``):
+
+    100000        55.8        1793        nan        nan       48.0        2083      0.86        nan
+    1000000      596.4        1677        nan        nan      221.0        4524      0.37        nan
+
+(1M: one run, ``--sizes 1000000 --repeats 1 --paths cypher,rdflib``, 20:34-20:53 UTC;
+load average ~10-14 during the Cypher run, 6.7/8.6/10.0 at the end, so rdflib-neo4j ran
+on a less crowded machine. At 1M the Cypher path falls behind (0.34x before, 0.37x
+now); where its time goes at that size was not measured.)
+
+The ratio to rdflib-neo4j rose from 0.49 to 0.86, but 0.49 was measured on a quiet
+machine and 0.86 under load 13, where the two loaders may suffer differently from
+contention: it wants a quiet re-run (absolute figures under that load mean little).
+Phases at 100k before the thread and the ids (load average ~12): entities 3.4 s,
+claims 33.9 s, derived data 2.2 s (11.9 s when it read the facts back). The next
+limit is the server creating relationships through Cypher: 100k relationships with
+no properties at all, found by element id, took 7-8 s (by the iri index 9-11 s),
+with the evidence lists 14-20 s (load average ~8; a one-off experiment, not in the
+repository). rdflib-neo4j writes bare relationships; the evidence the issue asks for
+roughly doubles the server's work per fact, so 3x rdflib-neo4j (and 50k facts/s) is
+out of reach for a transactional load on 2 cores; only the bulk path (neo4j-admin)
+can approach it, once its fixed restart cost is paid back.
 """
 
 from __future__ import annotations

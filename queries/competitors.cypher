@@ -6,9 +6,9 @@ MATCH (node)-[:COMPETES_WITH]-(rn:Entity)
 WITH DISTINCT entity, node, rn
 MATCH (rn)-[:REBRANDS_AS*0..]->(competitor:Entity) WHERE NOT (competitor)-[:REBRANDS_AS]->()
 MATCH (node)-[f:COMPETES_WITH]-(rn)
-UNWIND f.claims AS claim_iri
-MATCH (c:Claim {iri: claim_iri})-[:IN_ARTICLE]->(a:Article)
+UNWIND range(0, size(f.claims) - 1) AS i
 RETURN DISTINCT entity.iri AS entity, entity.name AS entity_name,
        competitor.iri AS competitor, competitor.name AS competitor_name,
-       c.predicate AS relation, a.source AS source, c.sentence AS sentence,
-       a.published AS published, c.status AS status
+       type(f) AS relation, f.sources[i] AS source, f.sentences[i] AS sentence,
+       CASE f.published[i] WHEN '' THEN null ELSE date(f.published[i]) END AS published,
+       f.statuses[i] AS status

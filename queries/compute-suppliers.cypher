@@ -20,10 +20,11 @@ MATCH (rn)-[:REBRANDS_AS*0..]->(recipient:Entity) WHERE NOT (recipient)-[:REBRAN
 OPTIONAL MATCH (sn) ((x:Entity)-[r:CONTROLS|REBRANDS_AS]-(y:Entity)
                      WHERE type(r) = 'REBRANDS_AS' OR startNode(r) = x)* (facility:DataCenter)
 MATCH (sn)-[f:RENTS_CAPACITY_TO]->(rn)
-UNWIND f.claims AS claim_iri
-MATCH (c:Claim {iri: claim_iri})-[:IN_ARTICLE]->(a:Article)
+UNWIND range(0, size(f.claims) - 1) AS i
 RETURN DISTINCT entity.iri AS entity, entity.name AS entity_name, supplier.iri AS supplier,
        supplier.name AS supplier_name, recipient.iri AS recipient,
        recipient.name AS recipient_name, via, facility.iri AS facility,
-       facility.name AS facility_name, c.predicate AS relation, a.source AS source,
-       c.sentence AS sentence, a.published AS published, c.status AS status
+       facility.name AS facility_name, type(f) AS relation, f.sources[i] AS source,
+       f.sentences[i] AS sentence,
+       CASE f.published[i] WHEN '' THEN null ELSE date(f.published[i]) END AS published,
+       f.statuses[i] AS status

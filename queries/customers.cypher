@@ -7,9 +7,10 @@ MATCH (pn)-[:RENTS_CAPACITY_TO]->(cn:Entity)
 MATCH (pn)-[:REBRANDS_AS*0..]->(provider:Entity) WHERE NOT (provider)-[:REBRANDS_AS]->()
 MATCH (cn)-[:REBRANDS_AS*0..]->(customer:Entity) WHERE NOT (customer)-[:REBRANDS_AS]->()
 MATCH (pn)-[f:RENTS_CAPACITY_TO]->(cn)
-UNWIND f.claims AS claim_iri
-MATCH (c:Claim {iri: claim_iri})-[:IN_ARTICLE]->(a:Article)
+UNWIND range(0, size(f.claims) - 1) AS i
 RETURN DISTINCT entity.iri AS entity, entity.name AS entity_name, customer.iri AS customer,
        customer.name AS customer_name, provider.iri AS provider,
-       provider.name AS provider_name, c.predicate AS relation, a.source AS source,
-       c.sentence AS sentence, a.published AS published, c.status AS status
+       provider.name AS provider_name, type(f) AS relation, f.sources[i] AS source,
+       f.sentences[i] AS sentence,
+       CASE f.published[i] WHEN '' THEN null ELSE date(f.published[i]) END AS published,
+       f.statuses[i] AS status

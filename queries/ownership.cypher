@@ -1,5 +1,6 @@
 // The ownership around $entity: OWNS facts into the chain of its controlling owners
 // ("up") and out of it and what it controls ("down"). Same meaning as ownership.rq.
+// share is the fact's largest stated share (the shaper keeps the largest anyway).
 MATCH (entity:Entity {iri: $entity})
 CALL (entity) {
   MATCH (entity) ((x:Entity)-[r:CONTROLS|REBRANDS_AS]-(y:Entity)
@@ -15,11 +16,11 @@ CALL (entity) {
 MATCH (owner_node)-[:REBRANDS_AS*0..]->(owner:Entity) WHERE NOT (owner)-[:REBRANDS_AS]->()
 MATCH (owned_node)-[:REBRANDS_AS*0..]->(owned:Entity) WHERE NOT (owned)-[:REBRANDS_AS]->()
 MATCH (owner_node)-[f:OWNS]->(owned_node)
-UNWIND f.claims AS claim_iri
-MATCH (c:Claim {iri: claim_iri})-[:IN_ARTICLE]->(a:Article)
+UNWIND range(0, size(f.claims) - 1) AS i
 RETURN DISTINCT entity.iri AS entity, entity.name AS entity_name, side, owner.iri AS owner,
        owner.name AS owner_name, owned.iri AS owned, owned.name AS owned_name,
        owned_node.type AS owned_type,
-       EXISTS { (owner_node)-[:CONTROLS]->(owned_node) } AS controls, c.share AS share,
-       c.predicate AS relation, a.source AS source, c.sentence AS sentence,
-       a.published AS published, c.status AS status
+       EXISTS { (owner_node)-[:CONTROLS]->(owned_node) } AS controls, f.share AS share,
+       type(f) AS relation, f.sources[i] AS source, f.sentences[i] AS sentence,
+       CASE f.published[i] WHEN '' THEN null ELSE date(f.published[i]) END AS published,
+       f.statuses[i] AS status

@@ -13,8 +13,9 @@ WITH lab, supplier, rentals
 UNWIND rentals AS rental
 WITH lab, supplier, rental[0] AS cp, rental[1] AS cl
 MATCH (cp)-[f:RENTS_CAPACITY_TO]->(cl)
-UNWIND f.claims AS claim_iri
-MATCH (c:Claim {iri: claim_iri})-[:IN_ARTICLE]->(a:Article)
+UNWIND range(0, size(f.claims) - 1) AS i
 RETURN DISTINCT lab.iri AS lab, lab.name AS lab_name, supplier.iri AS supplier,
-       supplier.name AS supplier_name, c.predicate AS relation, a.source AS source,
-       c.sentence AS sentence, a.published AS published, c.status AS status
+       supplier.name AS supplier_name, type(f) AS relation, f.sources[i] AS source,
+       f.sentences[i] AS sentence,
+       CASE f.published[i] WHEN '' THEN null ELSE date(f.published[i]) END AS published,
+       f.statuses[i] AS status

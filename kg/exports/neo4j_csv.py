@@ -1,10 +1,11 @@
 """CSV files for ``neo4j-admin database import full``, in the project's Neo4j model.
 
 ``out`` is a folder. It gets node files (``entities.csv``, ``articles.csv``,
-``claims.csv``) and relationship files (``facts.csv`` with one relationship per
-fact plus the derived ``CONTROLS``, and ``claim_links.csv`` with ``SUBJECT``,
-``OBJECT`` and ``IN_ARTICLE``), each with its header in its first line, and
-``IMPORT.txt`` with the command that loads them.
+``claims.csv`` with the claims that are not facts) and relationship files
+(``facts.csv`` with one relationship per fact plus the derived ``CONTROLS``,
+each holding its claims in parallel lists, and ``claim_links.csv`` with
+``SUBJECT``, ``OBJECT`` and ``IN_ARTICLE`` of the Claim nodes), each with its
+header in its first line, and ``IMPORT.txt`` with the command that loads them.
 
 The files are written by :mod:`kg.stores.neo4j_csv`, the same writer ``kg load
 --full`` imports from, so they hold the graph ``kg load`` gives (two lists the

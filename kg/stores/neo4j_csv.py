@@ -5,10 +5,11 @@ the bulk path of ``kg load --full`` (:mod:`kg.stores.neo4j_bulk`). Facts come
 from :func:`kg.stores.neo4j_facts.group_facts`, like in the transactional
 loader, so an import gives the same graph as ``kg load``.
 
-Files: node files ``entities.csv``, ``articles.csv``, ``claims.csv`` and
-relationship files ``facts.csv`` (one relationship per fact, derived
-``CONTROLS`` included) and ``claim_links.csv`` (``SUBJECT``, ``OBJECT``,
-``IN_ARTICLE``), each with its header in its first line.
+Files: node files ``entities.csv``, ``articles.csv``, ``claims.csv`` (claims
+that are not facts; a fact's claims are in its lists) and relationship files
+``facts.csv`` (one relationship per fact, derived ``CONTROLS`` included) and
+``claim_links.csv`` (``SUBJECT``, ``OBJECT``, ``IN_ARTICLE`` of those claims),
+each with its header in its first line.
 
 Arrays (and the ``:LABEL`` column) use the delimiter :data:`ARRAY_DELIMITER`
 (U+001F, never found in text), so sentences keep their semicolons; an item
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.stores.neo4j_facts import ArticleInfo, Fact, group_facts
+from kg.stores.neo4j_facts import ArticleInfo, Fact, group_facts, is_fact
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
 from ontology import class_ancestors
 from ontology.errors import StoreError
@@ -42,7 +43,8 @@ CLAIM_HEADER = (
 )  # fmt: skip
 FACT_HEADER = (
     ":START_ID", ":END_ID", ":TYPE", "claims:string[]", "sources:string[]",
-    "sentences:string[]", "published:string[]", "statuses:string[]", "confidence:double",
+    "sentences:string[]", "published:string[]", "statuses:string[]", "confidences:double[]",
+    "sentence_indexes:long[]", "confidence:double",
     "first_reported:date", "last_reported:date", "articles:long", "stake:boolean",
     "share:double",
 )  # fmt: skip
@@ -109,14 +111,15 @@ def write_csv(
         ARTICLE_HEADER,
         ((a.iri, a.source, a.title, a.published, a.url, "Article") for a in article_rows.values()),
     )
-    multiline |= _write(out / "claims.csv", CLAIM_HEADER, map(_claim, claim_rows.values()))
+    claim_nodes = [c for c in claim_rows.values() if not is_fact(c)]
+    multiline |= _write(out / "claims.csv", CLAIM_HEADER, map(_claim, claim_nodes))
     facts = group_facts(claim_rows.values(), info)
     # A list holding one "" is an empty field to the import, which leaves it out: such
     # facts are listed for the bulk loader to set afterwards.
     undated = [(f.neo4j_type, f.subject, f.object) for f in facts if f.published == [""]]
     multiline |= _write(out / "facts.csv", FACT_HEADER, map(_fact, facts))
     links: list[tuple[str, str, str]] = []
-    for c in claim_rows.values():
+    for c in claim_nodes:
         links += [(c.iri, c.subject, "SUBJECT"), (c.iri, c.object, "OBJECT")]
         links.append((c.iri, c.article, "IN_ARTICLE"))
     _write(out / "claim_links.csv", LINK_HEADER, links)
@@ -150,7 +153,8 @@ def _claim(c: ClaimRow) -> tuple[Any, ...]:
 
 def _fact(f: Fact) -> tuple[Any, ...]:
     return (f.subject, f.object, f.neo4j_type, _array(f.claims), _array(f.sources),
-            _array(f.sentences), _array(f.published), _array(f.statuses), f.confidence,
+            _array(f.sentences), _array(f.published), _array(f.statuses),
+            _array(map(str, f.confidences)), _array(map(str, f.sentence_indexes)), f.confidence,
             f.first, f.last, len(set(f.sources)), _bool(f.stake), f.share)  # fmt: skip
 
 

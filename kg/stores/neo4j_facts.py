@@ -4,18 +4,22 @@ One fact per (relationship type, subject, object) of asserted/reported claims,
 plus the derived ``CONTROLS`` of every ``owns`` claim that is not a stake. The
 evidence lists are parallel (one item per claim, in the order the claims came)
 and the summaries (confidence, first/last reported, stake, share, articles)
-are those docs/architecture.md describes. Both load paths (transactional and
-bulk) and the neo4j-csv export write these rows, so they give the same graph.
+are those docs/architecture.md describes. A fact's lists are the whole record of
+its claims (there is no Claim node for a claim that is a fact): claim IRI,
+source and date of the article, sentence, status, confidence and sentence
+index. Both load paths (transactional and bulk) and the neo4j-csv export write
+these rows, so they give the same graph.
 
 Example:
     >>> facts = group_facts(claims, article_info)                 # doctest: +SKIP
-    >>> facts[0].neo4j_type, facts[0].properties()["claims"]      # doctest: +SKIP
+    >>> facts[0].neo4j_type, facts[0].create_row()["claims"]      # doctest: +SKIP
     ('OWNS', ['https://w3id.org/aikg/claim/c4'])
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -27,7 +31,11 @@ from ontology import FACT_STATUSES, relation, relations
 ArticleInfo = dict[str, tuple[str, date | None]]
 """Article IRI -> (source, published): what a fact's evidence needs of its article."""
 
+NO_SENTENCE_INDEX = -1
+"""``sentence_indexes`` item of a claim without one (Neo4j lists hold no nulls)."""
+
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 @dataclass
@@ -42,20 +50,28 @@ class Fact:
     sentences: list[str] = field(default_factory=list)
     published: list[str] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)
+    sentence_indexes: list[int] = field(default_factory=list)
     confidence: float = 0.0
     first: date | None = None
     last: date | None = None
     stake: bool | None = None
     share: float | None = None
 
-    def properties(self) -> dict[str, Any]:
-        """The relationship's properties when it holds just this evidence (None = absent)."""
+    def create_row(self) -> dict[str, Any]:
+        """The ``create_fact.cypher`` row of a fact whose whole evidence is in this batch.
+
+        Dates travel as ISO strings (``date()`` in Cypher): the driver turns a Python
+        date into its own type one by one, which cost a first load seconds.
+        """
         return {
-            "claims": self.claims, "sources": self.sources, "sentences": self.sentences,
-            "published": self.published, "statuses": self.statuses,
-            "confidence": self.confidence, "first_reported": self.first,
-            "last_reported": self.last, "articles": len(set(self.sources)),
-            "stake": self.stake, "share": self.share,
+            "subject": self.subject, "object": self.object, "claims": self.claims,
+            "sources": self.sources, "sentences": self.sentences, "published": self.published,
+            "statuses": self.statuses, "confidences": self.confidences,
+            "sentence_indexes": self.sentence_indexes, "confidence": self.confidence,
+            "first": self.first.isoformat() if self.first else None,
+            "last": self.last.isoformat() if self.last else None,
+            "articles": len(set(self.sources)), "stake": self.stake, "share": self.share,
         }  # fmt: skip
 
     def merge_row(self) -> dict[str, Any]:
@@ -63,8 +79,9 @@ class Fact:
         return {
             "subject": self.subject, "object": self.object, "claims": self.claims,
             "sources": self.sources, "sentences": self.sentences, "published": self.published,
-            "statuses": self.statuses, "confidence": self.confidence, "first": self.first,
-            "last": self.last, "stake": self.stake, "share": self.share,
+            "statuses": self.statuses, "confidences": self.confidences,
+            "sentence_indexes": self.sentence_indexes, "confidence": self.confidence,
+            "first": self.first, "last": self.last, "stake": self.stake, "share": self.share,
         }  # fmt: skip
 
 
@@ -84,7 +101,7 @@ def group_facts(claims: Iterable[ClaimRow], article_info: ArticleInfo) -> list[F
     owns_type = relation("owns").neo4j_type
     facts: dict[tuple[str, str, str], Fact] = {}
     for claim in claims:
-        if claim.status not in FACT_STATUSES:
+        if not is_fact(claim):
             continue
         types = targets[claim.predicate]
         if claim.stake is True:
@@ -103,6 +120,9 @@ def group_facts(claims: Iterable[ClaimRow], article_info: ArticleInfo) -> list[F
             fact.sentences.append(claim.sentence)
             fact.published.append(day)
             fact.statuses.append(claim.status)
+            fact.confidences.append(claim.confidence)
+            index = claim.sentence_index
+            fact.sentence_indexes.append(NO_SENTENCE_INDEX if index is None else index)
             if claim.confidence > fact.confidence:
                 fact.confidence = claim.confidence
             if published is not None:
@@ -116,6 +136,11 @@ def group_facts(claims: Iterable[ClaimRow], article_info: ArticleInfo) -> list[F
                 if claim.share is not None and (fact.share is None or claim.share > fact.share):
                     fact.share = claim.share
     return list(facts.values())
+
+
+def is_fact(claim: ClaimRow) -> bool:
+    """Whether the claim is evidence of a fact (kept in its lists, no Claim node of its own)."""
+    return claim.status in FACT_STATUSES
 
 
 def pair_batches(claims: Iterable[ClaimRow], size: int) -> Iterator[list[ClaimRow]]:
@@ -153,3 +178,21 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+def prepared_ahead(items: Iterable[T], prepare: Callable[[T], U]) -> Iterator[U]:
+    """``prepare(item)`` for each item, the next one prepared in a thread meanwhile.
+
+    While the caller sends one batch and waits for Neo4j (the driver releases the
+    GIL while it waits), the next batch is grouped: on two cores the server and
+    Python work at the same time instead of taking turns.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-prepare") as pool:
+        pending: Future[U] | None = None
+        for item in items:
+            future = pool.submit(prepare, item)
+            if pending is not None:
+                yield pending.result()
+            pending = future
+        if pending is not None:
+            yield pending.result()

@@ -14,6 +14,7 @@ from test_projection import sample_store
 from kg.exports import ExportError, export, formats
 from kg.exports.neo4j_csv import ARRAY_DELIMITER
 from kg.projection import from_store
+from ontology import FACT_STATUSES
 
 NODES, EDGES = 6, 5
 
@@ -182,7 +183,11 @@ def test_neo4j_csv_has_admin_import_headers_and_rows(projection, tmp_path):
     assert any(";" in s for s in sentences)  # sentences keep their semicolons
     assert rents["first_reported:date"] == date(2026, 1, 5).isoformat()
     _, claim_rows = read_csv(folder / "claims.csv")
-    assert len(claim_rows) == len(projection.claims) == 9
+    assert rents["confidences:double[]"].count(ARRAY_DELIMITER) == 1  # one item per claim
+    # Claim nodes only for the claims that are no facts; a fact's claims are in its lists
+    not_facts = [c for c in projection.claims if c.status not in FACT_STATUSES]
+    assert len(projection.claims) == 9 and len(not_facts) == 2
+    assert {r["iri:ID"] for r in claim_rows} == {c.iri for c in not_facts}
     _, links = read_csv(folder / "claim_links.csv")
     assert len(links) == 3 * len(claim_rows)
     node_ids = {e["iri:ID"] for e in entities}

@@ -1,4 +1,6 @@
-// One row per claim not yet loaded (new_claims.cypher), whatever its status.
+// One row per claim that is not a fact (denied, planned...) and not loaded yet: a
+// Claim node with its three edges. Claims that are facts live in their fact
+// relationship's evidence lists instead (merge_fact.cypher, create_fact.cypher).
 // OPTIONAL MATCH makes a missing entity or article fail the batch loudly
 // instead of dropping the claim.
 UNWIND $rows AS row

@@ -4,3 +4,4 @@ UNWIND $rows AS row
 MERGE (n:Entity {iri: row.iri})
 SET n.name = row.name, n.type = row.type, n.aliases = row.aliases
 SET n:$(row.labels)
+RETURN row.iri AS iri, elementId(n) AS id

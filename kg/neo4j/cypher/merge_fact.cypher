@@ -1,21 +1,26 @@
 // One row per fact (subject, relation, object) of one batch, with that batch's
 // new evidence as parallel lists: {subject, object, claims, sources, sentences,
-// published, statuses, confidence, first, last, stake, share}.
+// published, statuses, confidences, sentence_indexes, confidence, first, last, stake,
+// share}.
 //
 // __REL_TYPE__ is the one substitution: Cypher cannot take a relationship type as
 // a parameter, so kg/stores/neo4j_load.py fills it with a relation's neo4j_type
 // from ontology.relations() (checked against the registry, never user input).
-// Values still arrive only as parameters.
+// Values still arrive only as parameters. OPTIONAL MATCH makes a missing entity fail
+// the batch loudly instead of dropping the fact.
 UNWIND $rows AS row
-MATCH (s:Entity {iri: row.subject})
-MATCH (o:Entity {iri: row.object})
+OPTIONAL MATCH (s:Entity {iri: row.subject})
+OPTIONAL MATCH (o:Entity {iri: row.object})
 MERGE (s)-[r:__REL_TYPE__]->(o)
-ON CREATE SET r.claims = [], r.sources = [], r.sentences = [], r.published = [], r.statuses = []
+ON CREATE SET r.claims = [], r.sources = [], r.sentences = [], r.published = [], r.statuses = [],
+              r.confidences = [], r.sentence_indexes = []
 SET r.claims = r.claims + row.claims,
     r.sources = r.sources + row.sources,
     r.sentences = r.sentences + row.sentences,
     r.published = r.published + row.published,
     r.statuses = r.statuses + row.statuses,
+    r.confidences = r.confidences + row.confidences,
+    r.sentence_indexes = r.sentence_indexes + row.sentence_indexes,
     r.confidence = CASE
       WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence
       ELSE r.confidence END,
