@@ -38,6 +38,7 @@ from pathlib import Path
 from neo4j import Driver
 
 from kg.config import Settings
+from kg.neo4j.class_cache import archive_flags, keep_archive
 from kg.neo4j.jars import jar_dir, jars_ready
 from kg.neo4j.runtime import find_java
 from kg.neo4j.server import (
@@ -170,13 +171,16 @@ def _import(home: Path, staging: Path, arguments: list[str]) -> None:
         f"server.directories.data={staging / 'data'}\nserver.directories.logs={staging / 'logs'}\n"
     )
     env = {**os.environ, "NEO4J_HOME": str(staging), "NEO4J_CONF": str(conf)}
+    lib = jar_dir(home).resolve()
+    class_flags, class_dump = archive_flags(lib, "import")
     command = [
-        str(find_java()), "-Xmx1g", "-XX:+UseG1GC", "-cp", f"{jar_dir(home)}/*", ADMIN_TOOL,
+        str(find_java()), "-Xmx1g", "-XX:+UseG1GC", *class_flags, "-cp", f"{lib}/*", ADMIN_TOOL,
         *arguments,
     ]  # fmt: skip
     done = subprocess.run(
         command, env=env, cwd=staging, capture_output=True, text=True, check=False, timeout=7200
     )
+    keep_archive(class_dump, complete=done.returncode == 0)
     if done.returncode != 0:
         report = (done.stdout + done.stderr).strip().splitlines()
         raise StoreError(
