@@ -19,8 +19,10 @@ and ``double``, like the values Cypher parameters give.
 from __future__ import annotations
 
 import csv
+import gc
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,6 +87,33 @@ def write_csv(
     Like the transactional loader, a repeated entity or article keeps its last
     values and a repeated claim its first; claims must cite given articles.
     """
+    with _cyclic_gc_paused():
+        return _write_all(out, entities, articles, claims)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while millions of small objects are made.
+
+    Nothing here makes reference cycles (reference counting frees it all), but each
+    few hundred new objects start a collection that walks every live object, the
+    caller's rows included: that was two thirds of the time of grouping the facts.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _write_all(
+    out: Path,
+    entities: Iterable[EntityRow],
+    articles: Iterable[ArticleRow],
+    claims: Iterable[ClaimRow],
+) -> CsvFolder:
     out.mkdir(parents=True, exist_ok=True)
     entity_rows = {e.iri: e for e in entities}
     article_rows = {a.iri: a for a in articles}
@@ -96,13 +125,11 @@ def write_csv(
     _check_ends(claim_rows.values(), set(entity_rows), info)
     # No aliases is an empty field, which the import leaves out (quoted or not): the
     # bulk loader sets those to [] afterwards.
+    labels = {t: _array(class_ancestors(t)[::-1]) for t in {e.type for e in entity_rows.values()}}
     multiline = _write(
         out / "entities.csv",
         ENTITY_HEADER,
-        (
-            (e.iri, e.name, e.type, _array(e.aliases), _array(reversed(class_ancestors(e.type))))
-            for e in entity_rows.values()
-        ),
+        ((e.iri, e.name, e.type, _array(e.aliases), labels[e.type]) for e in entity_rows.values()),
     )
     multiline |= _write(
         out / "articles.csv",
@@ -154,7 +181,10 @@ def _fact(f: Fact) -> tuple[Any, ...]:
             f.first, f.last, len(set(f.sources)), _bool(f.stake), f.share)  # fmt: skip
 
 
-def _array(values: Iterable[str]) -> str:
+def _array(values: Sequence[str]) -> str:
+    joined = ARRAY_DELIMITER.join(values)
+    if joined.count(ARRAY_DELIMITER) < len(values):  # no item holds the delimiter
+        return joined
     return ARRAY_DELIMITER.join(v.replace(ARRAY_DELIMITER, " ") for v in values)
 
 
