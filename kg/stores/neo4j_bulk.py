@@ -49,7 +49,8 @@ from kg.neo4j.server import (
     start_server,
     stop_server,
 )
-from kg.stores.neo4j_csv import write_csv
+from kg.stores.derived import Facts
+from kg.stores.neo4j_csv import CsvFolder, write_csv
 from kg.stores.neo4j_load import (
     LoadSummary,
     Progress,
@@ -60,6 +61,7 @@ from kg.stores.neo4j_load import (
 )
 from kg.stores.neo4j_store import connect, cypher_file
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
+from ontology import relation_by_neo4j_type
 from ontology.errors import KGError, StoreError
 
 DATABASE = "neo4j"  # Community has one user database; the import writes it
@@ -137,7 +139,7 @@ def bulk_load(
     with connect(settings) as driver, load_errors():
         ensure_schema(driver, database=DATABASE)
         _set_empty_lists(driver, written.undated)
-        finish_load(driver, summary, database=DATABASE)
+        finish_load(driver, summary, database=DATABASE, facts=_facts(written), fresh=True)
     shutil.rmtree(staging, ignore_errors=True)
     if progress is not None:
         for stage, count in (("entities", summary.entities), ("articles", summary.articles)):
@@ -145,6 +147,16 @@ def bulk_load(
         progress("claims", summary.claims_seen)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _facts(written: CsvFolder) -> Facts:
+    """The imported facts as the derived data reads them (instead of reading the graph back)."""
+    edges = {
+        relation_by_neo4j_type(neo4j_type).name: set(ends)
+        for neo4j_type, ends in written.fact_ends.items()
+    }
+    nodes: dict[str, str | None] = dict(written.entity_types)
+    return Facts.from_edges(nodes, edges)
 
 
 def _set_empty_lists(driver: Driver, undated: list[tuple[str, str, str]]) -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import csv
 import gc
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -64,6 +63,10 @@ class CsvFolder:
     facts_by_type: dict[str, int] = field(default_factory=dict)
     undated: list[tuple[str, str, str]] = field(default_factory=list)
     """(type, subject, object) of facts whose ``published`` must be set to ``[""]``."""
+    fact_ends: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    """(subject, object) of every fact, by relationship type: what the derived data needs,"""
+    entity_types: dict[str, str] = field(default_factory=dict)
+    """with each entity's class."""
 
     def import_arguments(self, database: str = "neo4j") -> list[str]:
         """The arguments of ``neo4j-admin`` (after its name) that import this folder."""
@@ -147,10 +150,13 @@ def _write_all(
         links += [(c.iri, c.subject, "SUBJECT"), (c.iri, c.object, "OBJECT")]
         links.append((c.iri, c.article, "IN_ARTICLE"))
     _write(out / "claim_links.csv", LINK_HEADER, links)
-    by_type = Counter(f.neo4j_type for f in facts)
+    fact_ends: dict[str, list[tuple[str, str]]] = {}
+    for f in facts:
+        fact_ends.setdefault(f.neo4j_type, []).append((f.subject, f.object))
+    by_type = {neo4j_type: len(ends) for neo4j_type, ends in fact_ends.items()}
     return CsvFolder(
         out, multiline, len(entity_rows), len(article_rows), len(claim_rows), claims_seen,
-        dict(by_type), undated,
+        by_type, undated, fact_ends, {iri: e.type for iri, e in entity_rows.items()},
     )  # fmt: skip
 
 

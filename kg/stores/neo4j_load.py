@@ -33,6 +33,7 @@ from typing import Any
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import DriverError, Neo4jError
 
+from kg.stores.derived import Facts
 from kg.stores.neo4j_derive import derive_neo4j
 from kg.stores.neo4j_facts import ArticleInfo, batches, group_facts, pair_batches
 from kg.stores.neo4j_store import cypher_file
@@ -147,13 +148,22 @@ def load_rows(
     return summary
 
 
-def finish_load(driver: Driver, summary: LoadSummary, *, database: str = "neo4j") -> None:
+def finish_load(
+    driver: Driver,
+    summary: LoadSummary,
+    *,
+    database: str = "neo4j",
+    facts: Facts | None = None,
+    fresh: bool = False,
+) -> None:
     """The end of every load, transactional or bulk: refresh the derived data, count the graph.
 
     The derived rows (kg/stores/neo4j_derive.py) depend on the whole graph, so they
     are recomputed after any load, by both paths, before ``summary`` reads the size.
+    A bulk load hands over the graph's ``facts`` and says the graph is ``fresh``
+    (:func:`kg.stores.neo4j_derive.derive_neo4j`).
     """
-    derive_neo4j(driver, database=database)
+    derive_neo4j(driver, database=database, facts=facts, fresh=fresh)
     summary.nodes, summary.relationships = graph_counts(driver, database=database)
 
 
