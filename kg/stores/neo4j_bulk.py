@@ -49,7 +49,7 @@ from kg.neo4j.server import (
     start_server,
     stop_server,
 )
-from kg.stores.derived import Facts
+from kg.stores.derived import Derived, Facts, derive
 from kg.stores.neo4j_csv import CsvFolder, write_csv
 from kg.stores.neo4j_load import (
     LoadSummary,
@@ -116,13 +116,16 @@ def bulk_load(
     shutil.rmtree(staging, ignore_errors=True)
     written = write_csv(staging / "csv", entities, articles, claims)
     info = server_status(home)
-    # The server stops while the import runs: a clean stop mostly waits (checkpoint,
-    # JVM exit), so doing both at once saves its time; a failed import starts it again.
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    # The server stops while the import runs, and the derived data is computed from
+    # the facts in Python meanwhile (not read back from the graph later). Any failure
+    # before the swap starts the server again on the untouched old graph.
+    with ThreadPoolExecutor(max_workers=2) as pool:
         stopping = pool.submit(stop_server, home)
+        deriving = pool.submit(_derive, written)
         try:
             _import(home, staging, written.import_arguments(DATABASE))
-        except StoreError:
+            derived = deriving.result()
+        except Exception:
             stopping.result()
             start_server(home, info.port, heap=info.heap, pagecache=info.pagecache)
             raise
@@ -139,7 +142,7 @@ def bulk_load(
     with connect(settings) as driver, load_errors():
         ensure_schema(driver, database=DATABASE)
         _set_empty_lists(driver, written.undated)
-        finish_load(driver, summary, database=DATABASE, facts=_facts(written), fresh=True)
+        finish_load(driver, summary, database=DATABASE, derived=derived, fresh=True)
     shutil.rmtree(staging, ignore_errors=True)
     if progress is not None:
         for stage, count in (("entities", summary.entities), ("articles", summary.articles)):
@@ -149,14 +152,14 @@ def bulk_load(
     return summary
 
 
-def _facts(written: CsvFolder) -> Facts:
-    """The imported facts as the derived data reads them (instead of reading the graph back)."""
+def _derive(written: CsvFolder) -> Derived:
+    """The derived data of the imported facts (what the Cypher load reads back from the graph)."""
     edges = {
         relation_by_neo4j_type(neo4j_type).name: set(ends)
         for neo4j_type, ends in written.fact_ends.items()
     }
     nodes: dict[str, str | None] = dict(written.entity_types)
-    return Facts.from_edges(nodes, edges)
+    return derive(Facts.from_edges(nodes, edges))
 
 
 def _set_empty_lists(driver: Driver, undated: list[tuple[str, str, str]]) -> None:

@@ -41,26 +41,25 @@ def statements() -> dict[str, str]:
 
 
 def derive_neo4j(
-    driver: Driver, *, database: str = "neo4j", facts: Facts | None = None, fresh: bool = False
+    driver: Driver, *, database: str = "neo4j", derived: Derived | None = None, fresh: bool = False
 ) -> Derived:
     """Recompute the derived data from the graph's facts and write it (idempotent).
 
-    The bulk load already holds the facts it imported and knows that the graph
-    holds no derived data yet: it passes ``facts`` (read from the graph
-    otherwise) and ``fresh`` (nothing to remove first), which saves reading back
-    every entity and fact and two scans on a server that has just started.
+    The bulk load computes ``derived`` from the facts it imports while the import
+    runs, and knows that the graph holds no derived data yet (``fresh``: nothing
+    to remove first); that saves reading back every entity and fact, and two
+    scans, on a server that has just started.
     """
     text = statements()
     with driver.session(database=database) as session:
         for name in ("index_name", "index_ai_labs"):
             session.run(text[name]).consume()
-        if facts is None:
+        if derived is None:
             nodes = {r["iri"]: r["type"] for r in session.run(text["read_entities"])}
             edges: dict[str, set[tuple[str, str]]] = defaultdict(set)
             for r in session.run(text["read_facts"]):
                 edges[relation_by_neo4j_type(r["type"]).name].add((r["subject"], r["object"]))
-            facts = Facts.from_edges(nodes, edges)
-        derived = derive(facts)
+            derived = derive(Facts.from_edges(nodes, edges))
         if not fresh:
             session.run(text["clear_rows"]).consume()
             session.run(text["clear_counts"]).consume()

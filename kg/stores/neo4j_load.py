@@ -33,7 +33,7 @@ from typing import Any
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import DriverError, Neo4jError
 
-from kg.stores.derived import Facts
+from kg.stores.derived import Derived
 from kg.stores.neo4j_derive import derive_neo4j
 from kg.stores.neo4j_facts import ArticleInfo, batches, group_facts, pair_batches
 from kg.stores.neo4j_store import cypher_file
@@ -153,17 +153,17 @@ def finish_load(
     summary: LoadSummary,
     *,
     database: str = "neo4j",
-    facts: Facts | None = None,
+    derived: Derived | None = None,
     fresh: bool = False,
 ) -> None:
     """The end of every load, transactional or bulk: refresh the derived data, count the graph.
 
     The derived rows (kg/stores/neo4j_derive.py) depend on the whole graph, so they
     are recomputed after any load, by both paths, before ``summary`` reads the size.
-    A bulk load hands over the graph's ``facts`` and says the graph is ``fresh``
-    (:func:`kg.stores.neo4j_derive.derive_neo4j`).
+    A bulk load hands over the rows it ``derived`` from the facts it imported and
+    says the graph is ``fresh`` (:func:`kg.stores.neo4j_derive.derive_neo4j`).
     """
-    derive_neo4j(driver, database=database, facts=facts, fresh=fresh)
+    derive_neo4j(driver, database=database, derived=derived, fresh=fresh)
     summary.nodes, summary.relationships = graph_counts(driver, database=database)
 
 
