@@ -156,7 +156,7 @@ def start_server(
     env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
     password = _ensure_password(home, java, lib, env)
     console = home / "logs" / "console.log"
-    class_flags, class_dump = archive_flags(lib, "server")
+    class_flags, class_dump = archive_flags(lib, "server", java)
     command = [
         str(java), f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, *class_flags,
         "-cp", f"{lib}/*", ENTRY_POINT,

@@ -186,10 +186,10 @@ def _import(home: Path, staging: Path, arguments: list[str]) -> None:
         f"server.directories.data={staging / 'data'}\nserver.directories.logs={staging / 'logs'}\n"
     )
     env = {**os.environ, "NEO4J_HOME": str(staging), "NEO4J_CONF": str(conf)}
-    lib = jar_dir(home).resolve()
-    class_flags, class_dump = archive_flags(lib, "import")
+    lib, java = jar_dir(home).resolve(), find_java()
+    class_flags, class_dump = archive_flags(lib, "import", java)
     command = [
-        str(find_java()), "-Xmx1g", "-XX:+UseG1GC", *class_flags, "-cp", f"{lib}/*", ADMIN_TOOL,
+        str(java), "-Xmx1g", "-XX:+UseG1GC", *class_flags, "-cp", f"{lib}/*", ADMIN_TOOL,
         *arguments,
     ]  # fmt: skip
     done = subprocess.run(
