@@ -68,6 +68,38 @@ repository). rdflib-neo4j writes bare relationships; the evidence the issue asks
 roughly doubles the server's work per fact, so 3x rdflib-neo4j (and 50k facts/s) is
 out of reach for a transactional load on 2 cores; only the bulk path (neo4j-admin)
 can approach it, once its fixed restart cost is paid back.
+
+Bulk path after its fixed costs were cut (2026-11-30 20:17-20:45 UTC, branch
+neo4j-bulk, with other helpers' work keeping the load average at 10-13, about
+five times the machine's two cores, so every figure is inflated, rdflib-neo4j's
+most of all: 44-59 s for what took 10.1 s on the quiet machine):
+
+    facts     bulk s  bulk f/s   rdflib s  rdflib f/s  bulk x   load average
+    100000      70.9      1411       49.8        2010    0.70   10.8/10.6/10.0
+    1000000    280.3      3567      278.4        3591    0.99    8.8/10.6/11.1
+
+(``--sizes 100000 --repeats 3 --paths bulk,rdflib``, medians; 1M: one run of
+``--sizes 1000000 --repeats 1 --paths bulk,rdflib``.) What changed, and the phase
+times of one 100k bulk load at load average ~9.6 (before -> after): the server
+stop 10.6 -> 0.9 s (Bolt waited 5 s for its thread pool and 5 s of Netty quiet
+period with no connection left; ``neo4j.conf.txt`` cuts both); the server start
+~18 -> ~12 s (medians of 4 restarts each, A/B in one script at load ~6.7: the
+JVM maps a class-data-sharing archive its first run wrote, kg/neo4j/class_cache.py;
+the import JVM too); the CSV 8.0 -> 5.6 s (the cycle collector paused while rows
+are grouped and written: it walked every live row each few hundred objects); the
+derived data 11-18 -> 4.8 s (computed in Python from the imported facts while the
+import runs, instead of reading every entity and fact back from a cold server).
+What is left at 100k: import 25 s, start 13 s, constraints 5 s, the empty lists
+4 s, the derived rows' writes 5 s, all on a server started seconds before (cold
+JIT). neo4j-admin's ``--schema`` would build the constraints during the import
+but Community's record format refuses it ("does not support schema changes");
+C1-only JIT (``-XX:TieredStopAtLevel=1``) saves a third of the import's CPU at
+100k but makes it twice as slow at 1M; the 5.26 Community server has no
+STOP/START DATABASE, so the restart stays. One 1M bulk load at load average ~9
+(177 s): CSV 66 s, import 72 s (the stop, 1.9 s, and the derived data's Python
+overlap it), start 9 s, constraints 11 s, empty lists 6 s, derived rows' writes
+11 s: at 1M the CSV writer (grouping facts, csv.writer) and neo4j-admin are the
+limits; the neo4j-model branch's smaller graph shrinks both.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.neo4j.class_cache import archive_flags, keep_archive
 from kg.neo4j.jars import NEO4J_VERSION, fetch_jars
 from kg.neo4j.runtime import find_java
 from ontology.errors import StoreError, StoreUnavailableError
@@ -148,15 +149,16 @@ def start_server(
     port = port if port is not None else current.port
     _check_port_free(port)
     java = find_java()
-    lib = fetch_jars(home)
+    lib = fetch_jars(home).resolve()  # one real path, so the class archive matches
     for sub in ("conf", "data", "logs", "run", "plugins", "import"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     _write_conf(home, port, pagecache)
     env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
     password = _ensure_password(home, java, lib, env)
     console = home / "logs" / "console.log"
+    class_flags, class_dump = archive_flags(lib, "server", java)
     command = [
-        str(java), f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS,
+        str(java), f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, *class_flags,
         "-cp", f"{lib}/*", ENTRY_POINT,
         f"--home-dir={home}", f"--config-dir={home / 'conf'}",
     ]  # fmt: skip
@@ -167,6 +169,7 @@ def start_server(
         "version": NEO4J_VERSION,
         "heap": heap,
         "pagecache": pagecache,
+        "class_dump": str(class_dump) if class_dump else None,
     }
     _write_state(home, state)
     info = ServerInfo(home, NEO4J_VERSION, port, pid, heap, pagecache)
@@ -188,7 +191,10 @@ def stop_server(home: Path, timeout: float = 120.0) -> ServerInfo | None:
                 f"Neo4j (pid {info.pid}) did not stop within {timeout:.0f} s; see {info.log_file}, "
                 f"or end it with `kill -9 {info.pid}` (the next start recovers from its logs)"
             )
-        time.sleep(0.25)
+        time.sleep(0.1)
+    # A server started without a class archive wrote one as it exited.
+    dump = _read_state(home).get("class_dump")
+    keep_archive(Path(dump) if isinstance(dump, str) else None, complete=True)
     return info
 
 
@@ -297,7 +303,7 @@ def _wait_for_bolt(info: ServerInfo, password: str, timeout: float) -> None:
                 f"Neo4j (pid {info.pid}) did not answer on {info.uri} within {timeout:.0f} s; "
                 f"its last log lines:\n{log_tail(info.home)}"
             )
-        time.sleep(0.5)
+        time.sleep(0.1)
 
 
 def _is_our_server(pid: int, home: Path) -> bool:

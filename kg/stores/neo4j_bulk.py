@@ -38,6 +38,7 @@ from pathlib import Path
 from neo4j import Driver
 
 from kg.config import Settings
+from kg.neo4j.class_cache import archive_flags, keep_archive
 from kg.neo4j.jars import jar_dir, jars_ready
 from kg.neo4j.runtime import find_java
 from kg.neo4j.server import (
@@ -48,7 +49,8 @@ from kg.neo4j.server import (
     start_server,
     stop_server,
 )
-from kg.stores.neo4j_csv import write_csv
+from kg.stores.derived import Derived, Facts, derive
+from kg.stores.neo4j_csv import CsvFolder, write_csv
 from kg.stores.neo4j_load import (
     LoadSummary,
     Progress,
@@ -59,6 +61,7 @@ from kg.stores.neo4j_load import (
 )
 from kg.stores.neo4j_store import connect, cypher_file
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
+from ontology import relation_by_neo4j_type
 from ontology.errors import KGError, StoreError
 
 DATABASE = "neo4j"  # Community has one user database; the import writes it
@@ -113,13 +116,16 @@ def bulk_load(
     shutil.rmtree(staging, ignore_errors=True)
     written = write_csv(staging / "csv", entities, articles, claims)
     info = server_status(home)
-    # The server stops while the import runs: a clean stop mostly waits (checkpoint,
-    # JVM exit), so doing both at once saves its time; a failed import starts it again.
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    # The server stops while the import runs, and the derived data is computed from
+    # the facts in Python meanwhile (not read back from the graph later). Any failure
+    # before the swap starts the server again on the untouched old graph.
+    with ThreadPoolExecutor(max_workers=2) as pool:
         stopping = pool.submit(stop_server, home)
+        deriving = pool.submit(_derive, written)
         try:
             _import(home, staging, written.import_arguments(DATABASE))
-        except StoreError:
+            derived = deriving.result()
+        except Exception:
             stopping.result()
             start_server(home, info.port, heap=info.heap, pagecache=info.pagecache)
             raise
@@ -136,7 +142,7 @@ def bulk_load(
     with connect(settings) as driver, load_errors():
         ensure_schema(driver, database=DATABASE)
         _set_empty_lists(driver, written.undated)
-        finish_load(driver, summary, database=DATABASE)
+        finish_load(driver, summary, database=DATABASE, derived=derived, fresh=True)
     shutil.rmtree(staging, ignore_errors=True)
     if progress is not None:
         for stage, count in (("entities", summary.entities), ("articles", summary.articles)):
@@ -144,6 +150,16 @@ def bulk_load(
         progress("claims", summary.claims_seen)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _derive(written: CsvFolder) -> Derived:
+    """The derived data of the imported facts (what the Cypher load reads back from the graph)."""
+    edges = {
+        relation_by_neo4j_type(neo4j_type).name: set(ends)
+        for neo4j_type, ends in written.fact_ends.items()
+    }
+    nodes: dict[str, str | None] = dict(written.entity_types)
+    return derive(Facts.from_edges(nodes, edges))
 
 
 def _set_empty_lists(driver: Driver, undated: list[tuple[str, str, str]]) -> None:
@@ -170,13 +186,16 @@ def _import(home: Path, staging: Path, arguments: list[str]) -> None:
         f"server.directories.data={staging / 'data'}\nserver.directories.logs={staging / 'logs'}\n"
     )
     env = {**os.environ, "NEO4J_HOME": str(staging), "NEO4J_CONF": str(conf)}
+    lib, java = jar_dir(home).resolve(), find_java()
+    class_flags, class_dump = archive_flags(lib, "import", java)
     command = [
-        str(find_java()), "-Xmx1g", "-XX:+UseG1GC", "-cp", f"{jar_dir(home)}/*", ADMIN_TOOL,
+        str(java), "-Xmx1g", "-XX:+UseG1GC", *class_flags, "-cp", f"{lib}/*", ADMIN_TOOL,
         *arguments,
     ]  # fmt: skip
     done = subprocess.run(
         command, env=env, cwd=staging, capture_output=True, text=True, check=False, timeout=7200
     )
+    keep_archive(class_dump, complete=done.returncode == 0)
     if done.returncode != 0:
         report = (done.stdout + done.stderr).strip().splitlines()
         raise StoreError(

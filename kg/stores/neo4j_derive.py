@@ -40,19 +40,31 @@ def statements() -> dict[str, str]:
     return found
 
 
-def derive_neo4j(driver: Driver, *, database: str = "neo4j", facts: Facts | None = None) -> Derived:
+def derive_neo4j(
+    driver: Driver,
+    *,
+    database: str = "neo4j",
+    facts: Facts | None = None,
+    derived: Derived | None = None,
+    fresh: bool = False,
+) -> Derived:
     """Recompute the derived data from the graph's facts and write it (idempotent).
 
-    ``facts``: every fact of the graph, when the caller knows them (a load into a
-    graph without facts); otherwise they are read back (seconds at 100k facts).
+    Reading every entity and fact back takes seconds at 100k facts, so callers that
+    know more say so: the first Cypher load passes the ``facts`` it wrote; the bulk
+    load passes the rows it ``derived`` from the facts it imported while the import
+    ran, and ``fresh`` (a graph just imported holds no derived data: nothing to
+    remove first, which saves two scans on a server that has just started).
     """
     text = statements()
     with driver.session(database=database) as session:
         for name in ("index_name", "index_ai_labs"):
             session.run(text[name]).consume()
-        derived = derive(facts or _read_facts(session, text))
-        session.run(text["clear_rows"]).consume()
-        session.run(text["clear_counts"]).consume()
+        if derived is None:
+            derived = derive(facts if facts is not None else _read_facts(session, text))
+        if not fresh:
+            session.run(text["clear_rows"]).consume()
+            session.run(text["clear_counts"]).consume()
         keys = ("provider", "lab", "rival", "rival_of")
         _write(session, text["write_rival_rentals"], keys, derived.rival_rentals)
         keys = ("lab", "supplier", "provider_node", "lab_node")

@@ -33,7 +33,7 @@ from typing import Any
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import DriverError, Neo4jError
 
-from kg.stores.derived import Facts
+from kg.stores.derived import Derived, Facts
 from kg.stores.neo4j_derive import derive_neo4j
 from kg.stores.neo4j_facts import (
     ArticleInfo,
@@ -166,15 +166,23 @@ def load_rows(
 
 
 def finish_load(
-    driver: Driver, summary: LoadSummary, *, database: str = "neo4j", facts: Facts | None = None
+    driver: Driver,
+    summary: LoadSummary,
+    *,
+    database: str = "neo4j",
+    facts: Facts | None = None,
+    derived: Derived | None = None,
+    fresh: bool = False,
 ) -> None:
     """The end of every load, transactional or bulk: refresh the derived data, count the graph.
 
     The derived rows (kg/stores/neo4j_derive.py) depend on the whole graph, so they
-    are recomputed after any load, by both paths, before ``summary`` reads the size;
-    ``facts``, when the caller knows every fact of the graph, saves reading them back.
+    are recomputed after any load, by both paths, before ``summary`` reads the size.
+    What the caller already knows saves reading the graph back: the ``facts`` a first
+    Cypher load wrote, or the rows a bulk load ``derived`` while it imported into a
+    ``fresh`` graph (:func:`kg.stores.neo4j_derive.derive_neo4j`).
     """
-    derive_neo4j(driver, database=database, facts=facts)
+    derive_neo4j(driver, database=database, facts=facts, derived=derived, fresh=fresh)
     summary.nodes, summary.relationships = graph_counts(driver, database=database)
 
 
