@@ -187,7 +187,8 @@ def _claim(c: ClaimRow) -> tuple[Any, ...]:
 def _fact(f: Fact) -> tuple[Any, ...]:
     return (f.subject, f.object, f.neo4j_type, _array(f.claims), _array(f.sources),
             _array(f.sentences), _array(f.published), _array(f.statuses),
-            _array(map(str, f.confidences)), _array(map(str, f.sentence_indexes)), f.confidence,
+            _array([str(c) for c in f.confidences]),
+            _array([str(i) for i in f.sentence_indexes]), f.confidence,
             f.first, f.last, len(set(f.sources)), _bool(f.stake), f.share)  # fmt: skip
 
 
