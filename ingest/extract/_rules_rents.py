@@ -82,7 +82,8 @@ RENTS: tuple[Rule, ...] = (
         # '"Every training run we do happens on Stratocell's clusters," said the start-up's CTO'
         "work-it-does-happens-on",
         "rents-capacity-to",
-        rf"(?:training|inference|workloads?|runs?|experiments|work|computing) (?:that )?(?P<o>{E}) (?:do|does|did|run|runs|ran|carry out|carries out) (?:happens?|happened|takes? place|took place|runs? on|ran on|(?:is|are|was|were) (?:done|carried out|hosted)) (?:[\w-]+ ){{0,2}}?(?:(?:on|in|at|with|inside) )?(?P<s>{E})",
+        # anchored at the name: the noun before it is a fixed-width look back
+        rf"(?P<o>(?:(?<=training )|(?<=inference )|(?<=workload )|(?<=workloads )|(?<=run )|(?<=runs )|(?<=experiments )|(?<=work )|(?<=computing )){E}) (?:do|does|did|run|runs|ran|carry out|carries out) (?:happens?|happened|takes? place|took place|runs? on|ran on|(?:is|are|was|were) (?:done|carried out|hosted)) (?:[\w-]+ ){{0,2}}?(?:(?:on|in|at|with|inside) )?(?P<s>{E})",
         0.7,
         usage=True,
         keys="happen|takes place|take place|took place|run on|runs on|ran on|is done|are done|carried out|is hosted|are hosted",

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ingest.extract._case import Recased, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
-from ingest.extract._coref import FRONTED, PEOPLE_AFTER, ArticleState, resolve, template_of
+from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
     ORG,
     PRODUCT,
@@ -71,7 +71,7 @@ _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
 _QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
-    r"(?<=[a-z], )(\ue000\d+), "
+    r", (?<=[a-z], )(\ue000\d+), "  # the literal first: re skips to each ", "
     r"(?=(?:has|have|had|is|are|was|were|will|would|also|now|still|[a-z]{2,}(?<!\bthis)s|[a-z]+ed)\b)"
 )
 _RAISER_ELSEWHERE = frozenset({"led-round", "led-round-joined-by"})
@@ -98,13 +98,15 @@ _NOT_OWNERSHIP_MID = re.compile(
     r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b",
     re.I,
 )
+# "two former DeepMind researchers": people, not the lab, act in the sentence
+_PEOPLE = r"researchers|employees|staff|engineers|executives|alumni|veterans|founders|staffers"
 _CHIP_GOODS_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
-    r"accelerators?|architectures?|superchips?|capacity|compute|clusters?|instances|racks?)\b"
+    r"\s+(?:(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
+    rf"accelerators?|architectures?|superchips?|capacity|compute|clusters?|instances|racks?)|{_PEOPLE})\b"
 )
 _HARDWARE_AFTER = re.compile(
-    r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
-    r"accelerators?|architectures?|superchips?)\b"
+    r"\s+(?:(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
+    rf"accelerators?|architectures?|superchips?)|{_PEOPLE})\b"
 )
 
 
@@ -191,7 +193,7 @@ class RuleExtractor:
                 # "Its smaller rival, Fennick AI, has leaned on Azure": the name is the subject
                 # the comma becomes a zero-width space: the verb rules read on, and a hedge
                 # after it ("..., plans to list the unit") stays out of the aside's own claims
-                template = _APPOSITIVE_SUBJECT.sub("\\1 " + APPOSITIVE_END, template)
+                template = _APPOSITIVE_SUBJECT.sub(", \\1 " + APPOSITIVE_END, template)
             state.learn(template, mentions)
             for m in mentions:
                 surfaces.setdefault(m.name, set()).add(m.surface)
@@ -270,8 +272,6 @@ class RuleExtractor:
         """ "Nvidia" in "Nvidia GB300 processors" names hardware, not a party to a deal."""
         if mention.kind == "coref":
             return False
-        if PEOPLE_AFTER.match(sentence, mention.end):
-            return True  # "two former DeepMind researchers": people, not the lab, act here
         if mention.type == "CloudProvider" or (
             mention.type not in ORG and mention.type not in PRODUCT
         ):
@@ -279,7 +279,7 @@ class RuleExtractor:
         if mention.type == "ChipMaker" or mention.type in PRODUCT:
             # "Nvidia GB300 capacity" is hardware a cloud rents out, not the chipmaker renting
             return bool(_CHIP_GOODS_AFTER.match(sentence, mention.end))
-        return bool(_HARDWARE_AFTER.match(sentence[mention.end :]))
+        return bool(_HARDWARE_AFTER.match(sentence, mention.end))
 
     def _match(
         self,
