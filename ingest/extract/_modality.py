@@ -55,7 +55,12 @@ _PLANNED = re.compile(
 )
 # Conditions and open questions state no relation at all: such matches are dropped.
 _HYPOTHETICAL = re.compile(
-    letter_first(r"if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must") + r"\b",
+    letter_first(
+        r"if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must|"
+        # "X would have owned Y outright": a counterfactual says it did not happen
+        r"(?:would|could) have (?:\w+ )?(?:\w+ed|owned|bought|sold|held|taken|given|run|won|become)"
+    )
+    + r"\b",
     re.I,
 )
 _REPORTED = re.compile(

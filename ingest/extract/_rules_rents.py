@@ -89,6 +89,15 @@ RENTS: tuple[Rule, ...] = (
         keys="happen|takes place|take place|took place|run on|runs on|ran on|is done|are done|carried out|is hosted|are hosted",
     ),
     make_rule(
+        # "Rook Compute said it had signed Meta as a customer for its GPU cloud"
+        "signed-as-customer",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:signed|signs|signing|won|wins|landed|lands|added|adds|secured|secures) (?:up )?(?P<o>{L}) as (?:a |an |its |{E}'s )?(?:[\w-]+ ){{0,2}}?(?:customer|client|tenant|anchor tenant)\b",
+        0.7,
+        usage=True,
+        keys=" as a customer| as customer| as its customer| as a client| as a tenant| as an anchor tenant|'s customer|'s client",
+    ),
+    make_rule(
         # "Lumo Labs has moved its training runs from Lambda to Corrib Compute"
         "moved-from-to",
         "rents-capacity-to",

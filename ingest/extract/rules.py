@@ -69,6 +69,10 @@ _NAMED_AS = re.compile(
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
+_DESCRIBED_NAME = re.compile(
+    r"[Tt]he (?:[\w-]+ ){0,3}?(?:start-?up|lab|company|firm|developer|provider|maker|chipmaker|"
+    r"designer|operator|neocloud) (?=\ue000\d+(?!'s))"
+)
 _QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
     r", (?<=[a-z], )(\ue000\d+), "  # the literal first: re skips to each ", "
@@ -155,6 +159,7 @@ class RuleExtractor:
         framed: tuple[str, str] | None = None
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
+        duo: tuple[str, str, int] | None = None  # the only two parties of the last sentence
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
@@ -189,6 +194,9 @@ class RuleExtractor:
                 template = _plural_possessives(template, mentions)
             if '"\ue000' in template or "\u201c\ue000" in template:
                 template = _QUOTED_NAME.sub(r"\1", template)  # 'calls itself "Moth" has agreed'
+            if "he " in template:
+                # "to the coding start-up Dovetail": the description before a name is the name's
+                template = _DESCRIBED_NAME.sub("", template)
             if ", \ue000" in template:
                 # "Its smaller rival, Fennick AI, has leaned on Azure": the name is the subject
                 # the comma becomes a zero-width space: the verb rules read on, and a hedge
@@ -204,6 +212,11 @@ class RuleExtractor:
             carry = _carry_of(template, mentions)
             if pair and index - pair[2] <= 2:
                 found.extend(_with_both(pair, template, mentions, seg.text, index))
+            if duo and duo[2] == index - 1 and not (pair and index - pair[2] <= 2):
+                # "X would have owned Y. Instead the two companies remain rivals."
+                found.extend(_pair_competes(duo, template, seg.text, index))
+            parties = list(dict.fromkeys(m.name for m in mentions if m.type in ORG))
+            duo = (parties[0], parties[1], index) if len(parties) == 2 else None
             coordinated = _PAIR_SUBJECT.match(template)
             if coordinated:
                 first, second = (mentions[int(i)] for i in coordinated.groups())
@@ -700,31 +713,32 @@ _WITH_BOTH = re.compile(
 # "The two start-ups compete for ...", "Both companies are rivals in ...": the pair named before
 _PAIR_COMPETES = re.compile(
     r"(?:[Tt]he two|[Bb]oth|[Tt]he pair of) (?:[\w-]+ )?(?:companies|start-?ups|labs|firms|groups|"
-    r"chipmakers|providers|clouds)(?: both| also| still| now)? (?:compete|competes|vie|are rivals|"
-    r"remain rivals|are competitors|go head to head)\b"
+    r"chipmakers|providers|clouds)(?: both| also| still| now)? (?:compete|competes|vie|"
+    r"(?:are|remain|were) (?:[\w-]+ )?(?:rivals|competitors)|go head to head)\b"
 )
+
+
+def _pair_competes(
+    pair: tuple[str, str, int], template: str, sentence: str, index: int
+) -> list[Found]:
+    """ "The two start-ups compete for the same customers": the pair named just before."""
+    hit = _PAIR_COMPETES.search(template)
+    if hit is None or hit.start() > 30:  # the pair is the sentence's subject
+        return []
+    status = status_of(template, hit.start(), hit.end())
+    if status == "hypothetical":
+        return []
+    found = Found(
+        pair[0], pair[1], "competes-with", status, 0.6, sentence, index, False, None, "pair"
+    )
+    return [found]
 
 
 def _with_both(
     pair: tuple[str, str, int], template: str, mentions: list[Mention], sentence: str, index: int
 ) -> list[Found]:
     """ "A and B have competed for decades ... C competes with both companies": C with A and B."""
-    found: list[Found] = []
-    if _PAIR_COMPETES.match(template):  # "The two start-ups compete for the same customers"
-        found.append(
-            Found(
-                pair[0],
-                pair[1],
-                "competes-with",
-                status_of(template, 0, len(template)),
-                0.6,
-                sentence,
-                index,
-                False,
-                None,
-                "the-two-compete",
-            )
-        )
+    found = _pair_competes(pair, template, sentence, index)
     for match in _WITH_BOTH.finditer(template):
         who = mentions[int(match.group(1))]
         if who.type not in ORG:

@@ -394,6 +394,25 @@ def test_a_hedge_after_a_named_appositive_is_the_main_verbs() -> None:
     assert ("Equinix", "rents-capacity-to", "Brenn Cloud") in status
 
 
+def test_a_counterfactual_owns_nothing_and_the_two_remain_rivals() -> None:
+    got = _positive(
+        "Had the deal closed, Orrel AI would have bought Wick Labs outright. "
+        "Instead the two companies remain bitter rivals."
+    )
+    assert ("Orrel AI", "owns", "Wick Labs") not in got
+    assert ("Orrel AI", "competes-with", "Wick Labs") in got
+
+
+def test_a_description_before_a_name_and_a_customer_signed() -> None:
+    got = _positive(
+        "Tarva Networks rents GPU capacity to the coding start-up Wick. "
+        "Shares of Brenn Compute jumped after the company said it had signed Orrel AI as a "
+        "customer for its GPU cloud."
+    )
+    assert ("Tarva Networks", "rents-capacity-to", "Wick") in got
+    assert ("Brenn Compute", "rents-capacity-to", "Orrel AI") in got
+
+
 if __name__ == "__main__":
     counts, errors = score()
     print("\n".join(errors))
