@@ -117,11 +117,11 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 
 def test_unseen_paragraphs_precision_and_recall_floors() -> None:
-    """Floors just under the level reached (P=1.000 R=0.944 over 304 must triples)."""
+    """Floors just under the level reached (P=0.997 R=0.954 over 373 must triples)."""
     counts, errors = score()
     precision, recall = _prf(counts["tp"], counts["fp"], counts["fn"])
-    assert precision >= 0.98, errors
-    assert recall >= 0.94, errors
+    assert precision >= 0.99, errors
+    assert recall >= 0.95, errors
     assert counts["forbidden"] == 0, errors
     for rel in RELATIONS:
         p, r = _prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
