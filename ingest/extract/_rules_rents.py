@@ -95,7 +95,7 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:signed|signs|signing|won|wins|landed|lands|added|adds|secured|secures) (?:up )?(?P<o>{L}) as (?:a |an |its |{E}'s )?(?:[\w-]+ ){{0,2}}?(?:customer|client|tenant|anchor tenant)\b",
         0.7,
         usage=True,
-        keys=" as a customer| as customer| as its customer| as a client| as a tenant| as an anchor tenant|'s customer|'s client",
+        keys=" as a customer| as customer| as its customer| as a client| as a tenant| as an anchor tenant",
     ),
     make_rule(
         # "Lumo Labs has moved its training runs from Lambda to Corrib Compute"

@@ -69,6 +69,8 @@ _NAMED_AS = re.compile(
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
+# The heads below end in these letters; the literal " <mark>" first lets re skip to names.
+_DESCRIBED_HINT = re.compile(r" \ue000(?<=(?:up|ab|ny|rm|er|or|ud) \ue000)")
 _DESCRIBED_NAME = re.compile(
     r"[Tt]he (?:[\w-]+ ){0,3}?(?:start-?up|lab|company|firm|developer|provider|maker|chipmaker|"
     r"designer|operator|neocloud) (?=\ue000\d+(?!'s))"
@@ -159,7 +161,7 @@ class RuleExtractor:
         framed: tuple[str, str] | None = None
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
-        duo: tuple[str, str, int] | None = None  # the only two parties of the last sentence
+        duo: tuple[list[Mention], int] | None = None  # the last sentence's mentions
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
@@ -194,7 +196,7 @@ class RuleExtractor:
                 template = _plural_possessives(template, mentions)
             if '"\ue000' in template or "\u201c\ue000" in template:
                 template = _QUOTED_NAME.sub(r"\1", template)  # 'calls itself "Moth" has agreed'
-            if "he " in template:
+            if _DESCRIBED_HINT.search(template):
                 # "to the coding start-up Dovetail": the description before a name is the name's
                 template = _DESCRIBED_NAME.sub("", template)
             if ", \ue000" in template:
@@ -212,11 +214,17 @@ class RuleExtractor:
             carry = _carry_of(template, mentions)
             if pair and index - pair[2] <= 2:
                 found.extend(_with_both(pair, template, mentions, seg.text, index))
-            if duo and duo[2] == index - 1 and not (pair and index - pair[2] <= 2):
+            if (
+                duo
+                and duo[1] == index - 1
+                and ("two " in template or "oth " in template or "pair " in template)
+                and not (pair and index - pair[2] <= 2)
+            ):
                 # "X would have owned Y. Instead the two companies remain rivals."
-                found.extend(_pair_competes(duo, template, seg.text, index))
-            parties = list(dict.fromkeys(m.name for m in mentions if m.type in ORG))
-            duo = (parties[0], parties[1], index) if len(parties) == 2 else None
+                parties = list(dict.fromkeys(m.name for m in duo[0] if m.type in ORG))
+                if len(parties) == 2:
+                    found.extend(_pair_competes((*parties, index - 1), template, seg.text, index))
+            duo = (mentions, index)
             coordinated = _PAIR_SUBJECT.match(template)
             if coordinated:
                 first, second = (mentions[int(i)] for i in coordinated.groups())
