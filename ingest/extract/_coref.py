@@ -114,7 +114,7 @@ _EXPLETIVE_IT = re.compile(
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|remain|remains|remained|become|became|becomes)\s+$")
 # "former OpenAI researchers": the name describes people and is no antecedent
-PEOPLE_AFTER = re.compile(
+_PEOPLE_AFTER = re.compile(
     r"\s+(?:researchers|employees|staff|engineers|executives|alumni|veterans|founders|staffers)\b"
 )
 _POSSESSOR = re.compile(r"'s?\s")
@@ -256,7 +256,7 @@ def _candidates(
         if m.end <= before
         and fits(m.type)
         and not _is_modifier(sentence, m)
-        and not PEOPLE_AFTER.match(sentence, m.end)
+        and not _PEOPLE_AFTER.match(sentence, m.end)
         and not _TO_AFTER.match(sentence[m.end : m.end + 4])
         # "Besides X, its suppliers ...": a fronted aside is not what "its" points at
         and not (fronted and m.end <= fronted.end() <= before)

@@ -9,6 +9,7 @@ opener and not a common capitalised word, typed by its cues: "startup X",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -29,6 +30,7 @@ _NAME_RUN_FAST = re.compile(
     rf"{_FIRST_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_INNER})*"
 )
 _SPACED_SUFFIX = re.compile(r" (?:Inc|Corp|Ltd|LLC|plc|GmbH)\.?(?=[\s,;:)]|$)")
+_SUFFIX_INITIALS = frozenset("ICLpG")  # what _SPACED_SUFFIX can start with after its space
 _DETACHED_SUFFIX = re.compile(r", (?:Inc|Corp|Ltd|LLC|plc|AG|GmbH)\.?(?=[\s,;:)])")
 _SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG|GmbH|SE)\.?$")
 
@@ -134,9 +136,9 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
     words = name.split()
     if (
         2 <= len(words) <= 3
-        and not _DIGIT.search(name)
         and (words[0] in _FIRST_NAMES or _person_cue_before(sentence[max(0, start - 40) : start]))
         and not _ORG_HEAD.search(name)
+        and not _DIGIT.search(name)
     ):
         return "Person"
     before = sentence[max(0, start - 40) : start].lower()
@@ -167,7 +169,9 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "ChipMaker"
     if _INVESTOR_BEFORE.search(before):
         return "Investor"
-    if _LAB_BEFORE.search(before) or _AI_TAIL.search(name) or _LAB_AFTER.match(after):
+    if _LAB_BEFORE.search(before) or _AI_TAIL.search(name):
+        return "AILab"
+    if after[:2] == ", " and _LAB_AFTER.match(after):
         return "AILab"
     if _DIGIT.search(name) and not _ORG_HEAD.search(name) and not _COMPANY_AFTER.match(after):
         return "Product"
@@ -217,20 +221,19 @@ _CAMEL_RUN = re.compile(rf"(?<![\w.-])[a-z]{{1,8}}[A-Z][A-Za-z0-9]*(?:\s+{_TOKEN
 _CAMEL_HINT = re.compile(r"[a-z][A-Z]")
 
 
-def _runs(sentence: str) -> list[tuple[int, int, bool]]:
-    """Spans of capitalised runs, and of runs opened by a small-letter name ("zeroG Labs")."""
-    runs = [(m.start(), m.end(), False) for m in _NAME_RUN_FAST.finditer(sentence)]
+def _runs(sentence: str) -> Iterable[re.Match[str]]:
+    """Capitalised runs, and runs opened by a small-letter name ("zeroG Labs"), in order."""
     if _CAMEL_HINT.search(sentence) is None:
-        return runs
-    camels = [
-        (m.start(), m.end(), True)
-        for m in _CAMEL_RUN.finditer(sentence)
-        if len(m.group().split(None, 1)[0]) >= 4
-    ]
+        return _NAME_RUN_FAST.finditer(sentence)
+    camels = [m for m in _CAMEL_RUN.finditer(sentence) if len(m.group().split(None, 1)[0]) >= 4]
     if not camels:
-        return runs
-    kept = [r for r in runs if not any(s < r[1] and r[0] < e for s, e, _ in camels)]
-    return sorted(kept + camels)
+        return _NAME_RUN_FAST.finditer(sentence)
+    kept = [
+        r
+        for r in _NAME_RUN_FAST.finditer(sentence)
+        if not any(c.start() < r.end() and r.start() < c.end() for c in camels)
+    ]
+    return sorted(kept + camels, key=lambda m: m.start())
 
 
 def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
@@ -261,7 +264,8 @@ def find_mentions(
         text = inst.group()
         mentions.append(Mention(inst.start(), inst.end(), text, "Organization", text, kind="new"))
     taken = [(m.start, m.end) for m in mentions]
-    for start, end, camel in _runs(sentence):
+    for match in _runs(sentence):
+        start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             # keep the part of the run before a known name, when it is a name itself
             cut = min((s for s, e in taken if start <= s < end), default=None)
@@ -309,7 +313,7 @@ def find_mentions(
             continue
         if (
             start <= at_start
-            and not camel
+            and match.re is not _CAMEL_RUN
             and (len(words) == 1 or words[-1] in _NOT_NAMES)
             and text not in mid_sentence_words
             and not _opens_with_name(sentence, words, start + len(text))
@@ -335,7 +339,10 @@ def find_mentions(
         if name != text and sentence[end : end + 1] == "." and not text.endswith("."):
             end += 1  # "Northfield Mining Corp.": the suffix's full stop belongs to the name
             text += "."
-        elif (suffix := _SPACED_SUFFIX.match(sentence, end)) is not None:
+        elif (
+            sentence[end + 1 : end + 2] in _SUFFIX_INITIALS
+            and (suffix := _SPACED_SUFFIX.match(sentence, end)) is not None
+        ):
             end = suffix.end()  # "Vortiq Inc. runs": the suffix is the name's, not the clause's
             text = sentence[start:end]
         elif sentence.startswith(", ", end):

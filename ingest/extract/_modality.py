@@ -56,7 +56,9 @@ _PLANNED_WORDS = WordCues.of(
 _PLANNED = re.compile(_PLANNED_WORDS.pattern, re.I)
 # Conditions and open questions state no relation at all: such matches are dropped.
 _HYPOTHETICAL_WORDS = WordCues.of(
-    r"if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must"
+    r"if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must|"
+    # "X would have owned Y outright": a counterfactual says it did not happen
+    r"(?:would|could) have (?:\w+ )?(?:\w+ed|owned|bought|sold|held|taken|given|run|won|become)"
 )
 _HYPOTHETICAL = re.compile(_HYPOTHETICAL_WORDS.pattern, re.I)
 _REPORTED_WORDS = WordCues.of(

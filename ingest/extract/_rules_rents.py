@@ -91,10 +91,20 @@ RENTS: tuple[Rule, ...] = (
         # '"Every training run we do happens on Stratocell's clusters," said the start-up's CTO'
         "work-it-does-happens-on",
         "rents-capacity-to",
-        rf"(?:training|inference|workloads?|runs?|experiments|work|computing) (?:that )?(?P<o>{E}) (?:do|does|did|run|runs|ran|carry out|carries out) (?:happens?|happened|takes? place|took place|runs? on|ran on|(?:is|are|was|were) (?:done|carried out|hosted)) (?:[\w-]+ ){{0,2}}?(?:(?:on|in|at|with|inside) )?(?P<s>{E})",
+        # anchored at the name: the noun before it is a fixed-width look back
+        rf"(?P<o>(?:(?<=training )|(?<=inference )|(?<=workload )|(?<=workloads )|(?<=run )|(?<=runs )|(?<=experiments )|(?<=work )|(?<=computing )){E}) (?:do|does|did|run|runs|ran|carry out|carries out) (?:happens?|happened|takes? place|took place|runs? on|ran on|(?:is|are|was|were) (?:done|carried out|hosted)) (?:[\w-]+ ){{0,2}}?(?:(?:on|in|at|with|inside) )?(?P<s>{E})",
         0.7,
         usage=True,
         keys="happen|takes place|take place|took place|run on|runs on|ran on|is done|are done|carried out|is hosted|are hosted",
+    ),
+    make_rule(
+        # "Rook Compute said it had signed Meta as a customer for its GPU cloud"
+        "signed-as-customer",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:signed|signs|signing|won|wins|landed|lands|added|adds|secured|secures) (?:up )?(?P<o>{L}) as (?:a |an |its |{E}'s )?(?:[\w-]+ ){{0,2}}?(?:customer|client|tenant|anchor tenant)\b",
+        0.7,
+        usage=True,
+        keys=" as a customer| as customer| as its customer| as a client| as a tenant| as an anchor tenant",
     ),
     make_rule(
         # "Lumo Labs has moved its training runs from Lambda to Corrib Compute"
@@ -312,8 +322,8 @@ RENTS: tuple[Rule, ...] = (
         # "Sable's biggest customer, the coding-assistant maker Fennick, is unaffected"
         "possessive-customer-appositive",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)(?:, (?:the |a |an )?(?:[\w-]+ ){{0,3}}?| )(?P<o>{E})(?=,| is| was| has| had| will| remains)",
-        0.65,  # only a cloud's customers are renters (_checks)
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customer|client|tenant)(?:, (?:the |a |an )?(?:[\w-]+ ){{0,3}}?| )(?P<o>{E})(?=,| is| was| has| had| will| remains| \u200b)",
+        0.65,  # only a cloud's customers are renters (_checks); \u200b: APPOSITIVE_END
         keys="customer|client|tenant",
     ),
     make_rule(

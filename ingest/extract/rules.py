@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ingest.extract._case import Recased, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
-from ingest.extract._coref import FRONTED, PEOPLE_AFTER, ArticleState, resolve, template_of
+from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
     ORG,
     PRODUCT,
@@ -83,9 +83,31 @@ _STRICT_CAPACITY = re.compile(
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
+# The heads below end in these letters; the literal " <mark>" first lets re skip to names.
+_DESCRIBED_HINT = re.compile(r" \ue000(?<=(?:up|ab|ny|rm|er|or|ud) \ue000)")
+# ... but not "Veloce Logic, the Italian start-up Brennan acquired in 2024": after a
+# comma, a name that a past-tense verb follows opens a relative clause about the first.
+_DESCRIBED_NAME = re.compile(
+    r"[Tt]he (?:[\w-]+ ){0,3}?(?:start-?up|lab|company|firm|developer|provider|maker|chipmaker|"
+    r"designer|operator|neocloud) (?=\ue000\d+(?!'s))"
+)
+_RELATIVE_VERB_AFTER = re.compile(
+    r"\ue000\d+ (?:[a-z]+ed|bought|built|took|won|sold|made|spun|had)\b"
+)
+
+
+def _drop_description(match: re.Match[str]) -> str:
+    """The description before a name goes, unless it follows a comma and a verb follows the
+    name: then the name opens a relative clause about the name before the comma."""
+    text = match.string
+    if text.endswith(", ", 0, match.start()) and _RELATIVE_VERB_AFTER.match(text, match.end()):
+        return match.group()
+    return ""
+
+
 _QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
-    r"(?<=[a-z], )(\ue000\d+), "
+    r", (?<=[a-z], )(\ue000\d+), "  # the literal first: re skips to each ", "
     r"(?=(?:has|have|had|is|are|was|were|will|would|also|now|still|[a-z]{2,}(?<!\bthis)s|[a-z]+ed)\b)"
 )
 _RAISER_ELSEWHERE = frozenset({"led-round", "led-round-joined-by"})
@@ -112,13 +134,15 @@ _NOT_OWNERSHIP_MID = re.compile(
     r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b",
     re.I,
 )
+# "two former DeepMind researchers": people, not the lab, act in the sentence
+_PEOPLE = r"researchers|employees|staff|engineers|executives|alumni|veterans|founders|staffers"
 _CHIP_GOODS_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
-    r"accelerators?|architectures?|superchips?|capacity|compute|clusters?|instances|racks?)\b"
+    r"\s+(?:(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
+    rf"accelerators?|architectures?|superchips?|capacity|compute|clusters?|instances|racks?)|{_PEOPLE})\b"
 )
 _HARDWARE_AFTER = re.compile(
-    r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
-    r"accelerators?|architectures?|superchips?)\b"
+    r"\s+(?:(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
+    rf"accelerators?|architectures?|superchips?)|{_PEOPLE})\b"
 )
 
 
@@ -170,6 +194,7 @@ class RuleExtractor:
         framed: tuple[str, str] | None = None
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
+        duo: tuple[list[Mention], int] | None = None  # the last sentence's mentions
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
@@ -204,11 +229,14 @@ class RuleExtractor:
                 template = _plural_possessives(template, mentions)
             if '"\ue000' in template or "\u201c\ue000" in template:
                 template = _QUOTED_NAME.sub(r"\1", template)  # 'calls itself "Moth" has agreed'
+            if _DESCRIBED_HINT.search(template):
+                # "to the coding start-up Dovetail": the description before a name is the name's
+                template = _DESCRIBED_NAME.sub(_drop_description, template)
             if ", \ue000" in template:
                 # "Its smaller rival, Fennick AI, has leaned on Azure": the name is the subject
                 # the comma becomes a zero-width space: the verb rules read on, and a hedge
                 # after it ("..., plans to list the unit") stays out of the aside's own claims
-                template = _APPOSITIVE_SUBJECT.sub("\\1 " + APPOSITIVE_END, template)
+                template = _APPOSITIVE_SUBJECT.sub(", \\1 " + APPOSITIVE_END, template)
             state.learn(template, mentions)
             for m in mentions:
                 surfaces.setdefault(m.name, set()).add(m.surface)
@@ -219,6 +247,21 @@ class RuleExtractor:
             carry = _carry_of(template, mentions)
             if pair and index - pair[2] <= 2:
                 found.extend(_with_both(pair, template, mentions, seg.text, index))
+            if (
+                duo
+                and duo[1] == index - 1
+                and ("two " in template or "oth " in template or "pair " in template)
+                and not (pair and index - pair[2] <= 2)
+            ):
+                # "X would have owned Y. Instead the two companies remain rivals."
+                parties = list(dict.fromkeys(m.name for m in duo[0] if m.type in ORG))
+                if len(parties) == 2:
+                    found.extend(
+                        _pair_competes(
+                            (*parties, index - 1), template, seg.text, index, subject_only=True
+                        )
+                    )
+            duo = (mentions, index)
             coordinated = _PAIR_SUBJECT.match(template)
             if coordinated:
                 first, second = (mentions[int(i)] for i in coordinated.groups())
@@ -287,8 +330,6 @@ class RuleExtractor:
         """ "Nvidia" in "Nvidia GB300 processors" names hardware, not a party to a deal."""
         if mention.kind == "coref":
             return False
-        if PEOPLE_AFTER.match(sentence, mention.end):
-            return True  # "two former DeepMind researchers": people, not the lab, act here
         if mention.type == "CloudProvider" or (
             mention.type not in ORG and mention.type not in PRODUCT
         ):
@@ -296,7 +337,7 @@ class RuleExtractor:
         if mention.type == "ChipMaker" or mention.type in PRODUCT:
             # "Nvidia GB300 capacity" is hardware a cloud rents out, not the chipmaker renting
             return bool(_CHIP_GOODS_AFTER.match(sentence, mention.end))
-        return bool(_HARDWARE_AFTER.match(sentence[mention.end :]))
+        return bool(_HARDWARE_AFTER.match(sentence, mention.end))
 
     def _match(
         self,
@@ -757,17 +798,27 @@ _WITH_BOTH = re.compile(
 _PAIR_COMPETES = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth|[Tt]he pair of) (?:(?:[\w-]+ )?(?:companies|start-?ups|labs|firms|"
     r"groups|chipmakers|providers|clouds|sides) )?(?:both |already |also |still |now |directly )?"
-    r"(?:compete|competes|competed|vie|are rivals|were rivals|remain rivals|are competitors|"
-    r"were competitors|go head to head)\b"
+    r"(?:compete|competes|competed|vie|(?:are|remain|were) (?:[\w-]+ )?(?:rivals|competitors)|"
+    r"go head to head)\b"
 )
 
 
-def _with_both(
-    pair: tuple[str, str, int], template: str, mentions: list[Mention], sentence: str, index: int
+def _pair_competes(
+    pair: tuple[str, str, int],
+    template: str,
+    sentence: str,
+    index: int,
+    subject_only: bool = False,
 ) -> list[Found]:
-    """ "A and B have competed for decades ... C competes with both companies": C with A and B."""
+    """ "The two start-ups compete for the same customers": the pair named just before.
+
+    ``subject_only``: the pair is the last sentence's only two parties, so the phrase
+    must be this sentence's subject (its first 30 characters) to point back at them.
+    """
     found: list[Found] = []
     for match in _PAIR_COMPETES.finditer(template):
+        if subject_only and match.start() > 30:
+            break
         status = status_of(template, match.start(), match.end())
         if status != "hypothetical":
             found.append(
@@ -784,6 +835,14 @@ def _with_both(
                     "the-two-compete",
                 )
             )
+    return found
+
+
+def _with_both(
+    pair: tuple[str, str, int], template: str, mentions: list[Mention], sentence: str, index: int
+) -> list[Found]:
+    """ "A and B have competed for decades ... C competes with both companies": C with A and B."""
+    found = _pair_competes(pair, template, sentence, index)
     for match in _WITH_BOTH.finditer(template):
         who = mentions[int(match.group(1))]
         if who.type not in ORG:

@@ -318,3 +318,11 @@ def test_the_chatbot_maker_is_the_lab_not_the_story_s_cloud() -> None:
         "the chatbot maker also holds equity in the provider after a shares-for-compute swap."
     )
     assert ("Vanta Labs", "owns", "Quillon Cloud") in got
+
+
+def test_a_description_before_a_name_stays_when_the_name_opens_a_relative_clause() -> None:
+    got = _positive(
+        "Torvik Systems now runs two chip teams: its own, and Pellora Logic, the Danish start-up "
+        "Torvik Systems acquired in 2023. The deal went to the robotics start-up Quenby Labs."
+    )
+    assert ("Torvik Systems", "owns", "Pellora Logic") in got

@@ -117,11 +117,11 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 
 def test_unseen_paragraphs_precision_and_recall_floors() -> None:
-    """Floors just under the level reached (P=1.000 R=0.944 over 304 must triples)."""
+    """Floors just under the level reached (P=0.997 R=0.954 over 373 must triples)."""
     counts, errors = score()
     precision, recall = _prf(counts["tp"], counts["fp"], counts["fn"])
-    assert precision >= 0.98, errors
-    assert recall >= 0.94, errors
+    assert precision >= 0.99, errors
+    assert recall >= 0.95, errors
     assert counts["forbidden"] == 0, errors
     for rel in RELATIONS:
         p, r = _prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
@@ -392,6 +392,25 @@ def test_a_hedge_after_a_named_appositive_is_the_main_verbs() -> None:
     status = {(c.subject, c.predicate, c.object): c.status for c in claims}
     assert status.get(("Osk Holdings", "owns", "Tarva Compute")) == "asserted"
     assert ("Equinix", "rents-capacity-to", "Brenn Cloud") in status
+
+
+def test_a_counterfactual_owns_nothing_and_the_two_remain_rivals() -> None:
+    got = _positive(
+        "Had the deal closed, Orrel AI would have bought Wick Labs outright. "
+        "Instead the two companies remain bitter rivals."
+    )
+    assert ("Orrel AI", "owns", "Wick Labs") not in got
+    assert ("Orrel AI", "competes-with", "Wick Labs") in got
+
+
+def test_a_description_before_a_name_and_a_customer_signed() -> None:
+    got = _positive(
+        "Tarva Networks rents GPU capacity to the coding start-up Wick. "
+        "Shares of Brenn Compute jumped after the company said it had signed Orrel AI as a "
+        "customer for its GPU cloud."
+    )
+    assert ("Tarva Networks", "rents-capacity-to", "Wick") in got
+    assert ("Brenn Compute", "rents-capacity-to", "Orrel AI") in got
 
 
 if __name__ == "__main__":

@@ -1778,4 +1778,72 @@ CASES += [
         ],
         "forbidden": [("CoreWeave", "rents-capacity-to", "Pinecrest AI", "asserted")],
     },
+    # Batch r4-4: counterfactuals, rejected offers, talks beside facts, plural references.
+    {
+        "id": "r4d-had-gone-ahead",
+        "text": "Had the merger gone ahead, Corbett AI would have owned Lumen Vale outright. Instead the two companies remain fierce rivals.",
+        "must": [("Corbett AI", "competes-with", "Lumen Vale", "asserted")],
+        "forbidden": [("Corbett AI", "owns", "Lumen Vale", "asserted")],
+    },
+    {
+        "id": "r4d-rejected-offer",
+        "text": "Tilbury Networks rejected a $2 billion takeover offer from Marchant Capital, its board said. Tilbury leases GPU capacity to the coding start-up Dovetail.",
+        "must": [("Tilbury Networks|Tilbury", "rents-capacity-to", "Dovetail", "asserted")],
+        "forbidden": [("Marchant Capital", "owns", "Tilbury Networks|Tilbury", "asserted")],
+    },
+    {
+        "id": "r4d-close-to-signing",
+        "text": "Stennis Compute is close to signing a deal to supply chips to Arbor Mind, sources told the newspaper. Arbor Mind currently runs on AWS.",
+        "must": [("Amazon Web Services", "rents-capacity-to", "Arbor Mind", "asserted")],
+        "optional": [("Stennis Compute", "rents-capacity-to", "Arbor Mind", "planned")],
+    },
+    {
+        "id": "r4d-the-firm",
+        "text": "Nettle Systems has spent two years building a data centre in Idaho. The firm now leases part of it to Caspian AI, a model developer backed by Salesforce Ventures.",
+        "must": [
+            ("Nettle Systems", "rents-capacity-to", "Caspian AI", "asserted"),
+            ("Salesforce Ventures|Salesforce", "owns", "Caspian AI", "asserted"),
+        ],
+        "forbidden": [("Salesforce Ventures", "rents-capacity-to", "Caspian AI", "asserted")],
+    },
+    {
+        "id": "r4d-which-both-rent",
+        "text": "Wren Labs and Halcyon AI said they would pool the compute that both rent from Crusoe.",
+        "must": [
+            ("Crusoe", "rents-capacity-to", "Wren Labs", "asserted"),
+            ("Crusoe", "rents-capacity-to", "Halcyon AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r4d-gemini-maker-unit",
+        "text": "The Gemini maker's cloud unit will supply TPUs to Eldon AI, a Swiss lab, under a multi-year contract.",
+        "must": [("Google Cloud", "rents-capacity-to", "Eldon AI", "asserted")],
+        "optional": [("Google", "owns", "Google Cloud", "asserted")],
+    },
+    {
+        "id": "r4d-shares-rose",
+        "text": "Shares of Rook Compute rose 9% after the company said it had signed Meta as a customer for its GPU cloud.",
+        "must": [("Rook Compute", "rents-capacity-to", "Meta", "asserted")],
+        "forbidden": [("Meta", "rents-capacity-to", "Rook Compute", "asserted")],
+    },
+    {
+        "id": "r4d-corp-founded-by",
+        "text": "Pallister Corp., founded in 2017 by former Intel engineers, sells inference capacity to Gantry AI and other start-ups.",
+        "must": [("Pallister", "rents-capacity-to", "Gantry AI", "asserted")],
+        "forbidden": [("Intel", "rents-capacity-to", "Gantry AI", "asserted")],
+    },
+    {
+        "id": "r4d-no-plans-to-sell",
+        "text": "Orca Cloud has no plans to sell itself to Juniper Holdings, its chief executive said on Monday. Juniper already owns Pike Data, a rival of Orca Cloud.",
+        "must": [
+            ("Juniper Holdings", "owns", "Pike Data", "asserted"),
+            ("Pike Data", "competes-with", "Orca Cloud", "asserted"),
+        ],
+        "forbidden": [("Juniper Holdings", "owns", "Orca Cloud", "asserted")],
+    },
+    {
+        "id": "r4d-hyphen-name",
+        "text": "Nova-Kite, the Seoul-based AI lab, trains on a cluster it rents from Naver Cloud.",
+        "must": [("Naver Cloud|Naver", "rents-capacity-to", "Nova-Kite", "asserted")],
+    },
 ]
