@@ -354,7 +354,8 @@ def find_mentions(
             Mention(start, end, name, _cue_type(name, sentence, start, end), text, kind="new")
         )
     mentions.sort(key=lambda m: m.start)
-    mentions = [_named_as(sentence, m, mentions) for m in mentions]
+    if any(word in sentence for word in _NAMING_WORDS):  # most sentences name nothing anew
+        mentions = [_named_as(sentence, m, mentions) for m in mentions]
     for here, after in pairwise(mentions):
         # "Saline Township, Michigan": a new name right before a known place is a place too
         if (
@@ -459,6 +460,8 @@ _NAMING_CUE = re.compile(
     r"\b(?:called|named|renamed|rebranded|rechristened|known as|"
     r"renamed (?:as|to)|rebranded (?:as|to))\s+$"
 )
+# every _NAMING_CUE holds one of these ("renamed" holds "named")
+_NAMING_WORDS = ("called", "named", "rebranded", "rechristened", "known as")
 _NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*)+")
 
 

@@ -56,6 +56,8 @@ _FORMER_WORDS = (
 )
 _FORMER_NAME = re.compile(rf"{_FORMER_WORDS}\s+(?:known as\s+|called\s+)?$", re.I)
 _FORMER_ANYWHERE = re.compile(_FORMER_WORDS, re.I)  # needed by _FORMER_NAME: rarely there
+# one of these words is in every lower-cased text _FORMER_ANYWHERE finds a cue in
+_FORMER_LITERALS = ("formerly", "previously", "once known as", "n\u00e9e", "then called", "until")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through|into|onto|in|behind)\s+(?:the\s+)?$",
     re.I,
@@ -919,6 +921,9 @@ def _token_at(template: str, mentions: list[Mention], mention: Mention) -> int:
 @lru_cache(maxsize=1)  # the sentence being read (see _modality._cues)
 def _names_a_former(template: str) -> bool:
     """Whether a former-name cue occurs at all: most sentences need no closer look."""
+    folded = lowered(template)
+    if folded is not None and not any(word in folded for word in _FORMER_LITERALS):
+        return False  # exactly lowered (_case): the cue would show as one of its words
     return _FORMER_ANYWHERE.search(template) is not None
 
 
