@@ -17,6 +17,18 @@ Run:
     python benchmarks/bench_load.py --sizes 1000000 --repeats 1 --json out.json
     python benchmarks/bench_load.py --sizes 1000000 --paths bulk,rdflib
 
+Latest, 2026-11-30 21:11-21:19 UTC, quiet machine (load average ~2), after the
+slimmer model and the bulk path's fixed-cost cuts (100k: medians of 3 of
+``--sizes 100000 --repeats 3``; 1M: one run of ``--sizes 1000000 --repeats 1
+--paths bulk,rdflib``):
+
+    facts     cypher s  cypher f/s   bulk s  bulk f/s   rdflib s  rdflib f/s  cypher x  bulk x
+    100000        12.8        7842     14.4      6940       10.8        9245      0.85    0.75
+    1000000          -           -     47.4     21116       85.1       11753         -    1.80
+
+The goal (3x rdflib-neo4j, 50k facts/s) is not met. The history below explains the
+earlier figures and where the time goes.
+
 Measured 2026-11-30 on the shared 2-core machine, Neo4j 5.26.28, heap 4g, page
 cache 2g, batch 10000, neo4j-rust-ext installed; load average 4.5-9 from other
 work during the runs (single runs varied 2-3x: Cypher 86.6 / 29.5 / 63.6 s at
