@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from corpus_scoring import SCORED, key  # beside this file
 
 from ingest.extract import get_extractor
 from ingest.pipeline import extract_paths
@@ -23,7 +24,6 @@ from queries import ask
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "articles"
 GOLD = json.loads((ROOT / "tests" / "data" / "examples_gold.json").read_text(encoding="utf-8"))
-SCORED = ("owns", "rents-capacity-to", "competes-with", "rebrands-as")
 _SUFFIX = re.compile(r"[,\s]+(inc|corp|corporation|ltd|llc|plc|co)\.?$", re.I)
 
 
@@ -45,10 +45,7 @@ def _canonical() -> dict[str, str]:
 
 
 def _key(index: dict[str, str], s: str, p: str, o: str) -> tuple[str, str, str]:
-    s, o = index.get(_norm(s), s), index.get(_norm(o), o)
-    if p == "competes-with":
-        s, o = sorted((s, o))
-    return s, p, o
+    return key(index.get(_norm(s), s), p, index.get(_norm(o), o))
 
 
 def _gold(kind: str) -> set[tuple[str, str, str]]:

@@ -15,12 +15,12 @@ import re
 import sys
 from collections import Counter
 
+from corpus_scoring import SCORED, key, prf  # beside this file, as unseen_paragraphs
 from unseen_paragraphs import CASES  # beside this file: pytest and the script both find it
 
 from ingest.extract.rules import RuleExtractor
 from ingest.models import Claim, Document
 
-RELATIONS = ("owns", "rents-capacity-to", "competes-with", "rebrands-as")
 _SUFFIX = re.compile(r"[,\s]+(?:inc|corp|corporation|ltd|llc|plc|co)\.?$", re.I)
 # Other names an extractor may rightly give an entity (the gold's aliases).
 ALIASES = {
@@ -53,19 +53,13 @@ def _norm(name: str) -> str:
     return name
 
 
-def _key(s: str, p: str, o: str) -> tuple[str, str, str]:
-    if p == "competes-with":
-        s, o = sorted((s, o))
-    return s, p, o
-
-
 def _expand(triples: list[tuple[str, ...]]) -> set[tuple[str, str, str]]:
     """Gold triples as normalised keys; "A|B" accepts either name."""
     out: set[tuple[str, str, str]] = set()
     for s, p, o, *_ in triples:
         for s1 in s.split("|"):
             for o1 in o.split("|"):
-                out.add(_key(_norm(s1), p, _norm(o1)))
+                out.add(key(_norm(s1), p, _norm(o1)))
     return out
 
 
@@ -77,9 +71,9 @@ def claims_of(text: str) -> list[Claim]:
 
 def predicted(claims: list[Claim]) -> set[tuple[str, str, str]]:
     return {
-        _key(_norm(c.subject), c.predicate, _norm(c.object))
+        key(_norm(c.subject), c.predicate, _norm(c.object))
         for c in claims
-        if c.predicate in RELATIONS and c.status != "denied" and c.subject != c.object
+        if c.predicate in SCORED and c.status != "denied" and c.subject != c.object
     }
 
 
@@ -113,7 +107,7 @@ def score() -> tuple[Counter[str], list[str]]:
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
-    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
+    return prf(tp, fp, fn)[:2]
 
 
 def test_unseen_paragraphs_precision_and_recall_floors() -> None:
@@ -123,7 +117,7 @@ def test_unseen_paragraphs_precision_and_recall_floors() -> None:
     assert precision >= 0.99, errors
     assert recall >= 0.95, errors
     assert counts["forbidden"] == 0, errors
-    for rel in RELATIONS:
+    for rel in SCORED:
         p, r = _prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
         assert p >= 0.9 and r >= 0.85, (rel, p, r, errors)
 
@@ -416,7 +410,7 @@ def test_a_description_before_a_name_and_a_customer_signed() -> None:
 if __name__ == "__main__":
     counts, errors = score()
     print("\n".join(errors))
-    for rel in RELATIONS:
+    for rel in SCORED:
         tp, fp, fn = counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"]
         p, r = _prf(tp, fp, fn)
         print(f"{rel:18} P={p:.3f} R={r:.3f}  tp={tp} fp={fp} fn={fn}")
