@@ -44,16 +44,15 @@ def derive_neo4j(
     driver: Driver,
     *,
     database: str = "neo4j",
-    facts: Facts | None = None,
     derived: Derived | None = None,
     fresh: bool = False,
 ) -> Derived:
     """Recompute the derived data from the graph's facts and write it (idempotent).
 
-    Reading every entity and fact back takes seconds at 100k facts, so callers that
-    know more say so: the first Cypher load passes the ``facts`` it wrote; the bulk
-    load passes the rows it ``derived`` from the facts it imported while the import
-    ran, and ``fresh`` (a graph just imported holds no derived data: nothing to
+    Reading every entity and fact back takes seconds at 100k facts, so a caller that
+    knows every fact passes the rows ``derived`` from them (the first Cypher load from
+    the facts it wrote, the bulk load from those it imported, computed while the
+    import ran), and ``fresh`` when the graph holds no derived data yet (nothing to
     remove first, which saves two scans on a server that has just started).
     """
     text = statements()
@@ -61,7 +60,7 @@ def derive_neo4j(
         for name in ("index_name", "index_ai_labs"):
             session.run(text[name]).consume()
         if derived is None:
-            derived = derive(facts if facts is not None else _read_facts(session, text))
+            derived = derive(_read_facts(session, text))
         if not fresh:
             session.run(text["clear_rows"]).consume()
             session.run(text["clear_counts"]).consume()

@@ -12,7 +12,7 @@ these rows, so they give the same graph.
 
 Example:
     >>> facts = group_facts(claims, article_info)                 # doctest: +SKIP
-    >>> facts[0].neo4j_type, facts[0].create_row()["claims"]      # doctest: +SKIP
+    >>> facts[0].neo4j_type, facts[0].row()["claims"]      # doctest: +SKIP
     ('OWNS', ['https://w3id.org/aikg/claim/c4'])
 """
 
@@ -58,8 +58,10 @@ class Fact:
     stake: bool | None = None
     share: float | None = None
 
-    def create_row(self) -> dict[str, Any]:
-        """The ``create_fact.cypher`` row of a fact whose whole evidence is in this batch.
+    def row(self) -> dict[str, Any]:
+        """The row ``create_fact.cypher`` creates a relationship from (when the batch holds
+        the fact's whole evidence) or ``merge_fact.cypher`` adds to one (``articles`` is
+        then counted again over the merged sources).
 
         Dates travel as ISO strings (``date()`` in Cypher): the driver turns a Python
         date into its own type one by one, which cost a first load seconds.
@@ -72,16 +74,6 @@ class Fact:
             "first": self.first.isoformat() if self.first else None,
             "last": self.last.isoformat() if self.last else None,
             "articles": len(set(self.sources)), "stake": self.stake, "share": self.share,
-        }  # fmt: skip
-
-    def merge_row(self) -> dict[str, Any]:
-        """The row ``merge_fact.cypher`` adds to a relationship that may already exist."""
-        return {
-            "subject": self.subject, "object": self.object, "claims": self.claims,
-            "sources": self.sources, "sentences": self.sentences, "published": self.published,
-            "statuses": self.statuses, "confidences": self.confidences,
-            "sentence_indexes": self.sentence_indexes, "confidence": self.confidence,
-            "first": self.first, "last": self.last, "stake": self.stake, "share": self.share,
         }  # fmt: skip
 
 

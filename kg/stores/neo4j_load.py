@@ -33,7 +33,7 @@ from typing import Any
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import DriverError, Neo4jError
 
-from kg.stores.derived import Derived, Facts
+from kg.stores.derived import Derived, Facts, derive
 from kg.stores.neo4j_derive import derive_neo4j
 from kg.stores.neo4j_facts import (
     ArticleInfo,
@@ -160,7 +160,8 @@ def load_rows(
                     new, by_type = session.execute_write(_add_claims, claim_batch, article_info)
                     _count(summary, len(claim_batch), new, by_type)
                     tick("claims", len(claim_batch))
-        finish_load(driver, summary, database=database, facts=known)
+        derived = derive(known) if known is not None else None
+        finish_load(driver, summary, database=database, derived=derived)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -170,7 +171,6 @@ def finish_load(
     summary: LoadSummary,
     *,
     database: str = "neo4j",
-    facts: Facts | None = None,
     derived: Derived | None = None,
     fresh: bool = False,
 ) -> None:
@@ -178,11 +178,10 @@ def finish_load(
 
     The derived rows (kg/stores/neo4j_derive.py) depend on the whole graph, so they
     are recomputed after any load, by both paths, before ``summary`` reads the size.
-    What the caller already knows saves reading the graph back: the ``facts`` a first
-    Cypher load wrote, or the rows a bulk load ``derived`` while it imported into a
-    ``fresh`` graph (:func:`kg.stores.neo4j_derive.derive_neo4j`).
+    Rows ``derived`` from facts the caller knows save reading the graph back
+    (:func:`kg.stores.neo4j_derive.derive_neo4j`).
     """
-    derive_neo4j(driver, database=database, facts=facts, derived=derived, fresh=fresh)
+    derive_neo4j(driver, database=database, derived=derived, fresh=fresh)
     summary.nodes, summary.relationships = graph_counts(driver, database=database)
 
 
@@ -227,7 +226,7 @@ def _prepare_first(
     """
     by_type: dict[str, list[dict[str, Any]]] = {}
     for fact in group_facts(_cited(batch, article_info), article_info):
-        row = fact.create_row()
+        row = fact.row()
         row["sid"], row["oid"] = node_ids.get(fact.subject), node_ids.get(fact.object)
         by_type.setdefault(fact.neo4j_type, []).append(row)
     return _FirstBatch(len(batch), _claim_node_rows(batch), by_type)
@@ -301,7 +300,7 @@ def _add_claims(
         tx.run(cypher_file("create_claims"), rows=nodes).consume()
     by_type: dict[str, list[dict[str, Any]]] = {}
     for fact in group_facts(fresh, article_info):
-        by_type.setdefault(fact.neo4j_type, []).append(fact.merge_row())
+        by_type.setdefault(fact.neo4j_type, []).append(fact.row())
     for neo4j_type, rows in by_type.items():
         tx.run(fact_statement(neo4j_type), rows=rows).consume()
     return len(fresh), {t: len(rows) for t, rows in by_type.items()}

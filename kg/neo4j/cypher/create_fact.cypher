@@ -1,6 +1,6 @@
 // First load only: one row per fact (subject, relation, object) whose whole
 // evidence is in this batch (kg.stores.neo4j_facts.pair_batches), so the
-// relationship is created once with its final properties (Fact.create_row:
+// relationship is created once with its final properties (Fact.row:
 // {subject, object, claims, sources, sentences, published, statuses, confidences,
 // sentence_indexes, confidence, first, last, articles, stake, share}; dates as ISO
 // strings) and its ends' element ids {sid, oid} (a seek by id is faster than one by

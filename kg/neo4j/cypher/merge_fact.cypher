@@ -1,7 +1,7 @@
 // One row per fact (subject, relation, object) of one batch, with that batch's
-// new evidence as parallel lists: {subject, object, claims, sources, sentences,
-// published, statuses, confidences, sentence_indexes, confidence, first, last, stake,
-// share}.
+// new evidence as parallel lists (Fact.row: {subject, object, claims, sources,
+// sentences, published, statuses, confidences, sentence_indexes, confidence, first,
+// last, stake, share}; dates as ISO strings; its articles count is recounted here).
 //
 // __REL_TYPE__ is the one substitution: Cypher cannot take a relationship type as
 // a parameter, so kg/stores/neo4j_load.py fills it with a relation's neo4j_type
@@ -26,11 +26,11 @@ SET r.claims = r.claims + row.claims,
       ELSE r.confidence END,
     r.first_reported = CASE
       WHEN row.first IS NULL THEN r.first_reported
-      WHEN r.first_reported IS NULL OR row.first < r.first_reported THEN row.first
+      WHEN r.first_reported IS NULL OR date(row.first) < r.first_reported THEN date(row.first)
       ELSE r.first_reported END,
     r.last_reported = CASE
       WHEN row.last IS NULL THEN r.last_reported
-      WHEN r.last_reported IS NULL OR row.last > r.last_reported THEN row.last
+      WHEN r.last_reported IS NULL OR date(row.last) > r.last_reported THEN date(row.last)
       ELSE r.last_reported END,
     r.stake = CASE
       WHEN row.stake IS NULL THEN r.stake
