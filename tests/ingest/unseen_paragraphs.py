@@ -1846,4 +1846,237 @@ CASES += [
         "text": "Nova-Kite, the Seoul-based AI lab, trains on a cluster it rents from Naver Cloud.",
         "must": [("Naver Cloud|Naver", "rents-capacity-to", "Nova-Kite", "asserted")],
     },
+    # Batch r6: suppliers named only inside quotes, renters and stake objects left implicit,
+    # "the operator" and epithets built from what the paragraph established, capacity rented
+    # through a named site or cluster, a parent renaming its hosting unit, paragraph breaks.
+    {
+        "id": "r6-quote-hardware",
+        "text": "Corvane AI has never bought a server. \"We're running every experiment on Lambda's hardware,\" the chief executive, Maya Lind, said in an interview.",
+        "must": [("Lambda", "rents-capacity-to", "Corvane AI", "asserted")],
+        "forbidden": [("Corvane AI", "rents-capacity-to", "Lambda", "asserted")],
+    },
+    {
+        "id": "r6-quote-we-lease",
+        "text": "Speaking at a conference in Berlin, Tomas Reyes, co-founder of Quinta Labs, said: \"Our models are trained on GPUs we lease from Nebius.\"",
+        "must": [("Nebius Group", "rents-capacity-to", "Quinta Labs", "asserted")],
+    },
+    {
+        "id": "r6-quote-our-supplier",
+        "text": "\"CoreWeave is our biggest supplier and will stay that way,\" said Priya Anand, who runs infrastructure at Halvard AI.",
+        "must": [("CoreWeave", "rents-capacity-to", "Halvard AI", "asserted")],
+    },
+    {
+        "id": "r6-quote-never-used",
+        "text": "\"We have never used Oracle's cloud,\" said Jonas Berg, chief executive of Skerry Labs. \"Everything we train runs on Crusoe's machines.\"",
+        "must": [("Crusoe", "rents-capacity-to", "Skerry Labs", "asserted")],
+        "forbidden": [("Oracle", "rents-capacity-to", "Skerry Labs", "asserted")],
+    },
+    {
+        "id": "r6-quote-provider-we",
+        "text": "\"We now host every model that Tamsin AI trains,\" said Ruth Okafor, chief executive of Brackwater Compute.",
+        "must": [("Brackwater Compute", "rents-capacity-to", "Tamsin AI", "asserted")],
+        "forbidden": [("Tamsin AI", "rents-capacity-to", "Brackwater Compute", "asserted")],
+    },
+    {
+        "id": "r6-quote-cloud-after-speaker",
+        "text": "\"We are moving everything to TPUs,\" said Lena Fisk, head of research at Orbit Speech. \"Google's cloud gives us the best price per token.\"",
+        "must": [("Google Cloud|Google", "rents-capacity-to", "Orbit Speech", "asserted")],
+    },
+    {
+        "id": "r6-share-of-workload",
+        "text": "Pelion Robotics has grown fast since it was founded in Lyon in 2021. About 40% of the workload is served by Google Cloud, and the rest by Scaleway.",
+        "must": [
+            ("Google Cloud|Google", "rents-capacity-to", "Pelion Robotics", "asserted"),
+            ("Scaleway", "rents-capacity-to", "Pelion Robotics", "asserted"),
+        ],
+    },
+    {
+        "id": "r6-training-run-happened",
+        "text": "Marrow Labs released its third model on Tuesday. The training run happened on CoreWeave GPUs in New Jersey, the start-up said.",
+        "must": [("CoreWeave", "rents-capacity-to", "Marrow Labs", "asserted")],
+    },
+    {
+        "id": "r6-inference-handled-by",
+        "text": "Ostrel, a Copenhagen start-up that makes voice agents, says demand has tripled this year. Inference is handled by Fluidstack, and training by Microsoft Azure.",
+        "must": [
+            ("Fluidstack", "rents-capacity-to", "Ostrel", "asserted"),
+            ("Microsoft Azure|Microsoft", "rents-capacity-to", "Ostrel", "asserted"),
+        ],
+    },
+    {
+        "id": "r6-compute-comes-from",
+        "text": "Tern Bio designs proteins with its own models. The compute comes from a cluster that AWS runs in Ohio.",
+        "must": [("Amazon Web Services", "rents-capacity-to", "Tern Bio", "asserted")],
+    },
+    {
+        "id": "r6-took-a-stake",
+        "text": "Keld Robotics makes arms for warehouse picking. Tessaract took a 12% stake last year, and Samsung bought a smaller holding this spring.",
+        "must": [
+            ("Tessaract", "owns", "Keld Robotics", "asserted"),
+            ("Samsung", "owns", "Keld Robotics", "asserted"),
+        ],
+    },
+    {
+        "id": "r6-holds-minority",
+        "text": "Quorvin AI builds pricing models for insurers. Lindqvist Capital holds a minority stake, and the founders control the rest.",
+        "must": [("Lindqvist Capital", "owns", "Quorvin AI", "asserted")],
+    },
+    {
+        "id": "r6-stake-after-supplier",
+        "text": "Vireo AI rents its GPUs from Crusoe. Sequoia Capital took a 15% stake in January.",
+        "must": [
+            ("Crusoe", "rents-capacity-to", "Vireo AI", "asserted"),
+            ("Sequoia Capital|Sequoia", "owns", "Vireo AI", "asserted"),
+        ],
+        "forbidden": [("Sequoia Capital|Sequoia", "owns", "Crusoe", "asserted")],
+    },
+    {
+        "id": "r6-stake-next-paragraph",
+        "text": "Harrow Bio designs enzymes with machine learning.\n\nRoche bought a 9% stake in 2024, and the Wellcome Trust also holds shares.",
+        "must": [
+            ("Roche", "owns", "Harrow Bio", "asserted"),
+            ("Wellcome Trust", "owns", "Harrow Bio", "asserted"),
+        ],
+    },
+    {
+        "id": "r6-the-operator",
+        "text": "Norvik Data, which is owned by the utility Vattmark, runs three data centres in Sweden. Halde Labs has signed a contract with the operator for 2,000 GPUs.",
+        "must": [
+            ("Vattmark", "owns", "Norvik Data", "asserted"),
+            ("Norvik Data", "rents-capacity-to", "Halde Labs", "asserted"),
+        ],
+        "forbidden": [("Vattmark", "rents-capacity-to", "Halde Labs", "asserted")],
+    },
+    {
+        "id": "r6-the-landlord",
+        "text": "Brisk Labs moved its training into Ridgeline Data's Phoenix campus in May. The landlord, which is backed by Blackstone, also hosts Orrin AI.",
+        "must": [
+            ("Ridgeline Data", "rents-capacity-to", "Brisk Labs", "asserted"),
+            ("Ridgeline Data", "rents-capacity-to", "Orrin AI", "asserted"),
+            ("Blackstone", "owns", "Ridgeline Data", "asserted"),
+        ],
+        "forbidden": [
+            ("Blackstone", "rents-capacity-to", "Orrin AI", "asserted"),
+            ("Brisk Labs", "rents-capacity-to", "Orrin AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r6-facility-owner",
+        "text": "Cobalt Path trains its models at the Lakeshore data centre in Quebec. The facility's owner, Hydrion Power, sells the lab both electricity and GPU time.",
+        "must": [("Hydrion Power", "rents-capacity-to", "Cobalt Path", "asserted")],
+        "optional": [("Hydrion Power", "owns", "Lakeshore", "asserted")],
+    },
+    {
+        "id": "r6-in-the-cloud-whose",
+        "text": "Tessel Health keeps patient records in its own racks. Its models, though, run in the cloud - on Google's, under a deal signed in January.",
+        "must": [("Google Cloud|Google", "rents-capacity-to", "Tessel Health", "asserted")],
+    },
+    {
+        "id": "r6-place-epithet",
+        "text": "Sierra Vault, a data-centre operator based in Reno, Nevada, has raised $300 million from Carlyle. Three AI labs, including Mistral AI, already rent space from the Nevada data-centre operator.",
+        "must": [
+            ("Carlyle", "owns", "Sierra Vault", "asserted"),
+            ("Sierra Vault", "rents-capacity-to", "Mistral AI", "asserted"),
+        ],
+        "forbidden": [("Carlyle", "rents-capacity-to", "Mistral AI", "asserted")],
+    },
+    {
+        "id": "r6-nationality-epithet",
+        "text": "Quillon Semiconductor, a chipmaker from Eindhoven, also runs a small GPU cloud. Vell AI rents 800 accelerators from the Dutch chipmaker.",
+        "must": [("Quillon Semiconductor", "rents-capacity-to", "Vell AI", "asserted")],
+    },
+    {
+        "id": "r6-former-miner",
+        "text": "Hashfield, a bitcoin miner in Texas, has turned two of its sites over to AI. The former miner now hosts GPUs for Cohere.",
+        "must": [("Hashfield", "rents-capacity-to", "Cohere", "asserted")],
+    },
+    {
+        "id": "r6-whole-cluster",
+        "text": "Nimbalt AI has booked the whole of Taiga Compute's Helsinki cluster until 2027.",
+        "must": [("Taiga Compute", "rents-capacity-to", "Nimbalt AI", "asserted")],
+        "forbidden": [("Nimbalt AI", "rents-capacity-to", "Taiga Compute", "asserted")],
+    },
+    {
+        "id": "r6-named-campus-owner",
+        "text": "Meta's Hyperion campus in Louisiana will draw up to 5 gigawatts when it is complete.",
+        "must": [("Meta", "owns", "Hyperion", "asserted")],
+    },
+    {
+        "id": "r6-named-cluster-tenant",
+        "text": "Strandline operates Kepler, a 20,000-GPU cluster in Finland. Lumi Labs trains on Kepler under a two-year contract.",
+        "must": [
+            ("Strandline", "owns", "Kepler", "asserted"),
+            ("Strandline", "rents-capacity-to", "Lumi Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "r6-facility-owned-by",
+        "text": "The Borealis data centre, owned by Fjordline Energy, started running workloads for Aleph Alpha in March.",
+        "must": [
+            ("Fjordline Energy", "owns", "Borealis", "asserted"),
+            ("Fjordline Energy", "rents-capacity-to", "Aleph Alpha", "asserted"),
+        ],
+    },
+    {
+        "id": "r6-parent-renames-arm",
+        "text": "Corvid Systems will rename its hosting arm, Corvid Cloud Services, as Ravenstack next month. The unit rents GPUs to Kaleido AI and Prism Labs.",
+        "must": [
+            ("Corvid Systems", "owns", "Corvid Cloud Services|Ravenstack", "asserted"),
+            ("Corvid Cloud Services", "rebrands-as", "Ravenstack", "asserted"),
+            ("Corvid Cloud Services|Ravenstack", "rents-capacity-to", "Kaleido AI", "asserted"),
+            ("Corvid Cloud Services|Ravenstack", "rents-capacity-to", "Prism Labs", "asserted"),
+        ],
+        "forbidden": [
+            ("Corvid Systems", "rebrands-as", "Ravenstack", "asserted"),
+            ("Kaleido AI", "rents-capacity-to", "Prism Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "r6-division-renamed",
+        "text": "Tallis Group has renamed its data-centre division Tallis Compute. The division, previously called Tallis Facilities, supplies capacity to Runa AI.",
+        "must": [
+            ("Tallis Facilities", "rebrands-as", "Tallis Compute", "asserted"),
+            ("Tallis Group", "owns", "Tallis Compute|Tallis Facilities", "asserted"),
+            ("Tallis Compute|Tallis Facilities", "rents-capacity-to", "Runa AI", "asserted"),
+        ],
+        "forbidden": [("Tallis Group", "rebrands-as", "Tallis Compute", "asserted")],
+    },
+    {
+        "id": "r6-renter-next-paragraph",
+        "text": "Ember Labs, a Toronto lab building models for chemists, raised $90 million this week.\n\nMost of that money will go on compute. The start-up rents its GPUs from Denvr Dataworks, a Calgary provider, and plans to add a second supplier.",
+        "must": [("Denvr Dataworks", "rents-capacity-to", "Ember Labs", "asserted")],
+    },
+    {
+        "id": "r6-quote-next-paragraph",
+        "text": "Lyra Speech has signed a three-year contract with Vultr for cloud capacity.\n\n\"We looked at five clouds,\" said the company's chief executive, Omar Haddad. \"Vultr gave us the GPUs soonest.\"",
+        "must": [("Vultr", "rents-capacity-to", "Lyra Speech", "asserted")],
+        "forbidden": [("Lyra Speech", "rents-capacity-to", "Vultr", "asserted")],
+    },
+    {
+        "id": "r6-quote-hypothetical",
+        "text": "\"If Nebius offered us a better price, we would move,\" said Kai Mertens, who runs Zephyr Labs. For now Zephyr rents its GPUs from Lambda.",
+        "must": [("Lambda", "rents-capacity-to", "Zephyr Labs", "asserted")],
+        "forbidden": [("Nebius Group", "rents-capacity-to", "Zephyr Labs", "asserted")],
+    },
+    {
+        "id": "r6-cloud-giant-backer",
+        "text": "Amazon has put $2 billion into Pelham AI, and the lab trains on the cloud giant's Trainium chips.",
+        "must": [
+            ("Amazon", "owns", "Pelham AI", "asserted"),
+            ("Amazon Web Services|Amazon", "rents-capacity-to", "Pelham AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r6-the-provider-two-names",
+        "text": "Arden Cloud, a subsidiary of the telecoms group Norrtel, supplies GPUs to Kivu AI. The provider also counts Lumen Dx among its customers.",
+        "must": [
+            ("Norrtel", "owns", "Arden Cloud", "asserted"),
+            ("Arden Cloud", "rents-capacity-to", "Kivu AI", "asserted"),
+            ("Arden Cloud", "rents-capacity-to", "Lumen Dx", "asserted"),
+        ],
+        "forbidden": [
+            ("Norrtel", "rents-capacity-to", "Lumen Dx", "asserted"),
+            ("Kivu AI", "rents-capacity-to", "Lumen Dx", "asserted"),
+        ],
+    },
 ]
