@@ -167,6 +167,7 @@ class ArticleState:
     employers: dict[str, str] = field(default_factory=dict)  # person -> organisation
     quoted: frozenset[str] = frozenset()  # names the last sentence named only inside its quote
     last_person: str | None = None
+    held: tuple[str, int] | None = None  # the company a stake with no object went to, and when
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or self.cued.get(name) or fallback

@@ -14,11 +14,12 @@ import re
 
 from ingest.extract._keys import needs_a_key
 from ingest.extract._rulebase import AP, CN, LS, E, G, L, P, Rule, g
+from ingest.extract._rules_implicit import IMPLICIT
 from ingest.extract._rules_other import COMPETES, NAMES_AND_PLACES
 from ingest.extract._rules_owns import OWNS
 from ingest.extract._rules_rents import RENTS
 
-RULES: tuple[Rule, ...] = (*RENTS, *COMPETES, *OWNS, *NAMES_AND_PLACES)
+RULES: tuple[Rule, ...] = (*RENTS, *COMPETES, *OWNS, *NAMES_AND_PLACES, *IMPLICIT)
 
 __all__ = ["CN", "RULES", "Rule", "rules_for", "triggers_in"]
 

@@ -128,6 +128,11 @@ _UNIT_NAME = re.compile(
     r"\b(?:Labs?|Technologies|Systems|Group|Holdings|Capital|Ventures|Networks|Robotics|"
     r"Computing|Cloud|Compute|Digital|Semiconductor|Intelligence|Research)$"
 )
+_CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
+# Rules whose missing object is what the paragraph is about, never another name in the sentence.
+_PARAGRAPH_OBJECT = frozenset({"stake-no-object", "investor-no-object"})
+# Rules whose missing renter is the story's company when the sentence names none.
+_TOPIC_USES = frozenset({"work-served-by"})
 _RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
 _PARENT_RULES = frozenset(
     {"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"}
@@ -522,6 +527,17 @@ class RuleExtractor:
             joined.update(subjects)
             investors = {mentions[i].name for i in joined}
             fillers = [m for m in mentions if m.name not in investors]
+        if implicit:
+            # "Inference is handled by A, and training by B": B is no renter of A
+            named = set(subjects) | set(objects)
+            fillers = [m for i, m in enumerate(mentions) if i not in named and m in fillers]
+            if rule.name in _PARAGRAPH_OBJECT:
+                # "Roche took a stake, and the Wellcome Trust holds shares": not the Trust
+                fillers = _paragraph_subject(state, topic, index)
+            elif rule.name in _TOPIC_USES and topic and state.types(topic, "Company") in ORG:
+                # "The training runs happened on X's TPUs": the story's company, not the last
+                # sentence's subject (often the supplier it has just named)
+                fillers = [*fillers, _stand_in(state, topic)]
         for sm in subject_mentions:
             for om in object_mentions:
                 if aside and any(
@@ -563,6 +579,8 @@ class RuleExtractor:
                     if rule.name in {"acquire", "holds-stake"} and mid:
                         if rule.name == "acquire" and _NOT_OWNERSHIP_MID.search(mid):
                             continue
+                        if _CLAUSE_BREAK.search(mid):
+                            continue  # "Roche bought a stake in 2024, and the Trust ..."
                         stake = is_stake_phrase(mid)
                         if rule.name == "holds-stake" and not stake:
                             continue
@@ -665,6 +683,8 @@ class RuleExtractor:
                     return []
                 coref = any(m is not None and m.kind == "coref" for m in (sm, om)) or implicit
                 new = any(m is not None and m.kind == "new" for m in (sm, om))
+                if rule.name in _PARAGRAPH_OBJECT:
+                    state.held = (o_name, index)  # "X took a stake. Y is also an investor."
                 base = rule.confidence * (0.8 if implicit else 1.0)
                 out.append(
                     Found(
@@ -763,6 +783,24 @@ _SET_LISTED = re.compile(
     r"^(?:Those|These|They|The (?:same |full |new )?list|That list|This list)(?: also| now)? "
     r"(?:includes?|included|names?|named|lists?|listed|are|were|contains?|comprises?)\b"
 )
+
+
+def _paragraph_subject(state: ArticleState, topic: str | None, index: int) -> list[Mention]:
+    """What a stake with no object is in: the company the last stake went to, else the last
+    sentence's subject unless an investor, else the article's topic (as a stand-in mention)."""
+    name: str | None = None
+    if state.held and state.held[1] >= index - 1:
+        name = state.held[0]
+    elif state.previous_subject and state.previous_subject[1] != "Investor":
+        name = state.previous_subject[0]
+    else:
+        name = topic
+    return [] if name is None else [_stand_in(state, name)]
+
+
+def _stand_in(state: ArticleState, name: str) -> Mention:
+    """A mention of a name the sentence leaves out, to fill a rule's missing side."""
+    return Mention(0, 0, name, state.types(name, "Company"), name, "coref", [name])
 
 
 def _people_by_surname(named: list[list[Mention]]) -> None:

@@ -1,0 +1,49 @@
+# ruff: noqa: E501  -- a table of regular expressions reads best one rule per line
+"""Rules whose other party the sentence leaves to the paragraph.
+
+News names a party once and then drops it: "Keld Robotics makes arms. Tessaract
+took a 12% stake last year" (a stake in what the paragraph is about); "About
+40% of the workload is served by Google Cloud" (the workload of the company the
+story is about). Each rule here names one side only; the extractor fills the
+other from the sentence or the paragraph (``RuleExtractor._implicit``), never
+with a name the rule itself matched.
+"""
+
+from __future__ import annotations
+
+from ingest.extract._rulebase import AP, E, L, Rule, make_rule
+
+# After "a stake" only a time may follow "in"/"of": "a 12% stake in 2024", not "a stake in a rival".
+_NO_OBJECT = r"(?! (?:in|of|into) (?!(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter|past|same|first|second|third|fourth)\b|(?:early|late|mid|recent)\b))(?!-)"
+# The work a company runs, named without its owner: "the training run", "40% of the workload".
+_WORK = r"(?:the |our |their )?(?:(?:[\w%.-]+ ){1,3}?of (?:the |that )?)?(?:[\w-]+ )?(?:training|inference|workloads?|compute|computing(?: power)?|experiments|traffic)(?: runs?| jobs?| work)?"
+
+IMPLICIT: tuple[Rule, ...] = (
+    make_rule(
+        # "Tessaract took a 12% stake last year": a stake in the company the paragraph is about
+        "stake-no-object",
+        "owns",
+        rf"(?P<s>{E}){AP} (?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding)\b{_NO_OBJECT}",
+        0.6,
+        stake=True,
+        keys="stake|holding",
+    ),
+    make_rule(
+        # "the Wellcome Trust also holds shares"; "Lightspeed is also an investor"
+        "investor-no-object",
+        "owns",
+        rf"(?P<s>{E}){AP} (?:(?:also|still|now|too) )*(?:holds|held|owns|owned|has|had) (?:some )?shares\b{_NO_OBJECT}|(?P<s2>{E}){AP} (?:is|was|has been|became|remains) (?:also )?(?:an|a) (?:early |existing |minority |major |big |large )?(?:investor|shareholder)(?: too| as well)?(?=[.,;]|$)",
+        0.55,
+        stake=True,
+        keys="shares|investor|shareholder",
+    ),
+    make_rule(
+        # "About 40% of the workload is served by Google Cloud, and the rest by Scaleway"
+        "work-served-by",
+        "rents-capacity-to",
+        rf"(?:^|(?<=, )|(?<=; )|(?<=: )|(?<=\band )){_WORK} (?:is |are |was |were |will be |has been |have been )?(?:still |now |mostly |largely |also |currently |all |being )?(?:served|handled|run|hosted|powered|supplied|provided|done|carried out|happens|happen|happened|takes place|took place|runs|ran|comes|come|came|sits|lives) (?:[\w-]+ ){{0,2}}?(?:by|on|in|at|inside|from|with) (?:(?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:cluster|data cent(?:re|er)|campus|site|facility) (?:that |which |run by |operated by |owned by ))?(?P<s>{L})(?:,? and (?:the rest|[\w-]+(?: [\w-]+)?) (?:by|on|from|with) (?P<s2>{L}))?",
+        0.6,
+        usage=True,
+        keys="served|handled| run| hosted|powered|supplied|provided| done|carried out|happen|place| ran | runs|come|came| sits| lives",
+    ),
+)
