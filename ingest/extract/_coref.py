@@ -167,6 +167,7 @@ class ArticleState:
     employers: dict[str, str] = field(default_factory=dict)  # person -> organisation
     quoted: frozenset[str] = frozenset()  # names the last sentence named only inside its quote
     last_person: str | None = None
+    speaker: tuple[str, str] | None = None  # whose "we" the last sentence's quote spoke for
     held: tuple[str, int] | None = None  # the company a stake with no object went to, and when
 
     def types(self, name: str, fallback: str) -> str:
@@ -362,6 +363,7 @@ def _template(sentence: str, mentions: list[Mention]) -> str:
 def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Mention]:
     """The sentence's mentions with pronouns and epithets added, in order, without overlaps."""
     mentions = list(names)
+    speaker_before, state.speaker = state.speaker, None
     quoted_before, state.quoted = state.quoted, _only_quoted(sentence, names)
     lower_text = sentence.lower()
     # Literal epithets: the article's own first, then the gazetteer's; longest first.
@@ -500,7 +502,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             )
             mentions = sorted([*mentions, pronoun], key=lambda m: m.start)
     if '"' in sentence or "\u201c" in sentence:
-        mentions = _first_person_in_quote(state, sentence, mentions)
+        mentions = _first_person_in_quote(state, sentence, mentions, speaker_before)
     return _cloud_units(state, sentence, mentions)
 
 
@@ -513,11 +515,15 @@ _LEAD_CLAUSE = re.compile(
     r"(?:[^,;]|(?<=\d),(?=\d)){1,110}, "
 )
 _QUOTE = re.compile(r'^["\u201c]([^"\u201d]{10,400})["\u201d]')
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
-# right after the closing quote: ', said Jo Roe' or ' Jo Roe said'
+# '... Jo Roe, co-founder of Quinta Labs, said: "Our models ...': the quote after the speaker
+_QUOTE_AFTER_SAID = re.compile(r'\b(?:said|says|added|adds|told [^,:"]{1,30}):\s+["\u201c]([^"\u201d]{10,400})["\u201d]?')
+# "We're running", "we've rented": the contraction's verb reads on after the speaker's token
+_WE = re.compile(r"\b(?:[Ww]e(?:'re|'ve|\u2019re|\u2019ve)?|[Oo]ur)\b")
+# right after the closing quote: ', said Jo Roe', ' Jo Roe said' or ', its founder, Jo Roe, said'
 _ATTRIBUTION = re.compile(
-    r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^,.;]{2,60}?\s+(?:said|says|added)\b"
+    r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^.;\"\u201c]{2,90}?\s+(?:said|says|added)\b"
 )
+_BARE_ROLE = re.compile(rf"\b(?:the|its|their) (?:[\w-]+ ){{0,3}}?{_ROLE}\b", re.I)
 _ROLE_PREPOSITION = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
 _PRONOUN_SAID = re.compile(r",?\s+(?:he|she)\s+(?:said|says|added|adds|told)\b")
 # "..., said Ana Prado, the start-up's technology chief": the speaker's company by possessive
@@ -539,7 +545,10 @@ def _only_quoted(sentence: str, names: list[Mention]) -> frozenset[str]:
 
 
 def _first_person_in_quote(
-    state: ArticleState, sentence: str, mentions: list[Mention]
+    state: ArticleState,
+    sentence: str,
+    mentions: list[Mention],
+    speaker_before: tuple[str, str] | None = None,
 ) -> list[Mention]:
     """ "We rent our GPUs from X," said Jo Roe, co-founder of Y: "we" and "our" are Y.
 
@@ -547,10 +556,16 @@ def _first_person_in_quote(
     organisation the article has named that person for.
     """
     quote = _QUOTE.match(sentence)
-    if quote is None or not _ATTRIBUTION.match(sentence, quote.end()):
-        return mentions
-    after = [m for m in mentions if m.start >= quote.end()]
     speaker: tuple[str, str] | None = None
+    if quote is None:
+        quote = _QUOTE_AFTER_SAID.search(sentence)
+        if quote is None:
+            return mentions
+        speaker = _speaker_before(state, sentence, mentions, quote.start())
+    elif not _ATTRIBUTION.match(sentence, quote.end()):
+        # a quote that goes on from the last sentence's: the same speaker's "we"
+        speaker = speaker_before if sentence.rstrip()[-1:] in '"\u201d' else None
+    after = [m for m in mentions if m.start >= quote.end()] if speaker is None else []
     for i, m in enumerate(after):
         if m.type == "Person" and m.name in state.employers:
             org = state.employers[m.name]  # "Olumide said on stage at RoboSummit": his firm's
@@ -566,8 +581,16 @@ def _first_person_in_quote(
     if speaker is None and _PRONOUN_SAID.match(sentence, quote.end()) and state.last_person:
         org = state.employers.get(state.last_person)
         speaker = (org, state.types(org, "Company")) if org else None
+    if (
+        speaker is None
+        and not any(m.type in _ORG_TYPES for m in after)
+        and _BARE_ROLE.search(sentence, quote.end(), quote.end() + 90)
+    ):
+        # '..., the chief executive, Maya Lind, said': the officer of the story's company
+        speaker = _story_company(state)
     if speaker is None:
         return mentions
+    state.speaker = speaker
     name, type_ = speaker
     added = [
         Mention(w.start(), w.end(), name, type_, w.group(), "coref", [name])
@@ -575,6 +598,32 @@ def _first_person_in_quote(
         if not any(m.start < w.end() and w.start() < m.end for m in mentions)
     ]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _speaker_before(
+    state: ArticleState, sentence: str, mentions: list[Mention], at: int
+) -> tuple[str, str] | None:
+    """The organisation of a speaker named before 'said:': '..., co-founder of Y, said:'."""
+    before = [m for m in mentions if m.end <= at]
+    for i, m in enumerate(before):
+        if m.type in _ORG_TYPES and i and _ROLE_PREPOSITION.search(sentence, before[i - 1].end, m.start):
+            return m.name, m.type
+    for m in before:
+        if m.name in state.employers:
+            org = state.employers[m.name]
+            return org, state.types(org, "Company")
+    if not any(m.type in _ORG_TYPES for m in before) and _BARE_ROLE.search(sentence, 0, at):
+        return _story_company(state)
+    return None
+
+
+def _story_company(state: ArticleState) -> tuple[str, str] | None:
+    """The company a paragraph is about: the last sentence's subject, else the topic."""
+    if state.previous_subject:
+        return state.previous_subject
+    if state.topic:
+        return state.topic, state.types(state.topic, "Company")
+    return None
 
 
 def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) -> list[Mention]:

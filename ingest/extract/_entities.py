@@ -88,6 +88,12 @@ _PERSON_CUE = re.compile(
     re.I,
 )
 _PERSON_CUE_LOWER = lower_case_twin(_PERSON_CUE)
+# "Tomas Reyes, co-founder of Quinta Labs": a job at an organisation names a person
+_ROLE_AFTER = re.compile(
+    r", (?:the |a |an |its )?(?:[\w-]+ ){0,2}?(?:chief executive|chief [\w-]+ officer|ceo|cto|cfo|"
+    r"co-?founder|founder|president|chair(?:man|woman)?|head of [\w-]+|managing director) (?:of|at) ",
+    re.I,
+)
 
 
 def _person_cue_before(text: str) -> bool:
@@ -136,7 +142,15 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
     words = name.split()
     if (
         2 <= len(words) <= 3
-        and (words[0] in _FIRST_NAMES or _person_cue_before(sentence[max(0, start - 40) : start]))
+        and (
+            words[0] in _FIRST_NAMES
+            or _ROLE_AFTER.match(sentence, end)
+            # "chief executive of Brackwater Compute": the role's employer, not a person
+            or (
+                _person_cue_before(sentence[max(0, start - 40) : start])
+                and not sentence.endswith((" of ", " at "), 0, start)
+            )
+        )
         and not _ORG_HEAD.search(name)
         and not _DIGIT.search(name)
     ):
