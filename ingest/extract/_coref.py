@@ -74,6 +74,7 @@ _HEADS: dict[str, tuple[str, ...]] = {
     # "the chatbot maker", "the model maker": what it makes says it is a lab
     "chatbot maker": ("AILab", "Company"),
     "model maker": ("AILab", "Company"),
+    "landlord": ("CloudProvider", "Company"),
     "unit": ("CloudProvider", "Company"),
     "division": ("CloudProvider", "Company"),
 }
@@ -83,6 +84,12 @@ _HEAD_RE = re.compile(
     + "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
     + r")(?!\w|-| of\b| behind\b)"
 )
+_STACKED = re.compile(
+    r"(?: (?:group|company|firm|giant|operator|provider|developer|maker|fund|investor|start-?up|"
+    r"lab|utility|conglomerate|specialist|chipmaker|business|trust|holding company)){1,2} "
+)
+# Heads that name a company by the capacity it sells.
+_HOST_HEADS = frozenset({"operator", "cloud operator", "provider", "landlord"})
 _MERGED = re.compile(r"\b(?:combined|merged|enlarged)\b")
 _PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
 _CLOUD_UNIT = re.compile(
@@ -127,6 +134,17 @@ _MAKER_OF = re.compile(
     r"\ue000(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of "
     r"(?:the )?(?:[\w-]+ ){0,3}?\ue000(\d+)"
 )
+# "X, a data-centre operator based in Reno, Nevada", "X, the Oslo provider": where X is
+_PLACED = re.compile(
+    r"\ue000(\d+),? (?:a|an|the) (?:(?:[^,;\ue000\ue001]{0,60}? )?(?:in|from|of) )?"
+    r"(\ue001\d+(?:, \ue001\d+)?)"
+)
+_SITE = r"(?:campus|campuses|data[- ]cent(?:re|er)s?|sites?|facilit(?:y|ies)|clusters?)\b"
+_HAS_SITES = re.compile(
+    rf"\ue000(\d+)'s (?:[\w-]+ |\ue001\d+ ){{0,2}}?{_SITE}"
+    rf"|\ue000(\d+) (?:runs|operates|owns|built|opened|manages) (?:[\w,-]+ |\ue001\d+ ){{0,3}}?{_SITE}"
+)
+_PLACE_INDEX = re.compile(r"\ue001(\d+)")
 _DESCRIBED_AS = re.compile(
     r"\ue000(\d+), (?:the|a|an) ((?:[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
     r"developer|miner|maker|firm|hub|giant|cloud))\b"
@@ -167,6 +185,8 @@ class ArticleState:
     employers: dict[str, str] = field(default_factory=dict)  # person -> organisation
     quoted: frozenset[str] = frozenset()  # names the last sentence named only inside its quote
     last_person: str | None = None
+    hosts: set[str] = field(default_factory=set)  # "X's campus", "X runs three data centres"
+    places: dict[str, set[str]] = field(default_factory=dict)  # "X, an operator in Reno"
     speaker: tuple[str, str] | None = None  # whose "we" the last sentence's quote spoke for
     held: tuple[str, int] | None = None  # the company a stake with no object went to, and when
 
@@ -202,6 +222,15 @@ class ArticleState:
                 org, person = person, org
             if org.type in _ORG_TYPES and person.type == "Person":
                 self.employers[person.name] = org.name
+        for match in _HAS_SITES.finditer(template):
+            who = mentions[int(match.group(1) or match.group(2))]
+            if who.type in _ORG_TYPES:
+                self.hosts.add(who.name)
+        if PLACE_MARK in template:
+            for match in _PLACED.finditer(template):
+                who = mentions[int(match.group(1))]
+                places = {mentions[int(i)].name for i in _PLACE_INDEX.findall(match.group(2))}
+                self.places.setdefault(who.name, set()).update(places)
         for match in _DESCRIBED_AS.finditer(template):
             who = mentions[int(match.group(1))]
             if who.type in _ORG_TYPES:
@@ -425,6 +454,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     extra: list[Mention] = []
     for match in _HEAD_RE.finditer(sentence):
         start, end = match.start(2), match.end(2)
+        where: set[str] = set()
         if any(m.start < end and start < m.end for m in mentions):
             continue
         if _POSSESSOR_BEFORE.search(sentence[: match.start()]):
@@ -437,6 +467,18 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue
         if _MERGED.search(match.group(1)):
             continue  # "the combined company" of a merger is neither party alone
+        stacked = _STACKED.match(sentence, end)
+        if stacked and any(m.start == stacked.end() and m.kind != "coref" for m in mentions):
+            continue  # "the utility group Energie Laurent": the heads describe that name
+        if match.group(1):
+            # "the Nevada data-centre operator": the words before the head are the reference's
+            # too, and a place among them must be where the company was said to be
+            lo = match.start(1)
+            inside = [m for m in mentions if lo <= m.start and m.end <= start]
+            if all(m.type == "Place" for m in inside):
+                where = {m.name for m in inside}
+                start = lo
+                mentions = [m for m in mentions if m not in inside]
         wanted = _HEADS[match.group(2).lower()]
         hint = _MODIFIER_TYPE.search(match.group(1))
         if hint:
@@ -456,17 +498,20 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         )
         # '"X came to us," she said. The start-up ...': a name quoted is not the story's
         cands = [c for c in cands if c not in quoted_before] or cands
+        if appositive:
+            pass  # "Norvik, the operator, ...": the name just before is the one meant
+        elif match.group(2).lower() in _HOST_HEADS:
+            # "Brisk moved into Ridgeline's campus. The landlord ...": the one with the sites
+            cands.sort(key=lambda c: c not in state.hosts)
+        if start < match.start(2) and where and not appositive:
+            # one said to be there goes first; the place is no proof against the others
+            cands.sort(key=lambda c: not where <= state.places.get(c, set()))
         if cands:
+            type_ = state.types(cands[0], "Company")
+            if type_ == "Company" and match.group(2).lower() in _HOST_HEADS:
+                type_ = "CloudProvider"  # "a contract with the operator for GPUs": it rents them
             extra.append(
-                Mention(
-                    start,
-                    end,
-                    cands[0],
-                    state.types(cands[0], "Company"),
-                    match.group(2),
-                    "coref",
-                    cands,
-                )
+                Mention(start, end, cands[0], type_, sentence[start:end], "coref", cands)
             )
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)

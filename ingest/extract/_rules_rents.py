@@ -213,7 +213,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "contract-with",
         "rents-capacity-to",
-        rf"(?P<o>{L}){AP} {g}\b(?:signed|signs|agreed|agrees|struck|inked|reached|committed|secured|has|had|announced)\b{g}\b(?:contracts?|deals?|agreements?|pacts?)\b{g}\bwith (?P<s>{L})",
+        rf"(?P<o>{L}){AP} {g}\b(?:signed|signs|agreed|agrees|struck|inked|reached|committed|secured|has|had|announced)\b{g}\b(?:contracts?|deals?|agreements?|pacts?)\b{g}\bwith (?:the )?(?P<s>{L})",
         0.65,
         usage=True,
     ),
