@@ -531,6 +531,11 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             )
             if main is not None:
                 cands = [main.name, *(c for c in cands if c != main.name)]
+        if state.quoted and len(cands) > 1 and sentence[:1] in '"\u201c' and start > 2:
+            # '"... on Lambda's hardware," its founder said': the speaker's firm is not quoted
+            quote = _QUOTE.match(sentence)
+            if quote is not None and start >= quote.end():
+                cands = [c for c in cands if c not in state.quoted] or cands
         if len(cands) > 1 and _BACKERS_AFTER.match(sentence, end):
             # "Its only outside investor is Samsung": an investor is not the one backed
             cands.sort(key=lambda name: state.types(name, "Company") == "Investor")

@@ -537,7 +537,10 @@ class RuleExtractor:
             elif rule.name in _TOPIC_USES and topic and state.types(topic, "Company") in ORG:
                 # "The training runs happened on X's TPUs": the story's company, not the last
                 # sentence's subject (often the supplier it has just named)
-                fillers = [*fillers, _stand_in(state, topic)]
+                fillers = [
+                    *(m for m in fillers if m.type != "CloudProvider"),
+                    _stand_in(state, topic),
+                ]
         for sm in subject_mentions:
             for om in object_mentions:
                 if aside and any(
