@@ -29,13 +29,13 @@ IMPLICIT: tuple[Rule, ...] = (
         keys="stake|holding",
     ),
     make_rule(
-        # "the Wellcome Trust also holds shares"; "Lightspeed is also an investor"
+        # "the Wellcome Trust also holds shares" ("X is also an investor": is-investor-bare)
         "investor-no-object",
         "owns",
-        rf"(?P<s>{E}){AP} (?:(?:also|still|now|too) )*(?:holds|held|owns|owned|has|had) (?:some )?shares\b{_NO_OBJECT}|(?P<s2>{E}){AP} (?:is|was|has been|became|remains) (?:also )?(?:an|a) (?:early |existing |minority |major |big |large )?(?:investor|shareholder)(?: too| as well)?(?=[.,;]|$)",
+        rf"(?P<s>{E}){AP} (?:(?:also|still|now|too) )*(?:holds|held|owns|owned|has|had) (?:some )?shares\b{_NO_OBJECT}",
         0.55,
         stake=True,
-        keys="shares|investor|shareholder",
+        keys="shares",
     ),
     make_rule(
         # "About 40% of the workload is served by Google Cloud, and the rest by Scaleway"

@@ -487,8 +487,8 @@ OWNS: tuple[Rule, ...] = (
         # "Backed by Nvidia and Salesforce Ventures, Corrie AI builds ..."
         "fronted-backed-by",
         "owns",
-        # "The landlord, which is backed by B, also hosts C": a clause's copula, B backs the landlord
-        rf"\b(?<!is )(?<!was )(?<!are )(?<!been )(?:backed|funded|financed) by (?P<s>{L}), (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<o>{E})",
+        # fronted only: in "The landlord, which is backed by B, also hosts C" B backs the landlord
+        rf"(?:^|(?<=^newly )|(?<=^also )|(?<=^now ))(?:backed|funded|financed) by (?P<s>{L}), (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<o>{E})",
         0.7,
         stake=True,
         keys="backed by|funded by|financed by",

@@ -130,7 +130,7 @@ _UNIT_NAME = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
 # Rules whose missing object is what the paragraph is about, never another name in the sentence.
-_PARAGRAPH_OBJECT = frozenset({"stake-no-object", "investor-no-object"})
+_PARAGRAPH_OBJECT = frozenset({"stake-no-object", "investor-no-object", "is-investor-bare"})
 # Rules whose missing renter is the story's company when the sentence names none.
 _TOPIC_USES = frozenset({"work-served-by"})
 _RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
