@@ -76,6 +76,7 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "model maker": ("AILab", "Company"),
     "landlord": ("CloudProvider", "Company"),
     "unit": ("CloudProvider", "Company"),
+    "subsidiary": ("CloudProvider", "Company"),
     "division": ("CloudProvider", "Company"),
 }
 # "[Tt](?<!\w[Tt])" is "\b[Tt]" with the letter first, so re can skip ahead to each T or t.
@@ -88,6 +89,8 @@ _STACKED = re.compile(
     r"(?: (?:group|company|firm|giant|operator|provider|developer|maker|fund|investor|start-?up|"
     r"lab|utility|conglomerate|specialist|chipmaker|business|trust|holding company)){1,2} "
 )
+_UNIT_HEADS = frozenset({"unit", "division", "subsidiary"})
+_INTO = ("in ", "to ", "into ", "from ", "onto ", "on ")
 # Heads that name a company by the capacity it sells.
 _HOST_HEADS = frozenset({"operator", "cloud operator", "provider", "landlord"})
 _MERGED = re.compile(r"\b(?:combined|merged|enlarged)\b")
@@ -185,6 +188,7 @@ class ArticleState:
     employers: dict[str, str] = field(default_factory=dict)  # person -> organisation
     quoted: frozenset[str] = frozenset()  # names the last sentence named only inside its quote
     last_person: str | None = None
+    units: set[str] = field(default_factory=set)  # what the article said someone controls
     hosts: set[str] = field(default_factory=set)  # "X's campus", "X runs three data centres"
     places: dict[str, set[str]] = field(default_factory=dict)  # "X, an operator in Reno"
     speaker: tuple[str, str] | None = None  # whose "we" the last sentence's quote spoke for
@@ -467,6 +471,12 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue
         if _MERGED.search(match.group(1)):
             continue  # "the combined company" of a merger is neither party alone
+        if (
+            match.group(2) == "cloud"
+            and not match.group(1)
+            and sentence.endswith(_INTO, 0, match.start())
+        ):
+            continue  # "its models run in the cloud": the idiom names no company
         stacked = _STACKED.match(sentence, end)
         if stacked and any(m.start == stacked.end() and m.kind != "coref" for m in mentions):
             continue  # "the utility group Energie Laurent": the heads describe that name
@@ -500,6 +510,9 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         cands = [c for c in cands if c not in quoted_before] or cands
         if appositive:
             pass  # "Norvik, the operator, ...": the name just before is the one meant
+        elif match.group(2).lower() in _UNIT_HEADS:
+            # "X will rename its hosting arm, Y. The unit ...": Y, which X controls, not X
+            cands.sort(key=lambda c: c not in state.units)
         elif match.group(2).lower() in _HOST_HEADS:
             # "Brisk moved into Ridgeline's campus. The landlord ...": the one with the sites
             cands.sort(key=lambda c: c not in state.hosts)

@@ -263,7 +263,8 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "renamed-x-as-y",
         "rebrands-as",
-        rf"{E}{AP} {g}\b(?:renamed|renames|renaming|rebranded|rebrands|rebranding)\b (?:the |its |their )?(?P<s>{E}){AP},? (?:as|to) (?P<o>{E})",
+        # "X will rename its hosting arm, Y, as Z": the unit named in apposition is renamed
+        rf"{E}{AP} {g}\b(?:rename|renamed|renames|renaming|rebrand|rebranded|rebrands|rebranding)\b (?:(?:{E}'s |the |its |their )(?:[\w-]+ ){{0,3}}?(?:arm|unit|division|business|subsidiary), )?(?:the |its |their )?(?P<s>{E}){AP},? (?:as|to) (?P<o>{E})",
         0.9,
         keys="rename|rebrand",
     ),

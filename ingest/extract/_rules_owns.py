@@ -216,9 +216,9 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "x-subsidiary-y",
         "owns",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|affiliate|lab),? (?P<o>{E})",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|affiliate|lab|business),? (?P<o>{E})",
         0.8,
-        keys="subsidiar|unit|division|arm|affiliate|lab",
+        keys="subsidiar|unit|division|arm|affiliate|lab|business",
     ),
     make_rule(
         "formed-unit-called",

@@ -336,7 +336,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "lease-it-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:{E}|them|(?:the|its|their|a|an|{E}'s) (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space)) (?:back )?to (?P<o>{L})",
+        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:(?:all|most|much|part|some|half) of )?(?:{E}|them|(?:the|its|their|a|an|{E}'s) (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space|clusters?|supercomputers?)) (?:back )?to (?P<o>{L})",
         0.8,
         keys="leas|rent|sublet|sublease",
     ),

@@ -409,6 +409,8 @@ class RuleExtractor:
         for f in results:
             if f.relation == "rebrands-as" and f.status in {"asserted", "reported"}:
                 state.renamed[f.subject] = f.object
+            elif f.relation == "owns" and not f.stake and f.status in {"asserted", "reported"}:
+                state.units.add(f.object)  # "the unit" in a later sentence
         return results
 
     def _apply(
@@ -547,7 +549,9 @@ class RuleExtractor:
                     m is not None and m.kind != "coref" and m.end <= aside.end() for m in (sm, om)
                 ):
                     continue  # "Apart from X, its backers include Y": X is no party to this one
-                names = self._names(sm, om, fillers, state, topic, sentence)
+                names = self._names(
+                    sm, om, fillers, state, topic, sentence, rule.name == "possessive-owns"
+                )
                 if names is None:
                     continue
                 (s_name, s_type), (o_name, o_type) = names
@@ -713,6 +717,7 @@ class RuleExtractor:
         state: ArticleState,
         topic: str | None,
         sentence: str,
+        possessive: bool = False,
     ) -> tuple[tuple[str, str], tuple[str, str]] | None:
         if sm is None and om is None:
             return None
@@ -729,6 +734,8 @@ class RuleExtractor:
         o_name = state.renamed.get(om.name, om.name) if om.kind == "coref" else om.name
         if s_name == o_name and _bound_possessive(sm, om, sentence):
             return None  # "X buys its compute from Y": "its" is X's own, not another party
+        if s_name == o_name and possessive:
+            return None  # "Microsoft, which rents space for its Azure cloud": its own unit
         if s_name == o_name:
             # A pronoun or epithet that points at the other side: take its next candidate,
             # but only a salient one (the previous sentence's subject or the article's topic).
