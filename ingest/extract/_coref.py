@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
+from typing import Any
 
 from ingest.extract._case import lower_case_twin, lowered
 from ingest.extract._entities import Mention
@@ -188,6 +189,9 @@ class ArticleState:
     employers: dict[str, str] = field(default_factory=dict)  # person -> organisation
     quoted: frozenset[str] = frozenset()  # names the last sentence named only inside its quote
     last_person: str | None = None
+    site_owners: dict[str, str] = field(default_factory=dict)  # a data centre's owner
+    # rentals of a site whose owner the article has not named yet ("Found"s of rules.py)
+    pending_sites: list[Any] = field(default_factory=list)
     units: set[str] = field(default_factory=set)  # what the article said someone controls
     hosts: set[str] = field(default_factory=set)  # "X's campus", "X runs three data centres"
     places: dict[str, set[str]] = field(default_factory=dict)  # "X, an operator in Reno"

@@ -107,6 +107,9 @@ def _drop_description(match: re.Match[str]) -> str:
     return ""
 
 
+_SITE_NOUN = re.compile(
+    r"(\ue000(\d+)) (?:data cent(?:re|er)|campus|cluster|supercomputer|facility|site)(?=, )"
+)
 _QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
     r", (?<=[a-z], )(\ue000\d+), "  # the literal first: re skips to each ", "
@@ -236,6 +239,11 @@ class RuleExtractor:
                 template = _plural_possessives(template, mentions)
             if '"\ue000' in template or "\u201c\ue000" in template:
                 template = _QUOTED_NAME.sub(r"\1", template)  # 'calls itself "Moth" has agreed'
+            if "\ue000" in template and any(m.type == "DataCenter" for m in mentions):
+                # "The Borealis data centre, owned by X, runs work for Y": the site is the subject
+                template = _SITE_NOUN.sub(
+                    lambda h: h[1] if mentions[int(h[2])].type == "DataCenter" else h[0], template
+                )
             if _DESCRIBED_HINT.search(template):
                 # "to the coding start-up Dovetail": the description before a name is the name's
                 template = _DESCRIBED_NAME.sub(_drop_description, template)
@@ -363,6 +371,8 @@ class RuleExtractor:
         plain = folded is not None and POSSESSIVE_TOKEN.search(folded) is None
         starts = [m.start() for m in _ENT.finditer(template)]
         results: list[Found] = []
+        if any(m.type == "DataCenter" for m in mentions):
+            _owners_named_here(template, mentions, state)
         for m in mentions:
             if m.owner:  # "Google's cloud unit": the sentence says Google has that unit
                 results.append(
@@ -406,6 +416,8 @@ class RuleExtractor:
                     results.extend(
                         self._apply(rule, match, template, mentions, sentence, index, state, topic)
                     )
+        if any(m.type == "DataCenter" for m in mentions):
+            results.extend(_site_owners(results, mentions, state))
         for f in results:
             if f.relation == "rebrands-as" and f.status in {"asserted", "reported"}:
                 state.renamed[f.subject] = f.object
@@ -615,6 +627,10 @@ class RuleExtractor:
                         and rule.name not in {"paid-for-share", "acquisition-of"}
                     ):
                         stake = False
+                # "Lumi Labs trains on Kepler": a data centre's capacity is rented from its owner
+                site = relation == "rents-capacity-to" and s_type == "DataCenter"
+                if site:
+                    s_type = "CloudProvider"
                 if not types_fit(rule, relation, s_type, o_type, sm, template):
                     continue
                 if relation == "rents-capacity-to" and o_type in PRODUCT:
@@ -645,7 +661,7 @@ class RuleExtractor:
                 if rule.name == "gives-stake" or rule.name == "in-which-holds":
                     share = share_in(mid)
                 if relation == "rents-capacity-to":
-                    if rule.usage and not usage_ok(sm, s_type, template, mentions):
+                    if rule.usage and not site and not usage_ok(sm, s_type, template, mentions):
                         continue
                     unit = None if s_type == "CloudProvider" else self.gaz.cloud_unit_of(s_name)
                     if unit:
@@ -693,6 +709,15 @@ class RuleExtractor:
                 if rule.name in _PARAGRAPH_OBJECT:
                     state.held = (o_name, index)  # "X took a stake. Y is also an investor."
                 base = rule.confidence * (0.8 if implicit else 1.0)
+                if site:
+                    owner = state.site_owners.get(s_name)
+                    if owner is None:
+                        state.pending_sites.append(
+                            Found(s_name, o_name, relation, status, base, sentence, index, None,
+                                  None, rule.name)
+                        )
+                        continue
+                    s_name = owner
                 out.append(
                     Found(
                         s_name,
@@ -793,6 +818,42 @@ _SET_LISTED = re.compile(
     r"^(?:Those|These|They|The (?:same |full |new )?list|That list|This list)(?: also| now)? "
     r"(?:includes?|included|names?|named|lists?|listed|are|were|contains?|comprises?)\b"
 )
+
+
+_SITE_OWNED_BY = re.compile(
+    r"\ue000(\d+)(?: (?:data cent(?:re|er)|campus|cluster|site|facility|supercomputer))?,? "
+    r"(?:which is |that is )?(?:owned|operated|run|built|developed) by \ue000(\d+)"
+)
+
+
+def _owners_named_here(template: str, mentions: list[Mention], state: ArticleState) -> None:
+    """ "The Borealis data centre, owned by Fjordline, runs work for X": the owner first."""
+    for match in _SITE_OWNED_BY.finditer(template):
+        site, owner = mentions[int(match.group(1))], mentions[int(match.group(2))]
+        if site.type == "DataCenter" and owner.type in ORG:
+            state.site_owners.setdefault(site.name, owner.name)
+
+
+def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleState) -> list[Found]:
+    """Learn who owns the sites this sentence names; rentals of them waiting for an owner
+    ("Paxton moved its training to a data centre called Riviere Nord. The owner, Hydrelle,
+    ...") become rentals from that owner."""
+    sites = {m.name for m in mentions if m.type == "DataCenter"}
+    for f in results:
+        if f.relation == "owns" and f.object in sites and not f.stake and f.status != "denied":
+            state.site_owners.setdefault(f.object, f.subject)
+    waiting, state.pending_sites = state.pending_sites, []
+    found: list[Found] = []
+    for f in waiting:
+        owner = state.site_owners.get(f.subject)
+        if owner is None:
+            state.pending_sites.append(f)
+        elif owner != f.object:
+            found.append(
+                Found(owner, f.object, f.relation, f.status, f.confidence, f.sentence, f.index,
+                      None, None, f.rule)
+            )
+    return found
 
 
 def _paragraph_subject(state: ArticleState, topic: str | None, index: int) -> list[Mention]:
