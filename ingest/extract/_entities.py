@@ -121,6 +121,12 @@ _SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|clus
 _BYLINE_ROLE_AFTER = re.compile(
     r", (?:[\w-]+ ){0,3}?(?:correspondent|reporter|editor|writer|columnist|contributor)s?\b"
 )
+_SITE_WORD = r"(?:cluster|campus|data[- ]cent(?:re|er)|supercomputer|facility)"
+_SITE_CALLED = re.compile(rf"{_SITE_WORD}\b[^,;]{{0,40}}? (?:called|named|known as|dubbed) $")
+_SITE_APPOSITIVE = re.compile(
+    rf", (?:a|an|the) (?:[\w,.-]+ ){{0,3}}?{_SITE_WORD}(?![\w-])(?! (?:operator|developer|company|"
+    r"firm|provider|builder|owner|group|business|start-?up|specialist|maker|landlord|investor))"
+)
 _DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
 
 
@@ -177,6 +183,8 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "ChipMaker"  # "Marlow Semiconductor": the name says what it makes
     if _SITE_NOUN_AFTER.match(after) and not _ORG_HEAD.search(name) and before.endswith("the "):
         return "DataCenter"  # "the Redwater campus": a site's own name
+    if not _ORG_HEAD.search(name) and (_SITE_CALLED.search(before) or _SITE_APPOSITIVE.match(after)):
+        return "DataCenter"  # "a data centre called Riviere Nord", "Kepler, a 20,000-GPU cluster"
     if _CLOUD_BEFORE.search(before) or _CLOUD_AFTER.match(after):
         return "CloudProvider"
     if _CHIP_BEFORE.search(before):

@@ -416,7 +416,10 @@ class RuleExtractor:
                     results.extend(
                         self._apply(rule, match, template, mentions, sentence, index, state, topic)
                     )
-        if any(m.type == "DataCenter" for m in mentions):
+        role = _SITE_OWNER_ROLE.search(template) if "'s " in template else None
+        if role is not None:
+            results.extend(_owner_by_role(role, mentions, state, sentence, index))
+        if role is not None or any(m.type == "DataCenter" for m in mentions):
             results.extend(_site_owners(results, mentions, state))
         for f in results:
             if f.relation == "rebrands-as" and f.status in {"asserted", "reported"}:
@@ -824,6 +827,25 @@ _SITE_OWNED_BY = re.compile(
     r"\ue000(\d+)(?: (?:data cent(?:re|er)|campus|cluster|site|facility|supercomputer))?,? "
     r"(?:which is |that is )?(?:owned|operated|run|built|developed) by \ue000(\d+)"
 )
+
+
+_SITE_OWNER_ROLE = re.compile(
+    r"\b[Tt]he (?:facility|site|campus|data cent(?:re|er)|cluster|building|plant)'s "
+    r"(?:owner|operator|landlord|developer|builder),? \ue000(\d+)"
+)
+
+
+def _owner_by_role(
+    role: re.Match[str], mentions: list[Mention], state: ArticleState, sentence: str, index: int
+) -> list[Found]:
+    """ "The facility's owner, Hydrelle, ...": Hydrelle owns the site named last."""
+    owner = mentions[int(role.group(1))]
+    site = next((n for n, t in reversed(state.history) if t == "DataCenter"), None)
+    if site is None or owner.type not in ORG:
+        return []
+    state.site_owners.setdefault(site, owner.name)
+    return [Found(owner.name, site, "owns", "asserted", 0.6, sentence, index, False, None,
+                  "site-owner-role")]
 
 
 def _owners_named_here(template: str, mentions: list[Mention], state: ArticleState) -> None:
