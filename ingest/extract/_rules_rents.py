@@ -192,7 +192,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "move-to",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:move[sd]?|moving|migrat\w+|shift\w*|switch\w*|transfer\w*)\b {g}\bto (?:(?:[\w-]+ ){{0,2}}?{CN} (?:in|on|at|from|with) )?(?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:move[sd]?|moving|migrat\w+|shift\w*|switch\w*|transfer\w*)\b {g}\bto (?:(?:[\w-]+ ){{0,2}}?{CN} (?:in|on|at|from|with) |(?:a |an |the )?(?:[\w-]+ ){{0,2}}?{CN}\b[^;\ue000]{{0,40}}? (?:called|named|known as|dubbed) )?(?P<s>{E})",
         0.65,
         usage=True,
         keys="mov|migrat|shift|switch|transfer",

@@ -371,6 +371,11 @@ class RuleExtractor:
         plain = folded is not None and POSSESSIVE_TOKEN.search(folded) is None
         starts = [m.start() for m in _ENT.finditer(template)]
         results: list[Found] = []
+        role = _SITE_OWNER_ROLE.search(template) if "'s " in template else None
+        if role is not None and mentions[int(role.group(1))].type == "Company":
+            # the site's owner sells its capacity: "... signed a contract with Paxton"
+            mentions[int(role.group(1))].type = "CloudProvider"
+
         if any(m.type == "DataCenter" for m in mentions):
             _owners_named_here(template, mentions, state)
         for m in mentions:
@@ -416,7 +421,6 @@ class RuleExtractor:
                     results.extend(
                         self._apply(rule, match, template, mentions, sentence, index, state, topic)
                     )
-        role = _SITE_OWNER_ROLE.search(template) if "'s " in template else None
         if role is not None:
             results.extend(_owner_by_role(role, mentions, state, sentence, index))
         if role is not None or any(m.type == "DataCenter" for m in mentions):
@@ -844,6 +848,8 @@ def _owner_by_role(
     if site is None or owner.type not in ORG:
         return []
     state.site_owners.setdefault(site, owner.name)
+    state.hosts.add(owner.name)
+    state.cued.setdefault(owner.name, owner.type)
     return [Found(owner.name, site, "owns", "asserted", 0.6, sentence, index, False, None,
                   "site-owner-role")]
 
@@ -864,6 +870,7 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
     for f in results:
         if f.relation == "owns" and f.object in sites and not f.stake and f.status != "denied":
             state.site_owners.setdefault(f.object, f.subject)
+            state.hosts.add(f.subject)
     waiting, state.pending_sites = state.pending_sites, []
     found: list[Found] = []
     for f in waiting:
