@@ -22,10 +22,12 @@ _MODEL_WORK = re.compile(
 )
 # Rules that set two named parties against each other in so many words.
 # Rules that read "X's customer Y": a renter only when X sells compute.
-_CLOUD_CUSTOMERS = frozenset({"customers-such-as", "possessive-customer-appositive"})
+_CLOUD_CUSTOMERS = frozenset(
+    {"customers-such-as", "possessive-customer-appositive", "is-cloud-supplier", "cloud-hosts"}
+)
 _NAMED_RIVALRY = frozenset({"rivalry-between", "a-versus-b"})
 _CLOUD_SURFACE = re.compile(r"\b(?:Azure|AWS|Cloud|Web Services|Compute|OCI)\b")
-_POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w\ue000-]+ ){{0,3}}?{CN}\b", re.I)
+_POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w\ue000\ue001-]+ ){{0,3}}?{CN}\b", re.I)
 
 
 def indices(text: str | None) -> list[int]:

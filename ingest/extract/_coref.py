@@ -193,7 +193,8 @@ class ArticleState:
     # rentals of a site whose owner the article has not named yet ("Found"s of rules.py)
     pending_sites: list[Any] = field(default_factory=list)
     units: set[str] = field(default_factory=set)  # what the article said someone controls
-    hosts: set[str] = field(default_factory=set)  # "X's campus", "X runs three data centres"
+    # "X's campus", "X runs three data centres": when (a count of names seen) it was last said
+    hosts: dict[str, int] = field(default_factory=dict)
     places: dict[str, set[str]] = field(default_factory=dict)  # "X, an operator in Reno"
     speaker: tuple[str, str] | None = None  # whose "we" the last sentence's quote spoke for
     held: tuple[str, int] | None = None  # the company a stake with no object went to, and when
@@ -233,7 +234,7 @@ class ArticleState:
         for match in _HAS_SITES.finditer(template):
             who = mentions[int(match.group(1) or match.group(2))]
             if who.type in _ORG_TYPES:
-                self.hosts.add(who.name)
+                self.hosting(who.name)
         if PLACE_MARK in template:
             for match in _PLACED.finditer(template):
                 who = mentions[int(match.group(1))]
@@ -243,6 +244,10 @@ class ArticleState:
             who = mentions[int(match.group(1))]
             if who.type in _ORG_TYPES:
                 self.epithets["the " + match.group(2).lower()] = who.name
+
+    def hosting(self, name: str) -> None:
+        """Note that the article has just said ``name`` has sites (latest first in ``hosts``)."""
+        self.hosts[name] = max(self.hosts.values(), default=0) + 1
 
     def maker_of(self, name: str) -> str | None:
         return self.makers.get(name.lower()) or self.gaz.maker_of(name)
@@ -519,7 +524,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             cands.sort(key=lambda c: c not in state.units)
         elif match.group(2).lower() in _HOST_HEADS:
             # "Brisk moved into Ridgeline's campus. The landlord ...": the one with the sites
-            cands.sort(key=lambda c: c not in state.hosts)
+            cands += [h for h in state.hosts if h not in cands]
+            cands.sort(key=lambda c: -state.hosts.get(c, -1))  # the latest said to have sites
         if start < match.start(2) and where and not appositive:
             # one said to be there goes first; the place is no proof against the others
             cands.sort(key=lambda c: not where <= state.places.get(c, set()))

@@ -96,7 +96,7 @@ _TRIGGERS = {
     "buy-compute-from": " buy| bought| purchas| take| took| taking| get| gets| got| getting| sourc| secur| access| run| runs| ran | running",
     "supply-to": " rent| leas| suppl| provid| sell| sold| offer| deliver| deploy| host| run| ran | build| built| operat| reserv| earmark| set aside| sets aside| setting aside",
     "buy-of-provider": "buy|bought|purchas|spend|spent|commit|contract|reserv",
-    "buy-provider-capacity": " buy| bought| purchas| use| uses| used| using| tap| access| rent| leas",
+    "buy-provider-capacity": " buy| bought| purchas| use| uses| used| using| tap| access| rent| leas| book| reserv",
     "run-on": " run| runs| ran | running| train| serve| serving| served| scale| scaling| host| relies| relied| rely| relying| lean| depend| tap| use| uses| used| using| expand| deploy| move| moving| moved| migrat",
     "use-provider": " use| uses| used| using| tap| chose| chosen| picked| selected| relies| relied| rely| depend| switched| sign| hired",
     "contract-for-capacity-on": "contract|deal|agreement| pact|commitment",

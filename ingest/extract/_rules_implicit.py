@@ -20,6 +20,22 @@ _WORK = r"(?:the |our |their )?(?:(?:[\w%.-]+ ){1,3}?of (?:the |that )?)?(?:[\w-
 
 IMPLICIT: tuple[Rule, ...] = (
     make_rule(
+        # "CoreWeave is our biggest supplier": a cloud's supplies are capacity (_checks)
+        "is-cloud-supplier",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} (?:is|was|remains|has been|will remain|will stay|became) (?:also |still |now )?(?:the |a |an |one of )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:suppliers?|providers?|landlords?|hosts?)\b",
+        0.7,
+        keys="supplier|provider|landlord|host",
+    ),
+    make_rule(
+        # "The landlord also hosts Orrin AI": a cloud hosting a company rents it capacity (_checks)
+        "cloud-hosts",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} (?:(?:also|now|already|still) )?(?:hosts|hosted|will host|is hosting|has hosted) (?P<o>{L})(?=[.,;]|$| (?:in|at|on|under|since|from|as)\b)",
+        0.6,
+        keys="host",
+    ),
+    make_rule(
         # "Tessaract took a 12% stake last year": a stake in the company the paragraph is about
         "stake-no-object",
         "owns",

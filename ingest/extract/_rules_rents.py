@@ -65,7 +65,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "buy-provider-capacity",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing)\b (?:[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?{CN}",
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|booking|reserve[sd]?|reserving)\b (?:[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w\ue001-]+ ){{0,2}}?{CN}(?! (?:back )?to (?:the )?\ue000)",
         0.7,
         usage=True,
     ),
@@ -135,7 +135,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "run-on",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?= {E}'s (?:[\w-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))) (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?:to)?(?= {E}'s (?:[\w\ue001-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))) (?P<s>{E})",
         0.7,
         usage=True,
     ),

@@ -848,7 +848,7 @@ def _owner_by_role(
     if site is None or owner.type not in ORG:
         return []
     state.site_owners.setdefault(site, owner.name)
-    state.hosts.add(owner.name)
+    state.hosting(owner.name)
     state.cued.setdefault(owner.name, owner.type)
     return [Found(owner.name, site, "owns", "asserted", 0.6, sentence, index, False, None,
                   "site-owner-role")]
@@ -870,7 +870,7 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
     for f in results:
         if f.relation == "owns" and f.object in sites and not f.stake and f.status != "denied":
             state.site_owners.setdefault(f.object, f.subject)
-            state.hosts.add(f.subject)
+            state.hosting(f.subject)
     waiting, state.pending_sites = state.pending_sites, []
     found: list[Found] = []
     for f in waiting:
@@ -1091,7 +1091,8 @@ def _bound_possessive(sm: Mention, om: Mention, sentence: str) -> bool:
     pronoun, named = (om, sm) if om.kind == "coref" else (sm, om)
     return (
         pronoun.kind == "coref"
-        and named.kind != "coref"
+        # "The unit is renting all of its cluster": an epithet subject binds "its" too
+        and (named.kind != "coref" or named.surface.lower() not in _PRONOUNS)
         and pronoun.surface.lower() in {"its", "their"}
         and named.end <= pronoun.start
         # "Pika Labs is one of its customers": after a copula the pronoun is someone else's
@@ -1099,7 +1100,10 @@ def _bound_possessive(sm: Mention, om: Mention, sentence: str) -> bool:
     )
 
 
-_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|became|becomes?)\b")
+# ("is renting" is no copula: "The unit is renting all of its cluster" binds "its")
+_COPULA = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|became|becomes?)\b(?! [a-z]+ing\b)"
+)
 
 
 _PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her"})
