@@ -122,6 +122,7 @@ _BYLINE_ROLE_AFTER = re.compile(
     r", (?:[\w-]+ ){0,3}?(?:correspondent|reporter|editor|writer|columnist|contributor)s?\b"
 )
 _SITE_WORD = r"(?:cluster|campus|data[- ]cent(?:re|er)|supercomputer|facility)"
+_CALLED = ("called ", "named ", "known as ", "dubbed ")
 _SITE_CALLED = re.compile(rf"{_SITE_WORD}\b[^,;]{{0,40}}? (?:called|named|known as|dubbed) $")
 _SITE_APPOSITIVE = re.compile(
     rf", (?:a|an|the) (?:[\w,.-]+ ){{0,3}}?{_SITE_WORD}(?![\w-])(?! (?:operator|developer|company|"
@@ -183,7 +184,10 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "ChipMaker"  # "Marlow Semiconductor": the name says what it makes
     if _SITE_NOUN_AFTER.match(after) and not _ORG_HEAD.search(name) and before.endswith("the "):
         return "DataCenter"  # "the Redwater campus": a site's own name
-    if not _ORG_HEAD.search(name) and (_SITE_CALLED.search(before) or _SITE_APPOSITIVE.match(after)):
+    if (
+        (before.endswith(_CALLED) and _SITE_CALLED.search(before))
+        or (after[:2] == ", " and _SITE_APPOSITIVE.match(after))
+    ) and not _ORG_HEAD.search(name):
         return "DataCenter"  # "a data centre called Riviere Nord", "Kepler, a 20,000-GPU cluster"
     if _CLOUD_BEFORE.search(before) or _CLOUD_AFTER.match(after):
         return "CloudProvider"

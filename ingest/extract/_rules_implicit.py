@@ -60,6 +60,6 @@ IMPLICIT: tuple[Rule, ...] = (
         rf"(?:^|(?<=, )|(?<=; )|(?<=: )|(?<=\band )){_WORK} (?:is |are |was |were |will be |has been |have been )?(?:still |now |mostly |largely |also |currently |all |being )?(?:served|handled|run|hosted|powered|supplied|provided|done|carried out|happens|happen|happened|takes place|took place|runs|ran|comes|come|came|sits|lives) (?:[\w-]+ ){{0,2}}?(?:by|on|in|at|inside|from|with) (?:(?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:cluster|data cent(?:re|er)|campus|site|facility) (?:that |which |run by |operated by |owned by ))?(?P<s>{L})(?:,? and (?:the rest|[\w-]+(?: [\w-]+)?) (?:by|on|from|with) (?P<s2>{L}))?",
         0.6,
         usage=True,
-        keys="served|handled| run| hosted|powered|supplied|provided| done|carried out|happen|place| ran | runs|come|came| sits| lives",
+        keys="training|inference|workload|compute|experiments|traffic",
     ),
 )

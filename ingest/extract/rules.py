@@ -371,7 +371,7 @@ class RuleExtractor:
         plain = folded is not None and POSSESSIVE_TOKEN.search(folded) is None
         starts = [m.start() for m in _ENT.finditer(template)]
         results: list[Found] = []
-        role = _SITE_OWNER_ROLE.search(template) if "'s " in template else None
+        role = _SITE_OWNER_ROLE.search(template) if _OWNER_ROLE_HINT.search(template) else None
         if role is not None and mentions[int(role.group(1))].type == "Company":
             # the site's owner sells its capacity: "... signed a contract with Paxton"
             mentions[int(role.group(1))].type = "CloudProvider"
@@ -833,6 +833,7 @@ _SITE_OWNED_BY = re.compile(
 )
 
 
+_OWNER_ROLE_HINT = re.compile(r"'s (?:owner|operator|landlord|developer|builder)")
 _SITE_OWNER_ROLE = re.compile(
     r"\b[Tt]he (?:facility|site|campus|data cent(?:re|er)|cluster|building|plant)'s "
     r"(?:owner|operator|landlord|developer|builder),? \ue000(\d+)"
