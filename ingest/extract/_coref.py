@@ -84,13 +84,14 @@ _HEADS: dict[str, tuple[str, ...]] = {
 _HEAD_RE = re.compile(
     r"[Tt](?<!\w[Tt])he ((?:[\w$.%-]+ ){0,3}?)("
     + "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
-    + r")(?!\w|-| of\b| behind\b)"
+    + r")(?!\w|-| of\b| behind\b| (?:giant|company|firm|group|business)\b)"  # "the cloud giant"
 )
 _STACKED = re.compile(
     r"(?: (?:group|company|firm|giant|operator|provider|developer|maker|fund|investor|start-?up|"
     r"lab|utility|conglomerate|specialist|chipmaker|business|trust|holding company)){1,2} "
 )
 _UNIT_HEADS = frozenset({"unit", "division", "subsidiary"})
+_NOUN_GOES_ON = re.compile(r"'s | [a-z]")  # "on the cloud giant's chips" is no idiom
 _INTO = ("in ", "to ", "into ", "from ", "onto ", "on ")
 # Heads that name a company by the capacity it sells.
 _HOST_HEADS = frozenset({"operator", "cloud operator", "provider", "landlord"})
@@ -485,6 +486,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             match.group(2) == "cloud"
             and not match.group(1)
             and sentence.endswith(_INTO, 0, match.start())
+            and not _NOUN_GOES_ON.match(sentence, end)
         ):
             continue  # "its models run in the cloud": the idiom names no company
         stacked = _STACKED.match(sentence, end)
@@ -516,6 +518,11 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             bare=bare,
             labs_first=match.group(2).lower() in _LABS_FIRST,
         )
+        if not cands and wanted[0] == "CloudProvider":
+            # "Amazon has put $2bn into Pelham, which trains on the cloud giant's chips": a
+            # company with a cloud business stands for that business
+            others = _candidates(state, sentence, mentions, match.start(), (), False, bare)
+            cands = [u for c in others if (u := state.gaz.cloud_unit_of(c))][:1]
         # '"X came to us," she said. The start-up ...': a name quoted is not the story's
         cands = [c for c in cands if c not in quoted_before] or cands
         if appositive:
@@ -530,6 +537,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if start < match.start(2) and where and not appositive:
             # one said to be there goes first; the place is no proof against the others
             cands.sort(key=lambda c: not where <= state.places.get(c, set()))
+        start = match.start()  # "trains on the cloud giant's chips": "the" is the name's
         if cands:
             type_ = state.types(cands[0], "Company")
             if type_ == "Company" and match.group(2).lower() in _HOST_HEADS:
