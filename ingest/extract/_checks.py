@@ -23,7 +23,13 @@ _MODEL_WORK = re.compile(
 # Rules that set two named parties against each other in so many words.
 # Rules that read "X's customer Y": a renter only when X sells compute.
 _CLOUD_CUSTOMERS = frozenset(
-    {"customers-such-as", "possessive-customer-appositive", "is-cloud-supplier", "cloud-hosts"}
+    {
+        "customers-such-as",
+        "possessive-customer-appositive",
+        "is-cloud-supplier",
+        "cloud-hosts",
+        "capacity-to-serve",
+    }
 )
 _NAMED_RIVALRY = frozenset({"rivalry-between", "a-versus-b"})
 _CLOUD_SURFACE = re.compile(r"\b(?:Azure|AWS|Cloud|Web Services|Compute|OCI)\b")

@@ -62,4 +62,20 @@ IMPLICIT: tuple[Rule, ...] = (
         usage=True,
         keys="training|inference|workload|compute|experiments|traffic",
     ),
+    make_rule(
+        # "Crusoe, which built the Abilene campus that Oracle leases": the builder's tenant
+        "site-that-y-leases",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} (?:[^;\ue000]{{0,20}}? )?(?:built|builds|owns|operates|runs|developed|develops)\b (?:the |a |an |its |{E}'s )?(?:[\w\ue001-]+ ){{0,3}}?(?:campus|site|data cent(?:re|er)|facility|cluster|buildings?) (?:that|which) (?P<o>{E}) (?:leases|rents|leased|rented|occupies|has leased|will lease)\b",
+        0.65,
+        keys="leas|rent|occup",
+    ),
+    make_rule(
+        # "the capacity that Oracle leases to serve OpenAI": a cloud reselling to its customer
+        "capacity-to-serve",
+        "rents-capacity-to",
+        rf"(?P<s>{E}) (?:leases|rents|leased|rented|buys|bought|uses|used) (?:[\w-]+ ){{0,3}}?to (?:serve|host|power|supply) (?P<o>{E})",
+        0.6,
+        keys="to serve|to host|to power|to supply",
+    ),
 )

@@ -82,7 +82,7 @@ RENTS: tuple[Rule, ...] = (
         # "how much of Velmora's existing work runs on AWS": the work's owner uses the cloud
         "work-runs-on",
         "rents-capacity-to",
-        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:work|workloads?|training(?: runs)?|inference|models|experiments|services|products?) (?:still |now |mostly |largely |already )?(?:runs?|ran|running|lives?|sits?|is run|are run|is hosted|are hosted|is trained|are trained|(?:is|are) served) (?:on|in|at|inside) (?P<s>{E})",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:work|workloads?|training(?: runs)?|inference|models|experiments|services|products?) (?:still |now |mostly |largely |already )?(?:(?:have|has|had) )?(?:runs?|ran|running|lives?|sits?|is run|are run|is hosted|are hosted|is trained|are trained|(?:is|are) served) (?:in the cloud,? )?(?:on|in|at|inside) (?P<s>{E})",
         0.7,
         usage=True,
         keys=" runs | run | ran | running | lives | sits | is run | are run | is hosted| are hosted| is trained| are trained| is served| are served",
