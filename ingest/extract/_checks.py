@@ -76,6 +76,8 @@ def usage_ok(provider: Mention | None, s_type: str, template: str, mentions: lis
         not _COMPUTE.search(template)
         and not _MODEL_WORK.search(template)
         and not (s_type == "CloudProvider" and _CLOUD_SURFACE.search(provider.surface))
+        # "the data-centre operator" is one mention: its words are the cue
+        and not any(m.kind == "coref" and _COMPUTE.search(m.surface) for m in mentions)
     ):
         return False  # "relies on Azure" names the compute in the provider's own name
     if s_type == "CloudProvider":

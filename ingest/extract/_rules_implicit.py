@@ -31,7 +31,7 @@ IMPLICIT: tuple[Rule, ...] = (
         # "The landlord also hosts Orrin AI": a cloud hosting a company rents it capacity (_checks)
         "cloud-hosts",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:(?:also|now|already|still) )?(?:hosts|hosted|will host|is hosting|has hosted) (?P<o>{L})(?=[.,;]|$| (?:in|at|on|under|since|from|as)\b)",
+        rf"(?P<s>{E}){AP} (?:(?:also|now|already|still) )?(?:hosts|host|hosted|will host|is hosting|has hosted|are hosting|have hosted) (?P<o>{L})(?=[.,;]|$| (?:in|at|on|under|since|from|as)\b)",
         0.6,
         keys="host",
     ),
@@ -66,7 +66,7 @@ IMPLICIT: tuple[Rule, ...] = (
         # "Crusoe, which built the Abilene campus that Oracle leases": the builder's tenant
         "site-that-y-leases",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:[^;\ue000]{{0,20}}? )?(?:built|builds|owns|operates|runs|developed|develops)\b (?:the |a |an |its |{E}'s )?(?:[\w\ue001-]+ ){{0,3}}?(?:campus|site|data cent(?:re|er)|facility|cluster|buildings?) (?:that|which) (?P<o>{E}) (?:leases|rents|leased|rented|occupies|has leased|will lease)\b",
+        rf"(?P<s>{E}){AP} (?:[^;\ue000]{{0,20}}? )?(?:built|builds|owns|operates|runs|developed|develops)\b (?:the |a |an |its |{E}'s )?(?:[\w\ue000\ue001-]+ ){{0,3}}?(?:campus|site|data cent(?:re|er)|facility|cluster|buildings?) (?:that|which) (?P<o>{E}) (?:leases|rents|leased|rented|occupies|has leased|will lease)\b",
         0.65,
         keys="leas|rent|occup",
     ),

@@ -184,10 +184,10 @@ RENTS: tuple[Rule, ...] = (
         # "Hexley Compute runs inference for Pellam AI's chatbot"
         "runs-work-for",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:runs?|ran|running|hosts?|hosted|hosting|handles?|handled|serves?|served|powers?|powered)\b (?:(?:all|most|much|some|part) of )?(?:the )?(?:[\w-]+ )?(?:inference|training|workloads?|computing|compute)\b (?:work )?for (?P<o>{E})",
+        rf"(?P<s>{E}){AP} {g}\b(?:runs?|ran|running|hosts?|hosted|hosting|handles?|handled|serves?|served|powers?|powered)\b (?:(?:all|most|much|some|part) of )?(?:the )?(?:[\w-]+ )?(?:inference|training|workloads?|computing|compute|models)\b (?:work )?for (?P<o>{E})",
         0.7,
         usage=True,
-        keys="inference for|training for|workload for|workloads for|computing for|compute for",
+        keys="inference for|training for|workload for|workloads for|computing for|compute for|models for",
     ),
     make_rule(
         "move-to",

@@ -829,7 +829,7 @@ _SET_LISTED = re.compile(
 
 _SITE_OWNED_BY = re.compile(
     r"\ue000(\d+)(?: (?:data cent(?:re|er)|campus|cluster|site|facility|supercomputer))?,? "
-    r"(?:which is |that is )?(?:owned|operated|run|built|developed) by \ue000(\d+)"
+    r"(?:which is |that is |is |was )?(?:owned|operated|run|built|developed) by \ue000(\d+)"
 )
 
 
