@@ -174,3 +174,9 @@ def test_backed_by_fronts_only_a_sentence() -> None:
     assert ("KKR", "owns", "Arden Racks") in got
     assert ("KKR", "owns", "Orla Bio") not in got
     assert ("Arden Racks", "rents-capacity-to", "Orla Bio") in got
+
+
+def test_rivals_named_after_a_class_of_companies() -> None:
+    got = _got("Tavi Labs competes with bigger firms, such as Orla Bio and Hekla AI, in Europe.")
+    assert ("Tavi Labs", "competes-with", "Orla Bio") in got
+    assert ("Tavi Labs", "competes-with", "Hekla AI") in got
