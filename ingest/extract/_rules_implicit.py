@@ -31,7 +31,7 @@ IMPLICIT: tuple[Rule, ...] = (
         # "The landlord also hosts Orrin AI": a cloud hosting a company rents it capacity (_checks)
         "cloud-hosts",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:(?:also|now|already|still) )?(?:hosts|host|hosted|will host|is hosting|has hosted|are hosting|have hosted) (?P<o>{L})(?=[.,;]|$| (?:in|at|on|under|since|from|as)\b)",
+        rf"(?P<s>{E}){AP} (?:(?:also|now|already|still) )?(?:hosts|host|hosted|will host|is hosting|has hosted|are hosting|have hosted) (?:(?:every|all|each|all of the|most of the|the) (?:[\w-]+ )?(?:models?|workloads?|training runs?) (?:that |which )?)?(?P<o>{L})(?=[.,;]|$| (?:in|at|on|under|since|from|as|trains|runs|builds|serves)\b)",
         0.6,
         keys="host",
     ),

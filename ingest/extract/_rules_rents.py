@@ -135,7 +135,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "run-on",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?:to)?(?= {E}'s (?:[\w\ue001-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))) (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?:to)?(?= {E}'s (?:[\w\ue001-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))|at(?: the)?(?= {E} (?:data cent|campus|facilit|cluster|site))) (?P<s>{E})",
         0.7,
         usage=True,
     ),

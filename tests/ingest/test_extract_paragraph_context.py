@@ -180,3 +180,13 @@ def test_rivals_named_after_a_class_of_companies() -> None:
     got = _got("Tavi Labs competes with bigger firms, such as Orla Bio and Hekla AI, in Europe.")
     assert ("Tavi Labs", "competes-with", "Orla Bio") in got
     assert ("Tavi Labs", "competes-with", "Hekla AI") in got
+
+
+def test_training_at_a_named_site_and_hosting_every_model_a_lab_trains() -> None:
+    got = _got(
+        "Orla Bio trains its models at the Kestrel data centre in Norway. The facility's owner, "
+        "Fjell Power, also sells electricity."
+    )
+    assert ("Fjell Power", "rents-capacity-to", "Orla Bio") in got
+    got = _got('"We host all the models that Orla Bio trains," said the chief of Hekla Cloud.')
+    assert ("Hekla Cloud", "rents-capacity-to", "Orla Bio") in got
