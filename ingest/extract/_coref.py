@@ -518,7 +518,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             bare=bare,
             labs_first=match.group(2).lower() in _LABS_FIRST,
         )
-        if not cands and wanted[0] == "CloudProvider":
+        if not cands and wanted[:1] == ("CloudProvider",):
             # "Amazon has put $2bn into Pelham, which trains on the cloud giant's chips": a
             # company with a cloud business stands for that business
             others = _candidates(state, sentence, mentions, match.start(), (), False, bare)
