@@ -15,8 +15,9 @@ from ingest.extract._rulebase import AP, E, L, Rule, make_rule
 
 # After "a stake" only a time may follow "in"/"of": "a 12% stake in 2024", not "a stake in a rival".
 _NO_OBJECT = r"(?! (?:in|of|into) (?!(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter|past|same|first|second|third|fourth)\b|(?:early|late|mid|recent)\b))(?!-)"
-# The work a company runs, named without its owner: "the training run", "40% of the workload".
-_WORK = r"(?:the |our |their )?(?:(?:[\w%.-]+ ){1,3}?of (?:the |that )?)?(?:[\w-]+ )?(?:training|inference|workloads?|compute|computing(?: power)?|experiments|traffic)(?: runs?| jobs?| work)?"
+# The work a company runs, named without its owner ("the training run", "40% of the workload"):
+# the rule starts at the noun, and a name or possessive just before it names the owner instead.
+_WORK = r"(?<!'s )(?<!\ue000\d )(?<!\ue000\d\d )\b(?:training|inference|workloads?|compute|computing(?: power)?|experiments|traffic)(?: runs?| jobs?| work)?"
 
 IMPLICIT: tuple[Rule, ...] = (
     make_rule(
@@ -57,7 +58,7 @@ IMPLICIT: tuple[Rule, ...] = (
         # "About 40% of the workload is served by Google Cloud, and the rest by Scaleway"
         "work-served-by",
         "rents-capacity-to",
-        rf"(?:^|(?<=, )|(?<=; )|(?<=: )|(?<=\band )){_WORK} (?:is |are |was |were |will be |has been |have been )?(?:still |now |mostly |largely |also |currently |all |being )?(?:served|handled|run|hosted|powered|supplied|provided|done|carried out|happens|happen|happened|takes place|took place|runs|ran|comes|come|came|sits|lives) (?:[\w-]+ ){{0,2}}?(?:by|on|in|at|inside|from|with) (?:(?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:cluster|data cent(?:re|er)|campus|site|facility) (?:that |which |run by |operated by |owned by ))?(?P<s>{L})(?:,? and (?:the rest|[\w-]+(?: [\w-]+)?) (?:by|on|from|with) (?P<s2>{L}))?",
+        rf"{_WORK} (?:is |are |was |were |will be |has been |have been )?(?:still |now |mostly |largely |also |currently |all |being )?(?:served|handled|run|hosted|powered|supplied|provided|done|carried out|happens|happen|happened|takes place|took place|runs|ran|comes|come|came|sits|lives) (?:[\w-]+ ){{0,2}}?(?:by|on|in|at|inside|from|with) (?:(?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:cluster|data cent(?:re|er)|campus|site|facility) (?:that |which |run by |operated by |owned by ))?(?P<s>{L})(?:,? and (?:the rest|[\w-]+(?: [\w-]+)?) (?:by|on|from|with) (?P<s2>{L}))?",
         0.6,
         usage=True,
         keys="training|inference|workload|compute|experiments|traffic",

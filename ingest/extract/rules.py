@@ -376,7 +376,8 @@ class RuleExtractor:
             # the site's owner sells its capacity: "... signed a contract with Paxton"
             mentions[int(role.group(1))].type = "CloudProvider"
 
-        if any(m.type == "DataCenter" for m in mentions):
+        sites = any(m.type == "DataCenter" for m in mentions)
+        if sites:
             _owners_named_here(template, mentions, state)
         for m in mentions:
             if m.owner:  # "Google's cloud unit": the sentence says Google has that unit
@@ -423,7 +424,7 @@ class RuleExtractor:
                     )
         if role is not None:
             results.extend(_owner_by_role(role, mentions, state, sentence, index))
-        if role is not None or any(m.type == "DataCenter" for m in mentions):
+        if role is not None or sites:
             results.extend(_site_owners(results, mentions, state))
         for f in results:
             if f.relation == "rebrands-as" and f.status in {"asserted", "reported"}:
