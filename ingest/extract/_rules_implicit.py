@@ -79,4 +79,13 @@ IMPLICIT: tuple[Rule, ...] = (
         0.6,
         keys="to serve|to host|to power|to supply",
     ),
+    make_rule(
+        # "X said it had raised $1.5 billion, with Nvidia among the investors"
+        "raised-with-among",
+        "owns",
+        rf"(?P<o>{E}){AP} (?:[^;\ue000]{{0,30}}? )?(?:raised|raises|has raised|had raised|closed|secured)\b[^;\ue000]{{0,60}}?,? (?:with|and) (?P<s>{L}) (?:among|as one of) (?:the |its )?(?:[\w-]+ )?(?:investors|backers|participants|shareholders)\b",
+        0.65,
+        stake=True,
+        keys="among|as one of",
+    ),
 )

@@ -190,3 +190,8 @@ def test_training_at_a_named_site_and_hosting_every_model_a_lab_trains() -> None
     assert ("Fjell Power", "rents-capacity-to", "Orla Bio") in got
     got = _got('"We host all the models that Orla Bio trains," said the chief of Hekla Cloud.')
     assert ("Hekla Cloud", "rents-capacity-to", "Orla Bio") in got
+
+
+def test_investors_listed_after_a_raise() -> None:
+    got = _got("Tavi Labs said it had raised $300 million, with Nvidia among the investors.")
+    assert ("Nvidia", "owns", "Tavi Labs") in got
