@@ -555,7 +555,10 @@ class RuleExtractor:
             fillers = [m for i, m in enumerate(mentions) if i not in named and m in fillers]
             if rule.name in _PARAGRAPH_OBJECT:
                 # "Roche took a stake, and the Wellcome Trust holds shares": not the Trust
-                fillers = _paragraph_subject(state, topic, index)
+                holders = {mentions[i].name for i in subjects}
+                fillers = _paragraph_subject(state, topic, index, holders)
+                if not fillers:
+                    return []  # nothing but the holder itself to hold a stake in
             elif rule.name in _TOPIC_USES and topic and state.types(topic, "Company") in ORG:
                 # "The training runs happened on X's TPUs": the story's company, not the last
                 # sentence's subject (often the supplier it has just named)
@@ -887,16 +890,19 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
     return found
 
 
-def _paragraph_subject(state: ArticleState, topic: str | None, index: int) -> list[Mention]:
+def _paragraph_subject(
+    state: ArticleState, topic: str | None, index: int, holders: set[str]
+) -> list[Mention]:
     """What a stake with no object is in: the company the last stake went to, else the last
     sentence's subject unless an investor, else the article's topic (as a stand-in mention)."""
-    name: str | None = None
-    if state.held and state.held[1] >= index - 1:
-        name = state.held[0]
-    elif state.previous_subject and state.previous_subject[1] != "Investor":
-        name = state.previous_subject[0]
-    else:
-        name = topic
+    choices = [
+        state.held[0] if state.held and state.held[1] >= index - 1 else None,
+        state.previous_subject[0]
+        if state.previous_subject and state.previous_subject[1] != "Investor"
+        else None,
+        topic,
+    ]
+    name = next((c for c in choices if c and c not in holders), None)
     return [] if name is None else [_stand_in(state, name)]
 
 

@@ -195,3 +195,8 @@ def test_training_at_a_named_site_and_hosting_every_model_a_lab_trains() -> None
 def test_investors_listed_after_a_raise() -> None:
     got = _got("Tavi Labs said it had raised $300 million, with Nvidia among the investors.")
     assert ("Nvidia", "owns", "Tavi Labs") in got
+
+
+def test_a_stake_with_no_object_is_never_in_the_holder_itself() -> None:
+    got = _got("Orla Bio signed a chip deal with Hekla Semi. Orla Bio took a 3% stake last year.")
+    assert not any(t[0] == "Orla Bio" and t[1] == "owns" for t in got)
