@@ -149,14 +149,19 @@ _SITE = r"(?:campus|campuses|data[- ]cent(?:re|er)s?|sites?|facilit(?:y|ies)|clu
 
 def _names_sites(text: str) -> bool:
     """A cheap test that a sentence speaks of sites at all (substring tests beat a regex)."""
-    return "campus" in text or "cent" in text or "site" in text or "facilit" in text or (
-        "cluster" in text
+    return (
+        "campus" in text
+        or "cent" in text
+        or "site" in text
+        or "facilit" in text
+        or ("cluster" in text)
     )
 
 
 _HAS_SITES = re.compile(
     rf"\ue000(\d+)'s (?:[\w-]+ |\ue001\d+ ){{0,2}}?{_SITE}"
-    rf"|\ue000(\d+) (?:runs|operates|owns|built|opened|manages) (?:[\w,-]+ |\ue001\d+ ){{0,3}}?{_SITE}"
+    rf"|\ue000(\d+) (?:runs|operates|owns|built|opened|manages) "
+    rf"(?:[\w,-]+ |\ue001\d+ ){{0,3}}?{_SITE}"
 )
 _PLACE_INDEX = re.compile(r"\ue001(\d+)")
 _DESCRIBED_AS = re.compile(
@@ -550,9 +555,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             type_ = state.types(cands[0], "Company")
             if type_ == "Company" and match.group(2).lower() in _HOST_HEADS:
                 type_ = "CloudProvider"  # "a contract with the operator for GPUs": it rents them
-            extra.append(
-                Mention(start, end, cands[0], type_, sentence[start:end], "coref", cands)
-            )
+            extra.append(Mention(start, end, cands[0], type_, sentence[start:end], "coref", cands))
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
     for match in _PRONOUN.finditer(sentence):
@@ -606,7 +609,9 @@ _LEAD_CLAUSE = re.compile(
 )
 _QUOTE = re.compile(r'^["\u201c]([^"\u201d]{10,400})["\u201d]')
 # '... Jo Roe, co-founder of Quinta Labs, said: "Our models ...': the quote after the speaker
-_QUOTE_AFTER_SAID = re.compile(r'\b(?:said|says|added|adds|told [^,:"]{1,30}):\s+["\u201c]([^"\u201d]{10,400})["\u201d]?')
+_QUOTE_AFTER_SAID = re.compile(
+    r'\b(?:said|says|added|adds|told [^,:"]{1,30}):\s+["\u201c]([^"\u201d]{10,400})["\u201d]?'
+)
 # "We're running", "we've rented": the contraction's verb reads on after the speaker's token
 _WE = re.compile(r"\b(?:[Ww]e(?:'re|'ve|\u2019re|\u2019ve)?|[Oo]ur)\b")
 # right after the closing quote: ', said Jo Roe', ' Jo Roe said' or ', its founder, Jo Roe, said'
@@ -696,7 +701,11 @@ def _speaker_before(
     """The organisation of a speaker named before 'said:': '..., co-founder of Y, said:'."""
     before = [m for m in mentions if m.end <= at]
     for i, m in enumerate(before):
-        if m.type in _ORG_TYPES and i and _ROLE_PREPOSITION.search(sentence, before[i - 1].end, m.start):
+        if (
+            m.type in _ORG_TYPES
+            and i
+            and _ROLE_PREPOSITION.search(sentence, before[i - 1].end, m.start)
+        ):
             return m.name, m.type
     for m in before:
         if m.name in state.employers:

@@ -90,8 +90,9 @@ _PERSON_CUE = re.compile(
 _PERSON_CUE_LOWER = lower_case_twin(_PERSON_CUE)
 # "Tomas Reyes, co-founder of Quinta Labs": a job at an organisation names a person
 _ROLE_AFTER = re.compile(
-    r", (?:the |a |an |its )?(?:[\w-]+ ){0,2}?(?:chief executive|chief [\w-]+ officer|ceo|cto|cfo|"
-    r"co-?founder|founder|president|chair(?:man|woman)?|head of [\w-]+|managing director) (?:of|at) ",
+    r", (?:the |a |an |its )?(?:[\w-]+ ){0,2}?(?:chief executive|chief [\w-]+ officer|ceo|cto|"
+    r"cfo|co-?founder|founder|president|chair(?:man|woman)?|head of [\w-]+|managing director) "
+    r"(?:of|at) ",
     re.I,
 )
 

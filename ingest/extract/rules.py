@@ -110,6 +110,15 @@ def _drop_description(match: re.Match[str]) -> str:
 _SITE_NOUN = re.compile(
     r"(\ue000(\d+)) (?:data cent(?:re|er)|campus|cluster|supercomputer|facility|site)(?=, )"
 )
+
+
+def _sites_as_subjects(template: str, mentions: list[Mention]) -> str:
+    """ "The <i> data centre, owned by X," reads "The <i>, owned by X," for a site <i>."""
+    return _SITE_NOUN.sub(
+        lambda h: h[1] if mentions[int(h[2])].type == "DataCenter" else h[0], template
+    )
+
+
 _QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
     r", (?<=[a-z], )(\ue000\d+), "  # the literal first: re skips to each ", "
@@ -241,9 +250,7 @@ class RuleExtractor:
                 template = _QUOTED_NAME.sub(r"\1", template)  # 'calls itself "Moth" has agreed'
             if "\ue000" in template and any(m.type == "DataCenter" for m in mentions):
                 # "The Borealis data centre, owned by X, runs work for Y": the site is the subject
-                template = _SITE_NOUN.sub(
-                    lambda h: h[1] if mentions[int(h[2])].type == "DataCenter" else h[0], template
-                )
+                template = _sites_as_subjects(template, mentions)
             if _DESCRIBED_HINT.search(template):
                 # "to the coding start-up Dovetail": the description before a name is the name's
                 template = _DESCRIBED_NAME.sub(_drop_description, template)
@@ -724,8 +731,18 @@ class RuleExtractor:
                     owner = state.site_owners.get(s_name)
                     if owner is None:
                         state.pending_sites.append(
-                            Found(s_name, o_name, relation, status, base, sentence, index, None,
-                                  None, rule.name)
+                            Found(
+                                s_name,
+                                o_name,
+                                relation,
+                                status,
+                                base,
+                                sentence,
+                                index,
+                                None,
+                                None,
+                                rule.name,
+                            )
                         )
                         continue
                     s_name = owner
@@ -855,8 +872,20 @@ def _owner_by_role(
     state.site_owners.setdefault(site, owner.name)
     state.hosting(owner.name)
     state.cued.setdefault(owner.name, owner.type)
-    return [Found(owner.name, site, "owns", "asserted", 0.6, sentence, index, False, None,
-                  "site-owner-role")]
+    return [
+        Found(
+            owner.name,
+            site,
+            "owns",
+            "asserted",
+            0.6,
+            sentence,
+            index,
+            False,
+            None,
+            "site-owner-role",
+        )
+    ]
 
 
 def _owners_named_here(template: str, mentions: list[Mention], state: ArticleState) -> None:
@@ -884,8 +913,18 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
             state.pending_sites.append(f)
         elif owner != f.object:
             found.append(
-                Found(owner, f.object, f.relation, f.status, f.confidence, f.sentence, f.index,
-                      None, None, f.rule)
+                Found(
+                    owner,
+                    f.object,
+                    f.relation,
+                    f.status,
+                    f.confidence,
+                    f.sentence,
+                    f.index,
+                    None,
+                    None,
+                    f.rule,
+                )
             )
     return found
 

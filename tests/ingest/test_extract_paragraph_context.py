@@ -73,7 +73,7 @@ def test_an_employer_named_after_a_role_is_no_person() -> None:
     claims = EXTRACTOR.extract(
         Document(
             source="t.txt",
-            text='Headline\n\n"We host Orla Bio," said Jo Lund, chief executive of Quarrel Compute.',
+            text='Title\n\n"We host Orla Bio," said Jo Lund, chief executive of Quarrel Compute.',
         )
     ).claims
     assert {(c.subject, c.object) for c in claims} >= {("Quarrel Compute", "Orla Bio")}

@@ -1857,29 +1857,29 @@ CASES += [
     },
     {
         "id": "r6-quote-we-lease",
-        "text": "Speaking at a conference in Berlin, Tomas Reyes, co-founder of Quinta Labs, said: \"Our models are trained on GPUs we lease from Nebius.\"",
+        "text": 'Speaking at a conference in Berlin, Tomas Reyes, co-founder of Quinta Labs, said: "Our models are trained on GPUs we lease from Nebius."',
         "must": [("Nebius Group", "rents-capacity-to", "Quinta Labs", "asserted")],
     },
     {
         "id": "r6-quote-our-supplier",
-        "text": "\"CoreWeave is our biggest supplier and will stay that way,\" said Priya Anand, who runs infrastructure at Halvard AI.",
+        "text": '"CoreWeave is our biggest supplier and will stay that way," said Priya Anand, who runs infrastructure at Halvard AI.',
         "must": [("CoreWeave", "rents-capacity-to", "Halvard AI", "asserted")],
     },
     {
         "id": "r6-quote-never-used",
-        "text": "\"We have never used Oracle's cloud,\" said Jonas Berg, chief executive of Skerry Labs. \"Everything we train runs on Crusoe's machines.\"",
+        "text": '"We have never used Oracle\'s cloud," said Jonas Berg, chief executive of Skerry Labs. "Everything we train runs on Crusoe\'s machines."',
         "must": [("Crusoe", "rents-capacity-to", "Skerry Labs", "asserted")],
         "forbidden": [("Oracle", "rents-capacity-to", "Skerry Labs", "asserted")],
     },
     {
         "id": "r6-quote-provider-we",
-        "text": "\"We now host every model that Tamsin AI trains,\" said Ruth Okafor, chief executive of Brackwater Compute.",
+        "text": '"We now host every model that Tamsin AI trains," said Ruth Okafor, chief executive of Brackwater Compute.',
         "must": [("Brackwater Compute", "rents-capacity-to", "Tamsin AI", "asserted")],
         "forbidden": [("Tamsin AI", "rents-capacity-to", "Brackwater Compute", "asserted")],
     },
     {
         "id": "r6-quote-cloud-after-speaker",
-        "text": "\"We are moving everything to TPUs,\" said Lena Fisk, head of research at Orbit Speech. \"Google's cloud gives us the best price per token.\"",
+        "text": '"We are moving everything to TPUs," said Lena Fisk, head of research at Orbit Speech. "Google\'s cloud gives us the best price per token."',
         "must": [("Google Cloud|Google", "rents-capacity-to", "Orbit Speech", "asserted")],
     },
     {
@@ -2048,13 +2048,13 @@ CASES += [
     },
     {
         "id": "r6-quote-next-paragraph",
-        "text": "Lyra Speech has signed a three-year contract with Vultr for cloud capacity.\n\n\"We looked at five clouds,\" said the company's chief executive, Omar Haddad. \"Vultr gave us the GPUs soonest.\"",
+        "text": 'Lyra Speech has signed a three-year contract with Vultr for cloud capacity.\n\n"We looked at five clouds," said the company\'s chief executive, Omar Haddad. "Vultr gave us the GPUs soonest."',
         "must": [("Vultr", "rents-capacity-to", "Lyra Speech", "asserted")],
         "forbidden": [("Lyra Speech", "rents-capacity-to", "Vultr", "asserted")],
     },
     {
         "id": "r6-quote-hypothetical",
-        "text": "\"If Nebius offered us a better price, we would move,\" said Kai Mertens, who runs Zephyr Labs. For now Zephyr rents its GPUs from Lambda.",
+        "text": '"If Nebius offered us a better price, we would move," said Kai Mertens, who runs Zephyr Labs. For now Zephyr rents its GPUs from Lambda.',
         "must": [("Lambda", "rents-capacity-to", "Zephyr Labs", "asserted")],
         "forbidden": [("Nebius Group", "rents-capacity-to", "Zephyr Labs", "asserted")],
     },
