@@ -149,13 +149,9 @@ _SITE = r"(?:campus|campuses|data[- ]cent(?:re|er)s?|sites?|facilit(?:y|ies)|clu
 
 def _names_sites(text: str) -> bool:
     """A cheap test that a sentence speaks of sites at all (substring tests beat a regex)."""
-    return (
-        "campus" in text
-        or "cent" in text
-        or "site" in text
-        or "facilit" in text
-        or ("cluster" in text)
-    )
+    if "campus" in text or "cent" in text or "site" in text:
+        return True
+    return "facilit" in text or "cluster" in text
 
 
 _HAS_SITES = re.compile(
@@ -507,7 +503,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue  # "the utility group Energie Laurent": the heads describe that name
         if match.group(1):
             # "the Nevada data-centre operator": the words before the head are the reference's
-            # too, and a place among them must be where the company was said to be
+            # too, and a company said to be in a place among them goes first
             lo = match.start(1)
             inside = [m for m in mentions if lo <= m.start and m.end <= start]
             if all(m.type == "Place" for m in inside):
