@@ -175,7 +175,8 @@ class RuleExtractor:
             known = mid | frozenset(short)
             named = [
                 find_mentions(self.gaz, seg.text, known)
-                if seg.text.split(" ", 1)[0] in short and not any(m.start == 0 for m in n)
+                if seg.text.split(" ", 1)[0].rstrip(",;:") in short
+                and not any(m.start == 0 for m in n)
                 else n
                 for seg, n in zip(segs, named, strict=True)
             ]
