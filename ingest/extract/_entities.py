@@ -182,12 +182,12 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
 
 # The cues above, compiled once: a name's type is decided for every new name in every sentence.
 _CLOUD_BEFORE = re.compile(
-    r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) "
-    r"(?:provider|company|operator|specialist)s?|neocloud|gpu cloud|ai cloud) $"
+    r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute|colocation|colo) "
+    r"(?:provider|company|operator|specialist|firm|broker)s?|neocloud|gpu cloud|ai cloud) $"
 )
 _CLOUD_AFTER = re.compile(
     r",? (?:a|an|the|is a|is an) (?:[\w-]+ ){0,3}"
-    r"(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|compute provider)"
+    r"(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|colocation|compute provider)"
 )
 _CHIP_BEFORE = re.compile(r"(?:chipmaker|chip designer|chip maker|semiconductor \w+) $")
 _INVESTOR_BEFORE = re.compile(

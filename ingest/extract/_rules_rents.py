@@ -329,7 +329,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "customers-include",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: (?:at|in) (?:the |its |{E}'s )?(?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:\ue001\d+|campus|site|sites|facility|facilities))?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
         0.75,
         keys="customer|client|tenant",
     ),
@@ -535,5 +535,54 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<s>{L}){AP} {g}\bhost(?:s|ed|ing)? (?:(?:most|much|all|part|some|half) of )?(?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot|inference|computing|compute)",
         0.75,
         keys="host",
+    ),
+    make_rule(
+        # "Brisa AI trains on 8,000 GPUs at Tolland Cloud's Oregon campus": the capacity's host
+        "run-on-capacity-at",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving)\b{g}\bon (?:[\w$.,-]+ ){{0,4}}?{CN} (?:at|in|inside) (?P<s>{E})'s (?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:campus|site|data cent(?:re|er)s?|facilit(?:y|ies)|cloud|clusters?|halls?|buildings?)\b",
+        0.7,
+        usage=True,
+        keys="campus|site|data cent|facilit|cloud|cluster|hall|building",
+    ),
+    make_rule(
+        # "Most of the 20 megawatts at Tolland Cloud's new site have been leased to Brisa AI"
+        "capacity-at-leased-to",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:{CN}|halls?|buildings?|racks|cages|floors?)\b{g}\b(?:has|have|had|is|are|was|were|will|would)(?: be| been| being| now| also| already| all| fully| largely| mostly| almost){{0,3}} (?:leased|rented|let|sublet|allocated|reserved|contracted)(?: out)? to (?P<o>{L})",
+        0.75,
+        keys="leased to|rented to|let to|sublet to|allocated to|reserved to|contracted to|out to",
+    ),
+    make_rule(
+        # "Tolland Cloud's Denver facility hosts servers for the university": its tenant
+        "facility-hosts-for",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:facilit(?:y|ies)|campus(?:es)?|data cent(?:re|er)s?|sites?|buildings?|halls?) (?:also |now |already )?(?:hosts?|hosted|houses?|housed|runs?|ran) (?:the )?(?:[\w-]+ ){{0,2}}?(?:servers|gpus|chips|systems|workloads|models|equipment|hardware|racks|computing|training|inference) (?:for|of) (?P<o>{L})",
+        0.7,
+        keys="servers|gpus|chips|systems|workloads|models|equipment|hardware|racks|computing|training|inference",
+    ),
+    make_rule(
+        # "Brisa AI's servers are housed in Tolland Cloud's data centres": the landlord's
+        "housed-in-facilities",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:{CN}|racks|models|systems)\b (?:are|is|were|was|will be|sit|sits|live|lives|reside|resides)(?: \w+ly| also| now| still| already| all){{0,2}} (?:(?:housed|hosted|located|installed|kept|placed|colocated|co-located) )?(?:in|at|inside) (?:the )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:facilit|data cent|campus|site|hall|building|colocation)",
+        0.7,
+        keys="facilit|data cent|campus|site|hall|building|colocation",
+    ),
+    make_rule(
+        # "Tolland Cloud is Brisa AI's landlord"; "That makes Tolland, in effect, Brisa's landlord"
+        "possessive-landlord",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP},? (?:(?:is|was|remains|remained|became|becomes|has become|will be|would be|stays)(?:, [^,;\ue000]{{1,40}},)? )?(?:also |now |still |effectively |in effect )?(?:the |a |an )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?landlords?\b",
+        0.75,
+        keys="landlord",
+    ),
+    make_rule(
+        # "the broker placed 2,000 H200 chips with Brisa AI": a broker's capacity goes to its client
+        "placed-capacity-with",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:place[sd]?|placing)\b (?:[\w$.,-]+ ){{0,4}}?{CN} with (?P<o>{L})",
+        0.75,
+        keys=" place| placing",
     ),
 )

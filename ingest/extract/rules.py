@@ -142,6 +142,14 @@ _CHIP_GOODS_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     rf"accelerators?|architectures?|superchips?|capacity|compute|clusters?|instances|racks?)|{_PEOPLE})\b"
 )
+_TOWN_SITE_AFTER = re.compile(
+    r" (?:facility|campus|site|building|plant|data cent(?:er|re)|hall)s?\b", re.I
+)
+_TOWN_SITE_BEFORE = re.compile(
+    r"(?:^|'s |\b(?:the|its|their|a|an) )(?:(?:new|old|older|newest|first|second|third|planned|"
+    r"flagship|main|existing) )?$",
+    re.I,
+)
 _HARDWARE_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     rf"accelerators?|architectures?|superchips?)|{_PEOPLE})\b"
@@ -337,6 +345,13 @@ class RuleExtractor:
             mention.type not in ORG and mention.type not in PRODUCT
         ):
             return False  # "Google Cloud servers" are the cloud's own: the provider stays
+        if (
+            mention.kind == "new"
+            and " " not in mention.name
+            and _TOWN_SITE_AFTER.match(sentence, mention.end)
+            and _TOWN_SITE_BEFORE.search(sentence, 0, mention.start)
+        ):
+            return True  # "Tolland's new Denver facility": a town the site is in, not a firm
         if mention.type == "ChipMaker" or mention.type in PRODUCT:
             # "Nvidia GB300 capacity" is hardware a cloud rents out, not the chipmaker renting
             return bool(_CHIP_GOODS_AFTER.match(sentence, mention.end))

@@ -47,3 +47,96 @@ def test_a_place_that_opens_an_institution_s_name_is_part_of_it() -> None:
         "Retirement Fund holds a 6% stake in Dravo Compute."
     )
     assert ("Oregon Teachers Retirement Fund", "owns", "Dravo Compute") in got
+
+
+def test_a_one_word_town_before_a_facility_is_no_company() -> None:
+    got = _positive("Garnet Data's new Kearney facility also hosts the servers of Pevensey AI.")
+    assert got == {("Garnet Data", "rents-capacity-to", "Pevensey AI")}
+
+
+def test_a_colocation_provider_s_capacity_agreement_sells_its_capacity() -> None:
+    got = _positive(
+        "The colocation provider Wexcombe has signed a 12MW capacity agreement with Ostrel AI."
+    )
+    assert ("Wexcombe", "rents-capacity-to", "Ostrel AI") in got
+
+
+# ------------------------------------------------------------------ rents-capacity-to
+
+
+def test_training_on_chips_at_a_provider_s_campus() -> None:
+    got = _positive(
+        "Ostrel AI will train its next model on 6,000 H200 chips at Borrowdale Cloud's Utah campus."
+    )
+    assert ("Borrowdale Cloud", "rents-capacity-to", "Ostrel AI") in got
+
+
+def test_capacity_at_a_provider_s_site_leased_to_a_tenant() -> None:
+    got = _positive(
+        "Most of the 24 megawatts at Garnet Data's second building have been leased to Pevensey AI."
+    )
+    assert ("Garnet Data", "rents-capacity-to", "Pevensey AI") in got
+
+
+def test_a_renter_s_servers_housed_in_a_provider_s_data_centres() -> None:
+    got = _positive("Pevensey AI's servers are housed in Marrow Colo's data centres in Ohio.")
+    assert ("Marrow Colo", "rents-capacity-to", "Pevensey AI") in got
+
+
+def test_a_provider_named_as_the_renter_s_landlord() -> None:
+    got = _positive("Marrow Colo is, in practice, Pevensey AI's landlord.")
+    assert ("Marrow Colo", "rents-capacity-to", "Pevensey AI") in got
+
+
+def test_a_broker_places_chips_with_a_client() -> None:
+    got = _positive("The broker Tansy Compute has placed 3,000 GPUs with Ostrel AI for a year.")
+    assert ("Tansy Compute", "rents-capacity-to", "Ostrel AI") in got
+
+
+def test_tenants_at_a_site_include_a_list() -> None:
+    got = _positive("Garnet Data's tenants at its Omaha site include Ostrel AI and Pevensey AI.")
+    assert ("Garnet Data", "rents-capacity-to", "Ostrel AI") in got
+    assert ("Garnet Data", "rents-capacity-to", "Pevensey AI") in got
+
+
+# ------------------------------------------------------------------ owns
+
+
+def _stakes(text: str) -> dict[tuple[str, str, str], bool | None]:
+    return {
+        (c.subject, c.predicate, c.object): c.stake
+        for c in _claims(text)
+        if c.predicate == "owns" and c.status != "denied"
+    }
+
+
+def test_counted_among_shareholders_holds_a_stake() -> None:
+    got = _stakes("Garnet Data counts Holm Ventures among its largest shareholders.")
+    assert got == {("Holm Ventures", "owns", "Garnet Data"): True}
+
+
+def test_an_investor_or_a_parent_in_apposition() -> None:
+    got = _stakes(
+        "Ostrel AI's biggest backer, the venture firm Holm Ventures, declined to comment. "
+        "Garnet Data's parent, the utility group Ebbing Holdings, reported higher profits."
+    )
+    assert got[("Holm Ventures", "owns", "Ostrel AI")] is True
+    assert got[("Ebbing Holdings", "owns", "Garnet Data")] is False
+
+
+def test_the_rest_held_by_a_second_owner_is_a_stake() -> None:
+    got = _stakes(
+        "Tansy Compute is 70% owned by Ebbing Holdings, with the other 30% held by Holm Ventures."
+    )
+    assert got[("Ebbing Holdings", "owns", "Tansy Compute")] is False
+    assert got[("Holm Ventures", "owns", "Tansy Compute")] is True
+
+
+def test_buying_into_a_company_is_no_takeover() -> None:
+    got = _stakes("Holm Ventures bought into Tansy Compute in 2022.")
+    assert got.get(("Holm Ventures", "owns", "Tansy Compute")) is not False
+
+
+def test_backed_by_after_a_place_based_description() -> None:
+    got = _stakes("Ostrel AI, a Lyon-based lab backed by Holm Ventures, trains speech models.")
+    assert got[("Holm Ventures", "owns", "Ostrel AI")] is True
