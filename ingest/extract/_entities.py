@@ -195,8 +195,11 @@ _INVESTOR_BEFORE = re.compile(
 )
 _LAB_BEFORE = re.compile(r"(?:\bai |model |research )(?:lab|startup|developer|company) $")
 _AI_TAIL = re.compile(r" AI$")
-# "zeroG Labs, a robotics lab set up by ...": the appositive says it is a lab
-_LAB_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ai |research )?lab\b")
+# "zeroG Labs, a robotics lab set up by ...", "X, the Tokyo AI research company": a lab
+_LAB_AFTER = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,2}?"
+    r"(?:(?:ai |research )?lab\b|ai research (?:company|firm|start-?up)\b)"
+)
 _DIGIT = re.compile(r"\d")
 # "Corvid7, a maker of inference servers": a digit in a company's name, not a product's
 _COMPANY_AFTER = re.compile(

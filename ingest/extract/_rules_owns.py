@@ -402,7 +402,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "raised-from",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\braised\b{G}\bfrom (?:(?:a group of |a )?(?:[\w-]+ ){{0,2}}?(?:investors|backers|funds|firms) (?:led by|including|such as) )?(?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\braised\b(?:(?! (?:rent|leas|buy|bought|purchas|sourc|gets|got))[^;]){{0,110}}?\bfrom (?:(?:a group of |a )?(?:[\w-]+ ){{0,2}}?(?:investors|backers|funds|firms) (?:led by|including|such as) )?(?P<s>{L})",
         0.7,
         stake=True,
         keys="raised",
@@ -568,7 +568,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "is-shareholder",
         "owns",
-        rf"(?P<s>{E}){AP} {g}\b(?:is|was|has been|had been|became|becomes|becoming|remains|as)\b (?:a |an |the |one of )?(?:[\w-]+ ){{0,2}}?(?P<o>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:shareholders?|investors?|backers?|stakeholders?)\b",
+        rf"(?P<s>{E}){AP} (?:(?! and )[^;\ue000]|\ue000\d+'s ){{0,50}}?\b(?:is|was|has been|had been|became|becomes|becoming|remains|as)\b (?:a |an |the |one of )?(?:[\w-]+ ){{0,2}}?(?P<o>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:shareholders?|investors?|backers?|stakeholders?)\b",
         0.75,
         stake=True,
         keys="shareholder|investor|backer|stakeholder",

@@ -532,9 +532,9 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "hosting-models",
         "rents-capacity-to",
-        rf"(?P<s>{L}){AP} {g}\bhost(?:s|ed|ing)? (?:(?:most|much|all|part|some|half) of )?(?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot|inference|computing|compute)",
+        rf"(?P<s>{L}){AP} {g}\b(?:host(?:s|ed|ing)?|(?:(?<=which )|(?<=which still )|(?<=which now )|(?<=which also ))(?:runs|ran|handles|handled|powers|powered)) (?:(?:nearly |almost |about |roughly )?(?:most|much|all|part|some|half) of )?(?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot|inference|computing|compute)",
         0.75,
-        keys="host",
+        keys="host|runs|ran |handle|power",
     ),
     make_rule(
         # "Brisa AI trains on 8,000 GPUs at Tolland Cloud's Oregon campus": the capacity's host

@@ -140,3 +140,45 @@ def test_buying_into_a_company_is_no_takeover() -> None:
 def test_backed_by_after_a_place_based_description() -> None:
     got = _stakes("Ostrel AI, a Lyon-based lab backed by Holm Ventures, trains speech models.")
     assert got[("Holm Ventures", "owns", "Ostrel AI")] is True
+
+
+def test_money_raised_is_not_capacity_rented_from_a_cloud() -> None:
+    got = _stakes("Ostrel AI, which has raised $80 million, also rents GPUs from Borrowdale Cloud.")
+    assert ("Borrowdale Cloud", "owns", "Ostrel AI") not in got
+
+
+def test_the_only_shareholder_after_setting_a_lab_up_is_its_parent() -> None:
+    got = _stakes(
+        "Ebbing Holdings founded Ostrel AI, the Kyoto AI research company, in 2023. "
+        "The lab is a unit of Ebbing Holdings. Ebbing set Ostrel up in 2023 and remains its "
+        "only shareholder."
+    )
+    assert ("Ebbing Holdings", "owns", "Ostrel AI") in got
+    assert ("Ostrel AI", "owns", "Ebbing Holdings") not in got
+
+
+def test_a_cloud_which_runs_most_of_a_lab_s_training() -> None:
+    got = _positive(
+        "Ostrel AI looked at other sites but stayed with Borrowdale Cloud, which still runs "
+        "almost all of Ostrel AI's training."
+    )
+    assert ("Borrowdale Cloud", "rents-capacity-to", "Ostrel AI") in got
+
+
+# ------------------------------------------------------------------ competes-with
+
+
+def test_competing_for_the_same_contracts_as_others() -> None:
+    got = _positive(
+        "Tansy Compute bids for the same enterprise contracts as Ferrow Cloud and Dunlin."
+    )
+    assert ("Tansy Compute", "competes-with", "Ferrow Cloud") in got
+    assert ("Tansy Compute", "competes-with", "Dunlin") in got
+
+
+def test_products_that_compete_with_parts_from_other_makers() -> None:
+    got = _positive(
+        "Ostrel Photonics's modules compete with parts from Garnet Micro and from Brede."
+    )
+    assert ("Ostrel Photonics", "competes-with", "Garnet Micro") in got
+    assert ("Ostrel Photonics", "competes-with", "Brede") in got
