@@ -28,6 +28,7 @@ from ingest.extract._discourse import (
     SECTION,
     Found,
     answer,
+    answer_sentence,
     consistent,
     question,
     section_item,
@@ -203,6 +204,7 @@ class RuleExtractor:
         learned_types: dict[str, str] = {}
         section: re.Match[str] | None = None
         framed: tuple[str, str] | None = None
+        framed_at = 0  # the index of the sentence that answers the framing question first
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
         duo: tuple[list[Mention], int] | None = None  # the last sentence's mentions
@@ -218,11 +220,13 @@ class RuleExtractor:
             if seg.header:
                 state.remember(names)
                 section = SECTION.match(seg.text.strip())
+                framed = None  # a new section answers no earlier question
                 continue
             if seg.text.rstrip().endswith("?"):
                 # a question asserts nothing, but "Who owns X?" frames the answer that follows
                 asked = resolve(state, seg.text, names)
                 framed = question(template_of(seg.text, asked), asked, topic)
+                framed_at = index
                 state.remember(names)
                 continue
             mentions = resolve(state, seg.text, names)
@@ -279,8 +283,12 @@ class RuleExtractor:
                 if first.type in ORG and second.type in ORG and first.name != second.name:
                     pair = (first.name, second.name, index)
             if framed:
-                found.extend(answer(framed, template, mentions, seg.text, index))
-                framed = None
+                # the first sentence may be a bare list; the next few may answer in sentences
+                if framed_at == index:
+                    found.extend(answer(framed, template, mentions, seg.text, index))
+                found.extend(answer_sentence(framed, template, mentions, seg.text, index))
+                if index - framed_at >= 2:
+                    framed = None
             if section and topic:
                 found.extend(
                     section_item(

@@ -182,3 +182,27 @@ def test_products_that_compete_with_parts_from_other_makers() -> None:
     )
     assert ("Ostrel Photonics", "competes-with", "Garnet Micro") in got
     assert ("Ostrel Photonics", "competes-with", "Brede") in got
+
+
+# ------------------------------------------------------------------ explainers
+
+
+def test_an_explainer_answers_in_sentences_after_its_question() -> None:
+    text = (
+        "Borrowdale Cloud explained\n\n"
+        "Borrowdale Cloud rents out GPUs in Utah. Who owns it? Majority control rests with "
+        "Ferrow Partners, a buyout fund. Ebbing Ventures holds roughly 15 percent, bought in "
+        "2024. Who are Borrowdale Cloud's customers? Ostrel AI is the largest. Pevensey AI and "
+        "Garnet Robotics are also tenants. Who does it compete with? Mainly with the other GPU "
+        "landlords: Tansy Compute and Dunlin Cloud come up most often."
+    )
+    claims = {
+        (c.subject, c.predicate, c.object): c.stake
+        for c in EXTRACTOR.extract(Document(source="t.txt", text=text)).claims
+    }
+    assert claims[("Ferrow Partners", "owns", "Borrowdale Cloud")] is False
+    assert claims[("Ebbing Ventures", "owns", "Borrowdale Cloud")] is True
+    assert ("Borrowdale Cloud", "rents-capacity-to", "Pevensey AI") in claims
+    assert ("Borrowdale Cloud", "rents-capacity-to", "Garnet Robotics") in claims
+    assert ("Borrowdale Cloud", "competes-with", "Tansy Compute") in claims
+    assert ("Borrowdale Cloud", "competes-with", "Dunlin Cloud") in claims
