@@ -140,7 +140,8 @@ _CONTROL_WITH = re.compile(
 )
 _HOLDS_PART = re.compile(
     r"^\ue000(\d+) (?:owns|holds|has|controls|retains|keeps|took|bought|acquired) "
-    r"([^;\ue000]{0,40}?\b(?:stake|position|holding|interest|shares|percent|per cent)\b|[^;\ue000]{0,30}?%)"
+    r"([^;\ue000]{0,40}?\b(?:stake|position|holding|interest|shares|percent|per cent)\b"
+    r"|[^;\ue000]{0,30}?%)"
     r"(?! (?:in|of) )",
     re.I,
 )
