@@ -486,6 +486,9 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if len(cands) > 1 and _BACKERS_AFTER.match(sentence, end):
             # "Its only outside investor is Samsung": an investor is not the one backed
             cands.sort(key=lambda name: state.types(name, "Company") == "Investor")
+        elif len(cands) > 1 and _TENANTS_AFTER.match(sentence, end):
+            # "Its sole tenant is X": whoever has tenants rents capacity out
+            cands.sort(key=lambda name: state.types(name, "Company") not in _LANDLORD_TYPES)
         if cands:
             # resolved one by one, so a second "it" can follow the first
             pronoun = Mention(
@@ -506,6 +509,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
 _BACKERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:investors?|backers?|shareholders?|owners?|parent)\b"
 )
+_TENANTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:tenants?|customers?|clients?)\b")
+_LANDLORD_TYPES = frozenset({"CloudProvider", "DataCenter"})
 # A subordinate clause that opens a sentence, up to the comma before the main subject.
 _LEAD_CLAUSE = re.compile(
     r"(?:Without|With|After|Before|Since|Because|Although|Though|While|When|Once|Until|As|Having) "

@@ -410,7 +410,7 @@ _INSTITUTION = re.compile(
     r"(?<![\w-])(?:(?!The |A |An )[A-Z][\w&-]* )*(?:University|Institute|College|Academy) of"
     r"(?: [A-Z][\w&-]*)+(?: (?:and|&) [A-Z][\w&-]*)?"
 )
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _EPITHET_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:operator|start-?up|lab|company|firm|group|provider|"
     r"chipmaker|designer|miner|neocloud|giant|conglomerate)\b"

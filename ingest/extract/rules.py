@@ -173,6 +173,7 @@ class RuleExtractor:
         named = [find_mentions(self.gaz, s.text, mid) for s in segs]
         # "Oakhurst" is "Oakhurst Cloud" when the article says both, before or after
         short: dict[str, str] = {}
+        full_types: dict[str, str] = {}  # "Pecos Compute" says what "the Pecos campus" is run by
         for names in named:
             for m in names:
                 if m.kind == "new" and " " in m.name and m.type != "Person" and m.name[0].isalpha():
@@ -180,6 +181,8 @@ class RuleExtractor:
                     if not _DEMONYM.fullmatch(first):  # "Scottish headquarters" names no bank
                         # the first full name wins: a later one is often the old name
                         short.setdefault(first, m.name)
+                        if m.type != "Company":
+                            full_types.setdefault(m.name, m.type)
         if short:  # "Glenmoor also leases ...": a short form may open a sentence too
             known = mid | frozenset(short)
             named = [
@@ -197,6 +200,7 @@ class RuleExtractor:
                         and not _NAMED_AS.search(seg.text, max(0, m.start - 30), m.start)
                     ):
                         m.name = short[m.name]  # but "changed its name to Halvard" names anew
+                        m.type = full_types.get(m.name, m.type)
         _people_by_surname(named)
         topic = topic_of(named)
         state.topic = topic

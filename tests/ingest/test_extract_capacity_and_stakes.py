@@ -206,3 +206,20 @@ def test_an_explainer_answers_in_sentences_after_its_question() -> None:
     assert ("Borrowdale Cloud", "rents-capacity-to", "Garnet Robotics") in claims
     assert ("Borrowdale Cloud", "competes-with", "Tansy Compute") in claims
     assert ("Borrowdale Cloud", "competes-with", "Dunlin Cloud") in claims
+
+
+# ------------------------------------------------------------------ references across sentences
+
+
+def test_a_site_named_after_its_operator_and_its_tenant() -> None:
+    got = _positive(
+        "Stellan Ridge Energy drills for gas. Today the old yard is the Brackley campus. "
+        "The campus belongs to Brackley Data Compute, an Amarillo company founded in 2022. "
+        "Stellan Ridge Energy, the driller whose land it sits on, owns 75 percent of it. "
+        "A local family office, Dorne Holdings, holds the rest. "
+        "Its only tenant is Pevensey AI, a lab in Boston."
+    )
+    assert ("Stellan Ridge Energy", "owns", "Brackley Data Compute") in got
+    assert ("Brackley Data Compute", "rents-capacity-to", "Pevensey AI") in got
+    assert ("Dorne Holdings", "rents-capacity-to", "Pevensey AI") not in got
+    assert not any("Amarillo" in (s, o) for s, _, o in got)
