@@ -222,4 +222,13 @@ def test_a_site_named_after_its_operator_and_its_tenant() -> None:
     assert ("Stellan Ridge Energy", "owns", "Brackley Data Compute") in got
     assert ("Brackley Data Compute", "rents-capacity-to", "Pevensey AI") in got
     assert ("Dorne Holdings", "rents-capacity-to", "Pevensey AI") not in got
+    assert ("Dorne Holdings", "owns", "Brackley Data Compute") in got
     assert not any("Amarillo" in (s, o) for s, _, o in got)
+
+
+def test_the_rest_after_a_share_named_in_the_last_sentence() -> None:
+    claims = _claims(
+        "Ebbing Holdings owns 65% of Tansy Compute. Holm Ventures holds the remainder."
+    )
+    rest = [c for c in claims if c.subject == "Holm Ventures"]
+    assert [(c.object, c.stake, c.share) for c in rest] == [("Tansy Compute", True, 0.35)]
