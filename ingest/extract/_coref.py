@@ -167,6 +167,8 @@ class ArticleState:
     employers: dict[str, str] = field(default_factory=dict)  # person -> organisation
     quoted: frozenset[str] = frozenset()  # names the last sentence named only inside its quote
     last_person: str | None = None
+    # whose words the last sentence quoted: a quotation may go on in the next sentence
+    quote_speaker: tuple[str, str] | None = None
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or self.cued.get(name) or fallback
@@ -503,6 +505,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             mentions = sorted([*mentions, pronoun], key=lambda m: m.start)
     if '"' in sentence or "\u201c" in sentence:
         mentions = _first_person_in_quote(state, sentence, mentions)
+    else:
+        state.quote_speaker = None
     return _cloud_units(state, sentence, mentions)
 
 
@@ -517,7 +521,7 @@ _LEAD_CLAUSE = re.compile(
     r"(?:[^,;]|(?<=\d),(?=\d)){1,110}, "
 )
 _QUOTE = re.compile(r'^["\u201c]([^"\u201d]{10,400})["\u201d]')
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # right after the closing quote: ', said Jo Roe' or ' Jo Roe said'
 _ATTRIBUTION = re.compile(
     r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^,.;]{2,60}?\s+(?:said|says|added)\b"
@@ -551,8 +555,14 @@ def _first_person_in_quote(
     organisation the article has named that person for.
     """
     quote = _QUOTE.match(sentence)
-    if quote is None or not _ATTRIBUTION.match(sentence, quote.end()):
+    if quote is None:
+        state.quote_speaker = None
         return mentions
+    if not _ATTRIBUTION.match(sentence, quote.end()):
+        # '"..." said Jo Roe of Y. "We lease from X."': the same speaker goes on
+        speaker = state.quote_speaker if quote.end() >= len(sentence.rstrip()) - 1 else None
+        state.quote_speaker = None
+        return _we_are(speaker, sentence, quote, mentions) if speaker else mentions
     after = [m for m in mentions if m.start >= quote.end()]
     speaker: tuple[str, str] | None = None
     for i, m in enumerate(after):
@@ -570,8 +580,16 @@ def _first_person_in_quote(
     if speaker is None and _PRONOUN_SAID.match(sentence, quote.end()) and state.last_person:
         org = state.employers.get(state.last_person)
         speaker = (org, state.types(org, "Company")) if org else None
+    state.quote_speaker = speaker
     if speaker is None:
         return mentions
+    return _we_are(speaker, sentence, quote, mentions)
+
+
+def _we_are(
+    speaker: tuple[str, str], sentence: str, quote: re.Match[str], mentions: list[Mention]
+) -> list[Mention]:
+    """ "we", "our" and "us" inside the quotation name the speaker's organisation."""
     name, type_ = speaker
     added = [
         Mention(w.start(), w.end(), name, type_, w.group(), "coref", [name])

@@ -585,4 +585,12 @@ RENTS: tuple[Rule, ...] = (
         0.75,
         keys=" place| placing",
     ),
+    make_rule(
+        # "Tolland Cloud will give Brisa AI 40 megawatts of capacity"; '"X gave us a cluster"'
+        "gives-capacity",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:gives?|gave|giving|given|hands?|handed|lends?|lent|grants?|granted)\b (?P<o>{L}) (?:access to )?(?:[\w$.,-]+ ){{0,4}}?{CN}\b",
+        0.7,
+        keys=" give| gave| giving| given| hand| lend| lent| grant",
+    ),
 )

@@ -232,3 +232,24 @@ def test_the_rest_after_a_share_named_in_the_last_sentence() -> None:
     )
     rest = [c for c in claims if c.subject == "Holm Ventures"]
     assert [(c.object, c.stake, c.share) for c in rest] == [("Tansy Compute", True, 0.35)]
+
+
+def test_a_provider_gives_a_renter_capacity() -> None:
+    got = _positive(
+        "Under the deal Tolland Cloud will give Brisa AI 40 megawatts of capacity in Utah."
+    )
+    assert ("Tolland Cloud", "rents-capacity-to", "Brisa AI") in got
+
+
+def test_a_quotation_that_goes_on_in_the_next_sentence_keeps_its_speaker() -> None:
+    got = _positive(
+        '"Our training runs have doubled," said Jo Amberley, chief executive of Brisa AI. '
+        '"Tolland Cloud gives us 2,000 GPUs whenever we ask."'
+    )
+    assert ("Tolland Cloud", "rents-capacity-to", "Brisa AI") in got
+    got = _positive(
+        '"Our training runs have doubled," said Jo Amberley, chief executive of Brisa AI. '
+        "Analysts were unconvinced. "
+        '"Tolland Cloud gives us 2,000 GPUs whenever we ask."'
+    )
+    assert ("Tolland Cloud", "rents-capacity-to", "Brisa AI") not in got
