@@ -28,9 +28,9 @@ COMPETES: tuple[Rule, ...] = (
         # "Ostrel's chips compete with parts from Pylos and from Garnet": the makers compete
         "products-compete-with",
         "competes-with",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:products|chips|models|parts|services|offerings|tools|devices|systems|software|processors|modules|components|accelerators|sensors|platforms) (?:directly |also |now )?(?:compete|competes|competed|competing) (?:directly |head-on )?(?:with|against) (?:(?:[\w-]+ ){{0,3}}?(?:from|by|made by|of) )?(?P<o>{L})",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:products|chips|models|parts|services|offerings|tools|devices|systems|processors|modules|components|accelerators|sensors|platforms) (?:compete|competes|competed|competing) (?:directly |also |head-on )?(?:with|against) (?:(?:[\w-]+ ){{0,3}}?(?:from|by|made by|of) )?(?P<o>{L})",
         0.75,
-        keys="compet",
+        keys="s compet",
     ),
     make_rule(
         "compete-with",

@@ -713,6 +713,6 @@ OWNS: tuple[Rule, ...] = (
         rf"(?P<o>{E}){AP} {g}\b(?:owned|held|controlled)\b{G}\bwith (?P<mid>(?:the )?(?:remaining|other|rest|balance|remainder)\b[^;\ue000]{{0,30}}?)\b(?:held|owned|controlled) by (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
         0.75,
         stake=True,
-        keys="remaining|other|rest|balance|remainder",
+        keys="remaining|other |the rest|balance|remainder",
     ),
 )

@@ -133,9 +133,10 @@ RENTS: tuple[Rule, ...] = (
         keys="mix of|combination of|blend of|patchwork of",
     ),
     make_rule(
+        # also "Brisa AI trains on 8,000 GPUs at Tolland Cloud's Oregon campus"
         "run-on",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?= {E}'s (?:[\w-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))) (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?= {E}'s (?:[\w-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))|on (?:[\w$.,-]+ ){{0,4}}?{CN} (?:at|in|inside)(?= {E}'s (?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:campus|site|data cent|facilit|cloud|cluster|hall|building))) (?P<s>{E})",
         0.7,
         usage=True,
     ),
@@ -537,15 +538,6 @@ RENTS: tuple[Rule, ...] = (
         keys="host|runs|ran |handle|power",
     ),
     make_rule(
-        # "Brisa AI trains on 8,000 GPUs at Tolland Cloud's Oregon campus": the capacity's host
-        "run-on-capacity-at",
-        "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving)\b{g}\bon (?:[\w$.,-]+ ){{0,4}}?{CN} (?:at|in|inside) (?P<s>{E})'s (?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:campus|site|data cent(?:re|er)s?|facilit(?:y|ies)|cloud|clusters?|halls?|buildings?)\b",
-        0.7,
-        usage=True,
-        keys="campus|site|data cent|facilit|cloud|cluster|hall|building",
-    ),
-    make_rule(
         # "Most of the 20 megawatts at Tolland Cloud's new site have been leased to Brisa AI"
         "capacity-at-leased-to",
         "rents-capacity-to",
@@ -557,17 +549,17 @@ RENTS: tuple[Rule, ...] = (
         # "Tolland Cloud's Denver facility hosts servers for the university": its tenant
         "facility-hosts-for",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:facilit(?:y|ies)|campus(?:es)?|data cent(?:re|er)s?|sites?|buildings?|halls?) (?:also |now |already )?(?:hosts?|hosted|houses?|housed|runs?|ran) (?:the )?(?:[\w-]+ ){{0,2}}?(?:servers|gpus|chips|systems|workloads|models|equipment|hardware|racks|computing|training|inference) (?:for|of) (?P<o>{L})",
+        rf"(?P<s>{E})'s (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:facilit(?:y|ies)|campus(?:es)?|data cent(?:re|er)s?|sites?|buildings?|halls?) (?:also |now |already )?(?:hosts|hosted|houses|housed) (?:the )?(?:[\w-]+ ){{0,2}}?(?:servers|gpus|chips|systems|workloads|models|equipment|hardware|racks|computing|training|inference) (?:for|of) (?P<o>{L})",
         0.7,
-        keys="servers|gpus|chips|systems|workloads|models|equipment|hardware|racks|computing|training|inference",
+        keys=" hosts| hosted| houses| housed",
     ),
     make_rule(
         # "Brisa AI's servers are housed in Tolland Cloud's data centres": the landlord's
         "housed-in-facilities",
         "rents-capacity-to",
-        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:{CN}|racks|models|systems)\b (?:are|is|were|was|will be|sit|sits|live|lives|reside|resides)(?: \w+ly| also| now| still| already| all){{0,2}} (?:(?:housed|hosted|located|installed|kept|placed|colocated|co-located) )?(?:in|at|inside) (?:the )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:facilit|data cent|campus|site|hall|building|colocation)",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:{CN}|racks|models|systems)\b (?:(?:are|is|were|was|will be)(?: \w+ly| also| now| still| already| all){{0,2}} (?:housed|hosted|located|installed|kept|placed|colocated|co-located)|(?:sit|sits|live|lives|reside|resides)(?: \w+ly| also| now| still| already| all){{0,2}}) (?:in|at|inside) (?:the )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:facilit|data cent|campus|site|hall|building|colocation)",
         0.7,
-        keys="facilit|data cent|campus|site|hall|building|colocation",
+        keys="housed|hosted|located|installed| kept|placed|colocated| sit| live| reside",
     ),
     make_rule(
         # "Tolland Cloud is Brisa AI's landlord"; "That makes Tolland, in effect, Brisa's landlord"
