@@ -22,7 +22,7 @@ COMPETES: tuple[Rule, ...] = (
         "competes-with",
         rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing|vie|vies|vying|bid|bids|bidding) for (?:the )?same (?:[\w-]+ ){{0,4}}?as (?P<o>{L})",
         0.75,
-        keys="same",
+        keys="for the same|for same",
     ),
     make_rule(
         # "Ostrel's chips compete with parts from Pylos and from Garnet": the makers compete

@@ -710,9 +710,9 @@ OWNS: tuple[Rule, ...] = (
         # "X is 60% owned by A, with the remaining 40% held by B": B holds the rest
         "with-rest-held-by",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:owned|held|controlled)\b{G}\bwith (?P<mid>(?:the )?(?:remaining|other|rest|balance|remainder)\b[^;\ue000]{{0,30}}?)\b(?:held|owned|controlled) by (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:owned|held|controlled)\b{G}\bwith (?P<mid>the (?:remaining|other|rest|balance|remainder)\b[^;\ue000]{{0,30}}?)\b(?:held|owned|controlled) by (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
         0.75,
         stake=True,
-        keys="remaining|other |the rest|balance|remainder",
+        keys="with the remaining|with the other|with the rest|with the balance|with the remainder",
     ),
 )
