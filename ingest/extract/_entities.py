@@ -271,11 +271,14 @@ def find_mentions(
     taken = [(m.start, m.end) for m in mentions]
     for match in _runs(sentence):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken) and _place_opens_org(
-            mentions, taken, sentence, start, end
+        overlap = any(s < end and start < e for s, e in taken)
+        if (
+            overlap
+            and _PLACE_LED_HEAD.search(match.group().removesuffix("'s"))
+            and _place_opens_org(mentions, taken, sentence, start, end)
         ):
             pass  # "Ohio State University": the place opens the name and is no mention itself
-        elif any(s < end and start < e for s, e in taken):
+        elif overlap:
             # keep the part of the run before a known name, when it is a name itself
             cut = min((s for s, e in taken if start <= s < end), default=None)
             lead = next(
