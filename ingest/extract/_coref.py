@@ -578,6 +578,9 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if len(cands) > 1 and _BACKERS_AFTER.match(sentence, end):
             # "Its only outside investor is Samsung": an investor is not the one backed
             cands.sort(key=lambda name: state.types(name, "Company") == "Investor")
+        elif len(cands) > 1 and _TENANTS_AFTER.match(sentence, end):
+            # "Its sole tenant is X": whoever has tenants rents capacity out
+            cands.sort(key=lambda name: state.types(name, "Company") not in _LANDLORD_TYPES)
         if cands:
             # resolved one by one, so a second "it" can follow the first
             pronoun = Mention(
@@ -598,6 +601,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
 _BACKERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:investors?|backers?|shareholders?|owners?|parent)\b"
 )
+_TENANTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:tenants?|customers?|clients?)\b")
+_LANDLORD_TYPES = frozenset({"CloudProvider", "DataCenter"})
 # A subordinate clause that opens a sentence, up to the comma before the main subject.
 _LEAD_CLAUSE = re.compile(
     r"(?:Without|With|After|Before|Since|Because|Although|Though|While|When|Once|Until|As|Having) "
@@ -609,7 +614,7 @@ _QUOTE_AFTER_SAID = re.compile(
     r'\b(?:said|says|added|adds|told [^,:"]{1,30}):\s+["\u201c]([^"\u201d]{10,400})["\u201d]?'
 )
 # "We're running", "we've rented": the contraction's verb reads on after the speaker's token
-_WE = re.compile(r"\b(?:[Ww]e(?:'re|'ve|\u2019re|\u2019ve)?|[Oo]ur)\b")
+_WE = re.compile(r"\b(?:[Ww]e(?:'re|'ve|\u2019re|\u2019ve)?|[Oo]ur|us)\b")
 # right after the closing quote: ', said Jo Roe', ' Jo Roe said' or ', its founder, Jo Roe, said'
 _ATTRIBUTION = re.compile(
     r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^.;\"\u201c]{2,90}?\s+(?:said|says|added)\b"

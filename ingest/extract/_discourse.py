@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.extract._entities import Mention
-from ingest.extract._modality import scaled_confidence, status_of
+from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
 from ingest.resolve import Gazetteer
 
 ORG = frozenset({"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"})
@@ -100,6 +100,13 @@ _QUESTIONS = (
     ),
     ("owner", re.compile(r"\bwho (?:now |really |actually )?owns \ue000(\d+)\b", re.I)),
     (
+        "customers",
+        re.compile(
+            r"\bwho (?:are|were) \ue000(\d+)'s (?:[\w-]+ ){0,2}?(?:customers|clients|tenants)\b",
+            re.I,
+        ),
+    ),
+    (
         # "Where does Pinemoor AI get its GPUs?": the answer names where they come from
         "suppliers",
         re.compile(
@@ -113,14 +120,86 @@ _QUESTIONS = (
 # Where an answer names a supplier: "they come from X", "rented by the hour from Y".
 _FROM_SUPPLIER = re.compile(r"\b(?:from|on|through|via) (?:the )?\ue000(\d+)(?!'s)", re.I)
 # An appositive in an answer: ", the coding assistant sold by X" or ", <the Cursor maker> editor".
-_ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\ue000\d+ [a-z])[^,]*"
+_ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\ue000\d+ (?!and |or )[a-z])[^,]*"
 _ANSWER = re.compile(
     r"^(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
+    r"(?:(?:with |against )?[^:;\ue000]{0,50}: )?"
     rf"(\ue000\d+(?:{_ANSWER_APPOSITIVE},)?"
     rf"(?:(?:,? and|,) \ue000\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
     re.I,
 )
 _APPOSITIVE = re.compile(_ANSWER_APPOSITIVE)
+
+
+# Answers to "Who owns it?" written as sentences: "Control sits with X, a fund that ...",
+# "X holds about 70 percent", "Y owns a minority position": the question names the owned.
+_CONTROL_WITH = re.compile(
+    r"\b(?:control|ownership|(?:a|the) majority(?: stake)?) (?:sits|rests|lies|is|remains) "
+    r"with (?:the )?(?:[\w-]+ ){0,3}?\ue000(\d+)",
+    re.I,
+)
+_HOLDS_PART = re.compile(
+    r"^\ue000(\d+) (?:owns|holds|has|controls|retains|keeps|took|bought|acquired) "
+    r"([^;\ue000]{0,40}?\b(?:stake|position|holding|interest|shares|percent|per cent)\b"
+    r"|[^;\ue000]{0,30}?%)"
+    r"(?! (?:in|of) )",
+    re.I,
+)
+# "A and B are also clients": customers named in the answer's later sentences.
+_ARE_CUSTOMERS = re.compile(
+    r"^(\ue000\d+(?:(?:,? and|,) \ue000\d+)*) (?:are|is|were|was) (?:also |both |all |now )?"
+    r"(?:(?:its|their) )?(?:[\w-]+ )?(?:customers|clients|tenants)\b(?! (?:of|at)\b)",
+    re.I,
+)
+
+
+def answer_sentence(
+    question: tuple[str, str], template: str, mentions: list[Mention], sentence: str, index: int
+) -> list[Found]:
+    """Claims from an answer written as a sentence, in the few sentences after a question."""
+    kind, about = question
+    found: list[Found] = []
+    if kind == "owner":
+        control = _CONTROL_WITH.search(template)
+        if control:
+            found.append(
+                _answered(mentions[int(control.group(1))], about, sentence, index, False, None)
+            )
+        part = _HOLDS_PART.match(template)
+        if part:
+            share = share_in(part.group(2))
+            stake = share < 0.5 if share is not None else is_stake_phrase(part.group(2))
+            found.append(
+                _answered(mentions[int(part.group(1))], about, sentence, index, stake, share)
+            )
+    elif kind == "customers":
+        listed = _ARE_CUSTOMERS.match(template)
+        for token in _ENT.findall(listed.group(1)) if listed else ():
+            item = mentions[int(token)]
+            if item.type in ORG and item.name != about:
+                found.append(
+                    Found(
+                        about,
+                        item.name,
+                        "rents-capacity-to",
+                        "asserted",
+                        0.55,
+                        sentence,
+                        index,
+                        None,
+                        None,
+                        "answer",
+                    )
+                )
+    return [f for f in found if f.subject != f.object]
+
+
+def _answered(
+    owner: Mention, about: str, sentence: str, index: int, stake: bool, share: float | None
+) -> Found:
+    return Found(
+        owner.name, about, "owns", "asserted", 0.55, sentence, index, stake, share, "answer"
+    )
 
 
 def question(template: str, mentions: list[Mention], topic: str | None) -> tuple[str, str] | None:
@@ -168,7 +247,23 @@ def answer(
         item = mentions[int(token)]
         if item.name == about or not (item.type in ORG or item.type in PRODUCT):
             continue
-        if kind in {"competes-with", "rivals"}:
+        if kind == "customers":
+            if item.type in ORG:
+                found.append(
+                    Found(
+                        about,
+                        item.name,
+                        "rents-capacity-to",
+                        "asserted",
+                        0.55,
+                        sentence,
+                        index,
+                        None,
+                        None,
+                        "answer",
+                    )
+                )
+        elif kind in {"competes-with", "rivals"}:
             found.append(
                 Found(
                     about,

@@ -16,7 +16,9 @@ from itertools import pairwise
 from ingest.extract._case import lower_case_twin, lowered
 from ingest.resolve import Gazetteer
 
-_TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]{2,}[a-z]*)"
+# Letters after a capital include accented ones: "Anaïs Perrin", "Müller", "São Paulo".
+_LETTERS = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_TOKEN = rf"(?:[A-Z][{_LETTERS}]*(?:[.'&-][{_LETTERS}]+)*|[A-Z]{{2,}}[a-z]*)"
 # A run of names stops after a possessive or a backer: "Orrin's Brask Labs" and
 # "Orrin Group-backed Brask Labs" are two names each.
 # A short number may sit inside a name between capitalised words ("Falcon 9 Holdings").
@@ -25,7 +27,7 @@ _NAME_RUN = re.compile(
     rf"(?<![\w.-]){_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_INNER})*"
 )
 # The same, with the first capital before the lookbehind so that re can skip to capitals.
-_FIRST_TOKEN = r"[A-Z](?<![\w.-][A-Z])(?:[A-Za-z0-9]*(?:[.'&-][A-Za-z0-9]+)*|[A-Z]+[a-z]*)"
+_FIRST_TOKEN = rf"[A-Z](?<![\w.-][A-Z])(?:[{_LETTERS}]*(?:[.'&-][{_LETTERS}]+)*|[A-Z]+[a-z]*)"
 _NAME_RUN_FAST = re.compile(
     rf"{_FIRST_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_INNER})*"
 )
@@ -207,12 +209,12 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
 
 # The cues above, compiled once: a name's type is decided for every new name in every sentence.
 _CLOUD_BEFORE = re.compile(
-    r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute) "
-    r"(?:provider|company|operator|specialist)s?|neocloud|gpu cloud|ai cloud) $"
+    r"(?:(?:cloud|gpu|data[- ]cent(?:re|er)|hosting|compute|colocation|colo) "
+    r"(?:provider|company|operator|specialist|firm|broker)s?|neocloud|gpu cloud|ai cloud) $"
 )
 _CLOUD_AFTER = re.compile(
     r",? (?:a|an|the|is a|is an) (?:[\w-]+ ){0,3}"
-    r"(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|compute provider)"
+    r"(?:cloud|neocloud|data[- ]cent(?:re|er)|gpu|hosting|colocation|compute provider)"
 )
 _CHIP_BEFORE = re.compile(r"(?:chipmaker|chip designer|chip maker|semiconductor \w+) $")
 _INVESTOR_BEFORE = re.compile(
@@ -220,8 +222,11 @@ _INVESTOR_BEFORE = re.compile(
 )
 _LAB_BEFORE = re.compile(r"(?:\bai |model |research )(?:lab|startup|developer|company) $")
 _AI_TAIL = re.compile(r" AI$")
-# "zeroG Labs, a robotics lab set up by ...": the appositive says it is a lab
-_LAB_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ai |research )?lab\b")
+# "zeroG Labs, a robotics lab set up by ...", "X, the Tokyo AI research company": a lab
+_LAB_AFTER = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,2}?"
+    r"(?:(?:ai |research )?lab\b|ai research (?:company|firm|start-?up)\b)"
+)
 _DIGIT = re.compile(r"\d")
 # "Corvid7, a maker of inference servers": a digit in a company's name, not a product's
 _COMPANY_AFTER = re.compile(
@@ -293,7 +298,14 @@ def find_mentions(
     taken = [(m.start, m.end) for m in mentions]
     for match in _runs(sentence):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        overlap = any(s < end and start < e for s, e in taken)
+        if (
+            overlap
+            and _PLACE_LED_HEAD.search(match.group().removesuffix("'s"))
+            and _place_opens_org(mentions, taken, sentence, start, end)
+        ):
+            pass  # "Ohio State University": the place opens the name and is no mention itself
+        elif overlap:
             # keep the part of the run before a known name, when it is a name itself
             cut = min((s for s, e in taken if start <= s < end), default=None)
             lead = next(
@@ -394,13 +406,41 @@ def find_mentions(
     return mentions
 
 
+# A place that opens a run ending in one of these names an organisation, not a place:
+# "Ohio State University", "the Texas Teacher Retirement System".
+_PLACE_LED_HEAD = re.compile(
+    r" (?:University|College|Institute|System|Fund|Bank|Authority|Trust|Holdings|Group|"
+    r"Partners|Capital|Ventures|Utilities)$"
+)
+
+
+def _place_opens_org(
+    mentions: list[Mention], taken: list[tuple[int, int]], sentence: str, start: int, end: int
+) -> bool:
+    """Drop a known place that only opens an organisation's name; True when it did."""
+    lead = next((m for m in mentions if start <= m.start < end and m.type == "Place"), None)
+    if (
+        lead is None
+        or lead.end >= end
+        or any(w not in _NOT_NAMES for w in sentence[start : lead.start].split())
+    ):
+        return False
+    if not _PLACE_LED_HEAD.search(sentence[lead.end : end].removesuffix("'s")):
+        return False
+    if any(start <= s < end and s != lead.start for s, _ in taken):
+        return False  # another known name inside the run: leave the run to the usual cut
+    mentions.remove(lead)
+    taken.remove((lead.start, lead.end))
+    return True
+
+
 # Universities and institutes take "of" inside their names, which a run of capitals cannot.
 _INSTITUTION_WORDS = ("University", "Institute", "College", "Academy")
 _INSTITUTION = re.compile(
     r"(?<![\w-])(?:(?!The |A |An )[A-Z][\w&-]* )*(?:University|Institute|College|Academy) of"
     r"(?: [A-Z][\w&-]*)+(?: (?:and|&) [A-Z][\w&-]*)?"
 )
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _EPITHET_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:operator|start-?up|lab|company|firm|group|provider|"
     r"chipmaker|designer|miner|neocloud|giant|conglomerate)\b"

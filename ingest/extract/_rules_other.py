@@ -17,6 +17,22 @@ from ingest.extract._rulebase import (
 
 COMPETES: tuple[Rule, ...] = (
     make_rule(
+        # "Tansy Compute competes for the same contracts as Ferrow and Dunlin Cloud"
+        "compete-for-same-as",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing|vie|vies|vying|bid|bids|bidding) for (?:the )?same (?:[\w-]+ ){{0,4}}?as (?P<o>{L})",
+        0.75,
+        keys="for the same|for same",
+    ),
+    make_rule(
+        # "Ostrel's chips compete with parts from Pylos and from Garnet": the makers compete
+        "products-compete-with",
+        "competes-with",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:products|chips|models|parts|services|offerings|tools|devices|systems|processors|modules|components|accelerators|sensors|platforms) (?:compete|competes|competed|competing) (?:directly |also |head-on )?(?:with|against) (?:(?:[\w-]+ ){{0,3}}?(?:from|by|made by|of) )?(?P<o>{L})",
+        0.75,
+        keys="s compet",
+    ),
+    make_rule(
         "compete-with",
         "competes-with",
         rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing)\b(?: [\w-]+){{0,3}}? (?:with|against) (?:(?:[\w-]+ ){{0,3}}?(?:labs|companies|rivals|firms|players|start-?ups|groups|chipmakers|providers|clouds|developers),? (?:including|such as|like|notably) )?(?P<o>{L})(?:(?: (?:in|on|for|over) [^;,\ue000]{{1,60}})?,? (?:and|as well as|but also|plus) (?:with |against )?(?:[\w-]+ ){{0,4}}?(?:such as|like|including) (?P<o2>{L}))?",

@@ -49,7 +49,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "acquire",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?P<mid> [^;\ue000]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?! into\b)(?P<mid> [^;\ue000]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
         0.8,
     ),
     make_rule(
@@ -402,7 +402,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "raised-from",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\braised\b{G}\bfrom (?:(?:a group of |a )?(?:[\w-]+ ){{0,2}}?(?:investors|backers|funds|firms) (?:led by|including|such as) )?(?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\braised\b(?:(?! (?:rent|leas|buy|bought|purchas|sourc|gets|got))[^;]){{0,110}}?\bfrom (?:(?:a group of |a )?(?:[\w-]+ ){{0,2}}?(?:investors|backers|funds|firms) (?:led by|including|such as) )?(?P<s>{L})",
         0.7,
         stake=True,
         keys="raised",
@@ -452,7 +452,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "backed-by",
         "owns",
-        rf"(?P<o>{E}),? (?:a |an |the )?(?:[\w-]+ ){{0,5}}?(?:backed|funded|financed) by (?P<s>{L})",
+        rf"(?P<o>{E}),? (?:a |an |the )?(?:[\w-]+ |\ue001[\w-]+ ){{0,5}}?(?:backed|funded|financed) by (?P<s>{L})",
         0.75,
         stake=True,
         keys="backed by|funded by|financed by",
@@ -569,7 +569,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "is-shareholder",
         "owns",
-        rf"(?P<s>{E}){AP} {g}\b(?:is|was|has been|had been|became|becomes|becoming|remains|as)\b (?:a |an |the |one of )?(?:[\w-]+ ){{0,2}}?(?P<o>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:shareholders?|investors?|backers?|stakeholders?)\b",
+        rf"(?P<s>{E}){AP} (?:(?! and )[^;\ue000]|\ue000\d+'s ){{0,50}}?\b(?:is|was|has been|had been|became|becomes|becoming|remains|as)\b (?:a |an |the |one of )?(?:[\w-]+ ){{0,2}}?(?P<o>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:shareholders?|investors?|backers?|stakeholders?)\b",
         0.75,
         stake=True,
         keys="shareholder|investor|backer|stakeholder",
@@ -679,5 +679,41 @@ OWNS: tuple[Rule, ...] = (
         0.8,
         stake=False,
         keys="own",
+    ),
+    make_rule(
+        # "Tolland Cloud counts the Oregon pension fund among its shareholders"
+        "counts-among-shareholders",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:counts?|counted|names?|named|lists?|listed|includes?|included)\b (?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?)?(?P<s>{L}) among (?:its|the|{E}'s) (?:[\w-]+ ){{0,2}}?(?:shareholders|investors|backers|owners)\b",
+        0.75,
+        stake=True,
+        keys="among",
+    ),
+    make_rule(
+        # "Brisa AI's main investor, the venture firm Holm Capital, says ..."
+        "possessive-investor-appositive",
+        "owns",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:investor|backer|shareholder), (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<s>{E})(?=,| \u200b| is| was| has| had| will| owns| holds| said| says)",
+        0.75,
+        stake=True,
+        keys="investor|backer|shareholder",
+    ),
+    make_rule(
+        # "Brisa AI's parent, the Osaka conglomerate Hoshiro, says ..."
+        "possessive-parent-appositive",
+        "owns",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:owner|parent|parent company), (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<s>{E})(?=,| \u200b| is| was| has| had| will| owns| holds| said| says)",
+        0.75,
+        stake=False,
+        keys="owner|parent",
+    ),
+    make_rule(
+        # "X is 60% owned by A, with the remaining 40% held by B": B holds the rest
+        "with-rest-held-by",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:owned|held|controlled)\b{G}\bwith (?P<mid>the (?:remaining|other|rest|balance|remainder)\b[^;\ue000]{{0,30}}?)\b(?:held|owned|controlled) by (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
+        0.75,
+        stake=True,
+        keys="with the remaining|with the other|with the rest|with the balance|with the remainder",
     ),
 )

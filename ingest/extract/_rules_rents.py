@@ -133,9 +133,10 @@ RENTS: tuple[Rule, ...] = (
         keys="mix of|combination of|blend of|patchwork of",
     ),
     make_rule(
+        # also "Brisa AI trains on 8,000 GPUs at Tolland Cloud's Oregon campus"
         "run-on",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?:to)?(?= {E}'s (?:[\w\ue001-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))|at(?: the)?(?= {E} (?:data cent|campus|facilit|cluster|site))) (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?:to)?(?= {E}'s (?:[\w\ue001-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))|at(?: the)?(?= {E} (?:data cent|campus|facilit|cluster|site))|on (?:[\w$.,-]+ ){{0,4}}?{CN} (?:at|in|inside)(?= {E}'s (?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:campus|site|data cent|facilit|cloud|cluster|hall|building))) (?P<s>{E})",
         0.7,
         usage=True,
     ),
@@ -329,7 +330,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "customers-include",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: (?:at|in) (?:the |its |{E}'s )?(?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:\ue001\d+|campus|site|sites|facility|facilities))?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
         0.75,
         keys="customer|client|tenant",
     ),
@@ -532,8 +533,56 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "hosting-models",
         "rents-capacity-to",
-        rf"(?P<s>{L}){AP} {g}\bhost(?:s|ed|ing)? (?:(?:most|much|all|part|some|half) of )?(?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot|inference|computing|compute)",
+        rf"(?P<s>{L}){AP} {g}\b(?:host(?:s|ed|ing)?|(?:(?<=which )|(?<=which still )|(?<=which now )|(?<=which also ))(?:runs|ran|handles|handled|powers|powered)) (?:(?:nearly |almost |about |roughly )?(?:most|much|all|part|some|half) of )?(?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot|inference|computing|compute)",
         0.75,
-        keys="host",
+        keys="host|which runs|which ran|which handle|which power|which still|which now|which also",
+    ),
+    make_rule(
+        # "Most of the 20 megawatts at Tolland Cloud's new site have been leased to Brisa AI"
+        "capacity-at-leased-to",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:{CN}|halls?|buildings?|racks|cages|floors?)\b{g}\b(?:has|have|had|is|are|was|were|will|would)(?: be| been| being| now| also| already| all| fully| largely| mostly| almost){{0,3}} (?:leased|rented|let|sublet|allocated|reserved|contracted)(?: out)? to (?P<o>{L})",
+        0.75,
+        keys="leased|rented|let to|let out|sublet|allocated to|allocated out|reserved to|contracted to|contracted out",
+    ),
+    make_rule(
+        # "Tolland Cloud's Denver facility hosts servers for the university": its tenant
+        "facility-hosts-for",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:facilit(?:y|ies)|campus(?:es)?|data cent(?:re|er)s?|sites?|buildings?|halls?) (?:also |now |already )?(?:hosts|hosted|houses|housed) (?:the )?(?:[\w-]+ ){{0,2}}?(?:servers|gpus|chips|systems|workloads|models|equipment|hardware|racks|computing|training|inference) (?:for|of) (?P<o>{L})",
+        0.7,
+        keys=" hosts| hosted| houses| housed",
+    ),
+    make_rule(
+        # "Brisa AI's servers are housed in Tolland Cloud's data centres": the landlord's
+        "housed-in-facilities",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:{CN}|racks|models|systems)\b (?:(?:are|is|were|was|will be)(?: \w+ly| also| now| still| already| all){{0,2}} (?:housed|hosted|located|installed|kept|placed|colocated|co-located)|(?:sit|sits|live|lives|reside|resides)) (?:in|at|inside) (?:the )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:facilit|data cent|campus|site|hall|building|colocation)",
+        0.7,
+        keys="housed|hosted in|hosted at|hosted inside|located|installed|kept in|kept at|placed in|placed at|colocated|co-located| sit in| sits in| sit at| sits at| live in| lives in| reside",
+    ),
+    make_rule(
+        # "Tolland Cloud is Brisa AI's landlord"; "That makes Tolland, in effect, Brisa's landlord"
+        "possessive-landlord",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP},? (?:(?:is|was|remains|remained|became|becomes|has become|will be|would be|stays)(?:, [^,;\ue000]{{1,40}},)? )?(?:also |now |still |effectively |in effect )?(?:the |a |an )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?landlords?\b",
+        0.75,
+        keys="landlord",
+    ),
+    make_rule(
+        # "the broker placed 2,000 H200 chips with Brisa AI": a broker's capacity goes to its client
+        "placed-capacity-with",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:place[sd]?|placing)\b (?:[\w$.,-]+ ){{0,4}}?{CN} with (?P<o>{L})",
+        0.75,
+        keys=" placed| places| placing",
+    ),
+    make_rule(
+        # "Tolland Cloud will give Brisa AI 40 megawatts of capacity"; '"X gave us a cluster"'
+        "gives-capacity",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:gives?|gave|giving)\b (?P<o>{L}) (?:access to )?(?:[\w$.,-]+ ){{0,4}}?{CN}\b",
+        0.7,
+        keys=" give | gives | gave | giving ",
     ),
 )

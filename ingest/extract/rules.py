@@ -28,6 +28,7 @@ from ingest.extract._discourse import (
     SECTION,
     Found,
     answer,
+    answer_sentence,
     consistent,
     question,
     section_item,
@@ -159,6 +160,14 @@ _CHIP_GOODS_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     rf"accelerators?|architectures?|superchips?|capacity|compute|clusters?|instances|racks?)|{_PEOPLE})\b"
 )
+_TOWN_SITE_AFTER = re.compile(
+    r" (?:facility|campus|site|building|plant|data cent(?:er|re)|hall)s?\b", re.I
+)
+_TOWN_SITE_BEFORE = re.compile(
+    r"(?:^|'s |\b(?:the|its|their|a|an) )(?:(?:new|old|older|newest|first|second|third|planned|"
+    r"flagship|main|existing) )?$",
+    re.I,
+)
 _HARDWARE_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     rf"accelerators?|architectures?|superchips?)|{_PEOPLE})\b"
@@ -181,6 +190,7 @@ class RuleExtractor:
         named = [find_mentions(self.gaz, s.text, mid) for s in segs]
         # "Oakhurst" is "Oakhurst Cloud" when the article says both, before or after
         short: dict[str, str] = {}
+        full_types: dict[str, str] = {}  # "Pecos Compute" says what "the Pecos campus" is run by
         for names in named:
             for m in names:
                 if m.kind == "new" and " " in m.name and m.type != "Person" and m.name[0].isalpha():
@@ -188,11 +198,14 @@ class RuleExtractor:
                     if not _DEMONYM.fullmatch(first):  # "Scottish headquarters" names no bank
                         # the first full name wins: a later one is often the old name
                         short.setdefault(first, m.name)
+                        if m.type != "Company":
+                            full_types.setdefault(m.name, m.type)
         if short:  # "Glenmoor also leases ...": a short form may open a sentence too
             known = mid | frozenset(short)
             named = [
                 find_mentions(self.gaz, seg.text, known)
-                if seg.text.split(" ", 1)[0] in short and not any(m.start == 0 for m in n)
+                if seg.text.split(" ", 1)[0].rstrip(",;:") in short
+                and not any(m.start == 0 for m in n)
                 else n
                 for seg, n in zip(segs, named, strict=True)
             ]
@@ -204,6 +217,7 @@ class RuleExtractor:
                         and not _NAMED_AS.search(seg.text, max(0, m.start - 30), m.start)
                     ):
                         m.name = short[m.name]  # but "changed its name to Halvard" names anew
+                        m.type = full_types.get(m.name, m.type)
         _people_by_surname(named)
         topic = topic_of(named)
         state.topic = topic
@@ -211,6 +225,7 @@ class RuleExtractor:
         learned_types: dict[str, str] = {}
         section: re.Match[str] | None = None
         framed: tuple[str, str] | None = None
+        framed_at = 0  # the index of the sentence that answers the framing question first
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
         duo: tuple[list[Mention], int] | None = None  # the last sentence's mentions
@@ -226,11 +241,13 @@ class RuleExtractor:
             if seg.header:
                 state.remember(names)
                 section = SECTION.match(seg.text.strip())
+                framed = None  # a new section answers no earlier question
                 continue
             if seg.text.rstrip().endswith("?"):
                 # a question asserts nothing, but "Who owns X?" frames the answer that follows
                 asked = resolve(state, seg.text, names)
                 framed = question(template_of(seg.text, asked), asked, topic)
+                framed_at = index
                 state.remember(names)
                 continue
             mentions = resolve(state, seg.text, names)
@@ -266,6 +283,8 @@ class RuleExtractor:
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
             if carry:
                 found.extend(_carried(carry, template, mentions, seg.text, index))
+            if "the re" in template or "the balance" in template:
+                found.extend(_holds_the_rest(template, mentions, found, seg.text, index))
             carry = _carry_of(template, mentions)
             if pair and index - pair[2] <= 2:
                 found.extend(_with_both(pair, template, mentions, seg.text, index))
@@ -290,8 +309,12 @@ class RuleExtractor:
                 if first.type in ORG and second.type in ORG and first.name != second.name:
                     pair = (first.name, second.name, index)
             if framed:
-                found.extend(answer(framed, template, mentions, seg.text, index))
-                framed = None
+                # the first sentence may be a bare list; the next few may answer in sentences
+                if framed_at == index:
+                    found.extend(answer(framed, template, mentions, seg.text, index))
+                found.extend(answer_sentence(framed, template, mentions, seg.text, index))
+                if index - framed_at >= 2:
+                    framed = None
             if section and topic:
                 found.extend(
                     section_item(
@@ -356,6 +379,13 @@ class RuleExtractor:
             mention.type not in ORG and mention.type not in PRODUCT
         ):
             return False  # "Google Cloud servers" are the cloud's own: the provider stays
+        if (
+            mention.kind == "new"
+            and " " not in mention.name
+            and _TOWN_SITE_AFTER.match(sentence, mention.end)
+            and _TOWN_SITE_BEFORE.search(sentence, 0, mention.start)
+        ):
+            return True  # "Tolland's new Denver facility": a town the site is in, not a firm
         if mention.type == "ChipMaker" or mention.type in PRODUCT:
             # "Nvidia GB300 capacity" is hardware a cloud rents out, not the chipmaker renting
             return bool(_CHIP_GOODS_AFTER.match(sentence, mention.end))
@@ -1069,6 +1099,49 @@ def _carried(
         and (
             m.type in wanted
             or (relation == "owns" and m.type != "Place" and _SITE_AFTER.match(sentence, m.end))
+        )
+    ]
+
+
+# "A owns 80 percent of C. B holds the rest.": the second owner of the last share named
+_THE_REST = re.compile(
+    r"\ue000(\d+) \u200b?(?:also )?(?:holds|owns|has|keeps|retains|controls|held|owned|kept) "
+    r"the (?:rest|remainder|balance|remaining (?:shares|stake|equity))\b"
+)
+
+
+def _holds_the_rest(
+    template: str, mentions: list[Mention], found: list[Found], sentence: str, index: int
+) -> list[Found]:
+    """ "B holds the rest": B owns what is left of the company the last sentence gave a share of."""
+    match = _THE_REST.search(template)
+    if match is None:
+        return []
+    last = next(
+        (
+            f
+            for f in reversed(found)
+            if f.index == index - 1 and f.relation == "owns" and f.share is not None
+        ),
+        None,
+    )
+    holder = mentions[int(match.group(1))]
+    if last is None or holder.name in (last.subject, last.object) or holder.type not in ORG:
+        return []
+    rest = round(1 - last.share, 4) if last.share is not None else None
+    stake = rest is None or rest < 0.5
+    return [
+        Found(
+            holder.name,
+            last.object,
+            "owns",
+            "asserted",
+            0.6,
+            sentence,
+            index,
+            stake,
+            rest,
+            "the-rest",
         )
     ]
 
