@@ -63,14 +63,15 @@ _SPLIT_RE = re.compile(
 _NOISE_LINE = re.compile(
     r"^(?:back|menu|home|search|log ?in|sign ?in|sign ?up|subscribe|share|post|email|copy link|"
     r"print|comments?(?: \(\d+\))?|advertisement|sponsored|back to top|skip to (?:main )?content|"
-    r"related(?: stories| articles| coverage)?|trending(?: now)?|most read|more from .*|read more|"
+    r"related(?: stories| articles| coverage)?|trending(?: now)?|most read|read more|"
+    r"more from [^.!?:]{0,60}|"  # "More from Markets", not "More from the filing: X ..."
     r"recommended|see also|top stories|latest|newsletter|follow us.*|\[?subscribe\]?|"
     r"world|business|markets|tech|technology|deals|ipos|opinion|podcasts|newsletters)\W*$",
     re.I,
 )
 _TAIL_SECTION = re.compile(
     r"^(?:related(?: stories| articles| coverage| reading)?|trending(?: now)?|most read|"
-    r"more from \w.*|"
+    r"more from \w[^.!?:]{0,60}|"  # "More from Opinion", not "More from the filing: X ..."
     r"recommended(?: for you)?|you may also like|read next|top stories|comments(?: \(\d+\))?|"
     r"media contacts?:?.*|forward-looking statements?:?.*)\s*:?$",
     re.I,

@@ -75,7 +75,14 @@ _NAMED_AS = re.compile(
 )
 # Nationality adjectives open names ("Scottish National Investment Bank") but alone they
 # describe ("its Scottish headquarters"): never a short form of a name.
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ean|ic)|Dutch|French|Swiss|Thai|Greek|Czech")
+# Names end in "-ian" too ("Meridian", "Obsidian"): those demonyms are listed.
+_DEMONYM = re.compile(
+    r"[A-Z][a-z]+(?:ish|ese|ean|ic)|Dutch|French|Swiss|Thai|Greek|Czech|"
+    r"(?:Canad|Ital|Norweg|Austral|Ind|Brazil|Russ|Austr|Belg|Hungar|Roman|Ukrain|Egypt|Niger|"
+    r"Indones|Malays|Iran|Syr|Jordan|Eston|Latv|Lithuan|Croat|Serb|Bulgar|Sloven|Slovak|Georg|"
+    r"Armen|Californ|Florid|Bavar|Paris|Argentin|Colomb|Peruv|As|Arab|Pers|Palestin|Tunis|"
+    r"Alger|Ethiop|Scandinav|Macedon|Mongol|Boliv|Venezuel|Ecuador|Nicaragu|Cambod)ian"
+)
 # Typed rules whose own words say the deal is for capacity: "a compute deal between", "a lease".
 _CAPACITY_DEALS = frozenset({"deal-between", "lease-with"})
 _STRICT_CAPACITY = re.compile(
