@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.extract._entities import Mention
-from ingest.extract._modality import scaled_confidence, status_of
+from ingest.extract._modality import is_failure, scaled_confidence, status_of
 from ingest.resolve import Gazetteer
 
 ORG = frozenset({"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"})
@@ -221,7 +221,20 @@ def topic_of(named: list[list[Mention]]) -> str | None:
 
 
 def consistent(found: list[Found]) -> list[Found]:
-    """Drop duplicates, and the weaker direction of a pair read both ways."""
+    """Drop duplicates, the weaker direction of a pair read both ways, and a deal that a
+    later sentence says was called off ("Update: X has since scrapped the lease")."""
+    called_off: dict[tuple[str, str, str], int] = {}
+    for f in found:
+        if f.status == "denied" and is_failure(f.sentence):
+            key = (f.subject, f.relation, f.object)
+            called_off[key] = max(called_off.get(key, -1), f.index)
+    if called_off:
+        found = [
+            f
+            for f in found
+            if f.status == "denied"
+            or f.index >= called_off.get((f.subject, f.relation, f.object), -1)
+        ]
     best: dict[tuple[str, str, str], float] = {}
     for f in found:
         if f.status == "denied":
@@ -241,3 +254,24 @@ def consistent(found: list[Found]) -> list[Found]:
         seen.add(key2)
         kept.append(f)
     return kept
+
+
+# "Those reports were wrong." / "That's not true.": a sentence that takes back the report
+# or rumour just before it (an interviewee answering a question, a company responding).
+REBUTTAL = re.compile(
+    r"^[\"\u201c]?(?:(?:those|these|the|that|this|such|both|all) (?:[\w-]+ )?"
+    r"(?:reports?|stor(?:y|ies)|rumou?rs?|claims?|speculation|accounts?|suggestions?)"
+    r" (?:was|were|is|are|have been|has been|remains?)|(?:that|this|it)(?:'s|\u2019s| is| was))"
+    r" (?:simply |just |completely |entirely |flatly |totally |absolutely )?"
+    r"(?:wrong|false|untrue|not true|inaccurate|incorrect|baseless|unfounded|fiction|nonsense)\b",
+    re.I,
+)
+_HEARSAY = re.compile(r"\b(?:reports?|reported|rumou?r\w*|speculat\w+|stor(?:y|ies))\b", re.I)
+
+
+def rebut(found: list[Found], index: int, reach: int = 3) -> None:
+    """Deny the reported or hedged relations of the few sentences before a rebuttal."""
+    for f in found:
+        hedged = f.status in {"reported", "planned"} or _HEARSAY.search(f.sentence)
+        if index - reach <= f.index < index and f.status != "denied" and hedged:
+            f.status = "denied"

@@ -25,11 +25,13 @@ from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
     ORG,
     PRODUCT,
+    REBUTTAL,
     SECTION,
     Found,
     answer,
     consistent,
     question,
+    rebut,
     section_item,
     topic_of,
 )
@@ -114,6 +116,7 @@ def _drop_description(match: re.Match[str]) -> str:
     return ""
 
 
+_REBUTTAL_INITIALS = frozenset('"\u201cTtSsBbAaIi')  # what a REBUTTAL can start with
 _QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
     r", (?<=[a-z], )(\ue000\d+), "  # the literal first: re skips to each ", "
@@ -223,6 +226,8 @@ class RuleExtractor:
                 framed = question(template_of(seg.text, asked), asked, topic)
                 state.remember(names)
                 continue
+            if seg.text[:1] in _REBUTTAL_INITIALS and REBUTTAL.match(seg.text):
+                rebut(found, index)  # "Those reports were wrong."
             mentions = resolve(state, seg.text, names)
             for m in mentions:  # "the company" keeps the type the name's own cue gave it
                 if m.kind == "coref" and m.name in learned_types and not self.gaz.type_of(m.name):

@@ -59,3 +59,47 @@ def test_taking_on_and_take_on_name_a_rival() -> None:
     )
     assert ("Tarn Robotics", "competes-with", "Brewster Automation") in got
     assert ("Ospry Cloud", "competes-with", "Halberd Compute") in got
+
+
+# ------------------------------------------------------------------ modality
+
+
+def test_a_failure_in_a_clause_of_its_own_does_not_undo_the_deal() -> None:
+    got = _positive(
+        "Kerrow AI leases its GPUs from Dallow Data, a former bitcoin miner that moved into "
+        "hosting after coin prices collapsed in 2022."
+    )
+    assert ("Dallow Data", "rents-capacity-to", "Kerrow AI") in got
+    assert ("Dallow Data", "rents-capacity-to", "Kerrow AI") not in _positive(
+        "Kerrow AI agreed to lease GPUs from Dallow Data, but the deal collapsed in May."
+    )
+
+
+def test_a_correction_takes_back_what_an_earlier_version_said() -> None:
+    got = _positive(
+        "Correction: An earlier version of this story said that Vesper Labs had been renamed "
+        "Vesper AI. A previous version of this article misstated that Orme Capital acquired "
+        "Tansy Robotics; Orme holds a small stake in Tansy Robotics."
+    )
+    assert ("Vesper Labs", "rebrands-as", "Vesper AI") not in got
+    assert ("Orme Capital", "owns", "Tansy Robotics") in got  # the clause after ";" stands
+
+
+def test_a_deal_called_off_later_in_the_story_is_not_kept() -> None:
+    got = _positive(
+        "Pollard Health said on Monday it would rent 500 GPUs from Brantwood Cloud for a year. "
+        "The start-up builds triage software for hospitals. "
+        "Update: Pollard Health has since called off the agreement with Brantwood Cloud."
+    )
+    assert ("Brantwood Cloud", "rents-capacity-to", "Pollard Health") not in got
+
+
+def test_an_answer_that_calls_the_reports_wrong_denies_them() -> None:
+    text = (
+        "There were reports in May that Gorse Capital was about to buy Wendle AI. "
+        "What happened there? Those reports were simply wrong. "
+        "Wendle AI competes with Pyx Labs in contract review."
+    )
+    got = _positive(text)
+    assert ("Gorse Capital", "owns", "Wendle AI") not in got
+    assert ("Wendle AI", "competes-with", "Pyx Labs") in got  # only what came before
