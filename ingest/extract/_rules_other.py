@@ -66,7 +66,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "possessive-rivals",
         "competes-with",
-        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?),?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
+        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \ue001\d+))?,?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
         0.75,
         keys="rival|competitor|challenger",
     ),
@@ -334,7 +334,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "now-called",
         "rebrands-as",
-        rf"(?P<s>{E}) (?:is|are) now (?:called|known as|named|branded as|branded) (?P<o>{E})",
+        rf"(?P<s>{E}) (?:is|are) now (?:called|known as|named|branded as|branded|trading as|trades as|operating as|doing business as) (?P<o>{E})",
         0.85,
         keys="now",
     ),

@@ -103,3 +103,23 @@ def test_an_answer_that_calls_the_reports_wrong_denies_them() -> None:
     got = _positive(text)
     assert ("Gorse Capital", "owns", "Wendle AI") not in got
     assert ("Wendle AI", "competes-with", "Pyx Labs") in got  # only what came before
+
+
+# ------------------------------------------------------------------ plain rules
+
+
+def test_now_trading_as_is_a_new_name() -> None:
+    got = _positive("After the merger, Corbel Mining is now trading as Corbel Digital.")
+    assert ("Corbel Mining", "rebrands-as", "Corbel Digital") in got
+
+
+def test_best_known_as_the_owner_of() -> None:
+    got = _positive("Ansty Group is best known as the owner of Wick Data, a colocation firm.")
+    assert ("Ansty Group", "owns", "Wick Data") in got
+
+
+def test_a_possessive_rival_with_an_adverb_before_the_verb() -> None:
+    got = _positive(
+        "Hollin Cloud runs two sites near the coast, and its main rival there is Sedge Compute."
+    )
+    assert ("Hollin Cloud", "competes-with", "Sedge Compute") in got
