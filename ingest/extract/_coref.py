@@ -167,6 +167,9 @@ class ArticleState:
     employers: dict[str, str] = field(default_factory=dict)  # person -> organisation
     quoted: frozenset[str] = frozenset()  # names the last sentence named only inside its quote
     last_person: str | None = None
+    # The first sentence under a section header that named no organisation: a pronoun or
+    # "the company" with nothing before it in the sentence is what the story is about.
+    section_start: bool = False
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or self.cued.get(name) or fallback
@@ -267,6 +270,13 @@ def _candidates(
         else []
     )
     ordered: list[str] = []
+    if (
+        state.section_start
+        and not inside
+        and state.topic is not None
+        and fits(state.types(state.topic, "Company"))
+    ):
+        ordered.append(state.topic)
     if prefer_subject and inside:
         # inside a relative clause ("X, which ... its"), the pronoun is the clause's antecedent
         starts = [r.start() for r in _RELATIVE_BEFORE.finditer(sentence, 0, before)]

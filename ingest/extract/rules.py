@@ -218,6 +218,7 @@ class RuleExtractor:
                     m.type = learned_types.get(m.name, m.type)
             if seg.header:
                 state.remember(names)
+                state.section_start = not any(m.type in ORG for m in names)
                 section = SECTION.match(seg.text.strip())
                 continue
             if seg.text.rstrip().endswith("?"):
@@ -291,6 +292,7 @@ class RuleExtractor:
                     )
                 )
             state.remember(mentions)
+            state.section_start = False
             index += 1
         kept = consistent(found)
         for f in kept:

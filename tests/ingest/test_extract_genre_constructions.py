@@ -123,3 +123,19 @@ def test_a_possessive_rival_with_an_adverb_before_the_verb() -> None:
         "Hollin Cloud runs two sites near the coast, and its main rival there is Sedge Compute."
     )
     assert ("Hollin Cloud", "competes-with", "Sedge Compute") in got
+
+
+# ------------------------------------------------------------------ coreference
+
+
+def test_a_pronoun_opening_a_new_section_is_the_story_subject() -> None:
+    text = (
+        "Rookwood Cloud: upgrade to buy\n\nRookwood Cloud signed three inference contracts in "
+        "the quarter.\n\nRisks\n\nSome investors asked whether Harbin Capital might bid for "
+        "the whole company. Management said there had been no approach.\n\nValuation\n\n"
+        "Our target implies a discount to its closest rival Tallis Compute."
+    )
+    claims = EXTRACTOR.extract(Document(source="t.txt", text=text)).claims
+    got = {(c.subject, c.predicate, c.object) for c in claims if c.status != "denied"}
+    assert ("Rookwood Cloud", "competes-with", "Tallis Compute") in got
+    assert ("Harbin Capital", "competes-with", "Tallis Compute") not in got
