@@ -170,6 +170,7 @@ class ArticleState:
     # The first sentence under a section header that named no organisation: a pronoun or
     # "the company" with nothing before it in the sentence is what the story is about.
     section_start: bool = False
+    answering: bool = False  # the sentence is an interview answer (_text.Segment.spoken)
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or self.cued.get(name) or fallback
@@ -510,7 +511,28 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             mentions = sorted([*mentions, pronoun], key=lambda m: m.start)
     if '"' in sentence or "\u201c" in sentence:
         mentions = _first_person_in_quote(state, sentence, mentions)
+    elif state.answering and state.topic is not None:
+        mentions = _first_person_answering(state, sentence, mentions, state.topic)
     return _cloud_units(state, sentence, mentions)
+
+
+_WE_US = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _first_person_answering(
+    state: ArticleState, sentence: str, mentions: list[Mention], topic: str
+) -> list[Mention]:
+    """ "HALE: We lease GPUs from X": in an interview answer "we", "our" and "us" are the
+    organisation the interview is about."""
+    type_ = state.types(topic, "Company")
+    if type_ not in _ORG_TYPES:
+        return mentions
+    added = [
+        Mention(w.start(), w.end(), topic, type_, w.group(), "coref", [topic])
+        for w in _WE_US.finditer(sentence)
+        if not any(m.start < w.end() and w.start() < m.end for m in mentions)
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 _BACKERS_AFTER = re.compile(

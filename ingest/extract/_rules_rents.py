@@ -530,6 +530,15 @@ RENTS: tuple[Rule, ...] = (
         keys="suppl|provid",
     ),
     make_rule(
+        # "Calloway rents the lab several thousand GPUs": the renter before what is rented.
+        # A quantity or determiner must follow: "rents Google Cloud capacity" names the landlord.
+        "rents-someone-goods",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing)\b (?P<o>{E})(?!'s) (?:some|several|about|around|roughly|nearly|almost|over|more than|up to|an?|another|extra|additional|spare|dedicated|thousands of|hundreds of|\d[\d,.]*|[$\u00a3\u20ac]\d)\b[^;\ue000]{{0,40}}?\b{CN}\b",
+        0.75,
+        keys="rent|leas",
+    ),
+    make_rule(
         "hosting-models",
         "rents-capacity-to",
         rf"(?P<s>{L}){AP} {g}\bhost(?:s|ed|ing)? (?:(?:most|much|all|part|some|half) of )?(?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot|inference|computing|compute)",

@@ -229,6 +229,7 @@ class RuleExtractor:
                 continue
             if seg.text[:1] in _REBUTTAL_INITIALS and REBUTTAL.match(seg.text):
                 rebut(found, index)  # "Those reports were wrong."
+            state.answering = seg.spoken
             mentions = resolve(state, seg.text, names)
             for m in mentions:  # "the company" keeps the type the name's own cue gave it
                 if m.kind == "coref" and m.name in learned_types and not self.gaz.type_of(m.name):

@@ -139,3 +139,28 @@ def test_a_pronoun_opening_a_new_section_is_the_story_subject() -> None:
     got = {(c.subject, c.predicate, c.object) for c in claims if c.status != "denied"}
     assert ("Rookwood Cloud", "competes-with", "Tallis Compute") in got
     assert ("Harbin Capital", "competes-with", "Tallis Compute") not in got
+
+
+def test_we_in_an_interview_answer_is_the_interviewed_company() -> None:
+    text = (
+        "Inside Brockley AI\n\nJune Amis runs Brockley AI, a legal-search start-up in Leeds.\n\n"
+        "Q: Where do you train?\n\n"
+        "AMIS: We lease most of our GPUs from Skerry Compute.\n\n"
+        "Q: And who worries you?\n\n"
+        "AMIS: We are in a race with Lantern Labs for the big law firms."
+    )
+    claims = EXTRACTOR.extract(Document(source="t.txt", text=text)).claims
+    got = {(c.subject, c.predicate, c.object) for c in claims if c.status != "denied"}
+    assert ("Skerry Compute", "rents-capacity-to", "Brockley AI") in got
+    assert ("Brockley AI", "competes-with", "Lantern Labs") in got
+    assert [s.spoken for s in segments(text) if "Skerry" in s.text] == [True]
+    assert [s.spoken for s in segments(text) if s.text.startswith("Where")] == [False]
+
+
+def test_rents_someone_a_quantity_of_gpus() -> None:
+    got = _positive("Ormsby Cloud rents Quill Labs about 2,000 GPUs at its Ohio site.")
+    assert ("Ormsby Cloud", "rents-capacity-to", "Quill Labs") in got
+    # the landlord as a modifier of what is rented is not the renter
+    assert ("Quill Labs", "rents-capacity-to", "Ormsby Cloud") not in _positive(
+        "Quill Labs rents Ormsby Cloud capacity for its training runs."
+    )
