@@ -83,14 +83,14 @@ _DISCLAIMED = re.compile(
 )
 # A correction takes back what the story said before: "An earlier version of this article
 # said that ...", "a report wrongly stated that ...". The rest of the clause is denied.
-_RETRACTED = re.compile(
-    r"\b(?:earlier|previous|prior|original) (?:version|draft|edition) of "
+_RETRACTED_WORDS = WordCues.of(
+    r"(?:earlier|previous|prior|original) (?:version|draft|edition) of "
     r"(?:this|the) (?:article|story|report|piece|post|item)(?: [\w-]+){0,2}? "
-    r"(?:said|stated|reported|described|gave|misstated|suggested|referred)"
-    r"|\b(?:incorrectly|wrongly|mistakenly|erroneously|falsely) "
-    r"(?:said|stated|reported|claimed|suggested|described|identified|referred)",
-    re.I,
+    r"(?:said|stated|reported|described|gave|misstated|suggested|referred)|"
+    r"(?:incorrectly|wrongly|mistakenly|erroneously|falsely) "
+    r"(?:said|stated|reported|claimed|suggested|described|identified|referred)"
 )
+_RETRACTED = re.compile(_RETRACTED_WORDS.pattern, re.I)
 # "..., which turned its mines into data centres when bitcoin prices collapsed": a failure
 # in a clause of its own (when, as, after ...) about something that is no deal.
 _OTHER_FAILURE = re.compile(
@@ -191,6 +191,7 @@ _WORD_CUES = {
     "planned": _PLANNED_WORDS,
     "reported": _REPORTED_WORDS,
     "hypothetical": _HYPOTHETICAL_WORDS,
+    "retracted": _RETRACTED_WORDS,
 }
 # ASCII runs (faster than \w+): a cue's first word is ASCII, and where it is a whole \w+ run
 # it is a whole ASCII run too (the characters around it are not word characters at all).

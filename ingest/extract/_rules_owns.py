@@ -369,9 +369,9 @@ OWNS: tuple[Rule, ...] = (
         # "Quenby Partners is the majority owner of Ashdown Data"; "X is best known as the owner of Y"
         "principal-owner-of",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?:is|was|are|were|became|becomes|remains|has been) (?:now |still |also )?(?:(?:best |widely |perhaps best |mostly )?known as )?(?:the |its |an? )?(?:(?:majority|controlling|sole|largest|biggest|main|principal|single largest) (?:owner|shareholder|stakeholder|investor)|owner|parent company|parent) (?:of|in) (?P<o>{E})",
+        rf"(?P<s>{L}){AP} {g}\b(?:is|was|are|were|became|becomes|remains|has been) (?:now |still |also )?(?:(?:best |widely |perhaps best |mostly )?known as )?(?:the |its |an? )?(?:(?:majority|controlling|sole|largest|biggest|main|principal|single largest) (?:owner|shareholder|stakeholder|investor)|owner) (?:of|in) (?P<o>{E})",
         0.75,
-        keys="owner|shareholder|stakeholder|investor|parent",
+        keys="owner|shareholder|stakeholder|investor",
     ),
     make_rule(
         # "X no longer owns any part of Y after selling its remaining shares to Z"

@@ -534,7 +534,7 @@ RENTS: tuple[Rule, ...] = (
         # A quantity or determiner must follow: "rents Google Cloud capacity" names the landlord.
         "rents-someone-goods",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing)\b (?P<o>{E})(?!'s) (?:some|several|about|around|roughly|nearly|almost|over|more than|up to|an?|another|extra|additional|spare|dedicated|thousands of|hundreds of|\d[\d,.]*|[$\u00a3\u20ac]\d)\b[^;\ue000]{{0,40}}?\b{CN}\b",
+        rf"(?P<s>{E}){AP} (?:which |that |who )?(?:(?:also|now|still|already|has|have|had|will|would|is|are|was|were|to) )*(?:rents?|rented|renting|leases?|leased|leasing) (?P<o>{E})(?!'s) (?:some|several|about|around|roughly|nearly|almost|over|more than|up to|an?|another|extra|additional|spare|dedicated|thousands of|hundreds of|\d[\d,.]*|[$\u00a3\u20ac]\d)\b[^;\ue000]{{0,40}}?\b{CN}\b",
         0.75,
         keys="rent|leas",
     ),
