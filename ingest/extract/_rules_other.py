@@ -60,8 +60,25 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "racing",
         "competes-with",
-        rf"(?P<s>{E}){AP} [^;,\ue000]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|take on|takes aim at|took aim at|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:is|are|was|were|remains?|finds? itself|found itself) (?:now |locked |already )*in an? (?:[\w-]+ )?race (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|won|wins|winning|gained|gains|gaining|grabbed|grabs|stolen|stole|steals) (?:market |some |more )?share from)\b (?P<o>{L})",
+        rf"(?P<s>{E}){AP} [^;,\ue000]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|won|wins|winning|gained|gains|gaining|grabbed|grabs|stolen|stole|steals) (?:market |some |more )?share from)\b (?P<o>{L})",
         0.75,
+    ),
+    make_rule(
+        # "the deal lets Ospry take on Halberd": the bare verb right after its subject (in
+        # "X closes the Y deal to take on Z" the one taking on Z is X, not the name before)
+        "take-on",
+        "competes-with",
+        rf"(?P<s>{E}){AP} (?:(?:will|would|can|could|to|must|may|might|should|help|helps|helped) )?take on (?P<o>{L})",
+        0.75,
+        keys="take on",
+    ),
+    make_rule(
+        # "Tarn Robotics is in a race with Brewster Automation"; "are locked in a race against"
+        "in-a-race-with",
+        "competes-with",
+        rf"(?P<s>{E}){AP} (?:(?:is|are|was|were|remains?|finds? itself|found itself) (?:now |locked |already |still )*)?in an? (?:[\w-]+ )?race (?:with|against) (?P<o>{L})",
+        0.75,
+        keys="race with|race against",
     ),
     make_rule(
         "possessive-rivals",

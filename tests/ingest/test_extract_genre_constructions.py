@@ -59,6 +59,9 @@ def test_taking_on_and_take_on_name_a_rival() -> None:
     )
     assert ("Tarn Robotics", "competes-with", "Brewster Automation") in got
     assert ("Ospry Cloud", "competes-with", "Halberd Compute") in got
+    # the name just before "to take on" need not be the one taking on
+    got = _positive("Vexa Optics closes Tarrow Labs deal to take on Brisk Chips in lasers.")
+    assert ("Tarrow Labs", "competes-with", "Brisk Chips") not in got
 
 
 # ------------------------------------------------------------------ modality
