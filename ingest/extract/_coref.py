@@ -597,6 +597,11 @@ def _first_person_in_quote(
     if speaker is None and _PRONOUN_SAID.match(sentence, quote.end()) and state.last_person:
         org = state.employers.get(state.last_person)
         speaker = (org, state.types(org, "Company")) if org else None
+    if speaker is None and state.topic is not None and after and after[0].type == "Person":
+        # '"We compete with X," Whitlock said.': a speaker the article never placed at a
+        # firm speaks for the firm the story is about
+        topic_type = state.types(state.topic, "Company")
+        speaker = (state.topic, topic_type) if topic_type in _ORG_TYPES else None
     if speaker is None:
         return mentions
     name, type_ = speaker

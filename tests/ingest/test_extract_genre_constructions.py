@@ -167,3 +167,14 @@ def test_rents_someone_a_quantity_of_gpus() -> None:
     assert ("Quill Labs", "rents-capacity-to", "Ormsby Cloud") not in _positive(
         "Quill Labs rents Ormsby Cloud capacity for its training runs."
     )
+
+
+def test_we_in_a_quote_from_an_unplaced_speaker_is_the_story_subject() -> None:
+    text = (
+        "Hartle AI doubles headcount\n\nHartle AI, a Glasgow start-up, hired 40 engineers. "
+        "Hartle AI sells contract-review software.\n\n"
+        '"We compete every week with Pyx Labs for the same banks," Morag Keir said.'
+    )
+    claims = EXTRACTOR.extract(Document(source="t.txt", text=text)).claims
+    got = {(c.subject, c.predicate, c.object) for c in claims if c.status != "denied"}
+    assert ("Hartle AI", "competes-with", "Pyx Labs") in got
