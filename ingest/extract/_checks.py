@@ -21,8 +21,10 @@ _MODEL_WORK = re.compile(
     r"\b(?:models?|training|inference|work|workloads?|traffic|simulations?|experiments)\b", re.I
 )
 # Rules that set two named parties against each other in so many words.
-# Rules that read "X's customer Y": a renter only when X sells compute.
-_CLOUD_CUSTOMERS = frozenset({"customers-such-as", "possessive-customer-appositive"})
+# Rules that read "X's customer Y" or "Y's supplier, X": a rental only when X sells compute.
+_CLOUD_CUSTOMERS = frozenset(
+    {"customers-such-as", "possessive-customer-appositive", "possessive-supplier-appositive"}
+)
 _NAMED_RIVALRY = frozenset({"rivalry-between", "a-versus-b"})
 _CLOUD_SURFACE = re.compile(r"\b(?:Azure|AWS|Cloud|Web Services|Compute|OCI)\b")
 _POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w\ue000-]+ ){{0,3}}?{CN}\b", re.I)

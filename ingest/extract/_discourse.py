@@ -270,8 +270,9 @@ _HEARSAY = re.compile(r"\b(?:reports?|reported|rumou?r\w*|speculat\w+|stor(?:y|i
 
 
 def rebut(found: list[Found], index: int, reach: int = 3) -> None:
-    """Deny the reported or hedged relations of the few sentences before a rebuttal."""
+    """Deny the reported relations (or those of sentences about a report, rumour or story)
+    of the few sentences before a rebuttal; a plan stated plainly stands."""
     for f in found:
-        hedged = f.status in {"reported", "planned"} or _HEARSAY.search(f.sentence)
+        hedged = f.status == "reported" or _HEARSAY.search(f.sentence)
         if index - reach <= f.index < index and f.status != "denied" and hedged:
             f.status = "denied"

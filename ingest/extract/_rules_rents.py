@@ -319,6 +319,14 @@ RENTS: tuple[Rule, ...] = (
         keys="deal|contract|agreement",
     ),
     make_rule(
+        # "it will keep using its existing supplier, Amazon Web Services,": a cloud (_checks)
+        "possessive-supplier-appositive",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:supplier|provider|landlord|host)(?:, (?:the |a |an )?(?:[\w-]+ ){{0,3}}?| )(?P<s>{E})(?=,| is| was| has| had| will| remains| \u200b|\.|$)",
+        0.65,
+        keys="supplier|provider|landlord|host",
+    ),
+    make_rule(
         # "Sable's biggest customer, the coding-assistant maker Fennick, is unaffected"
         "possessive-customer-appositive",
         "rents-capacity-to",

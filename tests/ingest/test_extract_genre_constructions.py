@@ -178,3 +178,14 @@ def test_we_in_a_quote_from_an_unplaced_speaker_is_the_story_subject() -> None:
     claims = EXTRACTOR.extract(Document(source="t.txt", text=text)).claims
     got = {(c.subject, c.predicate, c.object) for c in claims if c.status != "denied"}
     assert ("Hartle AI", "competes-with", "Pyx Labs") in got
+
+
+def test_its_existing_supplier_a_cloud_is_its_landlord() -> None:
+    got = _positive(
+        "Pollard Health said it would keep using its existing supplier, Brantwood Cloud, "
+        "for another year. Correction: an earlier version of this story said Pollard Health "
+        "was renamed Pollard AI. That is incorrect."
+    )
+    assert ("Brantwood Cloud", "rents-capacity-to", "Pollard Health") in got
+    # a chipmaker supplier sells parts, not capacity
+    assert not _positive("Fenner Robotics kept its main supplier, Nvidia, for the new arms.")
