@@ -150,7 +150,7 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         (
             after.startswith(", who ")
             or _BYLINE_ROLE_AFTER.match(after)
-            or (_QUOTE_CLOSED.search(before) and _SAID_AFTER.match(after))
+            or (_SAID_AFTER.match(after) and _QUOTE_CLOSED.search(before))
         )
         and not _ORG_HEAD.search(name)
         and 2 <= len(words) <= 3

@@ -148,7 +148,9 @@ _NOT_OWNERSHIP_MID = re.compile(
 )
 # "two former DeepMind researchers": people, not the lab, act in the sentence
 _PEOPLE = r"researchers|employees|staff|engineers|executives|alumni|veterans|founders|staffers"
+# "H100 and B200 capacity", "Nvidia or AMD GPUs": a list of chip names is a modifier too
 _CHIP_GOODS_AFTER = re.compile(
+    r"(?:(?:,|/|\s+(?:and|or|&))\s*[A-Z][\w-]*)*"
     r"\s+(?:(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     rf"accelerators?|architectures?|superchips?|capacity|compute|clusters?|instances|racks?)|{_PEOPLE})\b"
 )

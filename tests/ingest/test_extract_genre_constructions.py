@@ -189,3 +189,9 @@ def test_its_existing_supplier_a_cloud_is_its_landlord() -> None:
     assert ("Brantwood Cloud", "rents-capacity-to", "Pollard Health") in got
     # a chipmaker supplier sells parts, not capacity
     assert not _positive("Fenner Robotics kept its main supplier, Nvidia, for the new arms.")
+
+
+def test_a_list_of_chip_names_before_capacity_is_what_is_rented() -> None:
+    got = _positive("Ormsby Cloud now rents H200 and B300 capacity to Quill Labs and to Pyx Labs.")
+    assert ("Ormsby Cloud", "rents-capacity-to", "Quill Labs") in got
+    assert ("Ormsby Cloud", "rents-capacity-to", "Pyx Labs") in got
