@@ -107,6 +107,20 @@ _RELATIVE_VERB_AFTER = re.compile(
 )
 
 
+def _glued_names(named: list[list[Mention]]) -> frozenset[str]:
+    """New names that run two other new names together, as a title-case headline does
+    ("Oriel Labs Selects Tessarine Compute"): never the full form of a short name."""
+    full = {m.name for names in named for m in names if m.kind == "new" and " " in m.name}
+    if len(full) < 3:
+        return frozenset()
+    return frozenset(
+        n
+        for n in full
+        if any(n.startswith(f"{o} ") for o in full if o != n)
+        and any(f" {o} " in f"{n} " for o in full if o != n)
+    )
+
+
 def _drop_description(match: re.Match[str]) -> str:
     """The description before a name goes, unless it follows a comma and a verb follows the
     name: then the name opens a relative clause about the name before the comma."""
@@ -176,9 +190,16 @@ class RuleExtractor:
         named = [find_mentions(self.gaz, s.text, mid) for s in segs]
         # "Oakhurst" is "Oakhurst Cloud" when the article says both, before or after
         short: dict[str, str] = {}
+        glued = _glued_names(named)
         for names in named:
             for m in names:
-                if m.kind == "new" and " " in m.name and m.type != "Person" and m.name[0].isalpha():
+                if (
+                    m.kind == "new"
+                    and " " in m.name
+                    and m.type != "Person"
+                    and m.name[0].isalpha()
+                    and m.name not in glued
+                ):
                     first = m.name.split(" ", 1)[0]
                     if not _DEMONYM.fullmatch(first):  # "Scottish headquarters" names no bank
                         # the first full name wins: a later one is often the old name

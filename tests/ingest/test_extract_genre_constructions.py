@@ -195,3 +195,14 @@ def test_a_list_of_chip_names_before_capacity_is_what_is_rented() -> None:
     got = _positive("Ormsby Cloud now rents H200 and B300 capacity to Quill Labs and to Pyx Labs.")
     assert ("Ormsby Cloud", "rents-capacity-to", "Quill Labs") in got
     assert ("Ormsby Cloud", "rents-capacity-to", "Pyx Labs") in got
+
+
+def test_a_title_case_headline_that_glues_two_names_is_no_full_name() -> None:
+    text = (
+        "Brockley Labs Picks Skerry Compute For Training\n\n"
+        "Brockley Labs, a Leeds start-up, met Skerry Compute on Monday. "
+        "Skerry agreed to reserve 800 GPUs for Brockley at its Hull site."
+    )
+    claims = EXTRACTOR.extract(Document(source="t.txt", text=text)).claims
+    got = {(c.subject, c.predicate, c.object) for c in claims if c.status != "denied"}
+    assert ("Skerry Compute", "rents-capacity-to", "Brockley Labs") in got
