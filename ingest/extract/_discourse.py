@@ -59,6 +59,40 @@ def section_item(
         return []
     item = mentions[int(lead.group(1))]
     topic_type = gaz.type_of(topic) or "Company"
+    return _item_of(section, item, template, sentence, index, topic, topic_type)
+
+
+# "Largest customer: Kestrel Health, the records lab, ...": a bullet's own label
+INLINE_LABEL = re.compile(
+    r"^(?:[\w-]+ ){0,2}?(customers?|clients?|tenants?|investors?|backers?|shareholders?|"
+    r"rivals?|competitors?|main competition): (?:the (?:[\w-]+ ){0,2}?)?\ue000(\d+)(?!'s)",
+    re.I,
+)
+
+
+def labelled_item(
+    label: re.Match[str],
+    template: str,
+    mentions: list[Mention],
+    sentence: str,
+    index: int,
+    topic: str,
+    topic_type: str,
+) -> list[Found]:
+    """ "Largest customer: X, ...": the label says how X stands to the story's subject."""
+    item = mentions[int(label.group(2))]
+    return _item_of(label.group(1), item, template, sentence, index, topic, topic_type)
+
+
+def _item_of(
+    section: str,
+    item: Mention,
+    template: str,
+    sentence: str,
+    index: int,
+    topic: str,
+    topic_type: str,
+) -> list[Found]:
     if item.type not in ORG or item.name == topic or topic_type not in ORG:
         return []
     kind = section.lower()

@@ -23,6 +23,7 @@ from ingest.extract._case import Recased, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
 from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
+    INLINE_LABEL,
     ORG,
     PRODUCT,
     REBUTTAL,
@@ -30,6 +31,7 @@ from ingest.extract._discourse import (
     Found,
     answer,
     consistent,
+    labelled_item,
     question,
     rebut,
     section_item,
@@ -314,6 +316,11 @@ class RuleExtractor:
                     section_item(
                         self.gaz, section.group(1), template, mentions, seg.text, index, topic
                     )
+                )
+            elif topic and ": " in template[:40] and (label := INLINE_LABEL.match(template)):
+                topic_type = self._type(topic, types)
+                found.extend(
+                    labelled_item(label, template, mentions, seg.text, index, topic, topic_type)
                 )
             state.remember(mentions)
             state.section_start = False

@@ -206,3 +206,16 @@ def test_a_title_case_headline_that_glues_two_names_is_no_full_name() -> None:
     claims = EXTRACTOR.extract(Document(source="t.txt", text=text)).claims
     got = {(c.subject, c.predicate, c.object) for c in claims if c.status != "denied"}
     assert ("Skerry Compute", "rents-capacity-to", "Brockley Labs") in got
+
+
+def test_a_bullet_labelled_largest_customer_names_a_renter_of_the_story_cloud() -> None:
+    text = (
+        "Ormsby Cloud: initiate at Buy\n\nOrmsby Cloud signed two inference contracts in the "
+        "quarter. Ormsby Cloud runs four sites in Ohio.\n\n"
+        "- Largest customer: Pyx Labs, the contract-review lab, brings in a third of revenue.\n"
+        "- Main rivals: Tallis Compute, which cut prices in May.\n"
+    )
+    claims = EXTRACTOR.extract(Document(source="t.txt", text=text)).claims
+    got = {(c.subject, c.predicate, c.object) for c in claims if c.status != "denied"}
+    assert ("Ormsby Cloud", "rents-capacity-to", "Pyx Labs") in got
+    assert ("Ormsby Cloud", "competes-with", "Tallis Compute") in got
