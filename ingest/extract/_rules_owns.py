@@ -216,7 +216,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "x-subsidiary-y",
         "owns",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|affiliate|lab),? (?P<o>{E})",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|affiliate|lab)[,:]? (?P<o>{E})",  # "its hosting unit: Y will ..."
         0.8,
         keys="subsidiar|unit|division|arm|affiliate|lab",
     ),

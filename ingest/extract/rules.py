@@ -215,11 +215,15 @@ class RuleExtractor:
                 for seg, n in zip(segs, named, strict=True)
             ]
             for seg, names in zip(segs, named, strict=True):
+                later = {n.name: n.start for n in reversed(names)}  # each name's first place
                 for m in names:
                     if (
                         m.kind == "new"
                         and m.name in short
                         and not _NAMED_AS.search(seg.text, max(0, m.start - 30), m.start)
+                        # "Graniteview will rename its unit Graniteview Hosting": a short form
+                        # before its full name in one sentence is another firm
+                        and later.get(short[m.name], -1) < m.start
                     ):
                         m.name = short[m.name]  # but "changed its name to Halvard" names anew
         _people_by_surname(named)

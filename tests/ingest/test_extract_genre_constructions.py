@@ -219,3 +219,12 @@ def test_a_bullet_labelled_largest_customer_names_a_renter_of_the_story_cloud() 
     got = {(c.subject, c.predicate, c.object) for c in claims if c.status != "denied"}
     assert ("Ormsby Cloud", "rents-capacity-to", "Pyx Labs") in got
     assert ("Ormsby Cloud", "competes-with", "Tallis Compute") in got
+
+
+def test_a_parent_renaming_its_unit_named_after_it() -> None:
+    got = _positive(
+        "Brisa Cloud won a contract in May. Separately, Brisa said it would rename its "
+        "hosting arm: Brisa Cloud will be renamed Alder Compute in June."
+    )
+    assert ("Brisa", "owns", "Brisa Cloud") in got
+    assert ("Brisa Cloud", "rebrands-as", "Alder Compute") in got
