@@ -21,11 +21,12 @@ _MODEL_WORK = re.compile(
     r"\b(?:models?|training|inference|work|workloads?|traffic|simulations?|experiments)\b", re.I
 )
 # Rules that set two named parties against each other in so many words.
-# Rules that read "X's customer Y": a renter only when X sells compute.
+# Rules that read "X's customer Y" or "Y's supplier, X": a renter only when X sells compute.
 _CLOUD_CUSTOMERS = frozenset(
     {
         "customers-such-as",
         "possessive-customer-appositive",
+        "possessive-supplier-appositive",
         "is-cloud-supplier",
         "cloud-hosts",
         "capacity-to-serve",

@@ -209,6 +209,10 @@ class ArticleState:
     places: dict[str, set[str]] = field(default_factory=dict)  # "X, an operator in Reno"
     speaker: tuple[str, str] | None = None  # whose "we" the last sentence's quote spoke for
     held: tuple[str, int] | None = None  # the company a stake with no object went to, and when
+    # The first sentence under a section header that named no organisation: a pronoun or
+    # "the company" with nothing before it in the sentence is what the story is about.
+    section_start: bool = False
+    answering: bool = False  # the sentence is an interview answer (_text.Segment.spoken)
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or self.cued.get(name) or fallback
@@ -322,6 +326,13 @@ def _candidates(
         else []
     )
     ordered: list[str] = []
+    if (
+        state.section_start
+        and not inside
+        and state.topic is not None
+        and fits(state.types(state.topic, "Company"))
+    ):
+        ordered.append(state.topic)
     if prefer_subject and inside:
         # inside a relative clause ("X, which ... its"), the pronoun is the clause's antecedent
         starts = [r.start() for r in _RELATIVE_BEFORE.finditer(sentence, 0, before)]
@@ -595,7 +606,28 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             mentions = sorted([*mentions, pronoun], key=lambda m: m.start)
     if '"' in sentence or "\u201c" in sentence:
         mentions = _first_person_in_quote(state, sentence, mentions, speaker_before)
+    elif state.answering and state.topic is not None:
+        mentions = _first_person_answering(state, sentence, mentions, state.topic)
     return _cloud_units(state, sentence, mentions)
+
+
+_WE_US = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _first_person_answering(
+    state: ArticleState, sentence: str, mentions: list[Mention], topic: str
+) -> list[Mention]:
+    """ "HALE: We lease GPUs from X": in an interview answer "we", "our" and "us" are the
+    organisation the interview is about."""
+    type_ = state.types(topic, "Company")
+    if type_ not in _ORG_TYPES:
+        return mentions
+    added = [
+        Mention(w.start(), w.end(), topic, type_, w.group(), "coref", [topic])
+        for w in _WE_US.finditer(sentence)
+        if not any(m.start < w.end() and w.start() < m.end for m in mentions)
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 _BACKERS_AFTER = re.compile(
@@ -684,6 +716,11 @@ def _first_person_in_quote(
     ):
         # '..., the chief executive, Maya Lind, said': the officer of the story's company
         speaker = _story_company(state)
+    if speaker is None and state.topic is not None and after and after[0].type == "Person":
+        # '"We compete with X," Whitlock said.': a speaker the article never placed at a
+        # firm speaks for the firm the story is about
+        topic_type = state.types(state.topic, "Company")
+        speaker = (state.topic, topic_type) if topic_type in _ORG_TYPES else None
     if speaker is None:
         return mentions
     state.speaker = speaker

@@ -14,7 +14,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.extract._entities import Mention
-from ingest.extract._modality import is_stake_phrase, scaled_confidence, share_in, status_of
+from ingest.extract._modality import (
+    is_failure,
+    is_stake_phrase,
+    scaled_confidence,
+    share_in,
+    status_of,
+)
 from ingest.resolve import Gazetteer
 
 ORG = frozenset({"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"})
@@ -59,6 +65,40 @@ def section_item(
         return []
     item = mentions[int(lead.group(1))]
     topic_type = gaz.type_of(topic) or "Company"
+    return _item_of(section, item, template, sentence, index, topic, topic_type)
+
+
+# "Largest customer: Kestrel Health, the records lab, ...": a bullet's own label
+INLINE_LABEL = re.compile(
+    r"^(?:[\w-]+ ){0,2}?(customers?|clients?|tenants?|investors?|backers?|shareholders?|"
+    r"rivals?|competitors?|main competition): (?:the (?:[\w-]+ ){0,2}?)?\ue000(\d+)(?!'s)",
+    re.I,
+)
+
+
+def labelled_item(
+    label: re.Match[str],
+    template: str,
+    mentions: list[Mention],
+    sentence: str,
+    index: int,
+    topic: str,
+    topic_type: str,
+) -> list[Found]:
+    """ "Largest customer: X, ...": the label says how X stands to the story's subject."""
+    item = mentions[int(label.group(2))]
+    return _item_of(label.group(1), item, template, sentence, index, topic, topic_type)
+
+
+def _item_of(
+    section: str,
+    item: Mention,
+    template: str,
+    sentence: str,
+    index: int,
+    topic: str,
+    topic_type: str,
+) -> list[Found]:
     if item.type not in ORG or item.name == topic or topic_type not in ORG:
         return []
     kind = section.lower()
@@ -316,7 +356,20 @@ def topic_of(named: list[list[Mention]]) -> str | None:
 
 
 def consistent(found: list[Found]) -> list[Found]:
-    """Drop duplicates, and the weaker direction of a pair read both ways."""
+    """Drop duplicates, the weaker direction of a pair read both ways, and a deal that a
+    later sentence says was called off ("Update: X has since scrapped the lease")."""
+    called_off: dict[tuple[str, str, str], int] = {}
+    for f in found:
+        if f.status == "denied" and is_failure(f.sentence):
+            key = (f.subject, f.relation, f.object)
+            called_off[key] = max(called_off.get(key, -1), f.index)
+    if called_off:
+        found = [
+            f
+            for f in found
+            if f.status == "denied"
+            or f.index >= called_off.get((f.subject, f.relation, f.object), -1)
+        ]
     best: dict[tuple[str, str, str], float] = {}
     for f in found:
         if f.status == "denied":
@@ -336,3 +389,25 @@ def consistent(found: list[Found]) -> list[Found]:
         seen.add(key2)
         kept.append(f)
     return kept
+
+
+# "Those reports were wrong." / "That's not true.": a sentence that takes back the report
+# or rumour just before it (an interviewee answering a question, a company responding).
+REBUTTAL = re.compile(
+    r"^[\"\u201c]?(?:(?:those|these|the|that|this|such|both|all) (?:[\w-]+ )?"
+    r"(?:reports?|stor(?:y|ies)|rumou?rs?|claims?|speculation|accounts?|suggestions?)"
+    r" (?:was|were|is|are|have been|has been|remains?)|(?:that|this|it)(?:'s|\u2019s| is| was))"
+    r" (?:simply |just |completely |entirely |flatly |totally |absolutely )?"
+    r"(?:wrong|false|untrue|not true|inaccurate|incorrect|baseless|unfounded|fiction|nonsense)\b",
+    re.I,
+)
+_HEARSAY = re.compile(r"\b(?:reports?|reported|rumou?r\w*|speculat\w+|stor(?:y|ies))\b", re.I)
+
+
+def rebut(found: list[Found], index: int, reach: int = 3) -> None:
+    """Deny the reported relations (or those of sentences about a report, rumour or story)
+    of the few sentences before a rebuttal; a plan stated plainly stands."""
+    for f in found:
+        hedged = f.status == "reported" or _HEARSAY.search(f.sentence)
+        if index - reach <= f.index < index and f.status != "denied" and hedged:
+            f.status = "denied"

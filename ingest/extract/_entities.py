@@ -131,6 +131,9 @@ _SITE_APPOSITIVE = re.compile(
     rf", (?:a|an|the) (?:[\w,.-]+ ){{0,3}}?{_SITE_WORD}(?![\w-])(?! (?:operator|developer|company|"
     r"firm|provider|builder|owner|group|business|start-?up|specialist|maker|landlord|investor))"
 )
+# '"...," Morag Keir said': two or three words between a closing quote and "said" name a person
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|added|adds|told|explained|recalled)\b")
 _DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
 
 
@@ -168,7 +171,11 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
     before = sentence[max(0, start - 40) : start].lower()
     after = sentence[end : end + 50].lower()
     if (
-        (after.startswith(", who ") or _BYLINE_ROLE_AFTER.match(after))
+        (
+            after.startswith(", who ")
+            or _BYLINE_ROLE_AFTER.match(after)
+            or (_SAID_AFTER.match(after) and _QUOTE_CLOSED.search(before))
+        )
         and not _ORG_HEAD.search(name)
         and 2 <= len(words) <= 3
     ):

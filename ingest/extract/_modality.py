@@ -81,6 +81,24 @@ _DISCLAIMED = re.compile(
     r"(?:reports?|suggestions?|claims?|speculation|rumou?rs?|talk|stories|story|idea)\b",
     re.I,
 )
+# A correction takes back what the story said before: "An earlier version of this article
+# said that ...", "a report wrongly stated that ...". The rest of the clause is denied.
+_RETRACTED_WORDS = WordCues.of(
+    r"(?:earlier|previous|prior|original) (?:version|draft|edition) of "
+    r"(?:this|the) (?:article|story|report|piece|post|item)(?: [\w-]+){0,2}? "
+    r"(?:said|stated|reported|described|gave|misstated|suggested|referred)|"
+    r"(?:incorrectly|wrongly|mistakenly|erroneously|falsely) "
+    r"(?:said|stated|reported|claimed|suggested|described|identified|referred)"
+)
+_RETRACTED = re.compile(_RETRACTED_WORDS.pattern, re.I)
+# "..., which turned its mines into data centres when bitcoin prices collapsed": a failure
+# in a clause of its own (when, as, after ...) about something that is no deal.
+_OTHER_FAILURE = re.compile(
+    r"\b(?:when|as|after|once|because|since|while|until) (?![^\ue000,;]*\b(?:deal|talks|"
+    r"agreement|contract|bid|offer|merger|takeover|acquisition|purchase|sale|plan|plans|"
+    r"lease|partnership|investment)\b)[^\ue000,;]{1,50}$",
+    re.I,
+)
 # Where the extractor took out the comma that closed a named appositive ("Its rival,
 # Quarrow, rents ..."): for a hedge it still ends the clause before it.
 APPOSITIVE_END = "\u200b"
@@ -122,11 +140,11 @@ def status_of(template: str, start: int, end: int) -> str:
     planned_end = min(
         comma if comma >= 0 else tail_end, relative.start() if relative else tail_end, end + 80
     )
-    if _within(cues["failed"], lo, len(template)) or _within(
+    if _within(_own_failures(template, cues["failed"]), lo, len(template)) or _within(
         cues["negation"], max(lo, start - 40), end
     ):
         return "denied"
-    for _, e in cues["disclaimed"]:
+    for _, e in cues["disclaimed"] + cues["retracted"]:
         if e <= start and not any(e <= b < start for b, _ in cues["clause"]):
             return "denied"
     if _within(cues["hypothetical"], lo, planned_end):
@@ -136,6 +154,18 @@ def status_of(template: str, start: int, end: int) -> str:
     if _within(cues["reported"], 0, tail_end):
         return "reported"
     return "asserted"
+
+
+def _own_failures(template: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The failure cues that are not about something else in a clause of their own."""
+    if not spans:
+        return spans
+    return tuple((s, e) for s, e in spans if not _OTHER_FAILURE.search(template, max(0, s - 60), s))
+
+
+def is_failure(sentence: str) -> bool:
+    """Whether a sentence says a deal failed, ended or was called off."""
+    return _FAILED.search(sentence) is not None
 
 
 def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
@@ -151,6 +181,7 @@ _CUE_PATTERNS = (
     ("relative", _RELATIVE),
     ("hypothetical", _HYPOTHETICAL),
     ("disclaimed", _DISCLAIMED),
+    ("retracted", _RETRACTED),
 )
 
 
@@ -160,6 +191,7 @@ _WORD_CUES = {
     "planned": _PLANNED_WORDS,
     "reported": _REPORTED_WORDS,
     "hypothetical": _HYPOTHETICAL_WORDS,
+    "retracted": _RETRACTED_WORDS,
 }
 # ASCII runs (faster than \w+): a cue's first word is ASCII, and where it is a whole \w+ run
 # it is a whole ASCII run too (the characters around it are not word characters at all).

@@ -102,7 +102,7 @@ _TRIGGERS = {
     "contract-for-capacity-on": "contract|deal|agreement| pact|commitment",
     "contract-with": "contract|deal|agreement| pact",
     "x-and-y-compete": "compet|rival|fight|fought|vie|vying|battl|clash|jostl|sparr",
-    "racing": "rac|rival|take|took|against|challeng|battl|vies|fight|head|share from",
+    "racing": "rac|rival|take|took|taking on|taking aim|against|challeng|battl|vies|fight|head|share from",
     "acquire": "acqui|bought|buy|purchas|took over|take over|takes over|absorb|swallow",
     "acquired-by": "acquired|bought|purchased|folded|absorbed|merged|taken over|snapped up|picked up|scooped up|swallowed|gobbled up",
     "possessive-owns": "'s",

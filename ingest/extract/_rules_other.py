@@ -80,9 +80,26 @@ COMPETES: tuple[Rule, ...] = (
         0.75,
     ),
     make_rule(
+        # "the deal lets Ospry take on Halberd": the bare verb right after its subject (in
+        # "X closes the Y deal to take on Z" the one taking on Z is X, not the name before)
+        "take-on",
+        "competes-with",
+        rf"(?P<s>{E}){AP} (?:(?:will|would|can|could|to|must|may|might|should|help|helps|helped) )?take on (?P<o>{L})",
+        0.75,
+        keys="take on",
+    ),
+    make_rule(
+        # "Tarn Robotics is in a race with Brewster Automation"; "are locked in a race against"
+        "in-a-race-with",
+        "competes-with",
+        rf"(?P<s>{E}){AP} (?:(?:is|are|was|were|remains?|finds? itself|found itself) (?:now |locked |already |still )*)?in an? (?:[\w-]+ )?race (?:with|against) (?P<o>{L})",
+        0.75,
+        keys="race with|race against",
+    ),
+    make_rule(
         "possessive-rivals",
         "competes-with",
-        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?),?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
+        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \ue001\d+))?,?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
         0.75,
         keys="rival|competitor|challenger",
     ),
@@ -351,7 +368,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "now-called",
         "rebrands-as",
-        rf"(?P<s>{E}) (?:is|are) now (?:called|known as|named|branded as|branded) (?P<o>{E})",
+        rf"(?P<s>{E}) (?:is|are) now (?:called|known as|named|branded as|branded|trading as|trades as|operating as|doing business as) (?P<o>{E})",
         0.85,
         keys="now",
     ),

@@ -216,7 +216,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "x-subsidiary-y",
         "owns",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|affiliate|lab|business),? (?P<o>{E})",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|affiliate|lab|business)[,:]? (?P<o>{E})",  # "its hosting unit: Y will ..."
         0.8,
         keys="subsidiar|unit|division|arm|affiliate|lab|business",
     ),
@@ -366,10 +366,10 @@ OWNS: tuple[Rule, ...] = (
         keys="taking part|participating|joining in|investing",
     ),
     make_rule(
-        # "Quenby Partners is the majority owner of Ashdown Data"
+        # "Quenby Partners is the majority owner of Ashdown Data"; "X is best known as the owner of Y"
         "principal-owner-of",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?:is|was|are|were|became|becomes|remains|has been) (?:now |still |also )?(?:the |its |an? )?(?:majority|controlling|sole|largest|biggest|main|principal|single largest) (?:owner|shareholder|stakeholder|investor) (?:of|in) (?P<o>{E})",
+        rf"(?P<s>{L}){AP} {g}\b(?:is|was|are|were|became|becomes|remains|has been) (?:now |still |also )?(?:(?:best |widely |perhaps best |mostly )?known as )?(?:the |its |an? )?(?:(?:majority|controlling|sole|largest|biggest|main|principal|single largest) (?:owner|shareholder|stakeholder|investor)|owner) (?:of|in) (?P<o>{E})",
         0.75,
         keys="owner|shareholder|stakeholder|investor",
     ),

@@ -320,6 +320,14 @@ RENTS: tuple[Rule, ...] = (
         keys="deal|contract|agreement",
     ),
     make_rule(
+        # "it will keep using its existing supplier, Amazon Web Services,": a cloud (_checks)
+        "possessive-supplier-appositive",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:supplier|provider|landlord|host)(?:, (?:the |a |an )?(?:[\w-]+ ){{0,3}}?| )(?P<s>{E})(?=,| is| was| has| had| will| remains| \u200b|\.|$)",
+        0.65,
+        keys="supplier|provider|landlord|host",
+    ),
+    make_rule(
         # "Sable's biggest customer, the coding-assistant maker Fennick, is unaffected"
         "possessive-customer-appositive",
         "rents-capacity-to",
@@ -529,6 +537,15 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:suppl(?:y|ies|ied|ying)|provides?|provided)\b (?:the |its |much of the |most of the )?(?:computing power|compute|capacity|infrastructure|gpus|chips|servers)\b{g}\b(?:used |needed )?(?:to|for) {g}(?P<o>{E})",
         0.75,
         keys="suppl|provid",
+    ),
+    make_rule(
+        # "Calloway rents the lab several thousand GPUs": the renter before what is rented.
+        # A quantity or determiner must follow: "rents Google Cloud capacity" names the landlord.
+        "rents-someone-goods",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} (?:which |that |who )?(?:(?:also|now|still|already|has|have|had|will|would|is|are|was|were|to) )*(?:rents?|rented|renting|leases?|leased|leasing) (?P<o>{E})(?!'s) (?:some|several|about|around|roughly|nearly|almost|over|more than|up to|an?|another|extra|additional|spare|dedicated|thousands of|hundreds of|\d[\d,.]*|[$\u00a3\u20ac]\d)\b[^;\ue000]{{0,40}}?\b{CN}\b",
+        0.75,
+        keys="rent|leas",
     ),
     make_rule(
         "hosting-models",

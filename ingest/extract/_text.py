@@ -63,14 +63,15 @@ _SPLIT_RE = re.compile(
 _NOISE_LINE = re.compile(
     r"^(?:back|menu|home|search|log ?in|sign ?in|sign ?up|subscribe|share|post|email|copy link|"
     r"print|comments?(?: \(\d+\))?|advertisement|sponsored|back to top|skip to (?:main )?content|"
-    r"related(?: stories| articles| coverage)?|trending(?: now)?|most read|more from .*|read more|"
+    r"related(?: stories| articles| coverage)?|trending(?: now)?|most read|read more|"
+    r"more from [^.!?:]{0,60}|"  # "More from Markets", not "More from the filing: X ..."
     r"recommended|see also|top stories|latest|newsletter|follow us.*|\[?subscribe\]?|"
     r"world|business|markets|tech|technology|deals|ipos|opinion|podcasts|newsletters)\W*$",
     re.I,
 )
 _TAIL_SECTION = re.compile(
     r"^(?:related(?: stories| articles| coverage| reading)?|trending(?: now)?|most read|"
-    r"more from \w.*|"
+    r"more from \w[^.!?:]{0,60}|"  # "More from Opinion", not "More from the filing: X ..."
     r"recommended(?: for you)?|you may also like|read next|top stories|comments(?: \(\d+\))?|"
     r"media contacts?:?.*|forward-looking statements?:?.*)\s*:?$",
     re.I,
@@ -122,6 +123,7 @@ _NAV_WORDS = frozenset(
 )
 _ABOUT = re.compile(r"^about [A-Z\w][\w.&' -]{0,60}$", re.I)
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}|Q|A):\s+")
+_ASKER = re.compile(r"(?:Q|INTERVIEWER|QUESTION|HOST|MODERATOR)\s*:", re.I)
 _BULLET = re.compile(r"^(?:[-*\u2022\u2013]\s+|\d{1,2}[.)]\s+(?=\S))")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,60}(?:,\s*[A-Z][\w.]*\.?)*\s+[-\u2013\u2014]\s+)")
 _WORD = re.compile(r"[a-z]+")
@@ -137,6 +139,9 @@ class Segment:
 
     text: str
     header: bool = False
+    # Under a speaker label other than the interviewer's ("HALE: We rent ..."): an
+    # interview answer, where "we" is the organisation the interview is about.
+    spoken: bool = False
 
 
 def _is_headline(line: str) -> bool:
@@ -152,10 +157,10 @@ def _only_nav_words(line: str) -> bool:
     return first is not None and all(w.group() in _NAV_WORDS for w in chain([first], words))
 
 
-def clean_lines(text: str) -> list[tuple[str, bool]]:
-    """The article's lines as (text, is_header), with boilerplate removed."""
+def clean_lines(text: str) -> list[tuple[str, bool, bool]]:
+    """The article's lines as (text, is_header, is_answer), with boilerplate removed."""
     lines = [ln.strip() for ln in text.splitlines()]
-    kept: list[tuple[str, bool]] = []
+    kept: list[tuple[str, bool, bool]] = []
     skip_about = False
     in_body = False
     for line in lines:
@@ -175,7 +180,10 @@ def clean_lines(text: str) -> list[tuple[str, bool]]:
             continue
         if line.startswith(("Editor's note", "Disclaimer", "Note:")):
             line = line.split(":", 1)[-1].strip() if ":" in line[:40] else line
-        line = _SPEAKER.sub("", line)
+        label = _SPEAKER.match(line)
+        spoken = label is not None and not _ASKER.match(label.group())
+        if label is not None:
+            line = line[label.end() :]
         line = _BULLET.sub("", line)
         line = _DATELINE.sub("", line)
         header = _is_headline(line) and "\u2192" not in line
@@ -183,7 +191,7 @@ def clean_lines(text: str) -> list[tuple[str, bool]]:
             header = False  # title and subtitle state facts too
         elif not header and not _is_headline(line):
             in_body = True
-        kept.append((line, header))
+        kept.append((line, header, spoken))
     return kept
 
 
@@ -208,11 +216,11 @@ def segments(text: str) -> list[Segment]:
     """The article as sentences and header lines, in reading order."""
     result: list[Segment] = []
     text = text.translate(_PRIVATE_MARKS)  # the extractor's own token marks never come from text
-    for line, header in clean_lines(text):
+    for line, header, spoken in clean_lines(text):
         if header:
             result.append(Segment(line, header=True))
             continue
         if "--" in line:
             line = _WIRE_DATELINE.sub(r"\1 - ", line)
-        result.extend(Segment(sentence) for sentence in split_sentences(line))
+        result.extend(Segment(sentence, spoken=spoken) for sentence in split_sentences(line))
     return result

@@ -23,14 +23,18 @@ from ingest.extract._case import Recased, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
 from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
+    INLINE_LABEL,
     ORG,
     PRODUCT,
+    REBUTTAL,
     SECTION,
     Found,
     answer,
     answer_sentence,
     consistent,
+    labelled_item,
     question,
+    rebut,
     section_item,
     topic_of,
 )
@@ -76,7 +80,14 @@ _NAMED_AS = re.compile(
 )
 # Nationality adjectives open names ("Scottish National Investment Bank") but alone they
 # describe ("its Scottish headquarters"): never a short form of a name.
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ean|ic)|Dutch|French|Swiss|Thai|Greek|Czech")
+# Names end in "-ian" too ("Meridian", "Obsidian"): those demonyms are listed.
+_DEMONYM = re.compile(
+    r"[A-Z][a-z]+(?:ish|ese|ean|ic)|Dutch|French|Swiss|Thai|Greek|Czech|"
+    r"(?:Canad|Ital|Norweg|Austral|Ind|Brazil|Russ|Austr|Belg|Hungar|Roman|Ukrain|Egypt|Niger|"
+    r"Indones|Malays|Iran|Syr|Jordan|Eston|Latv|Lithuan|Croat|Serb|Bulgar|Sloven|Slovak|Georg|"
+    r"Armen|Californ|Florid|Bavar|Paris|Argentin|Colomb|Peruv|As|Arab|Pers|Palestin|Tunis|"
+    r"Alger|Ethiop|Scandinav|Macedon|Mongol|Boliv|Venezuel|Ecuador|Nicaragu|Cambod)ian"
+)
 # Typed rules whose own words say the deal is for capacity: "a compute deal between", "a lease".
 _CAPACITY_DEALS = frozenset({"deal-between", "lease-with"})
 _STRICT_CAPACITY = re.compile(
@@ -97,6 +108,20 @@ _DESCRIBED_NAME = re.compile(
 _RELATIVE_VERB_AFTER = re.compile(
     r"\ue000\d+ (?:[a-z]+ed|bought|built|took|won|sold|made|spun|had)\b"
 )
+
+
+def _glued_names(named: list[list[Mention]]) -> frozenset[str]:
+    """New names that run two other new names together, as a title-case headline does
+    ("Oriel Labs Selects Tessarine Compute"): never the full form of a short name."""
+    full = {m.name for names in named for m in names if m.kind == "new" and " " in m.name}
+    if len(full) < 3:
+        return frozenset()
+    return frozenset(
+        n
+        for n in full
+        if any(n.startswith(f"{o} ") for o in full if o != n)
+        and any(f" {o} " in f"{n} " for o in full if o != n)
+    )
 
 
 def _drop_description(match: re.Match[str]) -> str:
@@ -120,6 +145,7 @@ def _sites_as_subjects(template: str, mentions: list[Mention]) -> str:
     )
 
 
+_REBUTTAL_INITIALS = frozenset('"\u201cTtSsBbAaIi')  # what a REBUTTAL can start with
 _QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
     r", (?<=[a-z], )(\ue000\d+), "  # the literal first: re skips to each ", "
@@ -156,7 +182,9 @@ _NOT_OWNERSHIP_MID = re.compile(
 )
 # "two former DeepMind researchers": people, not the lab, act in the sentence
 _PEOPLE = r"researchers|employees|staff|engineers|executives|alumni|veterans|founders|staffers"
+# "H100 and B200 capacity", "Nvidia or AMD GPUs": a list of chip names is a modifier too
 _CHIP_GOODS_AFTER = re.compile(
+    r"(?:(?:,|/|\s+(?:and|or|&))\s*[A-Z][\w-]*)*"
     r"\s+(?:(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     rf"accelerators?|architectures?|superchips?|capacity|compute|clusters?|instances|racks?)|{_PEOPLE})\b"
 )
@@ -191,9 +219,16 @@ class RuleExtractor:
         # "Oakhurst" is "Oakhurst Cloud" when the article says both, before or after
         short: dict[str, str] = {}
         full_types: dict[str, str] = {}  # "Pecos Compute" says what "the Pecos campus" is run by
+        glued = _glued_names(named)
         for names in named:
             for m in names:
-                if m.kind == "new" and " " in m.name and m.type != "Person" and m.name[0].isalpha():
+                if (
+                    m.kind == "new"
+                    and " " in m.name
+                    and m.type != "Person"
+                    and m.name[0].isalpha()
+                    and m.name not in glued
+                ):
                     first = m.name.split(" ", 1)[0]
                     if not _DEMONYM.fullmatch(first):  # "Scottish headquarters" names no bank
                         # the first full name wins: a later one is often the old name
@@ -210,11 +245,15 @@ class RuleExtractor:
                 for seg, n in zip(segs, named, strict=True)
             ]
             for seg, names in zip(segs, named, strict=True):
+                later = {n.name: n.start for n in reversed(names)}  # each name's first place
                 for m in names:
                     if (
                         m.kind == "new"
                         and m.name in short
                         and not _NAMED_AS.search(seg.text, max(0, m.start - 30), m.start)
+                        # "Graniteview will rename its unit Graniteview Hosting": a short form
+                        # before its full name in one sentence is another firm
+                        and later.get(short[m.name], -1) < m.start
                     ):
                         m.name = short[m.name]  # but "changed its name to Halvard" names anew
                         m.type = full_types.get(m.name, m.type)
@@ -240,6 +279,7 @@ class RuleExtractor:
                     m.type = learned_types.get(m.name, m.type)
             if seg.header:
                 state.remember(names)
+                state.section_start = not any(m.type in ORG for m in names)
                 section = SECTION.match(seg.text.strip())
                 framed = None  # a new section answers no earlier question
                 continue
@@ -250,6 +290,9 @@ class RuleExtractor:
                 framed_at = index
                 state.remember(names)
                 continue
+            if seg.text[:1] in _REBUTTAL_INITIALS and REBUTTAL.match(seg.text):
+                rebut(found, index)  # "Those reports were wrong."
+            state.answering = seg.spoken
             mentions = resolve(state, seg.text, names)
             for m in mentions:  # "the company" keeps the type the name's own cue gave it
                 if m.kind == "coref" and m.name in learned_types and not self.gaz.type_of(m.name):
@@ -321,7 +364,13 @@ class RuleExtractor:
                         self.gaz, section.group(1), template, mentions, seg.text, index, topic
                     )
                 )
+            elif topic and ": " in template[:40] and (label := INLINE_LABEL.match(template)):
+                topic_type = self._type(topic, types)
+                found.extend(
+                    labelled_item(label, template, mentions, seg.text, index, topic, topic_type)
+                )
             state.remember(mentions)
+            state.section_start = False
             index += 1
         kept = consistent(found)
         for f in kept:
