@@ -57,6 +57,7 @@ _NOT_NAMES = frozenset(
     Wall Street Journal Bloomberg Reuters Information Times Financial Nasdaq NYSE Brussels Sept
     Hopper Trainium2 Megapack Megapacks Ethereum Bitcoin Generative Frontier GPT About Privacy
     Contact Ethics Twenty Thirty Forty Fifty Hundred Eighty Ninety Seventy Sixty Dispatch Wire
+    Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands
     Store American European Russian Canadian Chinese Japanese Korean Indian British French
     German Dutch Italian Spanish Swedish Norwegian Irish Israeli Emirati Saudi Taiwanese
     Australian Swiss Besides Unlike Alongside Beyond Among Amid Despite Including Like Inside

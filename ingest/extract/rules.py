@@ -119,6 +119,10 @@ def _sites_as_subjects(template: str, mentions: list[Mention]) -> str:
     )
 
 
+_EXAMPLES_AS_SUBJECT = re.compile(
+    r"^[A-Z][^\ue000,;]{0,40}?, (?:including|such as) "
+    r"(\ue000\d+(?:(?:,| and|, and) \ue000\d+)*), (?=[a-z])"
+)
 _QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
     r", (?<=[a-z], )(\ue000\d+), "  # the literal first: re skips to each ", "
@@ -251,6 +255,9 @@ class RuleExtractor:
             if "\ue000" in template and any(m.type == "DataCenter" for m in mentions):
                 # "The Borealis data centre, owned by X, runs work for Y": the site is the subject
                 template = _sites_as_subjects(template, mentions)
+            if ", including \ue000" in template or ", such as \ue000" in template:
+                # "Three AI labs, including A and B, rent space from X": A and B rent it
+                template = _EXAMPLES_AS_SUBJECT.sub(r"\1 ", template)
             if _DESCRIBED_HINT.search(template):
                 # "to the coding start-up Dovetail": the description before a name is the name's
                 template = _DESCRIBED_NAME.sub(_drop_description, template)
