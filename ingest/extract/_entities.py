@@ -57,7 +57,6 @@ _NOT_NAMES = frozenset(
     Wall Street Journal Bloomberg Reuters Information Times Financial Nasdaq NYSE Brussels Sept
     Hopper Trainium2 Megapack Megapacks Ethereum Bitcoin Generative Frontier GPT About Privacy
     Contact Ethics Twenty Thirty Forty Fifty Hundred Eighty Ninety Seventy Sixty Dispatch Wire
-    Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands
     Store American European Russian Canadian Chinese Japanese Korean Indian British French
     German Dutch Italian Spanish Swedish Norwegian Irish Israeli Emirati Saudi Taiwanese
     Australian Swiss Besides Unlike Alongside Beyond Among Amid Despite Including Like Inside
@@ -68,6 +67,10 @@ _NOT_NAMES = frozenset(
     Nobody Everyone Everybody Everything Someone Something Nothing Anyone
     UPDATE UPDATED BREAKING EXCLUSIVE CORRECTION ANALYSIS OPINION WATCH LIVE
     """.split()  # noqa: SIM905
+)
+# "Three AI labs, including ...": a count opens no name (but "Boden Two" ends one)
+_COUNTS = frozenset(
+    ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds"]
 )
 _FIRST_NAMES = frozenset(
     """
@@ -318,7 +321,10 @@ def find_mentions(
                 end -= 1
         words = sentence[start:end].split()
         while words and (
-            words[0] in _NOT_NAMES or words[0].rstrip("'s") in _NOT_NAMES or words[0].isdigit()
+            words[0] in _NOT_NAMES
+            or words[0].rstrip("'s") in _NOT_NAMES
+            or words[0].isdigit()
+            or words[0] in _COUNTS
         ):
             start = sentence.index(words[0], start) + len(words[0])
             words = words[1:]
