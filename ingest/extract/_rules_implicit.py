@@ -61,13 +61,13 @@ IMPLICIT: tuple[Rule, ...] = (
         rf"{_WORK} (?:is |are |was |were |will be |has been |have been )?(?:still |now |mostly |largely |also |currently |all |being )?(?:served|handled|run|hosted|powered|supplied|provided|done|carried out|happens|happen|happened|takes place|took place|runs|ran|comes|come|came|sits|lives) (?:[\w-]+ ){{0,2}}?(?:by|on|in|at|inside|from|with) (?:(?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:cluster|data cent(?:re|er)|campus|site|facility) (?:that |which |run by |operated by |owned by ))?(?P<s>{L})(?:,? and (?:the rest|[\w-]+(?: [\w-]+)?) (?:by|on|from|with) (?P<s2>{L}))?",
         0.6,
         usage=True,
-        keys="training|inference|workload|compute|experiments|traffic",
+        keys="training|inference|workload|comput|experiments|traffic",
     ),
     make_rule(
         # "Crusoe, which built the Abilene campus that Oracle leases": the builder's tenant
         "site-that-y-leases",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:[^;\ue000]{{0,20}}? )?(?:built|builds|owns|operates|runs|developed|develops)\b (?:the |a |an |its |{E}'s )?(?:[\w\ue000\ue001-]+ ){{0,3}}?(?:campus|site|data cent(?:re|er)|facility|cluster|buildings?) (?:that|which) (?P<o>{E}) (?:leases|rents|leased|rented|occupies|has leased|will lease)\b",
+        rf"(?P<s>{E}){AP} (?:(?:which|that|also|has|had|have|already) )*(?:built|builds|owns|operates|runs|developed|develops)\b (?:the |a |an |its |{E}'s )?(?:[\w\ue000\ue001-]+ ){{0,3}}?(?:campus|site|data cent(?:re|er)|facility|cluster|buildings?) (?:that|which) (?P<o>{E}) (?:leases|rents|leased|rented|occupies|has leased|will lease)\b",
         0.65,
         keys="leas|rent|occup",
     ),
