@@ -11,13 +11,17 @@ with a name the rule itself matched.
 
 from __future__ import annotations
 
+import re
+
 from ingest.extract._rulebase import AP, E, L, Rule, make_rule
 
 # After "a stake" only a time may follow "in"/"of": "a 12% stake in 2024", not "a stake in a rival".
 _NO_OBJECT = r"(?! (?:in|of|into) (?!(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter|past|same|first|second|third|fourth)\b|(?:early|late|mid|recent)\b))(?!-)"
 # The work a company runs, named without its owner ("the training run", "40% of the workload"):
-# the rule starts at the noun, and a name or possessive just before it names the owner instead.
-_WORK = r"(?<!'s )(?<!\ue000\d )(?<!\ue000\d\d )\b(?:training|inference|workloads?|compute|computing(?: power)?|experiments|traffic)(?: runs?| jobs?| work)?"
+# the rule starts at the noun (a literal first: re rejects most places at one character), and
+# the extractor drops a match whose noun follows a name or a possessive (WORK_OWNED_BEFORE).
+_WORK = r"(?:training|inference|workloads?|compute|computing(?: power)?|experiments|traffic)(?: runs?| jobs?| work)?"
+WORK_OWNED_BEFORE = re.compile(r"(?:'s |\ue000\d+ |[\w-])$")
 
 IMPLICIT: tuple[Rule, ...] = (
     make_rule(

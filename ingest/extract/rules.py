@@ -43,6 +43,7 @@ from ingest.extract._modality import (
 )
 from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._rulebase import POSSESSIVE_TOKEN
+from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
@@ -475,6 +476,10 @@ class RuleExtractor:
             objects = indices(groups.get("o")) + indices(groups.get("o2"))
         if not subjects and not objects:
             return []
+        if rule.name == "work-served-by" and WORK_OWNED_BEFORE.search(
+            template, max(0, start - 8), start
+        ):
+            return []  # "Anthropic's training runs on X": the owner is named (work-runs-on)
         if rule.name == "capacity-leased-from" and not _COMPUTE_BEFORE.search(
             template, max(0, start - 40), start
         ):
