@@ -512,12 +512,17 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         stacked = _STACKED.match(sentence, end)
         if stacked and any(m.start == stacked.end() and m.kind != "coref" for m in mentions):
             continue  # "the utility group Energie Laurent": the heads describe that name
-        if match.group(1):
+        # "X, the Paris start-up, ...": an appositive keeps its words (they describe X)
+        described = sentence.endswith(", ", 0, match.start()) and any(
+            m.end == match.start() - 2 for m in mentions
+        )
+        if match.group(1) and not described:
             # "the Nevada data-centre operator": the words before the head are the reference's
             # too, and a company said to be in a place among them goes first
             lo = match.start(1)
             inside = [m for m in mentions if lo <= m.start and m.end <= start]
-            if all(m.type == "Place" for m in inside):
+            # (but "the Paris-based developer" keeps its place: it says where the company is)
+            if all(m.type == "Place" and sentence[m.end : m.end + 6] != "-based" for m in inside):
                 where = {m.name for m in inside}
                 start = lo
                 mentions = [m for m in mentions if m not in inside]
@@ -557,7 +562,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if start < match.start(2) and where and not appositive:
             # one said to be there goes first; the place is no proof against the others
             cands.sort(key=lambda c: not where <= state.places.get(c, set()))
-        start = match.start()  # "trains on the cloud giant's chips": "the" is the name's
+        if not described and not any(match.start() <= m.start < start for m in mentions):
+            start = match.start()  # "trains on the cloud giant's chips": "the" is the name's
         if cands:
             type_ = state.types(cands[0], "Company")
             if type_ == "Company" and match.group(2).lower() in _HOST_HEADS:

@@ -70,6 +70,10 @@ _NOT_NAMES = frozenset(
     UPDATE UPDATED BREAKING EXCLUSIVE CORRECTION ANALYSIS OPINION WATCH LIVE
     """.split()  # noqa: SIM905
 )
+# "Three AI labs, including ...": a count opens no name (but "Boden Two" ends one)
+_COUNTS = frozenset(
+    ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds"]
+)
 _FIRST_NAMES = frozenset(
     """
     Adam Alex Alexandr Andrew Andy Anna Arthur Ben Bill Brad Brian Charles Chris Christopher Dan
@@ -336,7 +340,10 @@ def find_mentions(
                 end -= 1
         words = sentence[start:end].split()
         while words and (
-            words[0] in _NOT_NAMES or words[0].rstrip("'s") in _NOT_NAMES or words[0].isdigit()
+            words[0] in _NOT_NAMES
+            or words[0].rstrip("'s") in _NOT_NAMES
+            or words[0].isdigit()
+            or words[0] in _COUNTS
         ):
             start = sentence.index(words[0], start) + len(words[0])
             words = words[1:]

@@ -11,13 +11,17 @@ with a name the rule itself matched.
 
 from __future__ import annotations
 
+import re
+
 from ingest.extract._rulebase import AP, E, L, Rule, make_rule
 
 # After "a stake" only a time may follow "in"/"of": "a 12% stake in 2024", not "a stake in a rival".
 _NO_OBJECT = r"(?! (?:in|of|into) (?!(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter|past|same|first|second|third|fourth)\b|(?:early|late|mid|recent)\b))(?!-)"
 # The work a company runs, named without its owner ("the training run", "40% of the workload"):
-# the rule starts at the noun, and a name or possessive just before it names the owner instead.
-_WORK = r"(?<!'s )(?<!\ue000\d )(?<!\ue000\d\d )\b(?:training|inference|workloads?|compute|computing(?: power)?|experiments|traffic)(?: runs?| jobs?| work)?"
+# the rule starts at the noun (a literal first: re rejects most places at one character), and
+# the extractor drops a match whose noun follows a name or a possessive (WORK_OWNED_BEFORE).
+_WORK = r"(?:training|inference|workloads?|compute|computing(?: power)?|experiments|traffic)(?: runs?| jobs?| work)?"
+WORK_OWNED_BEFORE = re.compile(r"(?:'s |\ue000\d+ |[\w-])$")
 
 IMPLICIT: tuple[Rule, ...] = (
     make_rule(
@@ -61,13 +65,13 @@ IMPLICIT: tuple[Rule, ...] = (
         rf"{_WORK} (?:is |are |was |were |will be |has been |have been )?(?:still |now |mostly |largely |also |currently |all |being )?(?:served|handled|run|hosted|powered|supplied|provided|done|carried out|happens|happen|happened|takes place|took place|runs|ran|comes|come|came|sits|lives) (?:[\w-]+ ){{0,2}}?(?:by|on|in|at|inside|from|with) (?:(?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:cluster|data cent(?:re|er)|campus|site|facility) (?:that |which |run by |operated by |owned by ))?(?P<s>{L})(?:,? and (?:the rest|[\w-]+(?: [\w-]+)?) (?:by|on|from|with) (?P<s2>{L}))?",
         0.6,
         usage=True,
-        keys="training|inference|workload|compute|experiments|traffic",
+        keys="training|inference|workload|comput|experiments|traffic",
     ),
     make_rule(
         # "Crusoe, which built the Abilene campus that Oracle leases": the builder's tenant
         "site-that-y-leases",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:[^;\ue000]{{0,20}}? )?(?:built|builds|owns|operates|runs|developed|develops)\b (?:the |a |an |its |{E}'s )?(?:[\w\ue000\ue001-]+ ){{0,3}}?(?:campus|site|data cent(?:re|er)|facility|cluster|buildings?) (?:that|which) (?P<o>{E}) (?:leases|rents|leased|rented|occupies|has leased|will lease)\b",
+        rf"(?P<s>{E}){AP} (?:(?:which|that|also|has|had|have|already) )*(?:built|builds|owns|operates|runs|developed|develops)\b (?:the |a |an |its |{E}'s )?(?:[\w\ue000\ue001-]+ ){{0,3}}?(?:campus|site|data cent(?:re|er)|facility|cluster|buildings?) (?:that|which) (?P<o>{E}) (?:leases|rents|leased|rented|occupies|has leased|will lease)\b",
         0.65,
         keys="leas|rent|occup",
     ),

@@ -48,6 +48,7 @@ from ingest.extract._modality import (
 )
 from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._rulebase import POSSESSIVE_TOKEN
+from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
@@ -146,6 +147,10 @@ def _sites_as_subjects(template: str, mentions: list[Mention]) -> str:
 
 
 _REBUTTAL_INITIALS = frozenset('"\u201cTtSsBbAaIi')  # what a REBUTTAL can start with
+_EXAMPLES_AS_SUBJECT = re.compile(
+    r"^[A-Z][^\ue000,;]{0,40}?, (?:including|such as) "
+    r"(\ue000\d+(?:(?:,| and|, and) \ue000\d+)*), (?=[a-z])"
+)
 _QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
     r", (?<=[a-z], )(\ue000\d+), "  # the literal first: re skips to each ", "
@@ -311,6 +316,9 @@ class RuleExtractor:
             if "\ue000" in template and any(m.type == "DataCenter" for m in mentions):
                 # "The Borealis data centre, owned by X, runs work for Y": the site is the subject
                 template = _sites_as_subjects(template, mentions)
+            if ", including \ue000" in template or ", such as \ue000" in template:
+                # "Three AI labs, including A and B, rent space from X": A and B rent it
+                template = _EXAMPLES_AS_SUBJECT.sub(r"\1 ", template)
             if _DESCRIBED_HINT.search(template):
                 # "to the coding start-up Dovetail": the description before a name is the name's
                 template = _DESCRIBED_NAME.sub(_drop_description, template)
@@ -547,6 +555,10 @@ class RuleExtractor:
             objects = indices(groups.get("o")) + indices(groups.get("o2"))
         if not subjects and not objects:
             return []
+        if rule.name == "work-served-by" and WORK_OWNED_BEFORE.search(
+            template, max(0, start - 8), start
+        ):
+            return []  # "Anthropic's training runs on X": the owner is named (work-runs-on)
         if rule.name == "capacity-leased-from" and not _COMPUTE_BEFORE.search(
             template, max(0, start - 40), start
         ):

@@ -200,3 +200,12 @@ def test_investors_listed_after_a_raise() -> None:
 def test_a_stake_with_no_object_is_never_in_the_holder_itself() -> None:
     got = _got("Orla Bio signed a chip deal with Hekla Semi. Orla Bio took a 3% stake last year.")
     assert not any(t[0] == "Orla Bio" and t[1] == "owns" for t in got)
+
+
+def test_examples_of_a_plural_subject_are_its_subjects() -> None:
+    got = _got("Several robotics firms, including Orla Bio and Tavi Labs, rent GPUs from Lambda.")
+    assert ("Lambda", "rents-capacity-to", "Orla Bio") in got
+    assert ("Lambda", "rents-capacity-to", "Tavi Labs") in got
+    got = _got("Two AI labs, including Orla Bio, already lease racks from Hekla Cloud.")
+    assert ("Hekla Cloud", "rents-capacity-to", "Orla Bio") in got
+    assert not any(t[0].startswith("Two") or t[2].startswith("Two") for t in got)
