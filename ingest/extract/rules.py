@@ -148,8 +148,8 @@ _TOWN_SITE_AFTER = re.compile(
     r" (?:facility|campus|site|building|plant|data cent(?:er|re)|hall)s?\b", re.I
 )
 _TOWN_SITE_BEFORE = re.compile(
-    r"(?:^|'s |\b(?:the|its|their|a|an) )(?:(?:new|old|older|newest|first|second|third|planned|"
-    r"flagship|main|existing) )?$",
+    r"(?:^|('s |\b(?:its|their) )|\b(?:the|a|an) )(?:(?:new|old|older|newest|first|second|third|"
+    r"planned|flagship|main|existing) )?$",
     re.I,
 )
 _HARDWARE_AFTER = re.compile(
@@ -210,6 +210,7 @@ class RuleExtractor:
         section: re.Match[str] | None = None
         framed: tuple[str, str] | None = None
         framed_at = 0  # the index of the sentence that answers the framing question first
+        towns: set[str] = set()  # one-word names that have named a site's town, not a firm
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
         duo: tuple[list[Mention], int] | None = None  # the last sentence's mentions
@@ -241,7 +242,7 @@ class RuleExtractor:
             mentions = [
                 m
                 for i, m in enumerate(mentions)
-                if not self._is_modifier(seg.text, m)
+                if not self._is_modifier(seg.text, m, towns)
                 and not (m.type == "Place" and _place_modifier(seg.text, m, mentions[i + 1 :]))
             ]
             template = template_of(seg.text, mentions)
@@ -352,7 +353,7 @@ class RuleExtractor:
     def _type(self, name: str, types: dict[str, str]) -> str:
         return self.gaz.type_of(name) or types.get(name) or "Organization"
 
-    def _is_modifier(self, sentence: str, mention: Mention) -> bool:
+    def _is_modifier(self, sentence: str, mention: Mention, towns: set[str]) -> bool:
         """ "Nvidia" in "Nvidia GB300 processors" names hardware, not a party to a deal."""
         if mention.kind == "coref":
             return False
@@ -364,9 +365,14 @@ class RuleExtractor:
             mention.kind == "new"
             and " " not in mention.name
             and _TOWN_SITE_AFTER.match(sentence, mention.end)
-            and _TOWN_SITE_BEFORE.search(sentence, 0, mention.start)
+            and (before := _TOWN_SITE_BEFORE.search(sentence, 0, mention.start))
         ):
-            return True  # "Tolland's new Denver facility": a town the site is in, not a firm
+            # "Tolland's new Denver facility": a town the site is in, not a firm; then "the
+            # Denver building" too, but "the Vantor campus" may be Vantor's own
+            if before.group(1):
+                towns.add(mention.name)
+            if mention.name in towns:
+                return True
         if mention.type == "ChipMaker" or mention.type in PRODUCT:
             # "Nvidia GB300 capacity" is hardware a cloud rents out, not the chipmaker renting
             return bool(_CHIP_GOODS_AFTER.match(sentence, mention.end))
