@@ -411,3 +411,46 @@ def rebut(found: list[Found], index: int, reach: int = 3) -> None:
         hedged = f.status == "reported" or _HEARSAY.search(f.sentence)
         if index - reach <= f.index < index and f.status != "denied" and hedged:
             f.status = "denied"
+
+
+# "A owns 80 percent of C. B holds the rest.": the second owner of the last share named
+_THE_REST = re.compile(
+    r"\ue000(\d+) \u200b?(?:also )?(?:holds|owns|has|keeps|retains|controls|held|owned|kept) "
+    r"the (?:rest|remainder|balance|remaining (?:shares|stake|equity))\b"
+)
+
+
+def holds_the_rest(
+    template: str, mentions: list[Mention], found: list[Found], sentence: str, index: int
+) -> list[Found]:
+    """ "B holds the rest": B owns what is left of the company the last sentence gave a share of."""
+    match = _THE_REST.search(template)
+    if match is None:
+        return []
+    last = next(
+        (
+            f
+            for f in reversed(found)
+            if f.index == index - 1 and f.relation == "owns" and f.share is not None
+        ),
+        None,
+    )
+    holder = mentions[int(match.group(1))]
+    if last is None or holder.name in (last.subject, last.object) or holder.type not in ORG:
+        return []
+    rest = round(1 - last.share, 4) if last.share is not None else None
+    stake = rest is None or rest < 0.5
+    return [
+        Found(
+            holder.name,
+            last.object,
+            "owns",
+            "asserted",
+            0.6,
+            sentence,
+            index,
+            stake,
+            rest,
+            "the-rest",
+        )
+    ]

@@ -33,6 +33,7 @@ from ingest.extract._discourse import (
     answer_sentence,
     consistent,
     labelled_item,
+    holds_the_rest,
     question,
     rebut,
     section_item,
@@ -197,8 +198,8 @@ _TOWN_SITE_AFTER = re.compile(
     r" (?:facility|campus|site|building|plant|data cent(?:er|re)|hall)s?\b", re.I
 )
 _TOWN_SITE_BEFORE = re.compile(
-    r"(?:^|'s |\b(?:the|its|their|a|an) )(?:(?:new|old|older|newest|first|second|third|planned|"
-    r"flagship|main|existing) )?$",
+    r"(?:^|('s |\b(?:its|their) )|\b(?:the|a|an) )(?:(?:new|old|older|newest|first|second|third|"
+    r"planned|flagship|main|existing) )?$",
     re.I,
 )
 _HARDWARE_AFTER = re.compile(
@@ -270,6 +271,7 @@ class RuleExtractor:
         section: re.Match[str] | None = None
         framed: tuple[str, str] | None = None
         framed_at = 0  # the index of the sentence that answers the framing question first
+        towns: set[str] = set()  # one-word names that have named a site's town, not a firm
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
         duo: tuple[list[Mention], int] | None = None  # the last sentence's mentions
@@ -305,7 +307,7 @@ class RuleExtractor:
             mentions = [
                 m
                 for i, m in enumerate(mentions)
-                if not self._is_modifier(seg.text, m)
+                if not self._is_modifier(seg.text, m, towns)
                 and not (m.type == "Place" and _place_modifier(seg.text, m, mentions[i + 1 :]))
             ]
             template = template_of(seg.text, mentions)
@@ -335,7 +337,7 @@ class RuleExtractor:
             if carry:
                 found.extend(_carried(carry, template, mentions, seg.text, index))
             if "the re" in template or "the balance" in template:
-                found.extend(_holds_the_rest(template, mentions, found, seg.text, index))
+                found.extend(holds_the_rest(template, mentions, found, seg.text, index))
             carry = _carry_of(template, mentions)
             if pair and index - pair[2] <= 2:
                 found.extend(_with_both(pair, template, mentions, seg.text, index))
@@ -428,7 +430,7 @@ class RuleExtractor:
     def _type(self, name: str, types: dict[str, str]) -> str:
         return self.gaz.type_of(name) or types.get(name) or "Organization"
 
-    def _is_modifier(self, sentence: str, mention: Mention) -> bool:
+    def _is_modifier(self, sentence: str, mention: Mention, towns: set[str]) -> bool:
         """ "Nvidia" in "Nvidia GB300 processors" names hardware, not a party to a deal."""
         if mention.kind == "coref":
             return False
@@ -440,9 +442,14 @@ class RuleExtractor:
             mention.kind == "new"
             and " " not in mention.name
             and _TOWN_SITE_AFTER.match(sentence, mention.end)
-            and _TOWN_SITE_BEFORE.search(sentence, 0, mention.start)
+            and (before := _TOWN_SITE_BEFORE.search(sentence, 0, mention.start))
         ):
-            return True  # "Tolland's new Denver facility": a town the site is in, not a firm
+            # "Tolland's new Denver facility": a town the site is in, not a firm; then "the
+            # Denver building" too, but "the Vantor campus" may be Vantor's own
+            if before.group(1):
+                towns.add(mention.name)
+            if mention.name in towns:
+                return True
         if mention.type == "ChipMaker" or mention.type in PRODUCT:
             # "Nvidia GB300 capacity" is hardware a cloud rents out, not the chipmaker renting
             return bool(_CHIP_GOODS_AFTER.match(sentence, mention.end))
@@ -1160,49 +1167,6 @@ def _carried(
         and (
             m.type in wanted
             or (relation == "owns" and m.type != "Place" and _SITE_AFTER.match(sentence, m.end))
-        )
-    ]
-
-
-# "A owns 80 percent of C. B holds the rest.": the second owner of the last share named
-_THE_REST = re.compile(
-    r"\ue000(\d+) \u200b?(?:also )?(?:holds|owns|has|keeps|retains|controls|held|owned|kept) "
-    r"the (?:rest|remainder|balance|remaining (?:shares|stake|equity))\b"
-)
-
-
-def _holds_the_rest(
-    template: str, mentions: list[Mention], found: list[Found], sentence: str, index: int
-) -> list[Found]:
-    """ "B holds the rest": B owns what is left of the company the last sentence gave a share of."""
-    match = _THE_REST.search(template)
-    if match is None:
-        return []
-    last = next(
-        (
-            f
-            for f in reversed(found)
-            if f.index == index - 1 and f.relation == "owns" and f.share is not None
-        ),
-        None,
-    )
-    holder = mentions[int(match.group(1))]
-    if last is None or holder.name in (last.subject, last.object) or holder.type not in ORG:
-        return []
-    rest = round(1 - last.share, 4) if last.share is not None else None
-    stake = rest is None or rest < 0.5
-    return [
-        Found(
-            holder.name,
-            last.object,
-            "owns",
-            "asserted",
-            0.6,
-            sentence,
-            index,
-            stake,
-            rest,
-            "the-rest",
         )
     ]
 

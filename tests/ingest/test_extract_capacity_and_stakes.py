@@ -50,8 +50,12 @@ def test_a_place_that_opens_an_institution_s_name_is_part_of_it() -> None:
 
 
 def test_a_one_word_town_before_a_facility_is_no_company() -> None:
-    got = _positive("Garnet Data's new Kearney facility also hosts the servers of Pevensey AI.")
-    assert got == {("Garnet Data", "rents-capacity-to", "Pevensey AI")}
+    got = _positive(
+        "Garnet Data's new Kearney facility is full. The Kearney building hosts the servers of "
+        "Pevensey AI. Garnet Data's older Lincoln facility also hosts the servers of Brisa AI."
+    )
+    assert ("Garnet Data", "rents-capacity-to", "Brisa AI") in got
+    assert not any({"Kearney", "Lincoln"} & {s, o} for s, _, o in got)
 
 
 def test_a_colocation_provider_s_capacity_agreement_sells_its_capacity() -> None:
