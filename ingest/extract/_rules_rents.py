@@ -65,7 +65,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "buy-provider-capacity",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing)\b (?:[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?{CN}",
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing)\b (?:(?!which |who )[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?{CN}",  # not across a relative clause
         0.7,
         usage=True,
     ),

@@ -228,3 +228,12 @@ def test_a_parent_renaming_its_unit_named_after_it() -> None:
     )
     assert ("Brisa", "owns", "Brisa Cloud") in got
     assert ("Brisa Cloud", "rebrands-as", "Alder Compute") in got
+
+
+def test_a_relative_clause_after_a_purchase_is_not_what_was_bought() -> None:
+    got = _positive(
+        "Ormsby Cloud owns Wick Data, the Dutch colocation business it bought in 2023, which "
+        "supplies most of its European floor space."
+    )
+    assert ("Ormsby Cloud", "owns", "Wick Data") in got
+    assert ("Ormsby Cloud", "rents-capacity-to", "Wick Data") not in got
