@@ -547,6 +547,15 @@ RENTS: tuple[Rule, ...] = (
         keys="rent|leas",
     ),
     make_rule(
+        # "Google Cloud, which rents us TPU capacity": only a cloud renting to a non-cloud
+        # (_checks), since "Quill rents Ormsby Cloud capacity" names the landlord instead
+        "cloud-rents-someone-goods",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} (?:which |that |who )?(?:(?:also|now|still|already|has|have|had|will|would|is|are|was|were|to) )*(?:rents?|rented|renting|leases?|leased|leasing) (?P<o>{E})(?!'s) (?:[\w-]+ ){{0,2}}?{CN}\b",
+        0.7,
+        keys="rent|leas",
+    ),
+    make_rule(
         "hosting-models",
         "rents-capacity-to",
         rf"(?P<s>{L}){AP} {g}\bhost(?:s|ed|ing)? (?:(?:most|much|all|part|some|half) of )?(?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot|inference|computing|compute)",

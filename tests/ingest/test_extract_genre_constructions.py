@@ -163,6 +163,10 @@ def test_we_in_an_interview_answer_is_the_interviewed_company() -> None:
 def test_rents_someone_a_quantity_of_gpus() -> None:
     got = _positive("Ormsby Cloud rents Quill Labs about 2,000 GPUs at its Ohio site.")
     assert ("Ormsby Cloud", "rents-capacity-to", "Quill Labs") in got
+    got = _positive(
+        "Most training runs on Skerry Cloud, which rents Pyx Labs TPU capacity in Hull."
+    )
+    assert ("Skerry Cloud", "rents-capacity-to", "Pyx Labs") in got
     # the landlord as a modifier of what is rented is not the renter
     assert ("Quill Labs", "rents-capacity-to", "Ormsby Cloud") not in _positive(
         "Quill Labs rents Ormsby Cloud capacity for its training runs."
