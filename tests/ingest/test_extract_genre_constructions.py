@@ -241,3 +241,21 @@ def test_a_relative_clause_after_a_purchase_is_not_what_was_bought() -> None:
     )
     assert ("Ormsby Cloud", "owns", "Wick Data") in got
     assert ("Ormsby Cloud", "rents-capacity-to", "Wick Data") not in got
+
+
+def test_head_to_head_and_head_on_do_not_make_the_rival_a_person() -> None:
+    got = _positive(
+        "Ospry Cloud goes head-to-head with Halberd Compute in Texas. "
+        "Brisk Cloud competes head-on with Tallow Compute."
+    )
+    assert ("Ospry Cloud", "competes-with", "Halberd Compute") in got
+    assert ("Brisk Cloud", "competes-with", "Tallow Compute") in got
+
+
+def test_locked_in_a_battle_with_and_now_trading_as() -> None:
+    got = _positive(
+        "Ospry Cloud is locked in a battle with Halberd Compute for inference deals. "
+        "Tarn Robotics, now trading as Tarn Automation, reported a loss."
+    )
+    assert ("Ospry Cloud", "competes-with", "Halberd Compute") in got
+    assert ("Tarn Robotics", "rebrands-as", "Tarn Automation") in got
