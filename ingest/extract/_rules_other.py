@@ -97,7 +97,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "appositive-rival",
         "competes-with",
-        rf"(?P<s>{E}), (?:a|an|the|another|itself a) (?:[\w-]+ ){{0,2}}?(?:rival|competitor|challenger)s? (?:to|of) (?P<o>{L})",
+        rf"(?P<s>{E}), (?:a|an|the|another|itself a) (?:[\w-]+ ){{0,2}}?(?:rival|competitor|challenger)s? (?:to|of) (?:the [a-z-]+ (?=\ue000))?(?P<o>{L})",  # "to the Dallas <provider>"
         0.75,
         keys="rival|competitor|challenger",
     ),

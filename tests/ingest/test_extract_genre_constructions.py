@@ -259,3 +259,13 @@ def test_locked_in_a_battle_with_and_now_trading_as() -> None:
     )
     assert ("Ospry Cloud", "competes-with", "Halberd Compute") in got
     assert ("Tarn Robotics", "rebrands-as", "Tarn Automation") in got
+
+
+def test_an_epithet_with_a_modifier_is_one_reference_in_object_position() -> None:
+    got = _positive(
+        "Ospry Cloud, a GPU cloud, signed Pyx Labs in May. Tallow AI said it would also rent "
+        "GPUs from the fast-growing provider.\n\n"
+        "Halberd Compute, a rival to the Dallas provider, lost the bid."
+    )
+    assert ("Ospry Cloud", "rents-capacity-to", "Tallow AI") in got
+    assert ("Halberd Compute", "competes-with", "Ospry Cloud") in got
