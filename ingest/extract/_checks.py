@@ -95,6 +95,10 @@ def types_fit(
     if relation == "rents-capacity-to":
         if rule.name in _CLOUD_CUSTOMERS and s_type != "CloudProvider":
             return False  # "Nvidia sells to customers such as X" is no rental
+        if rule.name == "cloud-rents-someone-goods" and (
+            s_type != "CloudProvider" or o_type == "CloudProvider"
+        ):
+            return False
         if s_type == "ChipMaker" and "customer" in rule.name:
             return False  # a chipmaker's customers buy parts: "X is Marlow's largest customer"
         return s_type in ORG and (o_type in ORG or o_type in PRODUCT)

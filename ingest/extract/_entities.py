@@ -89,7 +89,8 @@ _FIRST_NAMES = frozenset(
 )
 _PERSON_CUE = re.compile(
     r"(?:chief executive|chief \w+ officer|ceo|cto|cfo|founder|co-founders?|president|chairman|"
-    r"chairwoman|executive|hired|hiring|researchers?|said|according to|head|director)"
+    r"chairwoman|executive|hired|hiring|researchers?|said|according to|director|"
+    r"h(?<![- ]to[- ]h)ead(?![- ](?:on|to)\b))"  # "head of X", not "head-to-head with X"
     r"\W{0,3}(?:\w+\W+){0,2}$",
     re.I,
 )

@@ -89,12 +89,12 @@ COMPETES: tuple[Rule, ...] = (
         keys="take on",
     ),
     make_rule(
-        # "Tarn Robotics is in a race with Brewster Automation"; "are locked in a race against"
+        # "Tarn Robotics is in a race with Brewster Automation"; "is locked in a battle with"
         "in-a-race-with",
         "competes-with",
-        rf"(?P<s>{E}){AP} (?:(?:is|are|was|were|remains?|finds? itself|found itself) (?:now |locked |already |still )*)?in an? (?:[\w-]+ )?race (?:with|against) (?P<o>{L})",
+        rf"(?P<s>{E}){AP} (?:(?:is|are|was|were|remains?|finds? itself|found itself) (?:now |locked |already |still )*)?in an? (?:[\w-]+ )?(?:race|battle|fight|war|contest|duel) (?:with|against) (?P<o>{L})",
         0.75,
-        keys="race with|race against",
+        keys="race with|race against|battle with|battle against|fight with|fight against|war with|war against|contest with|duel with",
     ),
     make_rule(
         "possessive-rivals",
@@ -113,7 +113,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "appositive-rival",
         "competes-with",
-        rf"(?P<s>{E}), (?:a|an|the|another|itself a) (?:[\w-]+ ){{0,2}}?(?:rival|competitor|challenger)s? (?:to|of) (?P<o>{L})",
+        rf"(?P<s>{E}), (?:a|an|the|another|itself a) (?:[\w-]+ ){{0,2}}?(?:rival|competitor|challenger)s? (?:to|of) (?:the [a-z-]+ (?=\ue000))?(?P<o>{L})",  # "to the Dallas <provider>"
         0.75,
         keys="rival|competitor|challenger",
     ),
@@ -361,7 +361,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "now-named",
         "rebrands-as",
-        rf"(?P<s>{E}),? \(?now (?:called |known as |named |renamed |branded as )?(?P<o>{E})",
+        rf"(?P<s>{E}),? \(?now (?:called |known as |named |renamed |branded as |trading as |operating as )?(?P<o>{E})",
         0.85,
         keys="now",
     ),

@@ -65,7 +65,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "buy-provider-capacity",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|booking|reserve[sd]?|reserving)\b (?:[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w\ue001-]+ ){{0,2}}?{CN}(?! (?:back )?to (?:the )?\ue000)",
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|booking|reserve[sd]?|reserving)\b (?:(?!which |who )[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w\ue001-]+ ){{0,2}}?{CN}(?! (?:back )?to (?:the )?\ue000)",  # not across a relative clause
         0.7,
         usage=True,
     ),
@@ -545,6 +545,15 @@ RENTS: tuple[Rule, ...] = (
         "rents-capacity-to",
         rf"(?P<s>{E}){AP} (?:which |that |who )?(?:(?:also|now|still|already|has|have|had|will|would|is|are|was|were|to) )*(?:rents?|rented|renting|leases?|leased|leasing) (?P<o>{E})(?!'s) (?:some|several|about|around|roughly|nearly|almost|over|more than|up to|an?|another|extra|additional|spare|dedicated|thousands of|hundreds of|\d[\d,.]*|[$\u00a3\u20ac]\d)\b[^;\ue000]{{0,40}}?\b{CN}\b",
         0.75,
+        keys="rent|leas",
+    ),
+    make_rule(
+        # "Google Cloud, which rents us TPU capacity": only a cloud renting to a non-cloud
+        # (_checks), since "Quill rents Ormsby Cloud capacity" names the landlord instead
+        "cloud-rents-someone-goods",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} (?:which |that |who )?(?:(?:also|now|still|already|has|have|had|will|would|is|are|was|were|to) )*(?:rents?|rented|renting|leases?|leased|leasing) (?P<o>{E})(?!'s) (?:[\w-]+ ){{0,2}}?{CN}\b",
+        0.7,
         keys="rent|leas",
     ),
     make_rule(

@@ -116,11 +116,12 @@ def _glued_names(named: list[list[Mention]]) -> frozenset[str]:
     """New names that run two other new names together, as a title-case headline does
     ("Oriel Labs Selects Tessarine Compute"): never the full form of a short name."""
     full = {m.name for names in named for m in names if m.kind == "new" and " " in m.name}
-    if len(full) < 3:
+    long = [n for n in full if n.count(" ") >= 3]  # two full names take four words at least
+    if not long:
         return frozenset()
     return frozenset(
         n
-        for n in full
+        for n in long
         if any(n.startswith(f"{o} ") for o in full if o != n)
         and any(f" {o} " in f"{n} " for o in full if o != n)
     )

@@ -163,6 +163,10 @@ def test_we_in_an_interview_answer_is_the_interviewed_company() -> None:
 def test_rents_someone_a_quantity_of_gpus() -> None:
     got = _positive("Ormsby Cloud rents Quill Labs about 2,000 GPUs at its Ohio site.")
     assert ("Ormsby Cloud", "rents-capacity-to", "Quill Labs") in got
+    got = _positive(
+        "Most training runs on Skerry Cloud, which rents Pyx Labs TPU capacity in Hull."
+    )
+    assert ("Skerry Cloud", "rents-capacity-to", "Pyx Labs") in got
     # the landlord as a modifier of what is rented is not the renter
     assert ("Quill Labs", "rents-capacity-to", "Ormsby Cloud") not in _positive(
         "Quill Labs rents Ormsby Cloud capacity for its training runs."
@@ -228,3 +232,40 @@ def test_a_parent_renaming_its_unit_named_after_it() -> None:
     )
     assert ("Brisa", "owns", "Brisa Cloud") in got
     assert ("Brisa Cloud", "rebrands-as", "Alder Compute") in got
+
+
+def test_a_relative_clause_after_a_purchase_is_not_what_was_bought() -> None:
+    got = _positive(
+        "Ormsby Cloud owns Wick Data, the Dutch colocation business it bought in 2023, which "
+        "supplies most of its European floor space."
+    )
+    assert ("Ormsby Cloud", "owns", "Wick Data") in got
+    assert ("Ormsby Cloud", "rents-capacity-to", "Wick Data") not in got
+
+
+def test_head_to_head_and_head_on_do_not_make_the_rival_a_person() -> None:
+    got = _positive(
+        "Ospry Cloud goes head-to-head with Halberd Compute in Texas. "
+        "Brisk Cloud competes head-on with Tallow Compute."
+    )
+    assert ("Ospry Cloud", "competes-with", "Halberd Compute") in got
+    assert ("Brisk Cloud", "competes-with", "Tallow Compute") in got
+
+
+def test_locked_in_a_battle_with_and_now_trading_as() -> None:
+    got = _positive(
+        "Ospry Cloud is locked in a battle with Halberd Compute for inference deals. "
+        "Tarn Robotics, now trading as Tarn Automation, reported a loss."
+    )
+    assert ("Ospry Cloud", "competes-with", "Halberd Compute") in got
+    assert ("Tarn Robotics", "rebrands-as", "Tarn Automation") in got
+
+
+def test_an_epithet_with_a_modifier_is_one_reference_in_object_position() -> None:
+    got = _positive(
+        "Ospry Cloud, a GPU cloud, signed Pyx Labs in May. Tallow AI said it would also rent "
+        "GPUs from the fast-growing provider.\n\n"
+        "Halberd Compute, a rival to the Dallas provider, lost the bid."
+    )
+    assert ("Ospry Cloud", "rents-capacity-to", "Tallow AI") in got
+    assert ("Halberd Compute", "competes-with", "Ospry Cloud") in got

@@ -92,12 +92,12 @@ def score() -> tuple[Counter[str], list[str]]:
 
 
 def test_unseen_articles_floors() -> None:
-    """Floors just under the level reached (P=0.992 R=0.882 F1=0.934 over 144 must triples)."""
+    """Floors just under the level reached (P=0.980 R=0.870 F1=0.922 over 169 must triples)."""
     counts, errors = score()
     precision, recall, f1 = prf(counts["tp"], counts["fp"], counts["fn"])
-    assert precision >= 0.98, errors
-    assert recall >= 0.87, errors
-    assert f1 >= 0.92, errors
+    assert precision >= 0.97, errors
+    assert recall >= 0.86, errors
+    assert f1 >= 0.915, errors
     assert counts["forbidden"] == 0, errors
     for rel in SCORED:
         p, r, f = prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
