@@ -714,6 +714,6 @@ OWNS: tuple[Rule, ...] = (
         rf"(?P<o>{E}){AP} {g}\b(?:owned|held|controlled)\b{G}\bwith (?P<mid>the (?:remaining|other|rest|balance|remainder)\b[^;\ue000]{{0,30}}?)\b(?:held|owned|controlled) by (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
         0.75,
         stake=True,
-        keys="with the remaining|with the other|with the rest|with the balance|with the remainder",
+        keys="the remaining|the other|the rest|the balance|the remainder",
     ),
 )

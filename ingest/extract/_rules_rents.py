@@ -559,7 +559,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "hosting-models",
         "rents-capacity-to",
-        rf"(?P<s>{L}){AP} {g}\b(?:host(?:s|ed|ing)?|(?:(?<=which )|(?<=which still )|(?<=which now )|(?<=which also ))(?:runs|ran|handles|handled|powers|powered)) (?:(?:nearly |almost |about |roughly )?(?:most|much|all|part|some|half) of )?(?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot|inference|computing|compute)",
+        rf"(?P<s>{L}){AP} {g}\b(?:host(?:s|ed|ing)?|which (?:still |now |also )?(?:runs|ran|handles|handled|powers|powered)) (?:(?:nearly |almost |about |roughly )?(?:most|much|all|part|some|half) of )?(?P<o>{E})'s (?:[\w-]+ )?(?:models|workloads|services|training|chatbot|inference|computing|compute)",
         0.75,
         keys="host|which runs|which ran|which handle|which power|which still|which now|which also",
     ),
@@ -569,7 +569,7 @@ RENTS: tuple[Rule, ...] = (
         "rents-capacity-to",
         rf"(?P<s>{E})'s (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:{CN}|halls?|buildings?|racks|cages|floors?)\b{g}\b(?:has|have|had|is|are|was|were|will|would)(?: be| been| being| now| also| already| all| fully| largely| mostly| almost){{0,3}} (?:leased|rented|let|sublet|allocated|reserved|contracted)(?: out)? to (?P<o>{L})",
         0.75,
-        keys="leased|rented|let to|let out|sublet|allocated to|allocated out|reserved to|contracted to|contracted out",
+        keys="leased|rented|let to|let out|sublet|allocated|reserved|contracted",
     ),
     make_rule(
         # "Tolland Cloud's Denver facility hosts servers for the university": its tenant
@@ -583,9 +583,9 @@ RENTS: tuple[Rule, ...] = (
         # "Brisa AI's servers are housed in Tolland Cloud's data centres": the landlord's
         "housed-in-facilities",
         "rents-capacity-to",
-        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:{CN}|racks|models|systems)\b (?:(?:are|is|were|was|will be)(?: \w+ly| also| now| still| already| all){{0,2}} (?:housed|hosted|located|installed|kept|placed|colocated|co-located)|(?:sit|sits|live|lives|reside|resides)) (?:in|at|inside) (?:the )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:facilit|data cent|campus|site|hall|building|colocation)",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:{CN}|racks|models|systems)\b (?:(?:are|is|were|was|will be)(?: \w+ly| also| now| still| already| all){{0,2}} (?:housed|hosted|located|installed|kept|placed|colocated|co-located) (?:in|at|inside)|(?:sit|sits|live|lives|reside|resides) (?:in|at|inside)) (?:the )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:facilit|data cent|campus|site|hall|building|colocation)",
         0.7,
-        keys="housed|hosted in|hosted at|hosted inside|located|installed|kept in|kept at|placed in|placed at|colocated|co-located| sit in| sits in| sit at| sits at| live in| lives in| reside",
+        keys="housed|hosted in|hosted at|located|installed|kept in|kept at|placed in|placed at|colocated|co-located|sit in|sit at|sits in|sits at|live in|live at|lives in|lives at|reside",
     ),
     make_rule(
         # "Tolland Cloud is Brisa AI's landlord"; "That makes Tolland, in effect, Brisa's landlord"
@@ -599,9 +599,9 @@ RENTS: tuple[Rule, ...] = (
         # "the broker placed 2,000 H200 chips with Brisa AI": a broker's capacity goes to its client
         "placed-capacity-with",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:place[sd]?|placing)\b (?:[\w$.,-]+ ){{0,4}}?{CN} with (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:placed|places|placing)\b (?:[\w$.,-]+ ){{0,4}}?{CN} with (?P<o>{L})",
         0.75,
-        keys=" placed| places| placing",
+        keys="placed|places|placing",
     ),
     make_rule(
         # "Tolland Cloud will give Brisa AI 40 megawatts of capacity"; '"X gave us a cluster"'
@@ -609,6 +609,6 @@ RENTS: tuple[Rule, ...] = (
         "rents-capacity-to",
         rf"(?P<s>{E}){AP} {g}\b(?:gives?|gave|giving)\b (?P<o>{L}) (?:access to )?(?:[\w$.,-]+ ){{0,4}}?{CN}\b",
         0.7,
-        keys=" give | gives | gave | giving ",
+        keys="give|gave|giving",
     ),
 )
