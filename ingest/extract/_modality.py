@@ -93,10 +93,15 @@ _RETRACTED_WORDS = WordCues.of(
 _RETRACTED = re.compile(_RETRACTED_WORDS.pattern, re.I)
 # "..., which turned its mines into data centres when bitcoin prices collapsed": a failure
 # in a clause of its own (when, as, after ...) about something that is no deal.
-_OTHER_FAILURE = re.compile(
-    r"\b(?:when|as|after|once|because|since|while|until) (?![^\ue000,;]*\b(?:deal|talks|"
-    r"agreement|contract|bid|offer|merger|takeover|acquisition|purchase|sale|plan|plans|"
-    r"lease|partnership|investment)\b)[^\ue000,;]{1,50}$",
+_SUBORDINATE_END = re.compile(
+    letter_first("when|as|after|once|because|since|while|until") + r" [^\ue000,;]{1,50}$", re.I
+)
+_DEAL_WORD = re.compile(
+    letter_first(
+        "deal|talks|agreement|contract|bid|offer|merger|takeover|acquisition|purchase|sale|"
+        "plans?|lease|partnership|investment"
+    )
+    + r"\b",
     re.I,
 )
 # Where the extractor took out the comma that closed a named appositive ("Its rival,
@@ -140,9 +145,8 @@ def status_of(template: str, start: int, end: int) -> str:
     planned_end = min(
         comma if comma >= 0 else tail_end, relative.start() if relative else tail_end, end + 80
     )
-    if _within(_own_failures(template, cues["failed"]), lo, len(template)) or _within(
-        cues["negation"], max(lo, start - 40), end
-    ):
+    failed = _own_failures(template, cues["failed"]) if cues["failed"] else ()
+    if _within(failed, lo, len(template)) or _within(cues["negation"], max(lo, start - 40), end):
         return "denied"
     for _, e in cues["disclaimed"] + cues["retracted"]:
         if e <= start and not any(e <= b < start for b, _ in cues["clause"]):
@@ -156,11 +160,16 @@ def status_of(template: str, start: int, end: int) -> str:
     return "asserted"
 
 
+@lru_cache(maxsize=2)
 def _own_failures(template: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    """The failure cues that are not about something else in a clause of their own."""
-    if not spans:
-        return spans
-    return tuple((s, e) for s, e in spans if not _OTHER_FAILURE.search(template, max(0, s - 60), s))
+    """The failure cues that are not about something else in a clause of their own: in
+    "..., when coin prices collapsed" the clause from "when" names no deal."""
+    kept = []
+    for s, e in spans:
+        clause = _SUBORDINATE_END.search(template, max(0, s - 60), s)
+        if clause is None or _DEAL_WORD.search(template, clause.start(), s):
+            kept.append((s, e))
+    return tuple(kept)
 
 
 def is_failure(sentence: str) -> bool:

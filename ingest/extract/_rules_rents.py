@@ -539,11 +539,12 @@ RENTS: tuple[Rule, ...] = (
         keys="suppl|provid",
     ),
     make_rule(
-        # "Calloway rents the lab several thousand GPUs": the renter before what is rented.
+        # "Calloway rents the lab several thousand GPUs": the renter before what is rented
+        # (the verb right after its subject: no aside between, which would cost a scan each).
         # A quantity or determiner must follow: "rents Google Cloud capacity" names the landlord.
         "rents-someone-goods",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:which |that |who )?(?:(?:also|now|still|already|has|have|had|will|would|is|are|was|were|to) )*(?:rents?|rented|renting|leases?|leased|leasing) (?P<o>{E})(?!'s) (?:some|several|about|around|roughly|nearly|almost|over|more than|up to|an?|another|extra|additional|spare|dedicated|thousands of|hundreds of|\d[\d,.]*|[$\u00a3\u20ac]\d)\b[^;\ue000]{{0,40}}?\b{CN}\b",
+        rf"(?P<s>{E})(?:,? (?:which|that|who))? (?:(?:also|now|still|already|has|have|had|will|would|is|are|was|were|to) )*(?:rents?|rented|renting|leases?|leased|leasing) (?P<o>{E})(?!'s) (?:some|several|about|around|roughly|nearly|almost|over|more than|up to|an?|another|extra|additional|spare|dedicated|thousands of|hundreds of|\d[\d,.]*|[$\u00a3\u20ac]\d)\b[^;\ue000]{{0,40}}?\b{CN}\b",
         0.75,
         keys="rent|leas",
     ),
@@ -552,7 +553,7 @@ RENTS: tuple[Rule, ...] = (
         # (_checks), since "Quill rents Ormsby Cloud capacity" names the landlord instead
         "cloud-rents-someone-goods",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:which |that |who )?(?:(?:also|now|still|already|has|have|had|will|would|is|are|was|were|to) )*(?:rents?|rented|renting|leases?|leased|leasing) (?P<o>{E})(?!'s) (?:[\w-]+ ){{0,2}}?{CN}\b",
+        rf"(?P<s>{E})(?:,? (?:which|that|who))? (?:(?:also|now|still|already|has|have|had|will|would|is|are|was|were|to) )*(?:rents?|rented|renting|leases?|leased|leasing) (?P<o>{E})(?!'s) (?:[\w-]+ ){{0,2}}?{CN}\b",
         0.7,
         keys="rent|leas",
     ),
