@@ -9,7 +9,8 @@ why and the caller loads through transactions instead.
 Steps, none of which touches the live database until the import succeeded:
 
 1. write the graph as CSV in the Neo4j model (:mod:`kg.stores.neo4j_csv`, the
-   same facts as the transactional loader) into ``<home>/bulk/csv``;
+   same facts as the transactional loader) into ``<home>/bulk/csv``, with the
+   derived data (computed by a forked child that writes part of the files);
 2. stop the server and, meanwhile, import into a fresh data folder,
    ``<home>/bulk/data`` (if the import fails, the server starts again on the
    untouched old graph);
@@ -49,8 +50,7 @@ from kg.neo4j.server import (
     start_server,
     stop_server,
 )
-from kg.stores.derived import Derived, Facts, derive
-from kg.stores.neo4j_csv import CsvFolder, write_csv
+from kg.stores.neo4j_csv import write_csv
 from kg.stores.neo4j_load import (
     LoadSummary,
     Progress,
@@ -61,7 +61,6 @@ from kg.stores.neo4j_load import (
 )
 from kg.stores.neo4j_store import connect, cypher_file
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
-from ontology import relation_by_neo4j_type
 from ontology.errors import KGError, StoreError
 
 DATABASE = "neo4j"  # Community has one user database; the import writes it
@@ -114,17 +113,14 @@ def bulk_load(
     staging = home / "bulk"
     _repair_swap(home, staging)
     shutil.rmtree(staging, ignore_errors=True)
-    written = write_csv(staging / "csv", entities, articles, claims)
+    written = write_csv(staging / "csv", entities, articles, claims, bulk=True)
     info = server_status(home)
-    # The server stops while the import runs, and the derived data is computed from
-    # the facts in Python meanwhile (not read back from the graph later). Any failure
-    # before the swap starts the server again on the untouched old graph.
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    # The server stops while the import runs. Any failure before the swap starts the
+    # server again on the untouched old graph.
+    with ThreadPoolExecutor(max_workers=1) as pool:
         stopping = pool.submit(stop_server, home)
-        deriving = pool.submit(_derive, written)
         try:
             _import(home, staging, written.import_arguments(DATABASE))
-            derived = deriving.result()
         except Exception:
             stopping.result()
             start_server(home, info.port, heap=info.heap, pagecache=info.pagecache)
@@ -142,7 +138,7 @@ def bulk_load(
     with connect(settings) as driver, load_errors():
         ensure_schema(driver, database=DATABASE)
         _set_empty_lists(driver, written.undated)
-        finish_load(driver, summary, database=DATABASE, derived=derived, fresh=True)
+        finish_load(driver, summary, database=DATABASE, fresh=True, imported=True)
     shutil.rmtree(staging, ignore_errors=True)
     if progress is not None:
         for stage, count in (("entities", summary.entities), ("articles", summary.articles)):
@@ -150,16 +146,6 @@ def bulk_load(
         progress("claims", summary.claims_seen)
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _derive(written: CsvFolder) -> Derived:
-    """The derived data of the imported facts (what the Cypher load reads back from the graph)."""
-    edges = {
-        relation_by_neo4j_type(neo4j_type).name: set(ends)
-        for neo4j_type, ends in written.fact_ends.items()
-    }
-    nodes: dict[str, str | None] = dict(written.entity_types)
-    return derive(Facts.from_edges(nodes, edges))
 
 
 def _set_empty_lists(driver: Driver, undated: list[tuple[str, str, str]]) -> None:

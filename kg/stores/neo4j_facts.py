@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from kg.stores.rows import ClaimRow
-from ontology import FACT_STATUSES, relation, relations
+from ontology import FACT_STATUSES, relation, relation_by_neo4j_type, relations
 
 ArticleInfo = dict[str, tuple[str, date | None]]
 """Article IRI -> (source, published): what a fact's evidence needs of its article."""
@@ -92,31 +92,42 @@ def group_facts(claims: Iterable[ClaimRow], article_info: ArticleInfo) -> list[F
     targets = _targets()
     owns_type = relation("owns").neo4j_type
     facts: dict[tuple[str, str, str], Fact] = {}
+    days: dict[date | None, str] = {None: ""}  # Neo4j lists hold no nulls
     for claim in claims:
-        if not is_fact(claim):
+        if claim.status not in FACT_STATUSES:  # is_fact, inlined: once per claim
             continue
         types = targets[claim.predicate]
         if claim.stake is True:
             types = types[:1]
         source, published = article_info[claim.article]
-        day = published.isoformat() if published else ""  # Neo4j lists hold no nulls
+        day = days.get(published)
+        if day is None:
+            day = days[published] = published.isoformat()  # type: ignore[union-attr]
+        index = claim.sentence_index
+        if index is None:
+            index = NO_SENTENCE_INDEX
+        confidence = claim.confidence
         for neo4j_type in types:
             key = (neo4j_type, claim.subject, claim.object)
             fact = facts.get(key)
-            if fact is None:
-                fact = facts[key] = Fact(
-                    neo4j_type, claim.subject, claim.object, confidence=claim.confidence
-                )
+            if fact is None:  # most facts have one claim: made whole, in one call
+                owns = neo4j_type == owns_type
+                facts[key] = Fact(
+                    neo4j_type, claim.subject, claim.object, [claim.iri], [source],
+                    [claim.sentence], [day], [claim.status], [confidence], [index],
+                    confidence, published, published,
+                    (claim.stake is True) if owns else None, claim.share if owns else None,
+                )  # fmt: skip
+                continue
             fact.claims.append(claim.iri)
             fact.sources.append(source)
             fact.sentences.append(claim.sentence)
             fact.published.append(day)
             fact.statuses.append(claim.status)
-            fact.confidences.append(claim.confidence)
-            index = claim.sentence_index
-            fact.sentence_indexes.append(NO_SENTENCE_INDEX if index is None else index)
-            if claim.confidence > fact.confidence:
-                fact.confidence = claim.confidence
+            fact.confidences.append(confidence)
+            fact.sentence_indexes.append(index)
+            if confidence > fact.confidence:
+                fact.confidence = confidence
             if published is not None:
                 if fact.first is None or published < fact.first:
                     fact.first = published
@@ -128,6 +139,23 @@ def group_facts(claims: Iterable[ClaimRow], article_info: ArticleInfo) -> list[F
                 if claim.share is not None and (fact.share is None or claim.share > fact.share):
                     fact.share = claim.share
     return list(facts.values())
+
+
+def fact_pairs(claims: Iterable[ClaimRow]) -> dict[str, set[tuple[str, str]]]:
+    """``(subject, object)`` of every fact of ``claims``, by relation name.
+
+    What :func:`kg.stores.derived.derive` needs, without grouping the evidence;
+    the same facts as :func:`group_facts` (derived ``controls`` included).
+    """
+    targets = _targets()
+    pairs: dict[str, set[tuple[str, str]]] = {}
+    for claim in claims:
+        if claim.status not in FACT_STATUSES:
+            continue
+        types = targets[claim.predicate]
+        for neo4j_type in types[:1] if claim.stake is True else types:
+            pairs.setdefault(neo4j_type, set()).add((claim.subject, claim.object))
+    return {relation_by_neo4j_type(t).name: ends for t, ends in pairs.items()}
 
 
 def is_fact(claim: ClaimRow) -> bool:

@@ -173,15 +173,17 @@ def finish_load(
     database: str = "neo4j",
     derived: Derived | None = None,
     fresh: bool = False,
+    imported: bool = False,
 ) -> None:
     """The end of every load, transactional or bulk: refresh the derived data, count the graph.
 
     The derived rows (kg/stores/neo4j_derive.py) depend on the whole graph, so they
     are recomputed after any load, by both paths, before ``summary`` reads the size.
     Rows ``derived`` from facts the caller knows save reading the graph back
-    (:func:`kg.stores.neo4j_derive.derive_neo4j`).
+    (:func:`kg.stores.neo4j_derive.derive_neo4j`); ``imported``: the bulk import
+    wrote them already.
     """
-    derive_neo4j(driver, database=database, derived=derived, fresh=fresh)
+    derive_neo4j(driver, database=database, derived=derived, fresh=fresh, imported=imported)
     summary.nodes, summary.relationships = graph_counts(driver, database=database)
 
 
