@@ -137,7 +137,8 @@ def bulk_load(
     )
     with connect(settings) as driver, load_errors():
         ensure_schema(driver, database=DATABASE)
-        _set_empty_lists(driver, written.undated)
+        _set_empty_aliases(driver)
+        _set_undated(driver, written.undated)
         finish_load(driver, summary, database=DATABASE, fresh=True, imported=True)
     shutil.rmtree(staging, ignore_errors=True)
     if progress is not None:
@@ -148,17 +149,24 @@ def bulk_load(
     return summary
 
 
-def _set_empty_lists(driver: Driver, undated: list[tuple[str, str, str]]) -> None:
-    """Set what the import cannot write, as the Cypher load has it.
+def _set_empty_aliases(driver: Driver) -> None:
+    """``aliases: []`` of entities without aliases, as the Cypher load has them.
 
-    That is ``aliases: []`` of entities without aliases and ``published: [""]``
-    of facts whose one claim has no date (both are empty CSV fields). Idempotent.
+    The import leaves an empty array field out (neo4j-admin skips empty arrays). Idempotent.
+    """
+    with driver.session(database=DATABASE) as session:
+        session.run(cypher_file("set_empty_aliases")).consume()
+
+
+def _set_undated(driver: Driver, undated: list[tuple[str, str, str]]) -> None:
+    """``published: [""]`` of facts whose one claim has no date, as the Cypher load has it.
+
+    A list holding one "" is an empty CSV field, which the import leaves out. Idempotent.
     """
     by_type: dict[str, list[dict[str, str]]] = {}
     for neo4j_type, subject, obj in undated:
         by_type.setdefault(neo4j_type, []).append({"subject": subject, "object": obj})
     with driver.session(database=DATABASE) as session:
-        session.run(cypher_file("set_empty_aliases")).consume()
         for neo4j_type, rows in by_type.items():
             statement = fact_statement(neo4j_type, "set_undated")
             session.run(statement, rows=rows).consume()
