@@ -51,11 +51,11 @@ from kg.neo4j.server import (
     stop_server,
 )
 from kg.stores.neo4j_csv import write_csv
+from kg.stores.neo4j_facts import fact_statement
 from kg.stores.neo4j_load import (
     LoadSummary,
     Progress,
     ensure_schema,
-    fact_statement,
     finish_load,
     load_errors,
 )

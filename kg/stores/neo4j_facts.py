@@ -8,7 +8,9 @@ are those docs/architecture.md describes. A fact's lists are the whole record of
 its claims (there is no Claim node for a claim that is a fact): claim IRI,
 source and date of the article, sentence, status, confidence and sentence
 index. Both load paths (transactional and bulk) and the neo4j-csv export write
-these rows, so they give the same graph.
+these rows, so they give the same graph. The Cypher writers also share the
+template of one relationship type (:func:`fact_statement`), the check that
+claims cite loaded articles, and the rows of Claim nodes.
 
 Example:
     >>> facts = group_facts(claims, article_info)                 # doctest: +SKIP
@@ -18,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -25,14 +28,19 @@ from datetime import date
 from functools import cache
 from typing import Any, TypeVar
 
+from kg.stores.neo4j_store import cypher_file
 from kg.stores.rows import ClaimRow
 from ontology import FACT_STATUSES, relation, relation_by_neo4j_type, relations
+from ontology.errors import StoreError
 
 ArticleInfo = dict[str, tuple[str, date | None]]
 """Article IRI -> (source, published): what a fact's evidence needs of its article."""
 
 NO_SENTENCE_INDEX = -1
 """``sentence_indexes`` item of a claim without one (Neo4j lists hold no nulls)."""
+
+_TYPE_SLOT = "__REL_TYPE__"
+_TYPE_SHAPE = re.compile(r"[A-Z][A-Z0-9_]*")
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -216,3 +224,31 @@ def prepared_ahead(items: Iterable[T], prepare: Callable[[T], U]) -> Iterator[U]
             pending = future
         if pending is not None:
             yield pending.result()
+
+
+@cache
+def fact_statement(neo4j_type: str, template: str = "merge_fact") -> str:
+    """``merge_fact.cypher`` (or ``create_fact``) for one relationship type of the registry."""
+    known = {rel.neo4j_type for rel in relations().values()}
+    if neo4j_type not in known or not _TYPE_SHAPE.fullmatch(neo4j_type):
+        raise StoreError(f"{neo4j_type!r} is not a relationship type of the ontology")
+    text = cypher_file(template)
+    return text.replace(_TYPE_SLOT, neo4j_type)
+
+
+def cited(claims: list[ClaimRow], article_info: ArticleInfo) -> list[ClaimRow]:
+    """``claims``, after checking that each cites a loaded article (else StoreError)."""
+    missing = {c.article for c in claims if c.article not in article_info}
+    if missing:
+        raise StoreError(
+            f"{len(missing)} claim(s) cite articles that were not loaded, e.g. {min(missing)}"
+        )
+    return claims
+
+
+def claim_node_rows(claims: list[ClaimRow]) -> list[dict[str, Any]]:
+    """``create_claims.cypher`` rows: Claim nodes only for the claims that are not facts.
+
+    Claims that are facts need no node: their fact relationship's lists hold them.
+    """
+    return [c.model_dump(exclude={"extractor"}) for c in claims if not is_fact(c)]
