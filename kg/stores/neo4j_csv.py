@@ -226,10 +226,14 @@ def _child_part(
     types: dict[str, str | None] = {iri: e.type for iri, e in entity_rows.items()}
     derived = derive(Facts.from_edges(types, fact_pairs(fact_claims)))
     multiline = _write_entities(out, entity_rows.values(), derived.lab_counts)
-    rows = [(p, lab, "RIVAL_RENTAL", rival, rival_of, None, None)
-            for p, lab, rival, rival_of in derived.rival_rentals]  # fmt: skip
-    rows += [(p, lab, "SOLE_SUPPLIER", None, None, lab_name, supplier)
-             for lab_name, supplier, p, lab in derived.sole_suppliers]  # fmt: skip
+    rows: list[tuple[str | None, ...]] = [
+        (p, lab, "RIVAL_RENTAL", rival, rival_of, None, None)
+        for p, lab, rival, rival_of in derived.rival_rentals
+    ]
+    rows += [
+        (p, lab, "SOLE_SUPPLIER", None, None, lab_name, supplier)
+        for lab_name, supplier, p, lab in derived.sole_suppliers
+    ]
     _write(out / DERIVED_FILE, DERIVED_HEADER, rows)
     part = _write_facts(out / "facts-2.csv", None, theirs, info)
     return _FactFile(part.by_type, part.undated, part.multiline or multiline)

@@ -134,10 +134,10 @@ def load_rows(
                 written = create_whole_facts(
                     driver, session, database, list(claims), article_info, node_ids, batch_size
                 )
-                for batch in written:
-                    _count(summary, batch.claims, batch.claims, batch.counts())
-                    remember(known, batch)
-                    tick("claims", batch.claims)
+                for done in written:
+                    _count(summary, done.claims, done.claims, done.counts())
+                    remember(known, done)
+                    tick("claims", done.claims)
                 if not knows_every_end(known):
                     known = None  # facts between entities loaded earlier: read the graph
             else:
