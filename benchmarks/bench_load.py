@@ -42,7 +42,13 @@ times, old -> new): CSV 15.5 -> 18.8 s (the forked child competes with other wor
 for the second core: on a loaded machine the two halves run no faster than one),
 import 23.4 -> 17.9 s (no derived-data thread beside it), start 4.8 -> 4.9 s,
 constraints 2.0 -> 2.1 s, empty aliases 4.3 -> 4.2 s (neo4j-admin skips empty
-arrays: ``CsvInputParser.isEmptyArray``), derived rows 5.8 -> 0.7 s. The goal (3x
+arrays: ``CsvInputParser.isEmptyArray``), derived rows 5.8 -> 0.7 s. A third pair
+(23:13-23:15, load 5-8): new 47.2 s, old 43.3 s; CSV 18.7 vs 16.2 s. After the fork
+the parent groups and writes its three fifths of the facts no faster per fact than
+the old code wrote all of them: likely copy-on-write (CPython's reference counts
+write to every shared page the two processes touch) on top of the contention. So
+at 1M the fork is not a measured gain; a quiet-machine A/B should decide whether to
+keep it or to compute only the derived data in the child. The goal (3x
 rdflib-neo4j, 50k facts/s) is still not met: at 1M the CSV and the import are 37 s
 of 49 s, and at 100k the restart alone (start ~5 s at load 4.5) is half of
 rdflib-neo4j's whole load. A quiet-machine re-run is needed for figures to quote.
