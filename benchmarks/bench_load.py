@@ -17,7 +17,43 @@ Run:
     python benchmarks/bench_load.py --sizes 1000000 --repeats 1 --json out.json
     python benchmarks/bench_load.py --sizes 1000000 --paths bulk,rdflib
 
-Latest, 2026-11-30 21:11-21:19 UTC, quiet machine (load average ~2), after the
+Latest, 2026-11-30 22:31-23:12 UTC, branch load6, on a machine loaded by other
+helpers' work (load average 4-22; all figures inflated, rdflib-neo4j's too). What
+changed: the bulk import writes the derived data itself (``derived.csv``, the
+entities' ``ai_labs``) instead of Cypher after the restart, computed by a forked
+child that also writes two fifths of the facts (kg/stores/forked.py); imports
+under 500k facts run neo4j-admin on the JVM's C1 compiler alone (100k: 10.2 ->
+5.6 s of import CPU; 1M: 22.5 s with C2, 28.3 s without, so C2 stays there);
+grouping and single-claim CSV rows cheaper; neo4j-rust-ext is a main dependency
+(it was in use: 0.4 s vs 5.9 s of CPU to pack 100k fact rows).
+
+``--sizes 100000 --repeats 3`` (22:31-22:47, load average 15-19), medians of 3:
+
+    facts     cypher s  cypher f/s   bulk s  bulk f/s   rdflib s  rdflib f/s  cypher x  bulk x
+    100000        70.6        1416     41.1      2431       60.9        1642      0.86    1.48
+
+the old code (main), ``--paths bulk`` right after (22:47-22:53, load 18-22): 83.2 s
+(runs 83.2 / 80.0 / 85.2; new: 41.1 / 40.3 / 71.3). At 1M one run each of
+``--sizes 1000000 --repeats 1 --paths bulk,rdflib`` gave bulk 222.2 s (load ~21)
+and rdflib-neo4j 163.5 s (load 14-16): 0.74x, meaningless at that load. Pairs of
+1M bulk runs under the same load disagree: 65.0 s new vs 43.8 s old (23:06-23:09,
+load 8 -> 6.6), then 49.0 s new vs 56.4 s old (23:10-23:12, load ~4.5, with phase
+times, old -> new): CSV 15.5 -> 18.8 s (the forked child competes with other work
+for the second core: on a loaded machine the two halves run no faster than one),
+import 23.4 -> 17.9 s (no derived-data thread beside it), start 4.8 -> 4.9 s,
+constraints 2.0 -> 2.1 s, empty aliases 4.3 -> 4.2 s (neo4j-admin skips empty
+arrays: ``CsvInputParser.isEmptyArray``), derived rows 5.8 -> 0.7 s. A third pair
+(23:13-23:15, load 5-8): new 47.2 s, old 43.3 s; CSV 18.7 vs 16.2 s. After the fork
+the parent groups and writes its three fifths of the facts no faster per fact than
+the old code wrote all of them: likely copy-on-write (CPython's reference counts
+write to every shared page the two processes touch) on top of the contention. So
+at 1M the fork is not a measured gain; a quiet-machine A/B should decide whether to
+keep it or to compute only the derived data in the child. The goal (3x
+rdflib-neo4j, 50k facts/s) is still not met: at 1M the CSV and the import are 37 s
+of 49 s, and at 100k the restart alone (start ~5 s at load 4.5) is half of
+rdflib-neo4j's whole load. A quiet-machine re-run is needed for figures to quote.
+
+Earlier, 2026-11-30 21:11-21:19 UTC, quiet machine (load average ~2), after the
 slimmer model and the bulk path's fixed-cost cuts (100k: medians of 3 of
 ``--sizes 100000 --repeats 3``; 1M: one run of ``--sizes 1000000 --repeats 1
 --paths bulk,rdflib``):

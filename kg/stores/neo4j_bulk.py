@@ -9,7 +9,8 @@ why and the caller loads through transactions instead.
 Steps, none of which touches the live database until the import succeeded:
 
 1. write the graph as CSV in the Neo4j model (:mod:`kg.stores.neo4j_csv`, the
-   same facts as the transactional loader) into ``<home>/bulk/csv``;
+   same facts as the transactional loader) into ``<home>/bulk/csv``, with the
+   derived data (computed by a forked child that writes part of the files);
 2. stop the server and, meanwhile, import into a fresh data folder,
    ``<home>/bulk/data`` (if the import fails, the server starts again on the
    untouched old graph);
@@ -49,19 +50,17 @@ from kg.neo4j.server import (
     start_server,
     stop_server,
 )
-from kg.stores.derived import Derived, Facts, derive
-from kg.stores.neo4j_csv import CsvFolder, write_csv
+from kg.stores.neo4j_csv import write_csv
+from kg.stores.neo4j_facts import fact_statement
 from kg.stores.neo4j_load import (
     LoadSummary,
     Progress,
     ensure_schema,
-    fact_statement,
     finish_load,
     load_errors,
 )
 from kg.stores.neo4j_store import connect, cypher_file
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
-from ontology import relation_by_neo4j_type
 from ontology.errors import KGError, StoreError
 
 DATABASE = "neo4j"  # Community has one user database; the import writes it
@@ -114,17 +113,15 @@ def bulk_load(
     staging = home / "bulk"
     _repair_swap(home, staging)
     shutil.rmtree(staging, ignore_errors=True)
-    written = write_csv(staging / "csv", entities, articles, claims)
+    written = write_csv(staging / "csv", entities, articles, claims, bulk=True)
     info = server_status(home)
-    # The server stops while the import runs, and the derived data is computed from
-    # the facts in Python meanwhile (not read back from the graph later). Any failure
-    # before the swap starts the server again on the untouched old graph.
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    # The server stops while the import runs. Any failure before the swap starts the
+    # server again on the untouched old graph.
+    with ThreadPoolExecutor(max_workers=1) as pool:
         stopping = pool.submit(stop_server, home)
-        deriving = pool.submit(_derive, written)
         try:
-            _import(home, staging, written.import_arguments(DATABASE))
-            derived = deriving.result()
+            facts = sum(written.facts_by_type.values())
+            _import(home, staging, written.import_arguments(DATABASE), facts)
         except Exception:
             stopping.result()
             start_server(home, info.port, heap=info.heap, pagecache=info.pagecache)
@@ -141,8 +138,9 @@ def bulk_load(
     )
     with connect(settings) as driver, load_errors():
         ensure_schema(driver, database=DATABASE)
-        _set_empty_lists(driver, written.undated)
-        finish_load(driver, summary, database=DATABASE, derived=derived, fresh=True)
+        _set_empty_aliases(driver)
+        _set_undated(driver, written.undated)
+        finish_load(driver, summary, database=DATABASE, fresh=True, imported=True)
     shutil.rmtree(staging, ignore_errors=True)
     if progress is not None:
         for stage, count in (("entities", summary.entities), ("articles", summary.articles)):
@@ -152,33 +150,39 @@ def bulk_load(
     return summary
 
 
-def _derive(written: CsvFolder) -> Derived:
-    """The derived data of the imported facts (what the Cypher load reads back from the graph)."""
-    edges = {
-        relation_by_neo4j_type(neo4j_type).name: set(ends)
-        for neo4j_type, ends in written.fact_ends.items()
-    }
-    nodes: dict[str, str | None] = dict(written.entity_types)
-    return derive(Facts.from_edges(nodes, edges))
+def _set_empty_aliases(driver: Driver) -> None:
+    """``aliases: []`` of entities without aliases, as the Cypher load has them.
+
+    The import leaves an empty array field out (neo4j-admin skips empty arrays). Idempotent.
+    """
+    with driver.session(database=DATABASE) as session:
+        session.run(cypher_file("set_empty_aliases")).consume()
 
 
-def _set_empty_lists(driver: Driver, undated: list[tuple[str, str, str]]) -> None:
-    """Set what the import cannot write, as the Cypher load has it.
+def _set_undated(driver: Driver, undated: list[tuple[str, str, str]]) -> None:
+    """``published: [""]`` of facts whose one claim has no date, as the Cypher load has it.
 
-    That is ``aliases: []`` of entities without aliases and ``published: [""]``
-    of facts whose one claim has no date (both are empty CSV fields). Idempotent.
+    A list holding one "" is an empty CSV field, which the import leaves out. Idempotent.
     """
     by_type: dict[str, list[dict[str, str]]] = {}
     for neo4j_type, subject, obj in undated:
         by_type.setdefault(neo4j_type, []).append({"subject": subject, "object": obj})
     with driver.session(database=DATABASE) as session:
-        session.run(cypher_file("set_empty_aliases")).consume()
         for neo4j_type, rows in by_type.items():
             statement = fact_statement(neo4j_type, "set_undated")
             session.run(statement, rows=rows).consume()
 
 
-def _import(home: Path, staging: Path, arguments: list[str]) -> None:
+_C1_ONLY_BELOW = 500_000
+"""Imports of fewer facts run on the JVM's quick compiler alone (``TieredStopAtLevel=1``).
+
+The optimising compiler's threads take a core of two for most of a short import
+(measured: 100k facts took 10.2 s of CPU with it, 5.6 s without), while a long one
+pays it back (1M facts: 22.5 s with it, 28.3 s without; the two meet near 500k).
+"""
+
+
+def _import(home: Path, staging: Path, arguments: list[str], facts: int) -> None:
     """Run ``neo4j-admin database import full`` with ``staging/data`` as its data folder."""
     conf = staging / "conf"
     conf.mkdir(parents=True, exist_ok=True)
@@ -188,9 +192,10 @@ def _import(home: Path, staging: Path, arguments: list[str]) -> None:
     env = {**os.environ, "NEO4J_HOME": str(staging), "NEO4J_CONF": str(conf)}
     lib, java = jar_dir(home).resolve(), find_java()
     class_flags, class_dump = archive_flags(lib, "import", java)
+    compiler = ["-XX:TieredStopAtLevel=1"] if facts < _C1_ONLY_BELOW else []
     command = [
-        str(java), "-Xmx1g", "-XX:+UseG1GC", *class_flags, "-cp", f"{lib}/*", ADMIN_TOOL,
-        *arguments,
+        str(java), "-Xmx1g", "-XX:+UseG1GC", *compiler, *class_flags,
+        "-cp", f"{lib}/*", ADMIN_TOOL, *arguments,
     ]  # fmt: skip
     done = subprocess.run(
         command, env=env, cwd=staging, capture_output=True, text=True, check=False, timeout=7200

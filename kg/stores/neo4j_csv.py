@@ -22,12 +22,15 @@ from __future__ import annotations
 import csv
 import gc
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from kg.stores.neo4j_facts import ArticleInfo, Fact, group_facts, is_fact
+from kg.stores.derived import Facts, derive
+from kg.stores.forked import in_child
+from kg.stores.neo4j_facts import ArticleInfo, Fact, fact_pairs, group_facts, is_fact
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
 from ontology import class_ancestors
 from ontology.errors import StoreError
@@ -50,6 +53,8 @@ FACT_HEADER = (
     "share:double",
 )  # fmt: skip
 LINK_HEADER = (":START_ID", ":END_ID", ":TYPE")
+DERIVED_FILE = "derived.csv"
+DERIVED_HEADER = (":START_ID", ":END_ID", ":TYPE", "rival", "rival_of", "lab", "supplier")
 
 
 @dataclass(frozen=True)
@@ -65,10 +70,10 @@ class CsvFolder:
     facts_by_type: dict[str, int] = field(default_factory=dict)
     undated: list[tuple[str, str, str]] = field(default_factory=list)
     """(type, subject, object) of facts whose ``published`` must be set to ``[""]``."""
-    fact_ends: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    """(subject, object) of every fact, by relationship type: what the derived data needs,"""
-    entity_types: dict[str, str] = field(default_factory=dict)
-    """with each entity's class."""
+    fact_files: tuple[str, ...] = ("facts.csv",)
+    """The facts, the header in the first file (one file, or the two halves of a bulk load)."""
+    derived: bool = False
+    """Whether the folder holds the derived data (``derived.csv``, the entities' ``ai_labs``)."""
 
     def import_arguments(self, database: str = "neo4j") -> list[str]:
         """The arguments of ``neo4j-admin`` (after its name) that import this folder."""
@@ -77,7 +82,10 @@ class CsvFolder:
             "--array-delimiter=U+001F", f"--multiline-fields={str(self.multiline).lower()}",
         ]  # fmt: skip
         arguments += [f"--nodes={self.folder / name}" for name in NODE_FILES]
-        arguments += [f"--relationships={self.folder / name}" for name in RELATIONSHIP_FILES]
+        facts = ",".join(str(self.folder / name) for name in self.fact_files)
+        arguments += [f"--relationships={facts}", f"--relationships={self.folder / FILES[4]}"]
+        if self.derived:
+            arguments.append(f"--relationships={self.folder / DERIVED_FILE}")
         return arguments
 
 
@@ -86,14 +94,25 @@ def write_csv(
     entities: Iterable[EntityRow],
     articles: Iterable[ArticleRow],
     claims: Iterable[ClaimRow],
+    *,
+    bulk: bool = False,
 ) -> CsvFolder:
-    """Write the five CSV files into the folder ``out`` (made if missing).
+    """Write the CSV files into the folder ``out`` (made if missing).
 
     Like the transactional loader, a repeated entity or article keeps its last
     values and a repeated claim its first; claims must cite given articles.
+
+    ``bulk`` (``kg load --full``; an export leaves it off): the folder also holds
+    the derived data (:func:`kg.stores.derived.derive` of the facts), as
+    ``derived.csv`` (``RIVAL_RENTAL`` and ``SOLE_SUPPLIER``) and the entities'
+    ``ai_labs``, so that the import writes it instead of Cypher afterwards; and
+    the work is shared with a forked child (:mod:`kg.stores.forked`), which
+    computes the derived data, writes ``entities.csv``, ``derived.csv`` and the
+    facts of some subjects (``facts-2.csv``, no header) while this process writes
+    the rest, on the machine's second core.
     """
     with _cyclic_gc_paused():
-        return _write_all(out, entities, articles, claims)
+        return _write_all(out, entities, articles, claims, bulk)
 
 
 @contextmanager
@@ -113,11 +132,21 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+@dataclass(frozen=True)
+class _FactFile:
+    """What one file of facts holds, for the summary and the bulk loader."""
+
+    by_type: dict[str, int]
+    undated: list[tuple[str, str, str]]
+    multiline: bool
+
+
 def _write_all(
     out: Path,
     entities: Iterable[EntityRow],
     articles: Iterable[ArticleRow],
     claims: Iterable[ClaimRow],
+    bulk: bool,
 ) -> CsvFolder:
     out.mkdir(parents=True, exist_ok=True)
     entity_rows = {e.iri: e for e in entities}
@@ -128,14 +157,48 @@ def _write_all(
         claim_rows.setdefault(claim.iri, claim)
     info: ArticleInfo = {a.iri: (a.source, a.published) for a in article_rows.values()}
     _check_ends(claim_rows.values(), set(entity_rows), info)
-    # No aliases is an empty field, which the import leaves out (quoted or not): the
-    # bulk loader sets those to [] afterwards.
-    labels = {t: _array(class_ancestors(t)[::-1]) for t in {e.type for e in entity_rows.values()}}
-    multiline = _write(
-        out / "entities.csv",
-        ENTITY_HEADER,
-        ((e.iri, e.name, e.type, _array(e.aliases), labels[e.type]) for e in entity_rows.values()),
-    )
+    fact_claims = [c for c in claim_rows.values() if is_fact(c)]
+    if not bulk:
+        multiline = _write_entities(out, entity_rows.values(), None)
+        parts = [_own_part(out, article_rows, claim_rows, fact_claims, info, multiline)]
+    else:
+        # All claims between two entities go to the same process (a fact's claims
+        # have one subject); the child also derives, so it gets fewer facts.
+        theirs = [c for c in fact_claims if hash(c.subject) % 5 < _CHILD_FIFTHS]
+        child = in_child(partial(_child_part, out, entity_rows, fact_claims, theirs, info))
+        mine = [c for c in fact_claims if hash(c.subject) % 5 >= _CHILD_FIFTHS]
+        try:
+            parts = [_own_part(out, article_rows, claim_rows, mine, info, False)]
+        except BaseException:
+            with suppress(StoreError):  # reap the child; this process's error is the one
+                child()
+            raise
+        parts.append(child())
+    by_type: dict[str, int] = {}
+    for part in parts:
+        for neo4j_type, count in part.by_type.items():
+            by_type[neo4j_type] = by_type.get(neo4j_type, 0) + count
+    return CsvFolder(
+        out, any(part.multiline for part in parts), len(entity_rows),
+        len(article_rows), len(claim_rows), claims_seen, by_type,
+        [fact for part in parts for fact in part.undated],
+        ("facts.csv", "facts-2.csv") if bulk else ("facts.csv",), bulk,
+    )  # fmt: skip
+
+
+_CHILD_FIFTHS = 2
+"""The child's share of the facts (in fifths): it also computes the derived data."""
+
+
+def _own_part(
+    out: Path,
+    article_rows: dict[str, ArticleRow],
+    claim_rows: dict[str, ClaimRow],
+    fact_claims: list[ClaimRow],
+    info: ArticleInfo,
+    multiline: bool,
+) -> _FactFile:
+    """Articles, Claim nodes and their links, and ``facts.csv`` (``multiline``: so far)."""
     multiline |= _write(
         out / "articles.csv",
         ARTICLE_HEADER,
@@ -143,24 +206,75 @@ def _write_all(
     )
     claim_nodes = [c for c in claim_rows.values() if not is_fact(c)]
     multiline |= _write(out / "claims.csv", CLAIM_HEADER, map(_claim, claim_nodes))
-    facts = group_facts(claim_rows.values(), info)
-    # A list holding one "" is an empty field to the import, which leaves it out: such
-    # facts are listed for the bulk loader to set afterwards.
-    undated = [(f.neo4j_type, f.subject, f.object) for f in facts if f.published == [""]]
-    multiline |= _write(out / "facts.csv", FACT_HEADER, map(_fact, facts))
     links: list[tuple[str, str, str]] = []
     for c in claim_nodes:
         links += [(c.iri, c.subject, "SUBJECT"), (c.iri, c.object, "OBJECT")]
         links.append((c.iri, c.article, "IN_ARTICLE"))
     _write(out / "claim_links.csv", LINK_HEADER, links)
-    fact_ends: dict[str, list[tuple[str, str]]] = {}
+    part = _write_facts(out / "facts.csv", FACT_HEADER, fact_claims, info)
+    return _FactFile(part.by_type, part.undated, part.multiline or multiline)
+
+
+def _child_part(
+    out: Path,
+    entity_rows: dict[str, EntityRow],
+    fact_claims: list[ClaimRow],
+    theirs: list[ClaimRow],
+    info: ArticleInfo,
+) -> _FactFile:
+    """The forked child's share of a bulk load's files (see :func:`write_csv`)."""
+    types: dict[str, str | None] = {iri: e.type for iri, e in entity_rows.items()}
+    derived = derive(Facts.from_edges(types, fact_pairs(fact_claims)))
+    multiline = _write_entities(out, entity_rows.values(), derived.lab_counts)
+    rows: list[tuple[str | None, ...]] = [
+        (p, lab, "RIVAL_RENTAL", rival, rival_of, None, None)
+        for p, lab, rival, rival_of in derived.rival_rentals
+    ]
+    rows += [
+        (p, lab, "SOLE_SUPPLIER", None, None, lab_name, supplier)
+        for lab_name, supplier, p, lab in derived.sole_suppliers
+    ]
+    _write(out / DERIVED_FILE, DERIVED_HEADER, rows)
+    part = _write_facts(out / "facts-2.csv", None, theirs, info)
+    return _FactFile(part.by_type, part.undated, part.multiline or multiline)
+
+
+def _write_entities(
+    out: Path, entities: Iterable[EntityRow], lab_counts: dict[str, int] | None
+) -> bool:
+    """``entities.csv``; with ``lab_counts`` (a bulk load) also each provider's ``ai_labs``.
+
+    No aliases is an empty field, which the import leaves out (quoted or not): the
+    bulk loader sets those to [] afterwards.
+    """
+    labels: dict[str, str] = {}
+    for e in entities:
+        if e.type not in labels:
+            labels[e.type] = _array(class_ancestors(e.type)[::-1])
+    if lab_counts is None:
+        rows: Iterable[tuple[Any, ...]] = (
+            (e.iri, e.name, e.type, _array(e.aliases), labels[e.type]) for e in entities
+        )
+        return _write(out / "entities.csv", ENTITY_HEADER, rows)
+    rows = (
+        (e.iri, e.name, e.type, _array(e.aliases), labels[e.type], lab_counts.get(e.iri))
+        for e in entities
+    )
+    return _write(out / "entities.csv", (*ENTITY_HEADER, "ai_labs:long"), rows)
+
+
+def _write_facts(
+    path: Path, header: Sequence[str] | None, claims: list[ClaimRow], info: ArticleInfo
+) -> _FactFile:
+    facts = group_facts(claims, info)
+    # A list holding one "" is an empty field to the import, which leaves it out: such
+    # facts are listed for the bulk loader to set afterwards.
+    undated = [(f.neo4j_type, f.subject, f.object) for f in facts if f.published == [""]]
+    multiline = _write(path, header, map(_fact, facts))
+    by_type: dict[str, int] = {}
     for f in facts:
-        fact_ends.setdefault(f.neo4j_type, []).append((f.subject, f.object))
-    by_type = {neo4j_type: len(ends) for neo4j_type, ends in fact_ends.items()}
-    return CsvFolder(
-        out, multiline, len(entity_rows), len(article_rows), len(claim_rows), claims_seen,
-        by_type, undated, fact_ends, {iri: e.type for iri, e in entity_rows.items()},
-    )  # fmt: skip
+        by_type[f.neo4j_type] = by_type.get(f.neo4j_type, 0) + 1
+    return _FactFile(by_type, undated, multiline)
 
 
 def _check_ends(claims: Iterable[ClaimRow], entities: set[str], articles: ArticleInfo) -> None:
@@ -185,11 +299,21 @@ def _claim(c: ClaimRow) -> tuple[Any, ...]:
 
 
 def _fact(f: Fact) -> tuple[Any, ...]:
+    if len(f.claims) == 1:  # most facts: no lists to join
+        return (f.subject, f.object, f.neo4j_type, _one(f.claims[0]), _one(f.sources[0]),
+                _one(f.sentences[0]), _one(f.published[0]), _one(f.statuses[0]),
+                f.confidences[0], f.sentence_indexes[0], f.confidence,
+                f.first, f.last, 1, _bool(f.stake), f.share)  # fmt: skip
     return (f.subject, f.object, f.neo4j_type, _array(f.claims), _array(f.sources),
             _array(f.sentences), _array(f.published), _array(f.statuses),
-            _array([str(c) for c in f.confidences]),
-            _array([str(i) for i in f.sentence_indexes]), f.confidence,
+            ARRAY_DELIMITER.join(map(str, f.confidences)),
+            ARRAY_DELIMITER.join(map(str, f.sentence_indexes)), f.confidence,
             f.first, f.last, len(set(f.sources)), _bool(f.stake), f.share)  # fmt: skip
+
+
+def _one(value: str) -> str:
+    """The array field of one item (which must not hold the delimiter)."""
+    return value if ARRAY_DELIMITER not in value else value.replace(ARRAY_DELIMITER, " ")
 
 
 def _array(values: Sequence[str]) -> str:
@@ -203,15 +327,19 @@ def _bool(value: bool | None) -> str | None:
     return None if value is None else "true" if value else "false"
 
 
-def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bool:
-    """Write one file; True when a value holds a line break (the import must be told)."""
+def _write(path: Path, header: Sequence[str] | None, rows: Iterable[Sequence[Any]]) -> bool:
+    """Write one file (``header`` None: a later part of a file, no header line).
+
+    True when a value holds a line break (the import must be told).
+    """
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(header)
+        if header is not None:
+            writer.writerow(header)
         written = list(rows)
         writer.writerows(written)
-        count = len(written)
+        count = len(written) + (header is not None)
     # One line per row unless a quoted value holds a line break.
     with path.open("rb") as handle:
         lines = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
-    return lines != count + 1
+    return lines != count

@@ -46,7 +46,8 @@ def derive_neo4j(
     database: str = "neo4j",
     derived: Derived | None = None,
     fresh: bool = False,
-) -> Derived:
+    imported: bool = False,
+) -> Derived | None:
     """Recompute the derived data from the graph's facts and write it (idempotent).
 
     Reading every entity and fact back takes seconds at 100k facts, so a caller that
@@ -54,11 +55,15 @@ def derive_neo4j(
     the facts it wrote, the bulk load from those it imported, computed while the
     import ran), and ``fresh`` when the graph holds no derived data yet (nothing to
     remove first, which saves two scans on a server that has just started).
+    ``imported``: a bulk import wrote the rows (kg/stores/neo4j_csv.py), only the
+    indexes are missing. Returns the rows written, if any.
     """
     text = statements()
     with driver.session(database=database) as session:
         for name in ("index_name", "index_ai_labs"):
             session.run(text[name]).consume()
+        if imported:
+            return None
         if derived is None:
             derived = derive(_read_facts(session, text))
         if not fresh:

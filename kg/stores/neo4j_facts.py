@@ -8,7 +8,9 @@ are those docs/architecture.md describes. A fact's lists are the whole record of
 its claims (there is no Claim node for a claim that is a fact): claim IRI,
 source and date of the article, sentence, status, confidence and sentence
 index. Both load paths (transactional and bulk) and the neo4j-csv export write
-these rows, so they give the same graph.
+these rows, so they give the same graph. The Cypher writers also share the
+template of one relationship type (:func:`fact_statement`), the check that
+claims cite loaded articles, and the rows of Claim nodes.
 
 Example:
     >>> facts = group_facts(claims, article_info)                 # doctest: +SKIP
@@ -18,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -25,14 +28,19 @@ from datetime import date
 from functools import cache
 from typing import Any, TypeVar
 
+from kg.stores.neo4j_store import cypher_file
 from kg.stores.rows import ClaimRow
-from ontology import FACT_STATUSES, relation, relations
+from ontology import FACT_STATUSES, relation, relation_by_neo4j_type, relations
+from ontology.errors import StoreError
 
 ArticleInfo = dict[str, tuple[str, date | None]]
 """Article IRI -> (source, published): what a fact's evidence needs of its article."""
 
 NO_SENTENCE_INDEX = -1
 """``sentence_indexes`` item of a claim without one (Neo4j lists hold no nulls)."""
+
+_TYPE_SLOT = "__REL_TYPE__"
+_TYPE_SHAPE = re.compile(r"[A-Z][A-Z0-9_]*")
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -92,31 +100,42 @@ def group_facts(claims: Iterable[ClaimRow], article_info: ArticleInfo) -> list[F
     targets = _targets()
     owns_type = relation("owns").neo4j_type
     facts: dict[tuple[str, str, str], Fact] = {}
+    days: dict[date | None, str] = {None: ""}  # Neo4j lists hold no nulls
     for claim in claims:
-        if not is_fact(claim):
+        if claim.status not in FACT_STATUSES:  # is_fact, inlined: once per claim
             continue
         types = targets[claim.predicate]
         if claim.stake is True:
             types = types[:1]
         source, published = article_info[claim.article]
-        day = published.isoformat() if published else ""  # Neo4j lists hold no nulls
+        day = days.get(published)
+        if day is None:
+            day = days[published] = published.isoformat()  # type: ignore[union-attr]
+        index = claim.sentence_index
+        if index is None:
+            index = NO_SENTENCE_INDEX
+        confidence = claim.confidence
         for neo4j_type in types:
             key = (neo4j_type, claim.subject, claim.object)
             fact = facts.get(key)
-            if fact is None:
-                fact = facts[key] = Fact(
-                    neo4j_type, claim.subject, claim.object, confidence=claim.confidence
-                )
+            if fact is None:  # most facts have one claim: made whole, in one call
+                owns = neo4j_type == owns_type
+                facts[key] = Fact(
+                    neo4j_type, claim.subject, claim.object, [claim.iri], [source],
+                    [claim.sentence], [day], [claim.status], [confidence], [index],
+                    confidence, published, published,
+                    (claim.stake is True) if owns else None, claim.share if owns else None,
+                )  # fmt: skip
+                continue
             fact.claims.append(claim.iri)
             fact.sources.append(source)
             fact.sentences.append(claim.sentence)
             fact.published.append(day)
             fact.statuses.append(claim.status)
-            fact.confidences.append(claim.confidence)
-            index = claim.sentence_index
-            fact.sentence_indexes.append(NO_SENTENCE_INDEX if index is None else index)
-            if claim.confidence > fact.confidence:
-                fact.confidence = claim.confidence
+            fact.confidences.append(confidence)
+            fact.sentence_indexes.append(index)
+            if confidence > fact.confidence:
+                fact.confidence = confidence
             if published is not None:
                 if fact.first is None or published < fact.first:
                     fact.first = published
@@ -128,6 +147,23 @@ def group_facts(claims: Iterable[ClaimRow], article_info: ArticleInfo) -> list[F
                 if claim.share is not None and (fact.share is None or claim.share > fact.share):
                     fact.share = claim.share
     return list(facts.values())
+
+
+def fact_pairs(claims: Iterable[ClaimRow]) -> dict[str, set[tuple[str, str]]]:
+    """``(subject, object)`` of every fact of ``claims``, by relation name.
+
+    What :func:`kg.stores.derived.derive` needs, without grouping the evidence;
+    the same facts as :func:`group_facts` (derived ``controls`` included).
+    """
+    targets = _targets()
+    pairs: dict[str, set[tuple[str, str]]] = {}
+    for claim in claims:
+        if claim.status not in FACT_STATUSES:
+            continue
+        types = targets[claim.predicate]
+        for neo4j_type in types[:1] if claim.stake is True else types:
+            pairs.setdefault(neo4j_type, set()).add((claim.subject, claim.object))
+    return {relation_by_neo4j_type(t).name: ends for t, ends in pairs.items()}
 
 
 def is_fact(claim: ClaimRow) -> bool:
@@ -188,3 +224,31 @@ def prepared_ahead(items: Iterable[T], prepare: Callable[[T], U]) -> Iterator[U]
             pending = future
         if pending is not None:
             yield pending.result()
+
+
+@cache
+def fact_statement(neo4j_type: str, template: str = "merge_fact") -> str:
+    """``merge_fact.cypher`` (or ``create_fact``) for one relationship type of the registry."""
+    known = {rel.neo4j_type for rel in relations().values()}
+    if neo4j_type not in known or not _TYPE_SHAPE.fullmatch(neo4j_type):
+        raise StoreError(f"{neo4j_type!r} is not a relationship type of the ontology")
+    text = cypher_file(template)
+    return text.replace(_TYPE_SLOT, neo4j_type)
+
+
+def cited(claims: list[ClaimRow], article_info: ArticleInfo) -> list[ClaimRow]:
+    """``claims``, after checking that each cites a loaded article (else StoreError)."""
+    missing = {c.article for c in claims if c.article not in article_info}
+    if missing:
+        raise StoreError(
+            f"{len(missing)} claim(s) cite articles that were not loaded, e.g. {min(missing)}"
+        )
+    return claims
+
+
+def claim_node_rows(claims: list[ClaimRow]) -> list[dict[str, Any]]:
+    """``create_claims.cypher`` rows: Claim nodes only for the claims that are not facts.
+
+    Claims that are facts need no node: their fact relationship's lists hold them.
+    """
+    return [c.model_dump(exclude={"extractor"}) for c in claims if not is_fact(c)]

@@ -26,7 +26,10 @@ pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
 def _rows() -> tuple[list[EntityRow], list[ArticleRow], list[ClaimRow]]:
     """Made-up rows plus the awkward cases: a sentence with a line break, quotes and a
-    semicolon, an owns claim with an undated article (published == [""])."""
+    semicolon, an owns claim with an undated article (published == [""]); and three
+    entities of their own whose facts give every kind of derived row: Sable controls
+    Rook, which rents to Quarry (its only supplier), and Sable competes with Quarry
+    (a rival rental)."""
     entities, articles = entity_rows(40), article_rows(12)
     claims = claim_rows(600, entities, articles, seed=17)
     undated = next(a for a in articles if a.published is None)
@@ -37,16 +40,36 @@ def _rows() -> tuple[list[EntityRow], list[ArticleRow], list[ClaimRow]]:
             sentence='Aster "1" said;\nit owns Bolide 2, "mostly".', article=undated.iri,
         )
     )  # fmt: skip
+    lab, cloud, parent = (
+        EntityRow(iri=f"https://w3id.org/aikg/entity/test-{name.lower()}", name=name, type=kind)
+        for name, kind in (("Quarry", "AILab"), ("Rook", "CloudProvider"), ("Sable", "Company"))
+    )
+    entities += [lab, cloud, parent]
+    for i, (subject, predicate, obj) in enumerate(
+        ((parent, "owns", cloud), (cloud, "rents-capacity-to", lab), (parent, "competes-with", lab))
+    ):
+        claims.append(
+            ClaimRow(
+                iri=f"https://w3id.org/aikg/claim/test-derived-{i}", subject=subject.iri,
+                predicate=predicate, object=obj.iri, status="asserted", confidence=0.8,
+                sentence=f"{subject.name} and {obj.name}, made-up sentence {i}.",
+                article=articles[0].iri, stake=False if predicate == "owns" else None,
+            )
+        )  # fmt: skip
     return entities, articles, claims
 
 
-def _both(driver: Driver, settings: Settings) -> tuple[object, object]:
+Snapshot = tuple[list[str], list[str]]
+
+
+def _both(driver: Driver, settings: Settings) -> tuple[Snapshot, Snapshot]:
     rows = _rows()
     load_rows(driver, *rows, full=True)
     transactional = graph_snapshot(driver)
     summary = bulk_load(settings, *rows)
     not_facts = sum(c.status not in FACT_STATUSES for c in rows[2])  # the only Claim nodes
-    assert summary.claims_new == len(rows[2]) and summary.nodes == 40 + 12 + not_facts
+    assert summary.claims_new == len(rows[2])
+    assert summary.nodes == len(rows[0]) + len(rows[1]) + not_facts
     with connect(settings) as fresh:
         return transactional, graph_snapshot(fresh)
 
@@ -56,6 +79,10 @@ def test_bulk_load_gives_the_same_graph_as_the_transactional_load(
 ) -> None:
     transactional, bulk = _both(empty_neo4j, neo4j_settings)
     assert bulk == transactional
+    relationships = "\n".join(transactional[1])
+    nodes = "\n".join(transactional[0])
+    assert '"RIVAL_RENTAL"' in relationships and '"SOLE_SUPPLIER"' in relationships
+    assert '"ai_labs"' in nodes
     with connect(neo4j_settings) as driver:
         names = {r["name"] for r in run_cypher(driver, "SHOW CONSTRAINTS", {}, database="neo4j")}
         assert {"entity_iri", "article_iri", "claim_iri"} <= names
