@@ -257,7 +257,11 @@ class RuleExtractor:
                 framed = question(template_of(seg.text, asked), asked, topic)
                 state.remember(names)
                 continue
-            if seg.text[:1] in _REBUTTAL_INITIALS and REBUTTAL.match(seg.text):
+            if (
+                len(seg.text) < 90  # a rebuttal is a short sentence of its own
+                and seg.text[:1] in _REBUTTAL_INITIALS
+                and REBUTTAL.match(seg.text)
+            ):
                 rebut(found, index)  # "Those reports were wrong."
             state.answering = seg.spoken
             mentions = resolve(state, seg.text, names)
