@@ -298,7 +298,11 @@ class RuleExtractor:
                 framed_at = index
                 state.remember(names)
                 continue
-            if seg.text[:1] in _REBUTTAL_INITIALS and REBUTTAL.match(seg.text):
+            if (
+                len(seg.text) < 90  # a rebuttal is a short sentence of its own
+                and seg.text[:1] in _REBUTTAL_INITIALS
+                and REBUTTAL.match(seg.text)
+            ):
                 rebut(found, index)  # "Those reports were wrong."
             state.answering = seg.spoken
             mentions = resolve(state, seg.text, names)
