@@ -16,6 +16,7 @@ sentence can be tested for before the regex runs.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as _c
 from re import _parser as _p  # the parser re itself uses: the tree re will run
 from typing import Any
@@ -111,6 +112,7 @@ def _collect_words(items: list[Any], found: set[frozenset[str]]) -> None:
             _collect_words(list(av[1]), found)
 
 
+@lru_cache(maxsize=1)  # needs_a_key and required_words read the same rule one after the other
 def _parse(pattern: re.Pattern[str], opaque: tuple[str, ...]) -> Any:
     """re's own parse of ``pattern``, each ``opaque`` block read as one open repeat."""
     text = pattern.pattern

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract._keys import implies, needs_a_key, required_words
-from ingest.extract._rulebase import AP, CN, LS, E, G, L, P, Rule, g
+from ingest.extract._rulebase import AP, CN, LS, G, L, P, Rule, g
 from ingest.extract._rules_other import COMPETES, NAMES_AND_PLACES
 from ingest.extract._rules_owns import OWNS
 from ingest.extract._rules_rents import RENTS
@@ -75,36 +75,32 @@ def _trie_pattern(words: tuple[str, ...]) -> str:
 
 
 _PROBES, _WOKEN = _probe_index()
-# Building blocks with open repeats: a proof never rests on them (see _keys).
-_OPAQUE = (L, LS, AP, g, G, E, P)
-# Rules whose regex cannot match without one of their own triggers (see _keys).
-_NEEDS_KEY = tuple(
-    rule.keys is not None
-    and rule.lower_case is not None
-    and needs_a_key(rule.lower_case, rule.keys, _OPAQUE)
-    for rule in RULES
-)
+# Building blocks with open repeats: a proof never rests on them (see _keys). A mention
+# token is spelled out, so that " with \ue000" may be a word a rule needs.
+_OPAQUE = (L, LS, AP, g, G, P)
 
 
-def _words_to_test(number: int) -> tuple[str, ...]:
-    """The words of which a sentence must hold one for the rule to be worth trying.
+def _proven(rule: Rule) -> tuple[bool, tuple[str, ...]]:
+    """Whether the rule's regex cannot match without one of its own triggers (see _keys),
+    and the words of which a sentence must hold one for the rule to be worth trying.
 
-    Of the sets its regex needs (_keys.required_words), the most specific that its own
-    triggers do not already stand for: one test per rule is cheap enough to pay for
-    itself, where a test for every set costs about as much as the regexes it spares.
-    ("",) where no set qualifies: every text holds the empty word.
+    Of the sets its regex needs (_keys.required_words), the words are the most specific
+    set that its own triggers do not already stand for: one test per rule is cheap enough
+    to pay for itself, where a test for every set costs about as much as the regexes it
+    spares. ("",) where no set qualifies: every text holds the empty word.
     """
-    rule = RULES[number]
     if rule.lower_case is None:
-        return ("",)
-    # mention tokens are spelled out here, so " with \ue000" may be a word
-    sets = required_words(rule.lower_case, tuple(b for b in _OPAQUE if b != E))
-    if _NEEDS_KEY[number] and rule.keys:
+        return False, ("",)
+    needed = rule.keys is not None and needs_a_key(rule.lower_case, rule.keys, _OPAQUE)
+    sets = required_words(rule.lower_case, _OPAQUE)  # the same parse: _keys keeps the last
+    if needed and rule.keys:
         sets = tuple(words for words in sets if not implies(rule.keys, words))
-    return tuple(sorted(sets[0])) if sets else ("",)
+    return needed, tuple(sorted(sets[0])) if sets else ("",)
 
 
-_REQUIRED = tuple(_words_to_test(n) for n in range(len(RULES)))
+_PROOFS = tuple(_proven(rule) for rule in RULES)
+_NEEDS_KEY = tuple(needed for needed, _ in _PROOFS)
+_REQUIRED = tuple(words for _, words in _PROOFS)
 
 # Anchored rules start at a name, and a trigger holds no name: a rule that needs its own
 # trigger (or a verb's subject that needs a trigger after it) cannot start at or after
