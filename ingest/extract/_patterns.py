@@ -80,27 +80,32 @@ _PROBES, _WOKEN = _probe_index()
 _OPAQUE = (L, LS, AP, g, G, P)
 
 
-def _proven(rule: Rule) -> tuple[bool, tuple[str, ...]]:
+def _proven(rule: Rule) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
     """Whether the rule's regex cannot match without one of its own triggers (see _keys),
-    and the words of which a sentence must hold one for the rule to be worth trying.
+    and two sets of words of which a sentence must hold one each for the rule to be worth
+    trying.
 
     Of the sets its regex needs (_keys.required_words), the words are the most specific
-    set that its own triggers do not already stand for: one test per rule is cheap enough
-    to pay for itself, where a test for every set costs about as much as the regexes it
-    spares. ("",) where no set qualifies: every text holds the empty word.
+    set that its own triggers do not already stand for, and the next set of at most three
+    words: a test or two per rule pay for themselves, where a test for every set costs
+    about as much as the regexes it spares. ("",) where no set qualifies: every text
+    holds the empty word.
     """
     if rule.lower_case is None:
-        return False, ("",)
+        return False, ("",), ("",)
     needed = rule.keys is not None and needs_a_key(rule.lower_case, rule.keys, _OPAQUE)
     sets = required_words(rule.lower_case, _OPAQUE)  # the same parse: _keys keeps the last
     if needed and rule.keys:
         sets = tuple(words for words in sets if not implies(rule.keys, words))
-    return needed, tuple(sorted(sets[0])) if sets else ("",)
+    first = tuple(sorted(sets[0])) if sets else ("",)
+    few = [words for words in sets[1:] if len(words) <= 3]
+    return needed, first, tuple(sorted(few[0])) if few else ("",)
 
 
 _PROOFS = tuple(_proven(rule) for rule in RULES)
-_NEEDS_KEY = tuple(needed for needed, _ in _PROOFS)
-_REQUIRED = tuple(words for _, words in _PROOFS)
+_NEEDS_KEY = tuple(needed for needed, _, _ in _PROOFS)
+_REQUIRED = tuple(words for _, words, _ in _PROOFS)
+_ALSO_REQUIRED = tuple(words for _, _, words in _PROOFS)
 
 # Anchored rules start at a name, and a trigger holds no name: a rule that needs its own
 # trigger (or a verb's subject that needs a trigger after it) cannot start at or after
@@ -172,7 +177,7 @@ def rules_for(lowered: str, exact: bool = True) -> list[tuple[Rule, int]]:
     return [
         (RULES[n], limits[n] if _STOPS[n] else end)
         for n in sorted(limits)
-        if any(map(holds, _REQUIRED[n]))
+        if any(map(holds, _REQUIRED[n])) and any(map(holds, _ALSO_REQUIRED[n]))
     ]
 
 

@@ -16,6 +16,7 @@ from ingest.extract import rules as _rules
 from ingest.extract._keys import needs_a_key, required_words
 from ingest.extract._letters import WordCues, letter_first
 from ingest.extract._patterns import (
+    _ALSO_REQUIRED,
     _ALWAYS,
     _NEEDS_KEY,
     _PROBES,
@@ -60,7 +61,8 @@ def _rules_by_plain_scan(lowered: str, exact: bool) -> list[tuple[Rule, int]]:
     return [
         (RULES[n], limits[n] if stops[n] else len(lowered))
         for n in sorted(limits)
-        if not exact or any(word in lowered for word in _REQUIRED[n])
+        if not exact
+        or all(any(w in lowered for w in words) for words in (_REQUIRED[n], _ALSO_REQUIRED[n]))
     ]
 
 
