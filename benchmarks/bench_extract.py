@@ -44,6 +44,17 @@ up on 30 articles, then 30 more, PYTHONHASHSEED=0). ``--runs 7`` in alternating
 rounds at load average 12-13: 186/193/186 per second against 171/170/171 for
 the code before (ratio 1.10, instruction ratio 1.20): about 215-235/s expected
 on the quiet machine, not yet measured there.
+
+Sixth round, engine only, output byte-identical: a woken rule is passed over when
+the sentence lacks every word of one set its regex needs whatever its triggers
+(``_keys.required_words``: " with " for "deals with <name>"). 32.85M -> 31.68M
+instructions per article (callgrind as above), 3.6% fewer: within the noise of
+``--runs 7`` on the shared machine, alternating rounds: 187/184/181 per second
+against 184/172/178 for the code before at load average 7-11, 187/191/192 against
+194/201/187 at 3-5. Still short of the goal. Testing every set a rule needs
+skips more than half the regex attempts but costs about what it saves; the
+rest of the time is spread thin (py-spy: name finding ~19%, matched rules'
+checks and status ~20%, coreference ~10%, trigger scan ~6%).
 """
 
 from __future__ import annotations

@@ -8,18 +8,22 @@ no match is possible in a sentence without one, so such a rule may wait for its
 own triggers and, starting at a name, may stop at the last of them. This module
 proves that from the parsed pattern; a part it cannot spell out in full (a
 character class, an open repeat, a lookaround) proves nothing, so it errs only
-towards "not proven".
+towards "not proven". The same reading lists words a rule needs whatever its
+triggers (``required_words``: " with " in "deals with <name>"), which a
+sentence can be tested for before the regex runs.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as _c
 from re import _parser as _p  # the parser re itself uses: the tree re will run
 from typing import Any
 
 _MAX_SPELLINGS = 400  # a part with more spellings than this is not spelled out
 _MAX_SPAN = 6  # consecutive parts tried together ("for " + "(?:gpus|chips)")
+_MAX_WORDS = 12  # a set of more words needs too many tests to be worth testing
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 
 
@@ -37,14 +41,87 @@ def needs_a_key(
     """
     if not keys or pattern.flags & re.I:
         return False
+    tree = _parse(pattern, opaque)
+    return tree is not None and _required(list(tree), keys)
+
+
+def required_words(
+    pattern: re.Pattern[str], opaque: tuple[str, ...] = ()
+) -> tuple[frozenset[str], ...]:
+    """Sets of words the text must hold one of, each set, for ``pattern`` to match there.
+
+    Every run of required parts spelled in full is such a set: a rule with
+    "(?:deal|deals) with " matches no sentence without "deal with " or "deals with ",
+    whatever its triggers. A positive lookahead's parts count as well (the text
+    must hold them ahead of the match: an unanchored rule is one lookahead). One
+    substring test per set is far cheaper than a regex that fails after trying its
+    gaps at every name, so a rule may be passed over when a set is missing. Sets
+    with a word shorter than three letters or more than a dozen words rule out
+    too little for their tests; a set implied by another of no more words adds nothing.
+    Most specific first (longest shortest word), as the first missing set decides.
+    """
+    if pattern.flags & re.I:
+        return ()
+    tree = _parse(pattern, opaque)
+    if tree is None:
+        return ()
+    found: set[frozenset[str]] = set()
+    _collect_words(list(tree), found)
+    # a set may shrink below the limit once words that hold others are left out
+    fewest = (_fewest(words) for words in found if len(words) <= 4 * _MAX_WORDS)
+    kept = [words for words in fewest if len(words) <= _MAX_WORDS and min(map(len, words)) >= 3]
+    kept = [
+        words
+        for words in kept
+        if not any(
+            other != words and len(other) <= len(words) and implies(other, words) for other in kept
+        )
+    ]
+    return tuple(sorted(kept, key=lambda words: (-min(map(len, words)), sorted(words))))
+
+
+def _fewest(words: frozenset[str]) -> frozenset[str]:
+    """The set without words that hold another of its words (" back to " holds " to ")."""
+    return frozenset(w for w in words if not any(v != w and v in w for v in words))
+
+
+def implies(stronger: frozenset[str], weaker: frozenset[str]) -> bool:
+    """Each word of ``stronger`` holds a word of ``weaker``: where one shows, so does the other."""
+    return all(any(w in s for w in weaker) for s in stronger)
+
+
+def _collect_words(items: list[Any], found: set[frozenset[str]]) -> None:
+    """Add every spelled run of required parts in ``items`` and in the groups they require."""
+    spelled = _spellings_of_parts(items)
+    for first in range(len(spelled)):
+        run: set[str] | None = {""}
+        for part in spelled[first : first + _MAX_SPAN]:
+            if part is None or run is None:
+                break
+            run = _joined(run, part)
+            if run is not None and "" not in run:
+                found.add(frozenset(run))
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            _collect_words(list(av[-1]), found)
+        elif op is _c.ATOMIC_GROUP:
+            _collect_words(list(av), found)
+        elif op in _REPEATS and av[0] >= 1:
+            _collect_words(list(av[2]), found)
+        elif op is _c.ASSERT and av[0] == 1:  # a lookahead: the text holds it after this place
+            _collect_words(list(av[1]), found)
+
+
+@lru_cache(maxsize=1)  # needs_a_key and required_words read the same rule one after the other
+def _parse(pattern: re.Pattern[str], opaque: tuple[str, ...]) -> Any:
+    """re's own parse of ``pattern``, each ``opaque`` block read as one open repeat."""
     text = pattern.pattern
     for block in sorted(opaque, key=len, reverse=True):
         text = text.replace(block, "(?:\ue002*)")
     try:
-        tree = _p.parse(text, pattern.flags)
+        return _p.parse(text, pattern.flags)
     except Exception:  # a parser from another Python version: prove nothing
-        return False
-    return _required(list(tree), keys)
+        return None
 
 
 def _required(items: list[Any], keys: frozenset[str]) -> bool:

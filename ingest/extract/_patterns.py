@@ -5,15 +5,16 @@ building blocks (mention tokens, gaps, list shapes) in ``_rulebase``. This
 module puts them in one table and decides cheaply which rules a sentence can
 wake: one scan finds every trigger; a rule whose regex provably needs one of
 its own triggers (``_keys``) waits for those, the others wake on shorter probes
-that many rules share.
+that many rules share; a woken rule is still passed over when the sentence lacks
+words its regex needs (" with " for "deals with <name>").
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.extract._keys import needs_a_key
-from ingest.extract._rulebase import AP, CN, LS, E, G, L, P, Rule, g
+from ingest.extract._keys import implies, needs_a_key, required_words
+from ingest.extract._rulebase import AP, CN, LS, G, L, P, Rule, g
 from ingest.extract._rules_implicit import IMPLICIT
 from ingest.extract._rules_other import COMPETES, NAMES_AND_PLACES
 from ingest.extract._rules_owns import OWNS
@@ -75,15 +76,38 @@ def _trie_pattern(words: tuple[str, ...]) -> str:
 
 
 _PROBES, _WOKEN = _probe_index()
-# Building blocks with open repeats: a proof never rests on them (see _keys).
-_OPAQUE = (L, LS, AP, g, G, E, P)
-# Rules whose regex cannot match without one of their own triggers (see _keys).
-_NEEDS_KEY = tuple(
-    rule.keys is not None
-    and rule.lower_case is not None
-    and needs_a_key(rule.lower_case, rule.keys, _OPAQUE)
-    for rule in RULES
-)
+# Building blocks with open repeats: a proof never rests on them (see _keys). A mention
+# token is spelled out, so that " with \ue000" may be a word a rule needs.
+_OPAQUE = (L, LS, AP, g, G, P)
+
+
+def _proven(rule: Rule) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+    """Whether the rule's regex cannot match without one of its own triggers (see _keys),
+    and two sets of words of which a sentence must hold one each for the rule to be worth
+    trying.
+
+    Of the sets its regex needs (_keys.required_words), the words are the most specific
+    set that its own triggers do not already stand for, and the next set of at most three
+    words: a test or two per rule pay for themselves, where a test for every set costs
+    about as much as the regexes it spares. ("",) where no set qualifies: every text
+    holds the empty word.
+    """
+    if rule.lower_case is None:
+        return False, ("",), ("",)
+    needed = rule.keys is not None and needs_a_key(rule.lower_case, rule.keys, _OPAQUE)
+    sets = required_words(rule.lower_case, _OPAQUE)  # the same parse: _keys keeps the last
+    if needed and rule.keys:
+        sets = tuple(words for words in sets if not implies(rule.keys, words))
+    first = tuple(sorted(sets[0])) if sets else ("",)
+    few = [words for words in sets[1:] if len(words) <= 3]
+    return needed, first, tuple(sorted(few[0])) if few else ("",)
+
+
+_PROOFS = tuple(_proven(rule) for rule in RULES)
+_NEEDS_KEY = tuple(needed for needed, _, _ in _PROOFS)
+_REQUIRED = tuple(words for _, words, _ in _PROOFS)
+_ALSO_REQUIRED = tuple(words for _, _, words in _PROOFS)
+
 # Anchored rules start at a name, and a trigger holds no name: a rule that needs its own
 # trigger (or a verb's subject that needs a trigger after it) cannot start at or after
 # the last one.
@@ -134,7 +158,9 @@ def rules_for(lowered: str, exact: bool = True) -> list[tuple[Rule, int]]:
     place one of its triggers occurs, when it needs one after the name it starts
     at; otherwise the limit is the template's end. ``exact`` lets rules that need
     their own triggers wait for them; it holds when the template is ``lowered``
-    exactly (_case), so that a trigger the regex needs shows in ``lowered``.
+    exactly (_case), so that a trigger the regex needs shows in ``lowered``; then
+    a rule is also passed over when ``lowered`` lacks every word of the set its
+    regex needs that one test checks (_words_to_test).
     """
     woken = _WOKEN_EXACTLY if exact else _WOKEN_BY_PROBES
     limits: dict[int, int] = {}
@@ -146,8 +172,14 @@ def rules_for(lowered: str, exact: bool = True) -> list[tuple[Rule, int]]:
         hit = search(lowered, at + 1)
     end = len(lowered)
     limits.update(dict.fromkeys(_ALWAYS, end))  # rules without triggers may go anywhere
-    stops = _STOPS if exact else _STOPS_VERBAL
-    return [(RULES[n], limits[n] if stops[n] else end) for n in sorted(limits)]
+    if not exact:
+        return [(RULES[n], limits[n] if _STOPS_VERBAL[n] else end) for n in sorted(limits)]
+    holds = lowered.__contains__  # map() over it keeps the test in C
+    return [
+        (RULES[n], limits[n] if _STOPS[n] else end)
+        for n in sorted(limits)
+        if any(map(holds, _REQUIRED[n])) and any(map(holds, _ALSO_REQUIRED[n]))
+    ]
 
 
 _STOPS_VERBAL = tuple(rule.anchored and rule.verbal and rule.keys is not None for rule in RULES)

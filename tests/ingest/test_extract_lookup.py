@@ -13,12 +13,14 @@ import pytest
 
 from ingest.extract import _case, _coref, _entities, _modality, _rulebase
 from ingest.extract import rules as _rules
-from ingest.extract._keys import needs_a_key
+from ingest.extract._keys import needs_a_key, required_words
 from ingest.extract._letters import WordCues, letter_first
 from ingest.extract._patterns import (
+    _ALSO_REQUIRED,
     _ALWAYS,
     _NEEDS_KEY,
     _PROBES,
+    _REQUIRED,
     _WOKEN,
     RULES,
     Rule,
@@ -56,7 +58,12 @@ def _rules_by_plain_scan(lowered: str, exact: bool) -> list[tuple[Rule, int]]:
         rule.anchored and ((exact and needed) or (rule.verbal and rule.keys is not None))
         for rule, needed in zip(RULES, _NEEDS_KEY, strict=True)
     ]
-    return [(RULES[n], limits[n] if stops[n] else len(lowered)) for n in sorted(limits)]
+    return [
+        (RULES[n], limits[n] if stops[n] else len(lowered))
+        for n in sorted(limits)
+        if not exact
+        or all(any(w in lowered for w in words) for words in (_REQUIRED[n], _ALSO_REQUIRED[n]))
+    ]
 
 
 _WAKING = [
@@ -122,6 +129,32 @@ def test_rules_that_wait_for_their_own_triggers_find_the_same_matches(template: 
 )
 def test_needs_a_key_reads_the_pattern(pattern: str, keys: str, needed: bool) -> None:
     assert needs_a_key(re.compile(pattern), frozenset(keys.split("|"))) is needed
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sets"),
+    [
+        # runs of parts spelled in full, mention marks included; "\w+" ends a run
+        (
+            r"\ue000\d+ (?:signed|inked) \w+ (?:deals?|pacts?) with \ue000\d+",
+            [
+                " deal with \ue000| deals with \ue000| pact with \ue000| pacts with \ue000",
+                " inked | signed ",
+            ],
+        ),
+        # a word that holds another of its set is left out (" back to" holds " to")
+        (r"\ue000\d+ (?:rents|leases) (?:to|back to)", [" to", " rents | leases "]),
+        # an unanchored rule is one lookahead, and a lookahead's text must be there
+        (r"(?=(\ue000\d+ (?:acquired|bought) \ue000\d+))", [" acquired \ue000| bought \ue000"]),
+        (r"\ue000\d+ (?=.*deal)signed", [" signed", "deal"]),
+        (r"\ue000\d+ \w+ \ue000\d+", []),  # nothing of three letters or more
+    ],
+)
+def test_required_words_reads_the_pattern(pattern: str, sets: list[str]) -> None:
+    found = [frozenset(words) for words in required_words(re.compile(pattern))]
+    for words in sets:
+        assert frozenset(words.split("|")) in found
+    assert bool(found) == bool(sets)
 
 
 def test_no_probe_contains_another() -> None:
