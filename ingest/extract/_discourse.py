@@ -217,20 +217,7 @@ def answer_sentence(
         for token in _ENT.findall(listed.group(1)) if listed else ():
             item = mentions[int(token)]
             if item.type in ORG and item.name != about:
-                found.append(
-                    Found(
-                        about,
-                        item.name,
-                        "rents-capacity-to",
-                        "asserted",
-                        0.55,
-                        sentence,
-                        index,
-                        None,
-                        None,
-                        "answer",
-                    )
-                )
+                found.append(_rented(about, item.name, sentence, index))
     return [f for f in found if f.subject != f.object]
 
 
@@ -239,6 +226,22 @@ def _answered(
 ) -> Found:
     return Found(
         owner.name, about, "owns", "asserted", 0.55, sentence, index, stake, share, "answer"
+    )
+
+
+def _rented(provider: str, renter: str, sentence: str, index: int) -> Found:
+    """A rental read off an explainer's answer ("Who are its customers?", "Where does it rent?")."""
+    return Found(
+        provider,
+        renter,
+        "rents-capacity-to",
+        "asserted",
+        0.55,
+        sentence,
+        index,
+        None,
+        None,
+        "answer",
     )
 
 
@@ -264,18 +267,7 @@ def answer(
     kind, about = question
     if kind == "suppliers":
         return [
-            Found(
-                item.name,
-                about,
-                "rents-capacity-to",
-                "asserted",
-                0.55,
-                sentence,
-                index,
-                None,
-                None,
-                "answer",
-            )
+            _rented(item.name, about, sentence, index)
             for token in _FROM_SUPPLIER.findall(template)
             if (item := mentions[int(token)]).name != about and item.type in ORG
         ]
@@ -289,20 +281,7 @@ def answer(
             continue
         if kind == "customers":
             if item.type in ORG:
-                found.append(
-                    Found(
-                        about,
-                        item.name,
-                        "rents-capacity-to",
-                        "asserted",
-                        0.55,
-                        sentence,
-                        index,
-                        None,
-                        None,
-                        "answer",
-                    )
-                )
+                found.append(_rented(about, item.name, sentence, index))
         elif kind in {"competes-with", "rivals"}:
             found.append(
                 Found(
