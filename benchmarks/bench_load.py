@@ -17,7 +17,21 @@ Run:
     python benchmarks/bench_load.py --sizes 1000000 --repeats 1 --json out.json
     python benchmarks/bench_load.py --sizes 1000000 --paths bulk,rdflib
 
-Latest, 2026-11-30 22:31-23:12 UTC, branch load6, on a machine loaded by other
+Latest, 2026-11-30 23:40-23:46 UTC, quiet machine (load average 1.7-2.4), after the
+load6 changes below (100k: medians of 3 of ``--sizes 100000 --repeats 3``; 1M: one
+run of ``--sizes 1000000 --repeats 1 --paths bulk,rdflib``):
+
+    facts     cypher s  cypher f/s   bulk s  bulk f/s   rdflib s  rdflib f/s  cypher x  bulk x
+    100000        12.2        8189     10.6      9459       10.7        9310      0.88    1.02
+    1000000          -           -     34.3     29130       86.8       11518         -    2.53
+
+The quiet-machine A/B the load6 notes below asked for (1M, ``--paths bulk``, one
+run each, 23:27-23:33 UTC, load ~4-5): forked child 49.6 s, the same code with the
+child's work done in the parent 56.1 s, the code before load6 58.1 s; at 100k the
+fork made no difference (fork 17.1 / 16.5 s, one process 16.2 / 17.3 s, load ~3).
+So the fork stays. The goal (3x rdflib-neo4j, 50k facts/s) is not met.
+
+Before that, 2026-11-30 22:31-23:12 UTC, branch load6, on a machine loaded by other
 helpers' work (load average 4-22; all figures inflated, rdflib-neo4j's too). What
 changed: the bulk import writes the derived data itself (``derived.csv``, the
 entities' ``ai_labs``) instead of Cypher after the restart, computed by a forked
