@@ -16,6 +16,7 @@ sentence can be tested for before the regex runs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as _c
 from re import _parser as _p  # the parser re itself uses: the tree re will run
@@ -92,15 +93,7 @@ def implies(stronger: frozenset[str], weaker: frozenset[str]) -> bool:
 
 def _collect_words(items: list[Any], found: set[frozenset[str]]) -> None:
     """Add every spelled run of required parts in ``items`` and in the groups they require."""
-    spelled = _spellings_of_parts(items)
-    for first in range(len(spelled)):
-        run: set[str] | None = {""}
-        for part in spelled[first : first + _MAX_SPAN]:
-            if part is None or run is None:
-                break
-            run = _joined(run, part)
-            if run is not None and "" not in run:
-                found.add(frozenset(run))
+    found.update(frozenset(run) for run in _spelled_runs(items) if "" not in run)
     for op, av in items:
         if op is _c.SUBPATTERN:
             _collect_words(list(av[-1]), found)
@@ -126,15 +119,8 @@ def _parse(pattern: re.Pattern[str], opaque: tuple[str, ...]) -> Any:
 
 def _required(items: list[Any], keys: frozenset[str]) -> bool:
     """Some run of required parts, or a required group, can only match text with a key."""
-    spelled = _spellings_of_parts(items)
-    for first in range(len(spelled)):
-        run: set[str] | None = {""}
-        for part in spelled[first : first + _MAX_SPAN]:
-            if part is None or run is None:
-                break
-            run = _joined(run, part)
-            if run is not None and all(any(k in s for k in keys) for s in run):
-                return True
+    if any(all(any(k in s for k in keys) for s in run) for run in _spelled_runs(items)):
+        return True
     for op, av in items:
         if op is _c.SUBPATTERN and _required(list(av[-1]), keys):
             return True
@@ -145,6 +131,19 @@ def _required(items: list[Any], keys: frozenset[str]) -> bool:
         if op is _c.BRANCH and all(_required(list(alt), keys) for alt in av[1]):
             return True
     return False
+
+
+def _spelled_runs(items: list[Any]) -> Iterator[set[str]]:
+    """The spellings of each run of up to _MAX_SPAN consecutive parts that can be spelled."""
+    spelled = _spellings_of_parts(items)
+    for first in range(len(spelled)):
+        run: set[str] | None = {""}
+        for part in spelled[first : first + _MAX_SPAN]:
+            if part is None or run is None:
+                break
+            run = _joined(run, part)
+            if run is not None:
+                yield run
 
 
 def _spellings_of_parts(items: list[Any]) -> list[set[str] | None]:
