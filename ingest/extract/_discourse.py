@@ -162,7 +162,9 @@ _FROM_SUPPLIER = re.compile(r"\b(?:from|on|through|via) (?:the )?\ue000(\d+)(?!'
 # An appositive in an answer: ", the coding assistant sold by X" or ", <the Cursor maker> editor".
 _ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\ue000\d+ (?!and |or )[a-z])[^,]*"
 _ANSWER = re.compile(
-    r"^(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
+    # "In data-centre chips, mainly Nvidia.": a frame may come before the answer
+    r"^(?:(?:in|among|for|across|outside|within) [^,;:\ue000]{1,50}, )?"
+    r"(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
     r"(?:(?:with |against )?[^:;\ue000]{0,50}: )?"
     rf"(\ue000\d+(?:{_ANSWER_APPOSITIVE},)?"
     rf"(?:(?:,? and|,) \ue000\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
@@ -334,6 +336,14 @@ def topic_of(named: list[list[Mention]]) -> str | None:
     return min(counts, key=lambda n: (-counts[n], first[n]))
 
 
+_HEDGED = frozenset({"planned", "reported"})
+
+
+def _at(f: Found) -> tuple[str, str, str, int]:
+    """A claim's triple and the sentence it was read in."""
+    return (f.subject, f.relation, f.object, f.index)
+
+
 def consistent(found: list[Found]) -> list[Found]:
     """Drop duplicates, the weaker direction of a pair read both ways, and a deal that a
     later sentence says was called off ("Update: X has since scrapped the lease")."""
@@ -349,6 +359,11 @@ def consistent(found: list[Found]) -> list[Found]:
             if f.status == "denied"
             or f.index >= called_off.get((f.subject, f.relation, f.object), -1)
         ]
+    # "Asked about a report that X wanted to buy Y, Y said it was not in talks to sell itself
+    # to X": a hedged claim that the same sentence denies is denied
+    denied_here = {_at(f) for f in found if f.status == "denied"}
+    if denied_here:
+        found = [f for f in found if f.status not in _HEDGED or _at(f) not in denied_here]
     best: dict[tuple[str, str, str], float] = {}
     for f in found:
         if f.status == "denied":
@@ -377,10 +392,15 @@ REBUTTAL = re.compile(
     r"(?:reports?|stor(?:y|ies)|rumou?rs?|claims?|speculation|accounts?|suggestions?)"
     r" (?:was|were|is|are|have been|has been|remains?)|(?:that|this|it)(?:'s|\u2019s| is| was))"
     r" (?:simply |just |completely |entirely |flatly |totally |absolutely )?"
-    r"(?:wrong|false|untrue|not true|inaccurate|incorrect|baseless|unfounded|fiction|nonsense)\b",
+    r"(?:wrong|false|untrue|not true|inaccurate|incorrect|baseless|unfounded|fiction|nonsense)\b"
+    # "That headline had it backwards.": the report read the relation the wrong way round
+    r"|^(?:those|these|the|that|this) (?:[\w-]+ )?(?:reports?|stor(?:y|ies)|headlines?|articles?)"
+    r" (?:had|got|has|have) it (?:all )?(?:backwards|the wrong way (?:round|around)|wrong)\b",
     re.I,
 )
-_HEARSAY = re.compile(r"\b(?:reports?|reported|rumou?r\w*|speculat\w+|stor(?:y|ies))\b", re.I)
+_HEARSAY = re.compile(
+    r"\b(?:reports?|reported|rumou?r\w*|speculat\w+|stor(?:y|ies)|headlines?)\b", re.I
+)
 
 
 def rebut(found: list[Found], index: int, reach: int = 3) -> None:

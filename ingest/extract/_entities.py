@@ -22,7 +22,12 @@ _TOKEN = rf"(?:[A-Z][{_LETTERS}]*(?:[.'&-][{_LETTERS}]+)*|[A-Z]{{2,}}[a-z]*)"
 # A run of names stops after a possessive or a backer: "Orrin's Brask Labs" and
 # "Orrin Group-backed Brask Labs" are two names each.
 # A short number may sit inside a name between capitalised words ("Falcon 9 Holdings").
-_INNER = rf"(?:{_TOKEN}|\d{{1,3}}(?=\s+[A-Z]))"
+# A single digit may end one too ("Polaris Forge 1", "Hut 8"), but not a count or a date.
+_INNER = (
+    rf"(?:{_TOKEN}|\d{{1,3}}(?=\s+[A-Z])|\d(?=[\s,;:)]|\.(?!\d)|$)"
+    r"(?!\s+(?:billion|million|bn|per|percent|years?|months?|weeks?|days?|hours?|gigawatts?|"
+    r"megawatts?|GW|MW|GPUs?|chips|sites|buildings|racks|servers|times|people|companies)\b))"
+)
 _NAME_RUN = re.compile(
     rf"(?<![\w.-]){_TOKEN}(?:(?<!'s)(?<!-backed)(?<!-owned)(?<!-funded)(?:\s+&\s+|\s+){_INNER})*"
 )
@@ -123,7 +128,7 @@ _ORG_HEAD = re.compile(
 )
 _PLACE_HEAD = re.compile(r"\b(?:County|Parish|Township|Province|Prefecture|District)$")
 _INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Management)$")
-_CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud)$")
+_CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud|Data Cent(?:er|re)s)$")
 _CHIP_HEAD = re.compile(r"\b(?:Semiconductors?|Semi|Silicon|Microelectronics|Photonics)$")
 _SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|cluster)\b")
 _BYLINE_ROLE_AFTER = re.compile(
@@ -133,13 +138,14 @@ _SITE_WORD = r"(?:cluster|campus|data[- ]cent(?:re|er)|supercomputer|facility)"
 _CALLED = ("called ", "named ", "known as ", "dubbed ")
 _SITE_CALLED = re.compile(rf"{_SITE_WORD}\b[^,;]{{0,40}}? (?:called|named|known as|dubbed) $")
 _SITE_APPOSITIVE = re.compile(
-    rf", (?:a|an|the) (?:[\w,.-]+ ){{0,3}}?{_SITE_WORD}(?![\w-])(?! (?:operator|developer|company|"
+    rf", (?:a|an|the) (?:[\w,.'-]+ ){{0,3}}?{_SITE_WORD}(?![\w-])(?! (?:operator|developer|company|"
     r"firm|provider|builder|owner|group|business|start-?up|specialist|maker|landlord|investor))"
 )
 # '"...," Morag Keir said': two or three words between a closing quote and "said" name a person
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|adds|told|explained|recalled)\b")
-_DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
+# "the Ellis Data Center" is a site, "Dunlin Data Centers" the company that runs several
+_DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)|Park)$")
 
 
 @dataclass(eq=False)
@@ -350,7 +356,7 @@ def find_mentions(
             words = words[1:]
             while start < end and sentence[start] == " ":
                 start += 1
-        while words and words[-1] in _NOT_NAMES and not _LAB_NAME(words):
+        while words and words[-1] in _NOT_NAMES and not _LAB_NAME(words) and not _MANAGER(words):
             words = words[:-1]
         if not words:
             continue
@@ -368,7 +374,7 @@ def find_mentions(
         if (
             start <= at_start
             and match.re is not _CAMEL_RUN
-            and (len(words) == 1 or words[-1] in _NOT_NAMES)
+            and (len(words) == 1 or (words[-1] in _NOT_NAMES and not _MANAGER(words)))
             and text not in mid_sentence_words
             and not _opens_with_name(sentence, words, start + len(text))
         ):
@@ -506,6 +512,14 @@ def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
         # "Sorrel AI does not ...": a lab's name, unless the first word describes ("Agentic AI")
         return _LAB_NAME(words) and not _ADJECTIVE_END.search(first)
     return bool(_OPENER_CUE.match(sentence, end))
+
+
+def _MANAGER(words: list[str]) -> bool:
+    """ "Macquarie Asset Management": an investment manager's name ends in "Management"."""
+    return words[-1] == "Management" and len(words) > 2 and words[-2] in _MANAGER_KINDS
+
+
+_MANAGER_KINDS = frozenset(["Asset", "Investment", "Global", "Capital", "Fund", "Wealth"])
 
 
 def _LAB_NAME(words: list[str]) -> bool:

@@ -51,7 +51,7 @@ _PLANNED_WORDS = WordCues.of(
     r"weighing|"
     r"potential|possible|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
     r"preliminary|non-binding|memorandum of understanding|mou|close to|nears|nearing|poised to|"
-    r"on the verge of|set to|in line to|exploring"
+    r"on the verge of|set to|in line to|exploring|interested in"
 )
 _PLANNED = re.compile(_PLANNED_WORDS.pattern, re.I)
 # Conditions and open questions state no relation at all: such matches are dropped.
@@ -79,6 +79,19 @@ _DISCLAIMED = re.compile(
     )
     + r" (?:an? |the |earlier |recent |media |press |those |these )*(?:[\w-]+ )?"
     r"(?:reports?|suggestions?|claims?|speculation|rumou?rs?|talk|stories|story|idea)\b",
+    re.I,
+)
+# "A report that X had agreed to buy Y was denied by Y": the report's claim, denied after it
+# in the passive. The cue is the rare verb; "was" before it is checked only where it occurs.
+_DENIED_AFTER_WORDS = WordCues.of(r"denied|dismissed|refuted")
+_DENIED_AFTER = re.compile(_DENIED_AFTER_WORDS.pattern, re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)(?: \w+ly)? $", re.I)
+_REPORT_THAT = re.compile(
+    letter_first(
+        "report|reports|suggestion|suggestions|claim|claims|rumour|rumours|rumor|rumors|"
+        "story|stories|speculation|headline|headlines"
+    )
+    + r"\b(?: [\w-]+){0,4}? that\b",
     re.I,
 )
 # A correction takes back what the story said before: "An earlier version of this article
@@ -151,6 +164,9 @@ def status_of(template: str, start: int, end: int) -> str:
     for _, e in cues["disclaimed"] + cues["retracted"]:
         if e <= start and not any(e <= b < start for b, _ in cues["clause"]):
             return "denied"
+    for b, _ in cues["denied_after"]:
+        if b >= end and _reported_then_denied(template, lo, start, end, b, cues["clause"]):
+            return "denied"
     if _within(cues["hypothetical"], lo, planned_end):
         return "hypothetical"
     if _within(cues["planned"], lo, planned_end):
@@ -158,6 +174,16 @@ def status_of(template: str, start: int, end: int) -> str:
     if _within(cues["reported"], 0, tail_end):
         return "reported"
     return "asserted"
+
+
+def _reported_then_denied(
+    template: str, lo: int, start: int, end: int, denial: int, clauses: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether the match sits inside "a report that ..." whose verb, after it, is "was denied"."""
+    if not _PASSIVE_BEFORE.search(template, max(0, denial - 25), denial):
+        return False
+    report = _REPORT_THAT.search(template, max(0, lo - 40), start)
+    return report is not None and not any(end <= b < denial for b, _ in clauses)
 
 
 @lru_cache(maxsize=2)
@@ -191,6 +217,7 @@ _CUE_PATTERNS = (
     ("hypothetical", _HYPOTHETICAL),
     ("disclaimed", _DISCLAIMED),
     ("retracted", _RETRACTED),
+    ("denied_after", _DENIED_AFTER),
 )
 
 
@@ -201,6 +228,7 @@ _WORD_CUES = {
     "reported": _REPORTED_WORDS,
     "hypothetical": _HYPOTHETICAL_WORDS,
     "retracted": _RETRACTED_WORDS,
+    "denied_after": _DENIED_AFTER_WORDS,
 }
 # ASCII runs (faster than \w+): a cue's first word is ASCII, and where it is a whole \w+ run
 # it is a whole ASCII run too (the characters around it are not word characters at all).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ingest.extract._rulebase import (
     AP,
+    LS,
     NOT_COMPOUND,
     E,
     G,
@@ -38,6 +39,23 @@ COMPETES: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing)\b(?: [\w-]+){{0,3}}? (?:with|against) (?:(?:[\w-]+ ){{0,3}}?(?:labs|companies|rivals|firms|players|start-?ups|groups|chipmakers|providers|clouds|developers),? (?:including|such as|like|notably) )?(?P<o>{L})(?:(?: (?:in|on|for|over) [^;,\ue000]{{1,60}})?,? (?:and|as well as|but also|plus) (?:with |against )?(?:[\w-]+ ){{0,4}}?(?:such as|like|including) (?P<o2>{L}))?",
         0.85,
         keys="compet",
+    ),
+    make_rule(
+        # "Oakhurst's coding models, which compete with those from OpenAI and xAI"
+        "products-compete-with",
+        "competes-with",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:models?|products?|chatbots?|chips|services|tools|assistants?|software|apps?)\b,? (?:which |that )?(?:also |now |still |directly )?(?:compete|competes|competed|competing)\b (?:directly |head-on )?(?:with|against) (?:(?:those|the ones|models|products|offerings) (?:from|of|made by|built by|sold by) )?(?P<o>{L})",
+        0.75,
+        keys="compet",
+    ),
+    make_rule(
+        # "Cipher is not alone. Rivals including IREN and Hut 8 have signed ...": the
+        # paragraph's subject competes with the rivals it lists
+        "rivals-including",
+        "competes-with",
+        rf"^(?:(?:its|their|other|some|several) )?(?:[\w-]+ )?(?:rivals|competitors|peers) (?:including|such as|like|among them) (?P<o>{LS})",
+        0.65,
+        keys="rivals|competitors|peers",
     ),
     make_rule(
         "faces-competition-from",
@@ -364,6 +382,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         rf"(?P<s>{E}),? \(?now (?:called |known as |named |renamed |branded as |trading as |operating as )?(?P<o>{E})",
         0.85,
         keys="now",
+    ),
+    make_rule(
+        # "Galloway Hashing, which became Galloway Compute in January": one name for another
+        "became-name",
+        "rebrands-as",
+        rf"(?P<s>{E}),? (?:which |who )?(?:(?:later|since|then|eventually) )?became (?P<o>{E})(?!'s)(?= (?:in|on|last|this|after|when|from)\b|[,.;)]|$)",
+        0.75,
+        keys="became",
     ),
     make_rule(
         "now-called",

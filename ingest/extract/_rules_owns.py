@@ -47,6 +47,15 @@ OWNS: tuple[Rule, ...] = (
         keys="sold|sell",
     ),
     make_rule(
+        # "Corbell is not in talks to sell itself to Oracle": the buyer would own the seller
+        "sell-itself-to",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:sold|sells|sell|selling) (?:itself|themselves) to (?P<s>{E})",
+        0.8,
+        stake=False,
+        keys="itself|themselves",
+    ),
+    make_rule(
         "acquire",
         "owns",
         rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?! into\b)(?P<mid> [^;\ue000]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
@@ -394,7 +403,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "round-led-by",
         "owns",
-        rf"\b(?:round|financing|funding|investment)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})(?:,? with (?P<s2>{L}) (?:also )?(?:joining|participating|taking part|investing|following))?",
+        rf"\b(?:round|financing|funding|investment|series [a-h]\d?|seed)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})(?:,? with (?P<s2>{L}) (?:also )?(?:joining|participating|taking part|investing|following))?",
         0.6,
         stake=True,
         keys="led by|anchored by",
@@ -402,7 +411,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "raised-from",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\braised\b(?:(?! (?:rent|leas|buy|bought|purchas|sourc|gets|got))[^;]){{0,110}}?\bfrom (?:(?:a group of |a )?(?:[\w-]+ ){{0,2}}?(?:investors|backers|funds|firms) (?:led by|including|such as) )?(?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\braised\b(?:(?! (?:rent|leas|buy|bought|purchas|sourc|gets|got))[^;]){{0,110}}?\bfrom (?:(?:a group of |a )?(?:[\w-]+ ){{0,2}}?(?:investors|backers|funds|firms) (?:led by|including|such as) |(?:a |an )?(?:group|consortium|syndicate)(?: of (?:[\w-]+ )?investors)? (?:that|which) (?:includes?|included) )?(?P<s>{L})",
         0.7,
         stake=True,
         keys="raised",
@@ -497,7 +506,7 @@ OWNS: tuple[Rule, ...] = (
         # "Fenwick Partners sold its 15% stake in Ossian AI to Larch Capital": the buyer holds it now
         "sold-stake-to",
         "owns",
-        rf"\b(?:sold|sells|selling|agreed to sell|is selling|will sell) (?:its|their|his|her|a|the|{E}'s) (?P<mid>(?:[\w$.,%-]+ ){{0,4}}?(?:stake|shares|holding|interest))\b in (?P<o>{E}) to (?P<s>{E})",
+        rf"\b(?:sold|sells|selling|agreed to sell|is selling|will sell) (?:its|their|his|her|a|the|{E}'s) (?P<mid>(?:[\w$.,%-]+ ){{0,4}}?(?:stake|shares|holding|interest))\b in (?:the )?(?P<o>{E})(?: (?:facility|site|campus|data cent(?:re|er)|business|unit))?(?: (?:in|near) \ue001\d+)? to (?P<s>{E})",
         0.8,
         stake=True,
         keys="sold|sell",

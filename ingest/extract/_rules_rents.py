@@ -338,14 +338,23 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "customers-include",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: (?:at|in) (?:the |its |{E}'s )?(?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:\ue001\d+|campus|site|sites|facility|facilities))?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
+        rf"(?P<s>{E})(?:'s|, whose) (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: (?:at|in) (?:the |its |{E}'s )?(?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:\ue001\d+|campus|site|sites|facility|facilities))?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
         0.75,
         keys="customer|client|tenant",
     ),
     make_rule(
+        # "CoreWeave signed leases for 400 megawatts at Polaris Forge 1": the tenant takes space
+        # at a site; the site's owner (once known) is the landlord (_site_owners)
+        "megawatts-at-site",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|lease|leases|leased|leasing|rent|rents|rented|renting|(?:signed|signs|signing) (?:a |an )?(?:[\w-]+ )?leases? for)\b (?:(?:a further|another|an additional|about|some|up to|roughly|nearly|the first|all) )?[\d.,]+ ?(?:megawatts|mw|gigawatts?|gw)\b[^;\ue000]{{0,40}}?\b(?:at|in) (?:the )?(?P<s>{E})(?!'s)",
+        0.7,
+        keys="megawatt|gigawatt| mw| gw",
+    ),
+    make_rule(
         "lease-it-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:(?:all|most|much|part|some|half) of )?(?:{E}|them|(?:the|its|their|a|an|{E}'s) (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space|clusters?|supercomputers?)) (?:back )?to (?P<o>{L})",
+        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:(?:all|most|much|part|some|half) of )?(?:{E}(?: (?:site|campus|facility|data cent(?:re|er)|cluster))?|them|(?:the|its|their|a|an|{E}'s) (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space|clusters?|supercomputers?))(?: (?:in|near|outside) \ue001\d+(?:, \ue001\d+)?)? (?:back )?to (?P<o>{L})",
         0.8,
         keys="leas|rent|sublet|sublease",
     ),
@@ -353,7 +362,7 @@ RENTS: tuple[Rule, ...] = (
         # "X will rent the entire capacity of D, the data centre it owns in M, to Y"
         "rent-capacity-of-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)(?: out)? (?:(?:all|most|much|part|some|half|the (?:entire|whole|full|spare)(?: (?:[\w-]+ )?{CN})?|(?:its |the )?(?:spare |excess |idle )?{CN}) (?:of|at|in) (?:the |its |{E}'s )?(?:[\w-]+ ){{0,2}}?{E}|(?:its|their|the|{E}'s) (?:[\w-]+ ){{0,2}}?{E})(?: (?:in|near|outside) \ue001\d+(?:, \ue001\d+)?)?(?:,(?:[^,;]|(?<=\d),(?=\d)){{1,100}},)? (?:back )?to (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)(?: out)? (?:(?:all|most|much|part|some|half|the (?:entire|whole|full|spare)(?: (?:[\w-]+ )?{CN})?|(?:its |the )?(?:spare |excess |idle )?(?:(?:about |some |up to |roughly |nearly )?[\d.,]+ )?{CN}) (?:of|at|in) (?:the |its |{E}'s )?(?:[\w-]+ ){{0,2}}?{E}(?: (?:site|campus|facility|data cent(?:re|er)|cluster))?|(?:its|their|the|{E}'s) (?:[\w-]+ ){{0,2}}?{E})(?: (?:in|near|outside) \ue001\d+(?:, \ue001\d+)?)?(?:,(?:[^,;]|(?<=\d),(?=\d)){{1,100}},)? (?:back )?to (?P<o>{L})",
         0.8,
         keys="leas|rent|sublet|sublease",
     ),
@@ -369,7 +378,7 @@ RENTS: tuple[Rule, ...] = (
         # "Most of X's compute comes from Y"
         "compute-comes-from",
         "rents-capacity-to",
-        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers)\b{g}\b(?:comes?|came|will come|is coming|(?:is|are|was|were|will be|has been|have been) (?:sourced|bought|purchased|rented|leased|obtained|procured)) from (?P<s>{L})",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers|sites|buildings|campuses|data cent(?:re|er)s|facilities|halls)\b{g}\b(?:comes?|came|will come|is coming|(?:is|are|was|were|will be|has been|have been) (?:sourced|bought|purchased|rented|leased|obtained|procured)) from (?P<s>{L})",
         0.75,
         keys="come from|comes from|came from|coming from|sourced from|bought from|purchased from|rented from|leased from|obtained from|procured from",
     ),

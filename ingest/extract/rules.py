@@ -32,8 +32,8 @@ from ingest.extract._discourse import (
     answer,
     answer_sentence,
     consistent,
-    labelled_item,
     holds_the_rest,
+    labelled_item,
     question,
     rebut,
     section_item,
@@ -80,6 +80,12 @@ _NAMED_AS = re.compile(
     r"\b(?:called|named|renamed|rebranded|rechristened|known as|name to|name as|"
     r"(?:renamed|rebranded|renaming|rebranding) (?:as|to))\s+$"
 )
+# "Galloway Hashing, which became Galloway Compute": the second full name is the current
+# one, so the article's later "Galloway" is the company under its new name
+_RENAMED_BETWEEN = re.compile(
+    r"^,? (?:which |who )?(?:(?:later|since|then|has|had|eventually) )?(?:became|now|is now|"
+    r"renamed|rebranded|changed its name to|took the name|adopted the name)\b"
+)
 # Nationality adjectives open names ("Scottish National Investment Bank") but alone they
 # describe ("its Scottish headquarters"): never a short form of a name.
 # Names end in "-ian" too ("Meridian", "Obsidian"): those demonyms are listed.
@@ -110,6 +116,16 @@ _DESCRIBED_NAME = re.compile(
 _RELATIVE_VERB_AFTER = re.compile(
     r"\ue000\d+ (?:[a-z]+ed|bought|built|took|won|sold|made|spun|had)\b"
 )
+
+
+def _renamed_just_before(text: str, names: list[Mention], i: int, old: str) -> bool:
+    """Whether names[i] follows the name ``old`` in a renaming ("old, now called new")."""
+    before = names[i - 1] if i else None
+    return (
+        before is not None
+        and before.name == old
+        and _RENAMED_BETWEEN.match(text[before.end : names[i].start]) is not None
+    )
 
 
 def _glued_names(named: list[list[Mention]]) -> frozenset[str]:
@@ -227,8 +243,8 @@ class RuleExtractor:
         short: dict[str, str] = {}
         full_types: dict[str, str] = {}  # "Pecos Compute" says what "the Pecos campus" is run by
         glued = _glued_names(named)
-        for names in named:
-            for m in names:
+        for seg, names in zip(segs, named, strict=True):
+            for i, m in enumerate(names):
                 if (
                     m.kind == "new"
                     and " " in m.name
@@ -238,8 +254,11 @@ class RuleExtractor:
                 ):
                     first = m.name.split(" ", 1)[0]
                     if not _DEMONYM.fullmatch(first):  # "Scottish headquarters" names no bank
-                        # the first full name wins: a later one is often the old name
-                        short.setdefault(first, m.name)
+                        # the first full name wins: a later one is often the old name ...
+                        if short.setdefault(first, m.name) != m.name and _renamed_just_before(
+                            seg.text, names, i, short[first]
+                        ):
+                            short[first] = m.name  # ... unless the text says it is the new one
                         if m.type != "Company":
                             full_types.setdefault(m.name, m.type)
         if short:  # "Glenmoor also leases ...": a short form may open a sentence too
@@ -282,7 +301,10 @@ class RuleExtractor:
         for seg, names in zip(segs, named, strict=True):
             for m in names:  # a new name keeps the type its first cue gave it
                 if m.kind == "new":
-                    if m.type != "Company":
+                    if m.type == "DataCenter" and learned_types.get(m.name) == "Product":
+                        # "Polaris Forge 1": the digit only guessed a product; a site cue knows
+                        learned_types[m.name] = types[m.name] = m.type
+                    elif m.type != "Company":
                         learned_types.setdefault(m.name, m.type)
                     m.type = learned_types.get(m.name, m.type)
             if seg.header:
@@ -669,6 +691,12 @@ class RuleExtractor:
                 fillers = _paragraph_subject(state, topic, index, holders)
                 if not fillers:
                     return []  # nothing but the holder itself to hold a stake in
+            elif rule.name == "rivals-including":
+                # "Cipher is not alone. Rivals including A and B ...": the last subject's rivals
+                listed = {mentions[i].name for i in objects}
+                fillers = _paragraph_subject(state, topic, index, listed, stakes=False)
+                if not fillers:
+                    return []
             elif rule.name in _TOPIC_USES and topic and state.types(topic, "Company") in ORG:
                 # "The training runs happened on X's TPUs": the story's company, not the last
                 # sentence's subject (often the supplier it has just named)
@@ -1033,12 +1061,13 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
 
 
 def _paragraph_subject(
-    state: ArticleState, topic: str | None, index: int, holders: set[str]
+    state: ArticleState, topic: str | None, index: int, holders: set[str], stakes: bool = True
 ) -> list[Mention]:
     """What a stake with no object is in: the company the last stake went to, else the last
-    sentence's subject unless an investor, else the article's topic (as a stand-in mention)."""
+    sentence's subject unless an investor, else the article's topic (as a stand-in mention).
+    Without ``stakes`` (rivals listed with no subject) the last stake plays no part."""
     choices = [
-        state.held[0] if state.held and state.held[1] >= index - 1 else None,
+        state.held[0] if stakes and state.held and state.held[1] >= index - 1 else None,
         state.previous_subject[0]
         if state.previous_subject and state.previous_subject[1] != "Investor"
         else None,
