@@ -44,7 +44,7 @@ IMPLICIT: tuple[Rule, ...] = (
         # "Tessaract took a 12% stake last year": a stake in the company the paragraph is about
         "stake-no-object",
         "owns",
-        rf"(?<!in which )(?<!in whom )(?P<s>{E}){AP} (?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding)\b{_NO_OBJECT}",
+        rf"(?P<s>{E})(?<!in which \ue000\d)(?<!in which \ue000\d\d){AP} (?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding)\b{_NO_OBJECT}",
         0.6,
         stake=True,
         keys="stake|holding",

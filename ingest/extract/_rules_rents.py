@@ -347,7 +347,7 @@ RENTS: tuple[Rule, ...] = (
         # at a site; the site's owner (once known) is the landlord (_site_owners)
         "megawatts-at-site",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|lease|leases|leased|leasing|rent|rents|rented|renting|(?:signed|signs|signing) (?:a |an )?(?:[\w-]+ )?leases? for)\b (?:(?:a further|another|an additional|about|some|up to|roughly|nearly|the first|all) )?[\d.,]+ ?(?:megawatts|mw|gigawatts?|gw)\b[^;\ue000]{{0,40}}?\b(?:at|in) (?:the )?(?P<s>{E})(?!'s)",
+        rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|lease|leases|leased|leasing|rent|rents|rented|renting|(?:signed|signs|signing) (?:a |an )?(?:[\w-]+ )?leases? for)\b (?:(?:a further|another|an additional|about|some|up to|roughly|nearly|the first|all) )?[\d.,]+ ?(?:megawatts|mw|gigawatts?|gw)\b[^;\ue000]{{0,40}}?\b(?:at|in) (?:the )?(?P<s>{E})(?:'s (?:[\w-]+ ){{0,2}}?(?:campus|site|data cent(?:re|er)|facility|cluster|halls?|buildings?)\b)?(?!'s)",
         0.7,
         keys="megawatt|gigawatt| mw| gw",
     ),

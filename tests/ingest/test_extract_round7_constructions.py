@@ -143,6 +143,8 @@ def test_megawatts_taken_at_a_site_are_rented_from_its_owner() -> None:
         "across two halls at the Tilney campus."
     )
     assert ("Brask Power", "rents-capacity-to", "Orla AI") in got
+    got = _positive("Orla AI will take 50 megawatts at Brask Power's Tilney campus.")
+    assert ("Brask Power", "rents-capacity-to", "Orla AI") in got
 
 
 # ------------------------------------------------------------------ owns
