@@ -36,8 +36,8 @@ def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def lowered(text: str) -> str | None:
     """``text.lower()`` when lower-case twins match it exactly as the re.I patterns match
     ``text``; None when they might not (a capital letter outside ASCII, dotless i, long s)."""
-    # templates are ASCII but for their mention marks, which lower() leaves alone
-    if not text.isascii() and not text.replace("\ue000", "").replace("\ue001", "").isascii():
+    # mention marks are ASCII control characters, which lower() leaves alone
+    if not text.isascii():
         for ch in set(_NON_ASCII.findall(text)):
             if ch.lower() != ch or ch in FOLDS_TO_ASCII:
                 return None

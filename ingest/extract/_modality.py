@@ -17,7 +17,7 @@ from ingest.extract._letters import WordCues, letter_first
 _NEGATION_WORDS = WordCues.of(
     # "without the GPUs it leases from X" presupposes the lease: the clause is the object's
     r"not|never|no|none|neither|nor|"
-    r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|"
+    r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\x00\d+) )|"
     r"instead of|rather than|no longer|cannot|"
     r"denied|denies|deny|denying|refused to|"
     # "declined to say how much of its work runs on X" presupposes the work runs there
@@ -36,7 +36,7 @@ _FAILED_WORDS = WordCues.of(
     r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
     # a plan given up, talks ended, and what "would have" happened did not
     r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
-    r"(?:its|their|the|a|an|\ue000\d+'s) "
+    r"(?:its|their|the|a|an|\x00\d+'s) "
     r"(?:[\w-]+ )?(?:plans?|bid|offer|pursuit|approach|proposal)|"
     r"(?:ended|ends|end|ending|broken off|broke off|breaks off) (?:[\w-]+ ){0,2}?talks|"
     r"(?:was|were|been|being) bought out|"
@@ -94,7 +94,7 @@ _RETRACTED = re.compile(_RETRACTED_WORDS.pattern, re.I)
 # "..., which turned its mines into data centres when bitcoin prices collapsed": a failure
 # in a clause of its own (when, as, after ...) about something that is no deal.
 _SUBORDINATE_END = re.compile(
-    letter_first("when|as|after|once|because|since|while|until") + r" [^\ue000,;]{1,50}$", re.I
+    letter_first("when|as|after|once|because|since|while|until") + r" [^\x00,;]{1,50}$", re.I
 )
 _DEAL_WORD = re.compile(
     letter_first(
@@ -111,7 +111,7 @@ _RELATIVE_TAIL = re.compile(r"\b(?:that|which|who)\b")
 _RELATIVE = re.compile(r", (?:which|who|whose) ")
 # the last alternative is "\bbut\b" with its letter first, so that re can skip to ";", "," or "b"
 _CLAUSE_END = re.compile(
-    r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|b(?<!\wb)ut\b"
+    r";|, but\b|, while\b|, although\b|, though\b|, and (?=\x00|it\b|they\b)|b(?<!\wb)ut\b"
     r"| and (?=(?:is|are|was|were|has|have|had|will|would|plans?|said|says)\b)"
 )
 

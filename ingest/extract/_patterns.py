@@ -77,7 +77,7 @@ def _trie_pattern(words: tuple[str, ...]) -> str:
 
 _PROBES, _WOKEN = _probe_index()
 # Building blocks with open repeats: a proof never rests on them (see _keys). A mention
-# token is spelled out, so that " with \ue000" may be a word a rule needs.
+# token is spelled out, so that " with \x00" may be a word a rule needs.
 _OPAQUE = (L, LS, AP, g, G, P)
 
 
