@@ -388,7 +388,8 @@ class RuleExtractor:
             state.section_start = False
             index += 1
         kept = consistent(found)
-        for f in kept:
+        # asked once, not per claim: a run rarely logs at debug level
+        for f in kept if _LOG.isEnabledFor(logging.DEBUG) else ():
             _LOG.debug(
                 "%s %s %s: %s %s %s",
                 document.source,
