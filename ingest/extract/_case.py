@@ -69,4 +69,9 @@ class Recased:
         return None if start < 0 else self._text[start:end]
 
     def groupdict(self) -> dict[str, str | None]:
-        return {name: self.group(name) for name in self._match.re.groupindex}
+        # every span at once (``regs``): one call, not one per named group
+        text, spans = self._text, self._match.regs
+        return {
+            name: None if spans[number][0] < 0 else text[spans[number][0] : spans[number][1]]
+            for name, number in self._match.re.groupindex.items()
+        }
