@@ -32,28 +32,6 @@ def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 
-# \s in str patterns also holds these four ASCII controls; with re.ASCII it does not
-_UNICODE_ONLY_SPACE = re.compile(r"[\x1c-\x1f]")
-
-
-def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern with re.ASCII, for text where ``is_plain_ascii`` holds.
-
-    re looks up \\w, \\b and \\d of a str pattern in the Unicode tables, a call
-    per character; with re.ASCII they are a table lookup. On such text both find
-    the same matches. Not for re.I patterns: there re.ASCII would also stop a
-    letter such as the long s from matching "s" (give it the lower-case twin).
-    """
-    if pattern.flags & re.I:
-        raise ValueError(f"an ASCII twin needs a pattern without re.I: {pattern.pattern[:60]}")
-    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
-
-
-def is_plain_ascii(text: str) -> bool:
-    """ASCII without the four controls only Unicode's \\s holds: ascii_twin may run on it."""
-    return text.isascii() and _UNICODE_ONLY_SPACE.search(text) is None
-
-
 @lru_cache(maxsize=2)  # a template is asked about by rule matching and by status cues
 def lowered(text: str) -> str | None:
     """``text.lower()`` when lower-case twins match it exactly as the re.I patterns match

@@ -19,7 +19,7 @@ import logging
 import re
 from functools import lru_cache
 
-from ingest.extract._case import Recased, is_plain_ascii, lowered
+from ingest.extract._case import Recased, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
 from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
@@ -48,7 +48,7 @@ from ingest.extract._modality import (
     status_of,
 )
 from ingest.extract._patterns import CN, Rule, rules_for
-from ingest.extract._rulebase import POSSESSIVE_TOKEN
+from ingest.extract._rulebase import POSSESSIVE_TOKEN, is_plain_ascii
 from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction

@@ -491,7 +491,7 @@ _ASCII_TEMPLATES = [
 @pytest.mark.parametrize("template", _ASCII_TEMPLATES)
 def test_ascii_twins_find_what_the_unicode_twins_find(template: str) -> None:
     text = template.lower()
-    assert _case.is_plain_ascii(text)
+    assert _rulebase.is_plain_ascii(text)
     starts = [i for i, ch in enumerate(text) if ch == MARK]
     for rule in RULES:
         if rule.lower_case is None:
@@ -510,6 +510,6 @@ def test_ascii_twins_find_what_the_unicode_twins_find(template: str) -> None:
 
 
 def test_ascii_twins_wait_for_text_where_both_read_alike() -> None:
-    assert _case.is_plain_ascii("x\x00 rents from \x001.")
-    assert not _case.is_plain_ascii("x\x00 rents from\x1f\x001.")  # a space only to Unicode
-    assert not _case.is_plain_ascii("x\x00 rents from caf\u00e9 \x001.")
+    assert _rulebase.is_plain_ascii("x\x00 rents from \x001.")
+    assert not _rulebase.is_plain_ascii("x\x00 rents from\x1f\x001.")  # a space only to Unicode
+    assert not _rulebase.is_plain_ascii("x\x00 rents from caf\u00e9 \x001.")
