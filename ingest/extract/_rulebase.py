@@ -90,35 +90,6 @@ class Rule:
             return None
         return re.compile(self.lower_case.pattern.replace(g, G_PLAIN), self.lower_case.flags)
 
-    @cached_property
-    def ascii_lower_case(self) -> re.Pattern[str] | None:
-        """lower_case for ASCII text (see ascii_twin)."""
-        return None if self.lower_case is None else ascii_twin(self.lower_case)
-
-    @cached_property
-    def ascii_plain_gaps(self) -> re.Pattern[str] | None:
-        """plain_gaps for ASCII text (see ascii_twin)."""
-        return None if self.plain_gaps is None else ascii_twin(self.plain_gaps)
-
-
-# \s in str patterns also holds these four ASCII controls; with re.ASCII it does not
-_UNICODE_ONLY_SPACE = re.compile(r"[\x1c-\x1f]")
-
-
-def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern with re.ASCII, for text where ``is_plain_ascii`` holds.
-
-    re looks up \\w, \\b and \\d of a str pattern in the Unicode tables, a call
-    per character; with re.ASCII they are a table lookup. On ASCII text both find
-    the same matches (no rule spells a non-ASCII letter that case-folds to ASCII).
-    """
-    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
-
-
-def is_plain_ascii(text: str) -> bool:
-    """ASCII without the four controls only Unicode's \\s holds: ascii_twin may run on it."""
-    return text.isascii() and _UNICODE_ONLY_SPACE.search(text) is None
-
 
 # Cheap substring tests that a sentence must pass before a rule's regex runs.
 _TRIGGERS = {

@@ -48,7 +48,7 @@ from ingest.extract._modality import (
     status_of,
 )
 from ingest.extract._patterns import CN, Rule, rules_for
-from ingest.extract._rulebase import POSSESSIVE_TOKEN, is_plain_ascii
+from ingest.extract._rulebase import POSSESSIVE_TOKEN
 from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
@@ -476,7 +476,6 @@ class RuleExtractor:
         candidates = rules_for(template.lower() if folded is None else folded, folded is not None)
         # without a possessive token the gaps need not look for one (_rulebase.G_PLAIN)
         plain = folded is not None and POSSESSIVE_TOKEN.search(folded) is None
-        ascii_only = folded is not None and is_plain_ascii(folded)
         starts = [m.start() for m in _ENT.finditer(template)]
         results: list[Found] = []
         role = _SITE_OWNER_ROLE.search(template) if _OWNER_ROLE_HINT.search(template) else None
@@ -508,13 +507,9 @@ class RuleExtractor:
         for rule, limit in candidates:
             fast, text = rule.regex, template
             if folded is not None and rule.lower_case is not None:
-                text = folded
+                fast, text = rule.lower_case, folded
                 if plain and rule.plain_gaps is not None:
-                    twin = rule.ascii_plain_gaps if ascii_only else rule.plain_gaps
-                else:
-                    twin = rule.ascii_lower_case if ascii_only else rule.lower_case
-                assert twin is not None  # set whenever lower_case is
-                fast = twin
+                    fast = rule.plain_gaps
             if rule.anchored:
                 attempt = fast.match
                 for pos in starts:

@@ -478,38 +478,3 @@ def test_word_cue_heads_spell_optional_letters_and_skip_lookaheads() -> None:
         "expect": ("expect to",),
     }
     assert cues.within == ("negotiat", "n't")
-
-
-_ASCII_TEMPLATES = [
-    f"{MARK}0 rents gpus from {MARK}1 and leases more from {MARK}2, its cloud_2 host.",
-    f"{MARK}0 bought a 12% stake in {MARK}1; {MARK}2's unit\tcompetes with {MARK}3.",
-    f"{MARK}0, formerly {MARK}1, was renamed {MARK}2 after {MARK}3 bought it in 2024.",
-    f"{MARK}0 - a rival - signed a $3bn deal with {MARK}1 (a neocloud) for h100 chips.",
-]
-
-
-@pytest.mark.parametrize("template", _ASCII_TEMPLATES)
-def test_ascii_twins_find_what_the_unicode_twins_find(template: str) -> None:
-    text = template.lower()
-    assert _rulebase.is_plain_ascii(text)
-    starts = [i for i, ch in enumerate(text) if ch == MARK]
-    for rule in RULES:
-        if rule.lower_case is None:
-            continue
-        pairs = [(rule.lower_case, rule.ascii_lower_case)]
-        if rule.plain_gaps is not None:
-            pairs.append((rule.plain_gaps, rule.ascii_plain_gaps))
-        for unicode, ascii_only in pairs:
-            assert ascii_only is not None
-            assert [m.regs for m in unicode.finditer(text)] == [
-                m.regs for m in ascii_only.finditer(text)
-            ], rule.name
-            for pos in starts:
-                hit, twin = unicode.match(text, pos), ascii_only.match(text, pos)
-                assert (hit and hit.regs) == (twin and twin.regs), rule.name
-
-
-def test_ascii_twins_wait_for_text_where_both_read_alike() -> None:
-    assert _rulebase.is_plain_ascii("x\x00 rents from \x001.")
-    assert not _rulebase.is_plain_ascii("x\x00 rents from\x1f\x001.")  # a space only to Unicode
-    assert not _rulebase.is_plain_ascii("x\x00 rents from caf\u00e9 \x001.")
