@@ -318,6 +318,27 @@ def test_gazetteer_finds_aliases_dotted_and_hyphenated_names_and_places() -> Non
     ]
 
 
+def test_gazetteer_finds_names_that_open_small_or_after_punctuation() -> None:
+    entries = [
+        GazetteerEntry("zeroLab", "AILab"),
+        GazetteerEntry("kappa-Net Systems", "Company"),
+        GazetteerEntry("Nimbus", "CloudProvider"),
+    ]
+    gaz = Gazetteer(entries={e.name: e for e in entries}, places=frozenset())
+    text = (
+        "zeroLab and kappa-Net Systems, not kappa-Net or azeroLab; -Nimbus, (Nimbus) "
+        "and a zeroLab-backed fund, but no Nimbus.cloud or zeroLabs."
+    )
+    found = gaz.find(text)
+    assert [(text[start:end], surface) for start, end, surface in found] == [
+        ("zeroLab", "zeroLab"),
+        ("kappa-Net Systems", "kappa-Net Systems"),
+        ("Nimbus", "Nimbus"),
+        ("Nimbus", "Nimbus"),
+        ("zeroLab", "zeroLab"),
+    ]
+
+
 def test_gazetteer_epithets_are_tried_longest_first() -> None:
     assert _made_up_gazetteer().epithet_phrases == ("the cloud landlord", "the lab")
 
