@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract._case import lower_case_twin, lowered
-from ingest.extract._letters import WordCues, letter_first
+from ingest.extract._letters import CueKinds, WordCues, letter_first
 
 _NEGATION_WORDS = WordCues.of(
     # "without the GPUs it leases from X" presupposes the lease: the clause is the object's
@@ -202,6 +202,7 @@ _WORD_CUES = {
     "hypothetical": _HYPOTHETICAL_WORDS,
     "retracted": _RETRACTED_WORDS,
 }
+_CUE_KINDS = CueKinds.of(_WORD_CUES)
 # ASCII runs (faster than \w+): a cue's first word is ASCII, and where it is a whole \w+ run
 # it is a whole ASCII run too (the characters around it are not word characters at all).
 _WORD = re.compile(r"[a-z0-9_]+")
@@ -219,15 +220,17 @@ def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
     which flatters a benchmark built from a few sentence shapes.
     """
     lower = lowered(template)
-    words = set(_WORD.findall(lower)) if lower is not None else set()
+    # the kinds whose words are there (WordCues), for all kinds at once (CueKinds)
+    possible = (
+        _CUE_KINDS.may_occur(lower, set(_WORD.findall(lower))) if lower is not None else set()
+    )
     found: dict[str, tuple[tuple[int, int], ...]] = {}
     for name, pattern in _CUE_PATTERNS:
         text = template
         if lower is not None and name in _LOWER_CASE_CUES:
             text, pattern = lower, _LOWER_CASE_CUES[name]
-            cues = _WORD_CUES.get(name)
-            if cues is not None and not cues.may_occur(lower, words):
-                found[name] = ()  # none of its words is there (WordCues)
+            if name in _WORD_CUES and name not in possible:
+                found[name] = ()  # none of its words is there
                 continue
         found[name] = tuple(m.span() for m in pattern.finditer(text))
     return found

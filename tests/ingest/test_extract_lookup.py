@@ -14,7 +14,7 @@ import pytest
 from ingest.extract import _case, _coref, _entities, _modality, _rulebase
 from ingest.extract import rules as _rules
 from ingest.extract._keys import needs_a_key, required_words
-from ingest.extract._letters import WordCues, letter_first
+from ingest.extract._letters import CueKinds, WordCues, letter_first
 from ingest.extract._patterns import (
     _ALSO_REQUIRED,
     _ALWAYS,
@@ -499,3 +499,25 @@ def test_word_cue_heads_spell_optional_letters_and_skip_lookaheads() -> None:
         "expect": ("expect to",),
     }
     assert cues.within == ("negotiat", "n't")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the talks fell apart, and it did not renegotiate; reportedly it wouldn't.",
+        "an earlier version of this article said the deal expired unless renewed.",
+        "nothing here hedges a thing",
+        "negotiations, negotiated; fell-apart is not fell apart",
+    ],
+)
+def test_cue_kinds_answer_as_each_kind_alone(text: str) -> None:
+    kinds = {
+        "failed": WordCues.of("fell apart|expired|collapsed"),
+        "negation": WordCues.of("not|never|no longer", unbounded="n't"),
+        "planned": WordCues.of(r"talks?|negotiat\w+|would(?!-)"),
+        "retracted": WordCues.of("earlier version of this article said"),
+        "hypothetical": WordCues.of("if|unless"),
+    }
+    words = set(re.findall(r"[a-z0-9_]+", text))
+    expected = {kind for kind, cues in kinds.items() if cues.may_occur(text, words)}
+    assert CueKinds.of(kinds).may_occur(text, words) == expected
