@@ -173,15 +173,18 @@ def rules_for(lowered: str, exact: bool = True) -> list[tuple[Rule, int]]:
     if not exact:
         return [(RULES[n], limits[n] if _STOPS_VERBAL[n] else end) for n in sorted(limits)]
     apart = seen.isdisjoint
-    return [
-        (RULES[n], limits[n] if _STOPS[n] else end)
-        for n in sorted(limits)
-        if ((needs := _REQUIRED_SETS[n]) is None or not apart(needs))
-        and ((also := _ALSO_REQUIRED_SETS[n]) is None or not apart(also))
-    ]
+    chosen: list[tuple[Rule, int]] = []
+    for n in sorted(limits):
+        rule, stops, needs, also = _CHOICES[n]
+        if (needs is None or not apart(needs)) and (also is None or not apart(also)):
+            chosen.append((rule, limits[n] if stops else end))
+    return chosen
 
 
 _STOPS_VERBAL = tuple(rule.anchored and rule.verbal and rule.keys is not None for rule in RULES)
+# Per rule, what rules_for reads of it: the rule, whether it stops at its last trigger,
+# and its two sets of needed words (one tuple read instead of four)
+_CHOICES = tuple(zip(RULES, _STOPS, _REQUIRED_SETS, _ALSO_REQUIRED_SETS, strict=True))
 
 
 def triggers_in(lowered: str) -> frozenset[str]:
