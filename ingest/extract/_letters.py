@@ -176,8 +176,8 @@ class CueKinds:
             for word, heads in cues.whole.items():
                 whole.setdefault(word, []).extend((kind, head) for head in heads)
             within.extend((kind, head) for head in cues.within)
-        heads = {word: tuple(pairs) for word, pairs in whole.items()}
-        return cls(heads, frozenset(heads), tuple(within))
+        by_word = {word: tuple(pairs) for word, pairs in whole.items()}
+        return cls(by_word, frozenset(by_word), tuple(within))
 
     def may_occur(self, text: str, words: set[str]) -> set[str]:
         """The kinds whose ``WordCues.may_occur`` holds for ``text`` and its ``words``."""
