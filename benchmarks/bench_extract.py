@@ -64,9 +64,9 @@ against 32.7M. The recall rules cost more than the engine work saved.
 Seventh round (2026-12-01), engine only, output byte-identical: ASCII-only mention marks,
 one Aho-Corasick pass for triggers and needed words, status cue lists asked at once,
 gazetteer scan from name-opening tokens only. 33.9M -> 29.8M instructions per article
-(callgrind as above); ``--runs 7`` alternating with the code before at load average 8-13:
-154/173 per second against 140/150. Still about 1% short of the instruction cut the goal
-needs.
+(callgrind as above); ``--runs 7`` alternating with the code before at load average
+1.7-2.8: 203/198/196 per second against 176/181/176 (8-13: 154/173 against 140/150). At
+the goal's edge; about 1% short of the instruction cut it needs.
 """
 
 from __future__ import annotations
