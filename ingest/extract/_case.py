@@ -36,8 +36,8 @@ def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def lowered(text: str) -> str | None:
     """``text.lower()`` when lower-case twins match it exactly as the re.I patterns match
     ``text``; None when they might not (a capital letter outside ASCII, dotless i, long s)."""
-    # templates are ASCII but for their mention marks, which lower() leaves alone
-    if not text.isascii() and not text.replace("\ue000", "").replace("\ue001", "").isascii():
+    # mention marks are ASCII control characters, which lower() leaves alone
+    if not text.isascii():
         for ch in set(_NON_ASCII.findall(text)):
             if ch.lower() != ch or ch in FOLDS_TO_ASCII:
                 return None
@@ -69,4 +69,9 @@ class Recased:
         return None if start < 0 else self._text[start:end]
 
     def groupdict(self) -> dict[str, str | None]:
-        return {name: self.group(name) for name in self._match.re.groupindex}
+        # every span at once (``regs``): one call, not one per named group
+        text, spans = self._text, self._match.regs
+        return {
+            name: None if spans[number][0] < 0 else text[spans[number][0] : spans[number][1]]
+            for name, number in self._match.re.groupindex.items()
+        }

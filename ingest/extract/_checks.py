@@ -14,8 +14,8 @@ from ingest.extract._discourse import ORG, PRODUCT
 from ingest.extract._entities import Mention
 from ingest.extract._patterns import CN, Rule
 
-_ENT = re.compile(r"[\ue000\ue001](\d+)")
-_LIST_PREFIX = re.compile(r"\ue000\d+'s (?=\ue000)")
+_ENT = re.compile(r"[\x00\x01](\d+)")
+_LIST_PREFIX = re.compile(r"\x00\d+'s (?=\x00)")
 _COMPUTE = re.compile(CN, re.I)
 _MODEL_WORK = re.compile(
     r"\b(?:models?|training|inference|work|workloads?|traffic|simulations?|experiments)\b", re.I
@@ -34,14 +34,14 @@ _CLOUD_CUSTOMERS = frozenset(
 )
 _NAMED_RIVALRY = frozenset({"rivalry-between", "a-versus-b"})
 _CLOUD_SURFACE = re.compile(r"\b(?:Azure|AWS|Cloud|Web Services|Compute|OCI)\b")
-_POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w\ue000\ue001-]+ ){{0,3}}?{CN}\b", re.I)
+_POSSESSIVE_COMPUTE = re.compile(rf"^'s (?:[\w\x00\x01-]+ ){{0,3}}?{CN}\b", re.I)
 
 
 def indices(text: str | None) -> list[int]:
     """Mention indices in a matched group; in "<1>'s <2>" only the owned <2> counts."""
     if not text:
         return []
-    if "'s \ue000" in text:  # most groups hold no possessive: no need to run the pattern
+    if "'s \x00" in text:  # most groups hold no possessive: no need to run the pattern
         text = _LIST_PREFIX.sub("", text)
     return [int(i) for i in _ENT.findall(text)]
 

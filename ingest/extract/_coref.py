@@ -20,22 +20,26 @@ from ingest.extract._case import lower_case_twin, lowered
 from ingest.extract._entities import Mention
 from ingest.resolve import Gazetteer
 
-# Mentions become MARK + index in sentence templates: a character no text contains.
-MARK = "\ue000"
-PLACE_MARK = "\ue001"  # places get their own mark: gaps in rules may run across them
+# Mentions become MARK + index in sentence templates: a character no text contains
+# (_text.segments turns both marks in the input into spaces). Control characters in
+# Latin-1 keep an ASCII sentence's template one byte a character, so that substring
+# tests and regexes on it need no widened copies; a private-use mark (U+E000) made
+# every template two bytes a character.
+MARK = "\x00"
+PLACE_MARK = "\x01"  # places get their own mark: gaps in rules may run across them
 _ORG_TYPES = frozenset(
     {"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"}
 )
 _NAMED_ROLE = re.compile(
-    r"\bthe (\ue000\d+) (maker|developer|creator|owner|parent|operator|builder)\b(?!\s+of)", re.I
+    r"\bthe (\x00\d+) (maker|developer|creator|owner|parent|operator|builder)\b(?!\s+of)", re.I
 )
 # Every role pattern holds one of these words, outside any mention: without one, neither can match.
 _ROLE_WORD = re.compile(r"maker|developer|creator|owner|parent|operator|builder|behind", re.I)
 _ROLE_WORD_LOWER = lower_case_twin(_ROLE_WORD)
 _ROLE_OF = re.compile(
     r"\bthe (?:maker|developer|creator|owner|operator|company behind|firm behind|startup behind|"
-    r"group behind|lab behind) of (?:the )?(\ue000\d+)"
-    r"|\bthe (?:company|firm|startup|lab|group) behind (?:the )?(\ue000\d+)",
+    r"group behind|lab behind) of (?:the )?(\x00\d+)"
+    r"|\bthe (?:company|firm|startup|lab|group) behind (?:the )?(\x00\d+)",
     re.I,
 )
 _LABS_FIRST = frozenset({"lab"})
@@ -98,7 +102,7 @@ _HOST_HEADS = frozenset({"operator", "cloud operator", "provider", "landlord"})
 _MERGED = re.compile(r"\b(?:combined|merged|enlarged)\b")
 _PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
 _CLOUD_UNIT = re.compile(
-    r"\ue000(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b"
+    r"\x00(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b"
 )
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\b")
 _MODIFIER_TYPE = re.compile(
@@ -136,13 +140,13 @@ _HARDWARE_AFTER = re.compile(
     r"accelerators?|architectures?|superchips?)\b"
 )
 _MAKER_OF = re.compile(
-    r"\ue000(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of "
-    r"(?:the )?(?:[\w-]+ ){0,3}?\ue000(\d+)"
+    r"\x00(\d+), (?:the|a|an) (?:maker|developer|creator|owner) of "
+    r"(?:the )?(?:[\w-]+ ){0,3}?\x00(\d+)"
 )
 # "X, a data-centre operator based in Reno, Nevada", "X, the Oslo provider": where X is
 _PLACED = re.compile(
-    r"\ue000(\d+),? (?:a|an|the) (?:(?:[^,;\ue000\ue001]{0,60}? )?(?:in|from|of) )?"
-    r"(\ue001\d+(?:, \ue001\d+)?)"
+    r"\x00(\d+),? (?:a|an|the) (?:(?:[^,;\x00\x01]{0,60}? )?(?:in|from|of) )?"
+    r"(\x01\d+(?:, \x01\d+)?)"
 )
 _SITE = r"(?:campus|campuses|data[- ]cent(?:re|er)s?|sites?|facilit(?:y|ies)|clusters?)\b"
 
@@ -155,13 +159,13 @@ def _names_sites(text: str) -> bool:
 
 
 _HAS_SITES = re.compile(
-    rf"\ue000(\d+)'s (?:[\w-]+ |\ue001\d+ ){{0,2}}?{_SITE}"
-    rf"|\ue000(\d+) (?:runs|operates|owns|built|opened|manages) "
-    rf"(?:[\w,-]+ |\ue001\d+ ){{0,3}}?{_SITE}"
+    rf"\x00(\d+)'s (?:[\w-]+ |\x01\d+ ){{0,2}}?{_SITE}"
+    rf"|\x00(\d+) (?:runs|operates|owns|built|opened|manages) "
+    rf"(?:[\w,-]+ |\x01\d+ ){{0,3}}?{_SITE}"
 )
-_PLACE_INDEX = re.compile(r"\ue001(\d+)")
+_PLACE_INDEX = re.compile(r"\x01(\d+)")
 _DESCRIBED_AS = re.compile(
-    r"\ue000(\d+), (?:the|a|an) ((?:[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
+    r"\x00(\d+), (?:the|a|an) ((?:[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
     r"developer|miner|maker|firm|hub|giant|cloud))\b"
 )
 _ROLE = (
@@ -171,9 +175,9 @@ _ROLE = (
 # Cheap substring tests before _EMPLOYS: most sentences name no one's job.
 _ROLE_HINTS = ("hief", "CEO", "CFO", "CTO", "COO", "ounder", "resident", "hair", "pokes", "irector")
 _EMPLOYS = re.compile(
-    rf"\ue000(\d+)'s (?:[\w-]+ ){{0,2}}?{_ROLE},? \ue000(\d+)"
-    rf"|\ue000(\d+) (?:[\w-]+ )?{_ROLE},? \ue000(\d+)"
-    rf"|\ue000(\d+), (?:the |its |a )?(?:[\w-]+ ){{0,2}}?{_ROLE} (?:of|at) \ue000(\d+)",
+    rf"\x00(\d+)'s (?:[\w-]+ ){{0,2}}?{_ROLE},? \x00(\d+)"
+    rf"|\x00(\d+) (?:[\w-]+ )?{_ROLE},? \x00(\d+)"
+    rf"|\x00(\d+), (?:the |its |a )?(?:[\w-]+ ){{0,2}}?{_ROLE} (?:of|at) \x00(\d+)",
     re.I,
 )
 _TO_AFTER = re.compile(r"\s+to\b")

@@ -25,13 +25,13 @@ from ingest.resolve import Gazetteer
 
 ORG = frozenset({"Company", "AILab", "CloudProvider", "ChipMaker", "Investor", "Organization"})
 PRODUCT = frozenset({"Product", "AIModel"})
-_ENT = re.compile(r"[\ue000\ue001](\d+)")
+_ENT = re.compile(r"[\x00\x01](\d+)")
 SECTION = re.compile(
     r"^(?:key |major |top |main )?(customers|clients|tenants|investors|backers|shareholders|owners|"
     r"rivals|competitors|competition)\b",
     re.I,
 )
-ITEM_LEAD = re.compile(r"^\ue000(\d+)\s*[:\u2013\u2014-]\s")
+ITEM_LEAD = re.compile(r"^\x00(\d+)\s*[:\u2013\u2014-]\s")
 
 
 @dataclass
@@ -71,7 +71,7 @@ def section_item(
 # "Largest customer: Kestrel Health, the records lab, ...": a bullet's own label
 INLINE_LABEL = re.compile(
     r"^(?:[\w-]+ ){0,2}?(customers?|clients?|tenants?|investors?|backers?|shareholders?|"
-    r"rivals?|competitors?|main competition): (?:the (?:[\w-]+ ){0,2}?)?\ue000(\d+)(?!'s)",
+    r"rivals?|competitors?|main competition): (?:the (?:[\w-]+ ){0,2}?)?\x00(\d+)(?!'s)",
     re.I,
 )
 
@@ -122,27 +122,27 @@ def _item_of(
 _QUESTIONS = (
     (
         "competes-with",
-        re.compile(r"\bwho (?:does|do|will) \ue000(\d+) (?:\w+ )?compete (?:with|against)\b", re.I),
+        re.compile(r"\bwho (?:does|do|will) \x00(\d+) (?:\w+ )?compete (?:with|against)\b", re.I),
     ),
     (
         "rivals",
         re.compile(
-            r"\bwho (?:are|were) \ue000(\d+)'s (?:[\w-]+ ){0,2}?(?:rivals|competitors)\b", re.I
+            r"\bwho (?:are|were) \x00(\d+)'s (?:[\w-]+ ){0,2}?(?:rivals|competitors)\b", re.I
         ),
     ),
     (
         "backers",
         re.compile(
-            r"\bwho (?:are|were|is) \ue000(\d+)'s (?:[\w-]+ ){0,3}?"
+            r"\bwho (?:are|were|is) \x00(\d+)'s (?:[\w-]+ ){0,3}?"
             r"(?:backers|investors|shareholders|owners)\b",
             re.I,
         ),
     ),
-    ("owner", re.compile(r"\bwho (?:now |really |actually )?owns \ue000(\d+)\b", re.I)),
+    ("owner", re.compile(r"\bwho (?:now |really |actually )?owns \x00(\d+)\b", re.I)),
     (
         "customers",
         re.compile(
-            r"\bwho (?:are|were) \ue000(\d+)'s (?:[\w-]+ ){0,2}?(?:customers|clients|tenants)\b",
+            r"\bwho (?:are|were) \x00(\d+)'s (?:[\w-]+ ){0,2}?(?:customers|clients|tenants)\b",
             re.I,
         ),
     ),
@@ -150,24 +150,24 @@ _QUESTIONS = (
         # "Where does Pinemoor AI get its GPUs?": the answer names where they come from
         "suppliers",
         re.compile(
-            r"\b(?:where|how) (?:does|do|did|will) \ue000(\d+) (?:get|source|rent|buy|obtain) "
-            r"(?:\ue000\d+'s |its |their )?(?:[\w-]+ )?"
+            r"\b(?:where|how) (?:does|do|did|will) \x00(\d+) (?:get|source|rent|buy|obtain) "
+            r"(?:\x00\d+'s |its |their )?(?:[\w-]+ )?"
             r"(?:compute|gpus|chips|capacity|computing power|servers|accelerators)\b",
             re.I,
         ),
     ),
 )
 # Where an answer names a supplier: "they come from X", "rented by the hour from Y".
-_FROM_SUPPLIER = re.compile(r"\b(?:from|on|through|via) (?:the )?\ue000(\d+)(?!'s)", re.I)
+_FROM_SUPPLIER = re.compile(r"\b(?:from|on|through|via) (?:the )?\x00(\d+)(?!'s)", re.I)
 # An appositive in an answer: ", the coding assistant sold by X" or ", <the Cursor maker> editor".
-_ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\ue000\d+ (?!and |or )[a-z])[^,]*"
+_ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\x00\d+ (?!and |or )[a-z])[^,]*"
 _ANSWER = re.compile(
     # "In data-centre chips, mainly Nvidia.": a frame may come before the answer
-    r"^(?:(?:in|among|for|across|outside|within) [^,;:\ue000]{1,50}, )?"
+    r"^(?:(?:in|among|for|across|outside|within) [^,;:\x00]{1,50}, )?"
     r"(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
-    r"(?:(?:with |against )?[^:;\ue000]{0,50}: )?"
-    rf"(\ue000\d+(?:{_ANSWER_APPOSITIVE},)?"
-    rf"(?:(?:,? and|,) \ue000\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
+    r"(?:(?:with |against )?[^:;\x00]{0,50}: )?"
+    rf"(\x00\d+(?:{_ANSWER_APPOSITIVE},)?"
+    rf"(?:(?:,? and|,) \x00\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
     re.I,
 )
 _APPOSITIVE = re.compile(_ANSWER_APPOSITIVE)
@@ -177,19 +177,19 @@ _APPOSITIVE = re.compile(_ANSWER_APPOSITIVE)
 # "X holds about 70 percent", "Y owns a minority position": the question names the owned.
 _CONTROL_WITH = re.compile(
     r"\b(?:control|ownership|(?:a|the) majority(?: stake)?) (?:sits|rests|lies|is|remains) "
-    r"with (?:the )?(?:[\w-]+ ){0,3}?\ue000(\d+)",
+    r"with (?:the )?(?:[\w-]+ ){0,3}?\x00(\d+)",
     re.I,
 )
 _HOLDS_PART = re.compile(
-    r"^\ue000(\d+) (?:owns|holds|has|controls|retains|keeps|took|bought|acquired) "
-    r"([^;\ue000]{0,40}?\b(?:stake|position|holding|interest|shares|percent|per cent)\b"
-    r"|[^;\ue000]{0,30}?%)"
+    r"^\x00(\d+) (?:owns|holds|has|controls|retains|keeps|took|bought|acquired) "
+    r"([^;\x00]{0,40}?\b(?:stake|position|holding|interest|shares|percent|per cent)\b"
+    r"|[^;\x00]{0,30}?%)"
     r"(?! (?:in|of) )",
     re.I,
 )
 # "A and B are also clients": customers named in the answer's later sentences.
 _ARE_CUSTOMERS = re.compile(
-    r"^(\ue000\d+(?:(?:,? and|,) \ue000\d+)*) (?:are|is|were|was) (?:also |both |all |now )?"
+    r"^(\x00\d+(?:(?:,? and|,) \x00\d+)*) (?:are|is|were|was) (?:also |both |all |now )?"
     r"(?:(?:its|their) )?(?:[\w-]+ )?(?:customers|clients|tenants)\b(?! (?:of|at)\b)",
     re.I,
 )
@@ -414,7 +414,7 @@ def rebut(found: list[Found], index: int, reach: int = 3) -> None:
 
 # "A owns 80 percent of C. B holds the rest.": the second owner of the last share named
 _THE_REST = re.compile(
-    r"\ue000(\d+) \u200b?(?:also )?(?:holds|owns|has|keeps|retains|controls|held|owned|kept) "
+    r"\x00(\d+) \u200b?(?:also )?(?:holds|owns|has|keeps|retains|controls|held|owned|kept) "
     r"the (?:rest|remainder|balance|remaining (?:shares|stake|equity))\b"
 )
 

@@ -164,8 +164,12 @@ class Mention:
 
 def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
     words = name.split()
+    # the tests on the name itself first: most new names are one word or end in an
+    # organisation's head ("Labs"), and then no cue in the sentence makes them a person
+    person_like = 2 <= len(words) <= 3 and not _ORG_HEAD.search(name)
     if (
-        2 <= len(words) <= 3
+        person_like
+        and not _DIGIT.search(name)
         and (
             words[0] in _FIRST_NAMES
             or _ROLE_AFTER.match(sentence, end)
@@ -175,20 +179,14 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
                 and not sentence.endswith((" of ", " at "), 0, start)
             )
         )
-        and not _ORG_HEAD.search(name)
-        and not _DIGIT.search(name)
     ):
         return "Person"
     before = sentence[max(0, start - 40) : start].lower()
     after = sentence[end : end + 50].lower()
-    if (
-        (
-            after.startswith(", who ")
-            or _BYLINE_ROLE_AFTER.match(after)
-            or (_SAID_AFTER.match(after) and _QUOTE_CLOSED.search(before))
-        )
-        and not _ORG_HEAD.search(name)
-        and 2 <= len(words) <= 3
+    if person_like and (
+        after.startswith(", who ")
+        or _BYLINE_ROLE_AFTER.match(after)
+        or (_SAID_AFTER.match(after) and _QUOTE_CLOSED.search(before))
     ):
         # "Dana Whitfield, who runs ...": companies take "which";
         # "By Callum Reid, technology correspondent": a byline names a writer

@@ -155,6 +155,43 @@ class WordCues:
         return any(head in text for head in self.within)
 
 
+@dataclass(frozen=True)
+class CueKinds:
+    """Several named WordCues asked at once: which kinds may occur in a text.
+
+    Each kind's ``may_occur`` intersects the text's words with its own first words;
+    one intersection with all kinds' first words, and one look at each head found,
+    answers for every kind with the same result.
+    """
+
+    whole: dict[str, tuple[tuple[str, str], ...]]  # a first word -> (kind, head) it opens
+    whole_words: frozenset[str]
+    within: tuple[tuple[str, str], ...]  # (kind, head) for heads whose first word may go on
+
+    @classmethod
+    def of(cls, kinds: dict[str, WordCues]) -> CueKinds:
+        whole: dict[str, list[tuple[str, str]]] = {}
+        within: list[tuple[str, str]] = []
+        for kind, cues in kinds.items():
+            for word, heads in cues.whole.items():
+                whole.setdefault(word, []).extend((kind, head) for head in heads)
+            within.extend((kind, head) for head in cues.within)
+        by_word = {word: tuple(pairs) for word, pairs in whole.items()}
+        return cls(by_word, frozenset(by_word), tuple(within))
+
+    def may_occur(self, text: str, words: set[str]) -> set[str]:
+        """The kinds whose ``WordCues.may_occur`` holds for ``text`` and its ``words``."""
+        kinds: set[str] = set()
+        for word in words & self.whole_words:
+            for kind, head in self.whole[word]:
+                if kind not in kinds and head in text:
+                    kinds.add(kind)
+        for kind, head in self.within:
+            if kind not in kinds and head in text:
+                kinds.add(kind)
+        return kinds
+
+
 def _heads(alt: str) -> list[tuple[str, bool]]:
     """The literal text each spelling of ``alt`` opens with, and whether that is all of it.
 

@@ -12,12 +12,12 @@ import re
 from functools import lru_cache
 
 from ingest.extract._case import lower_case_twin, lowered
-from ingest.extract._letters import WordCues, letter_first
+from ingest.extract._letters import CueKinds, WordCues, letter_first
 
 _NEGATION_WORDS = WordCues.of(
     # "without the GPUs it leases from X" presupposes the lease: the clause is the object's
     r"not|never|no|none|neither|nor|"
-    r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\ue000\d+) )|"
+    r"without(?! (?:the|its|their|all|those) (?:[\w,-]+ ){0,3}?(?:it|they|\x00\d+) )|"
     r"instead of|rather than|no longer|cannot|"
     r"denied|denies|deny|denying|refused to|"
     # "declined to say how much of its work runs on X" presupposes the work runs there
@@ -36,7 +36,7 @@ _FAILED_WORDS = WordCues.of(
     r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
     # a plan given up, talks ended, and what "would have" happened did not
     r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
-    r"(?:its|their|the|a|an|\ue000\d+'s) "
+    r"(?:its|their|the|a|an|\x00\d+'s) "
     r"(?:[\w-]+ )?(?:plans?|bid|offer|pursuit|approach|proposal)|"
     r"(?:ended|ends|end|ending|broken off|broke off|breaks off) (?:[\w-]+ ){0,2}?talks|"
     r"(?:was|were|been|being) bought out|"
@@ -107,7 +107,7 @@ _RETRACTED = re.compile(_RETRACTED_WORDS.pattern, re.I)
 # "..., which turned its mines into data centres when bitcoin prices collapsed": a failure
 # in a clause of its own (when, as, after ...) about something that is no deal.
 _SUBORDINATE_END = re.compile(
-    letter_first("when|as|after|once|because|since|while|until") + r" [^\ue000,;]{1,50}$", re.I
+    letter_first("when|as|after|once|because|since|while|until") + r" [^\x00,;]{1,50}$", re.I
 )
 _DEAL_WORD = re.compile(
     letter_first(
@@ -124,7 +124,7 @@ _RELATIVE_TAIL = re.compile(r"\b(?:that|which|who)\b")
 _RELATIVE = re.compile(r", (?:which|who|whose) ")
 # the last alternative is "\bbut\b" with its letter first, so that re can skip to ";", "," or "b"
 _CLAUSE_END = re.compile(
-    r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|b(?<!\wb)ut\b"
+    r";|, but\b|, while\b|, although\b|, though\b|, and (?=\x00|it\b|they\b)|b(?<!\wb)ut\b"
     r"| and (?=(?:is|are|was|were|has|have|had|will|would|plans?|said|says)\b)"
 )
 
@@ -158,8 +158,11 @@ def status_of(template: str, start: int, end: int) -> str:
     planned_end = min(
         comma if comma >= 0 else tail_end, relative.start() if relative else tail_end, end + 80
     )
+    # most sentences hold no cue of most kinds: an empty kind is passed over without a call
     failed = _own_failures(template, cues["failed"]) if cues["failed"] else ()
-    if _within(failed, lo, len(template)) or _within(cues["negation"], max(lo, start - 40), end):
+    if failed and _within(failed, lo, len(template)):
+        return "denied"
+    if cues["negation"] and _within(cues["negation"], max(lo, start - 40), end):
         return "denied"
     for _, e in cues["disclaimed"] + cues["retracted"]:
         if e <= start and not any(e <= b < start for b, _ in cues["clause"]):
@@ -167,11 +170,11 @@ def status_of(template: str, start: int, end: int) -> str:
     for b, _ in cues["denied_after"]:
         if b >= end and _reported_then_denied(template, lo, start, end, b, cues["clause"]):
             return "denied"
-    if _within(cues["hypothetical"], lo, planned_end):
+    if cues["hypothetical"] and _within(cues["hypothetical"], lo, planned_end):
         return "hypothetical"
-    if _within(cues["planned"], lo, planned_end):
+    if cues["planned"] and _within(cues["planned"], lo, planned_end):
         return "planned"
-    if _within(cues["reported"], 0, tail_end):
+    if cues["reported"] and _within(cues["reported"], 0, tail_end):
         return "reported"
     return "asserted"
 
@@ -230,6 +233,7 @@ _WORD_CUES = {
     "retracted": _RETRACTED_WORDS,
     "denied_after": _DENIED_AFTER_WORDS,
 }
+_CUE_KINDS = CueKinds.of(_WORD_CUES)
 # ASCII runs (faster than \w+): a cue's first word is ASCII, and where it is a whole \w+ run
 # it is a whole ASCII run too (the characters around it are not word characters at all).
 _WORD = re.compile(r"[a-z0-9_]+")
@@ -247,15 +251,17 @@ def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
     which flatters a benchmark built from a few sentence shapes.
     """
     lower = lowered(template)
-    words = set(_WORD.findall(lower)) if lower is not None else set()
+    # the kinds whose words are there (WordCues), for all kinds at once (CueKinds)
+    possible = (
+        _CUE_KINDS.may_occur(lower, set(_WORD.findall(lower))) if lower is not None else set()
+    )
     found: dict[str, tuple[tuple[int, int], ...]] = {}
     for name, pattern in _CUE_PATTERNS:
         text = template
         if lower is not None and name in _LOWER_CASE_CUES:
             text, pattern = lower, _LOWER_CASE_CUES[name]
-            cues = _WORD_CUES.get(name)
-            if cues is not None and not cues.may_occur(lower, words):
-                found[name] = ()  # none of its words is there (WordCues)
+            if name in _WORD_CUES and name not in possible:
+                found[name] = ()  # none of its words is there
                 continue
         found[name] = tuple(m.span() for m in pattern.finditer(text))
     return found

@@ -2,7 +2,7 @@
 """Building blocks of the relation rules: mention tokens, gaps, lists and the Rule type.
 
 A sentence is first turned into a template where every mention is a token: a
-private-use mark (U+E000) and the mention's index, written ``<i>`` here
+control character (NUL, U+0000) and the mention's index, written ``<i>`` here
 ("Anthropic will tap Google's TPUs" -> "<0> will tap <1>'s TPUs"). The mark
 never occurs in text, so gaps between names are plain character classes. Each
 rule is a regular expression over the template with named groups: ``s`` and
@@ -25,8 +25,8 @@ from functools import cached_property
 
 from ingest.extract._case import lower_case_twin
 
-E = r"\ue000\d+"  # a mention token: a private-use mark and its index
-P = r"\ue001\d+"  # a place token: places take part only in located-in
+E = r"\x00\d+"  # a mention token: a NUL mark and its index
+P = r"\x01\d+"  # a place token: places take part only in located-in
 # "Anthropic rival", "Nvidia customer": a name used as a modifier of another noun.
 NOT_COMPOUND = r"(?! (?:rival|competitor|challenger|customer|client|supplier|partner|backer|investor|start-?up|unit|peer)s?\b)"
 _ITEM = rf"(?:{E}'s )?{E}{NOT_COMPOUND}"
@@ -35,18 +35,18 @@ _NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|coul
 # A list may open with "both" or "either" ("leases capacity to both A and B").
 # An item may follow a short aside: "A, B and, a distant third, C"; "and, since May, the lab C".
 # (no "[\w-]" here: make_rule rewrites that class, and a rewritten L no longer opens as LS)
-_ITEM_ASIDE = r"(?:, [^,;\ue000]{1,30},(?: the(?: [a-z0-9-]+){1,3})?)?"
+_ITEM_ASIDE = r"(?:, [^,;\x00]{1,30},(?: the(?: [a-z0-9-]+){1,3})?)?"
 # A later item may carry its own description: "A and with the Norwegian operator B".
 _ITEM_ROLE = r"(?:the (?:[a-z-]+ ){0,2}?(?:operator|provider|lab|start-?up|company|firm|group|chipmaker|developer|neocloud|host|bank|fund|investor|insurer|utility|maker) )?"
 # "A and from B", "A and, increasingly, with B": the preposition repeats for the next item.
 L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to| from)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} (?:(?<=, )(?:with|to|from) )?{_ITEM_ROLE}{_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
-g = r"(?:[^;\ue000]|\ue000\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")
+g = r"(?:[^;\x00]|\x00\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")
 # g where no possessive token can occur: one character class, which re repeats far faster
 # than a group of alternatives. It finds what g finds in any text without POSSESSIVE_TOKEN.
-G_PLAIN = r"[^;\ue000]{0,50}?"
-POSSESSIVE_TOKEN = re.compile(r"\ue000\d+'s ")
+G_PLAIN = r"[^;\x00]{0,50}?"
+POSSESSIVE_TOKEN = re.compile(r"\x00\d+'s ")
 G = r"[^;]{0,110}?"
 # An aside after a name: ", the Oslo provider,", " (formerly Brisa Mining)" or " — which ... —".
 _ASIDES = r"(?: [\u2014\u2013-] [^\u2014\u2013;]{1,160}? [\u2014\u2013-](?= ))?(?: \([^()]{1,60}\))?(?:,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?(?:,(?= (?:which|who|that|whose)\b))?"
@@ -131,12 +131,12 @@ def make_rule(
     subject_only: bool = False,
 ) -> Rule:
     # A mention token counts as a word inside noun phrases ("X's <Claude> models").
-    pattern = pattern.replace(r"[\w-]", r"[\w\ue000-]").replace(r"[\w$.,-]", r"[\w$.,\ue000-]")
+    pattern = pattern.replace(r"[\w-]", r"[\w\x00-]").replace(r"[\w$.,-]", r"[\w$.,\x00-]")
     for role in "so":
         if pattern.startswith(f"(?P<{role}>{L})"):
             pattern = f"(?P<{role}>{LS})" + pattern[len(f"(?P<{role}>{L})") :]
     anchored = pattern.startswith(
-        ("(?P<s>", "(?P<o>", "(?P<a>", "(?<![\\w'])(?P<s>", "{E}", "\ue000")
+        ("(?P<s>", "(?P<o>", "(?P<a>", "(?<![\\w'])(?P<s>", "{E}", "\x00")
     )
     # Anchored rules are tried at each mention token; the others scan with a lookahead so
     # that overlapping matches are all found.

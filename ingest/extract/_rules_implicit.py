@@ -21,7 +21,7 @@ _NO_OBJECT = r"(?! (?:in|of|into) (?!(?:19|20)\d\d\b|january|february|march|apri
 # the rule starts at the noun (a literal first: re rejects most places at one character), and
 # the extractor drops a match whose noun follows a name or a possessive (WORK_OWNED_BEFORE).
 _WORK = r"(?:training|inference|workloads?|compute|computing(?: power)?|experiments|traffic)(?: runs?| jobs?| work)?"
-WORK_OWNED_BEFORE = re.compile(r"(?:'s |\ue000\d+ |[\w-])$")
+WORK_OWNED_BEFORE = re.compile(r"(?:'s |\x00\d+ |[\w-])$")
 
 IMPLICIT: tuple[Rule, ...] = (
     make_rule(
@@ -44,7 +44,7 @@ IMPLICIT: tuple[Rule, ...] = (
         # "Tessaract took a 12% stake last year": a stake in the company the paragraph is about
         "stake-no-object",
         "owns",
-        rf"(?P<s>{E})(?<!in which \ue000\d)(?<!in which \ue000\d\d){AP} (?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding)\b{_NO_OBJECT}",
+        rf"(?P<s>{E})(?<!in which \x00\d)(?<!in which \x00\d\d){AP} (?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding)\b{_NO_OBJECT}",
         0.6,
         stake=True,
         keys="stake|holding",
@@ -71,7 +71,7 @@ IMPLICIT: tuple[Rule, ...] = (
         # "Crusoe, which built the Abilene campus that Oracle leases": the builder's tenant
         "site-that-y-leases",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:(?:which|that|also|has|had|have|already) )*(?:built|builds|owns|operates|runs|developed|develops)\b (?:the |a |an |its |{E}'s )?(?:[\w\ue000\ue001-]+ ){{0,3}}?(?:campus|site|data cent(?:re|er)|facility|cluster|buildings?) (?:that|which) (?P<o>{E}) (?:leases|rents|leased|rented|occupies|has leased|will lease)\b",
+        rf"(?P<s>{E}){AP} (?:(?:which|that|also|has|had|have|already) )*(?:built|builds|owns|operates|runs|developed|develops)\b (?:the |a |an |its |{E}'s )?(?:[\w\x00\x01-]+ ){{0,3}}?(?:campus|site|data cent(?:re|er)|facility|cluster|buildings?) (?:that|which) (?P<o>{E}) (?:leases|rents|leased|rented|occupies|has leased|will lease)\b",
         0.65,
         keys="leas|rent|occup",
     ),
@@ -87,7 +87,7 @@ IMPLICIT: tuple[Rule, ...] = (
         # "X said it had raised $1.5 billion, with Nvidia among the investors"
         "raised-with-among",
         "owns",
-        rf"(?P<o>{E}){AP} (?:[^;\ue000]{{0,30}}? )?(?:raised|raises|has raised|had raised|closed|secured)\b[^;\ue000]{{0,60}}?,? (?:with|and) (?P<s>{L}) (?:among|as one of) (?:the |its )?(?:[\w-]+ )?(?:investors|backers|participants|shareholders)\b",
+        rf"(?P<o>{E}){AP} (?:[^;\x00]{{0,30}}? )?(?:raised|raises|has raised|had raised|closed|secured)\b[^;\x00]{{0,60}}?,? (?:with|and) (?P<s>{L}) (?:among|as one of) (?:the |its )?(?:[\w-]+ )?(?:investors|backers|participants|shareholders)\b",
         0.65,
         stake=True,
         keys="among|as one of",

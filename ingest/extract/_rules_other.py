@@ -36,7 +36,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "compete-with",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing)\b(?: [\w-]+){{0,3}}? (?:with|against) (?:(?:[\w-]+ ){{0,3}}?(?:labs|companies|rivals|firms|players|start-?ups|groups|chipmakers|providers|clouds|developers),? (?:including|such as|like|notably) )?(?P<o>{L})(?:(?: (?:in|on|for|over) [^;,\ue000]{{1,60}})?,? (?:and|as well as|but also|plus) (?:with |against )?(?:[\w-]+ ){{0,4}}?(?:such as|like|including) (?P<o2>{L}))?",
+        rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing)\b(?: [\w-]+){{0,3}}? (?:with|against) (?:(?:[\w-]+ ){{0,3}}?(?:labs|companies|rivals|firms|players|start-?ups|groups|chipmakers|providers|clouds|developers),? (?:including|such as|like|notably) )?(?P<o>{L})(?:(?: (?:in|on|for|over) [^;,\x00]{{1,60}})?,? (?:and|as well as|but also|plus) (?:with |against )?(?:[\w-]+ ){{0,4}}?(?:such as|like|including) (?P<o2>{L}))?",
         0.85,
         keys="compet",
     ),
@@ -87,14 +87,14 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "x-and-y-they-compete",
         "competes-with",
-        rf"(?P<s>{E}) and (?P<o>{E}) [^;\ue000]{{0,80}}?\b(?:they|both) (?:[\w-]+ )?(?:compete|are rivals|are competitors|vie)\b",
+        rf"(?P<s>{E}) and (?P<o>{E}) [^;\x00]{{0,80}}?\b(?:they|both) (?:[\w-]+ )?(?:compete|are rivals|are competitors|vie)\b",
         0.7,
         keys="compet|rival|vie",
     ),
     make_rule(
         "racing",
         "competes-with",
-        rf"(?P<s>{E}){AP} [^;,\ue000]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|won|wins|winning|gained|gains|gaining|grabbed|grabs|stolen|stole|steals) (?:market |some |more )?share from)\b (?P<o>{L})",
+        rf"(?P<s>{E}){AP} [^;,\x00]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|won|wins|winning|gained|gains|gaining|grabbed|grabs|stolen|stole|steals) (?:market |some |more )?share from)\b (?P<o>{L})",
         0.75,
     ),
     make_rule(
@@ -117,7 +117,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "possessive-rivals",
         "competes-with",
-        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \ue001\d+))?,?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
+        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \x01\d+))?,?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
         0.75,
         keys="rival|competitor|challenger",
     ),
@@ -131,7 +131,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "appositive-rival",
         "competes-with",
-        rf"(?P<s>{E}), (?:a|an|the|another|itself a) (?:[\w-]+ ){{0,2}}?(?:rival|competitor|challenger)s? (?:to|of) (?:the [a-z-]+ (?=\ue000))?(?P<o>{L})",  # "to the Dallas <provider>"
+        rf"(?P<s>{E}), (?:a|an|the|another|itself a) (?:[\w-]+ ){{0,2}}?(?:rival|competitor|challenger)s? (?:to|of) (?:the [a-z-]+ (?=\x00))?(?P<o>{L})",  # "to the Dallas <provider>"
         0.75,
         keys="rival|competitor|challenger",
     ),
@@ -168,7 +168,7 @@ COMPETES: tuple[Rule, ...] = (
         # "Halcyon AI is up against a crowded field - OpenAI, Mistral AI and Cohere among them"
         "up-against",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\b(?:is|are|was|were|goes|go|went|going|finds itself|comes|came) (?:now |already |also )?up against\b[^;\ue000]{{0,40}}?(?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:is|are|was|were|goes|go|went|going|finds itself|comes|came) (?:now |already |also )?up against\b[^;\x00]{{0,40}}?(?P<o>{L})",
         0.7,
         keys="up against",
     ),
@@ -277,7 +277,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         # "Effective Monday, Ostrander Mining is Ostrander Digital"
         "effective-is",
         "rebrands-as",
-        rf"\b(?:effective|as of|starting) [^,;\ue000]{{1,30}}, (?P<s>{E}) (?:is|becomes|will be|is now) (?P<o>{E})\b(?!'s)",
+        rf"\b(?:effective|as of|starting) [^,;\x00]{{1,30}}, (?P<s>{E}) (?:is|becomes|will be|is now) (?P<o>{E})\b(?!'s)",
         0.8,
         keys="effective|as of|starting",
     ),

@@ -58,7 +58,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "acquire",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?! into\b)(?P<mid> [^;\ue000]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?! into\b)(?P<mid> [^;\x00]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
         0.8,
     ),
     make_rule(
@@ -114,7 +114,7 @@ OWNS: tuple[Rule, ...] = (
         # "Orrin Group, through its venture arm Orrin Ventures, took a 5% stake in Brask Labs"
         "through-its-arm",
         "owns",
-        rf"{E}, through (?:its|their|{E}'s) (?:[\w-]+ ){{0,2}}?(?:arm|unit|fund|subsidiary|vehicle) (?P<s>{E}), {g}\b(?:took|takes|bought|buys|acquired|acquires|holds|held|invested|invests|received)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?P<o>{E})",
+        rf"{E}, through (?:its|their|{E}'s) (?:[\w-]+ ){{0,2}}?(?:arm|unit|fund|subsidiary|vehicle) (?P<s>{E}), {g}\b(?:took|takes|bought|buys|acquired|acquires|holds|held|invested|invests|received)\b (?P<mid>[^;\x00]{{0,50}}?)\b(?:in|of) (?P<o>{E})",
         0.8,
         stake=True,
         keys="through",
@@ -246,7 +246,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owns-verb",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?:\ue001\d+-based |(?:(?:[\w-]+|\ue001\d+) ){{0,2}}?(?:unit|subsidiary|division|arm|business|maker|developer|operator|start-?up|lab|brand|platform) )?(?P<o>{L})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?:\x01\d+-based |(?:(?:[\w-]+|\x01\d+) ){{0,2}}?(?:unit|subsidiary|division|arm|business|maker|developer|operator|start-?up|lab|brand|platform) )?(?P<o>{L})",
         0.85,
         keys=" own| control",
     ),
@@ -306,7 +306,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "holds-stake",
         "owns",
-        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
+        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\x00]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
         0.85,
     ),
     make_rule(
@@ -336,7 +336,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "invest-in",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|pump(?:s|ed)?|inject(?:s|ed)?|plow(?:s|ed)?|sank|sink)\b(?P<mid>[^;\ue000]{{0,60}}?)\b(?:in|into) (?:[\w-]+ ){{0,2}}?(?P<o>{L})",
+        rf"(?P<s>{L}){AP} {g}\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|pump(?:s|ed)?|inject(?:s|ed)?|plow(?:s|ed)?|sank|sink)\b(?P<mid>[^;\x00]{{0,60}}?)\b(?:in|into) (?:[\w-]+ ){{0,2}}?(?P<o>{L})",
         0.8,
         stake=True,
     ),
@@ -461,7 +461,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "backed-by",
         "owns",
-        rf"(?P<o>{E}),? (?:a |an |the )?(?:[\w-]+ |\ue001[\w-]+ ){{0,5}}?(?:backed|funded|financed) by (?P<s>{L})",
+        rf"(?P<o>{E}),? (?:a |an |the )?(?:[\w-]+ |\x01[\w-]+ ){{0,5}}?(?:backed|funded|financed) by (?P<s>{L})",
         0.75,
         stake=True,
         keys="backed by|funded by|financed by",
@@ -478,7 +478,7 @@ OWNS: tuple[Rule, ...] = (
         # "DeepMind, the London lab Google bought in 2014"
         "the-x-it-bought",
         "owns",
-        rf"(?P<o>{E}), (?:the|a|an) (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:lab|company|startup|start-up|firm|business|maker|developer|designer|operator|network|platform) (?:that |which )?(?P<s>{E}) (?:bought|acquired|purchased|took over|has bought|has acquired|had bought|had acquired)\b",
+        rf"(?P<o>{E}), (?:the|a|an) (?:[\w-]+ |\x01\d+ ){{0,3}}?(?:lab|company|startup|start-up|firm|business|maker|developer|designer|operator|network|platform) (?:that |which )?(?P<s>{E}) (?:bought|acquired|purchased|took over|has bought|has acquired|had bought|had acquired)\b",
         0.75,
         stake=False,
         keys="bought|acquired|purchased|took over",
@@ -506,7 +506,7 @@ OWNS: tuple[Rule, ...] = (
         # "Fenwick Partners sold its 15% stake in Ossian AI to Larch Capital": the buyer holds it now
         "sold-stake-to",
         "owns",
-        rf"\b(?:sold|sells|selling|agreed to sell|is selling|will sell) (?:its|their|his|her|a|the|{E}'s) (?P<mid>(?:[\w$.,%-]+ ){{0,4}}?(?:stake|shares|holding|interest))\b in (?:the )?(?P<o>{E})(?: (?:facility|site|campus|data cent(?:re|er)|business|unit))?(?: (?:in|near) \ue001\d+)? to (?P<s>{E})",
+        rf"\b(?:sold|sells|selling|agreed to sell|is selling|will sell) (?:its|their|his|her|a|the|{E}'s) (?P<mid>(?:[\w$.,%-]+ ){{0,4}}?(?:stake|shares|holding|interest))\b in (?:the )?(?P<o>{E})(?: (?:facility|site|campus|data cent(?:re|er)|business|unit))?(?: (?:in|near) \x01\d+)? to (?P<s>{E})",
         0.8,
         stake=True,
         keys="sold|sell",
@@ -578,7 +578,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "is-shareholder",
         "owns",
-        rf"(?P<s>{E}){AP} (?:(?! and )[^;\ue000]|\ue000\d+'s ){{0,50}}?\b(?:is|was|has been|had been|became|becomes|becoming|remains|as)\b (?:a |an |the |one of )?(?:[\w-]+ ){{0,2}}?(?P<o>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:shareholders?|investors?|backers?|stakeholders?)\b",
+        rf"(?P<s>{E}){AP} (?:(?! and )[^;\x00]|\x00\d+'s ){{0,50}}?\b(?:is|was|has been|had been|became|becomes|becoming|remains|as)\b (?:a |an |the |one of )?(?:[\w-]+ ){{0,2}}?(?P<o>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:shareholders?|investors?|backers?|stakeholders?)\b",
         0.75,
         stake=True,
         keys="shareholder|investor|backer|stakeholder",
@@ -653,7 +653,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "facility-it-builds",
         "owns",
-        rf"(?P<o>{E}), (?:a |an |the )?(?:\ue001\d+ )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer|cloud)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:(?:plans|planned|intends|intended|aims|aimed|is going|wants|hopes) to |will |would )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs|build|develop|construct|operate|run|own)\b",
+        rf"(?P<o>{E}), (?:a |an |the )?(?:\x01\d+ )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer|cloud)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:(?:plans|planned|intends|intended|aims|aimed|is going|wants|hopes) to |will |would )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs|build|develop|construct|operate|run|own)\b",
         0.75,
         stake=False,
     ),
@@ -668,7 +668,7 @@ OWNS: tuple[Rule, ...] = (
         # "Rainier, a cluster of Trainium chips operated in Indiana by AWS"
         "facility-operated-by",
         "owns",
-        rf"(?P<o>{E}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer)\b(?: of (?:[\w-]+ ){{0,3}}?[\w-]+)? (?:owned|operated|run|built and run|owned and operated)(?: (?:in|near|outside) \ue001\d+)? by (?P<s>{E})",
+        rf"(?P<o>{E}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer)\b(?: of (?:[\w-]+ ){{0,3}}?[\w-]+)? (?:owned|operated|run|built and run|owned and operated)(?: (?:in|near|outside) \x01\d+)? by (?P<s>{E})",
         0.7,
         stake=False,
         keys=" by ",
@@ -720,7 +720,7 @@ OWNS: tuple[Rule, ...] = (
         # "X is 60% owned by A, with the remaining 40% held by B": B holds the rest
         "with-rest-held-by",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:owned|held|controlled)\b{G}\bwith (?P<mid>the (?:remaining|other|rest|balance|remainder)\b[^;\ue000]{{0,30}}?)\b(?:held|owned|controlled) by (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:owned|held|controlled)\b{G}\bwith (?P<mid>the (?:remaining|other|rest|balance|remainder)\b[^;\x00]{{0,30}}?)\b(?:held|owned|controlled) by (?:the )?(?:[\w-]+ ){{0,3}}?(?P<s>{L})",
         0.75,
         stake=True,
         keys="the remaining|the other|the rest|the balance|the remainder",

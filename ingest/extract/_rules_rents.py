@@ -32,7 +32,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "supply-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms|groups|teams|businesses|institutions),? (?:such as|like|including|notably) |the (?=\ue000))?(?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\x00]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms|groups|teams|businesses|institutions),? (?:such as|like|including|notably) |the (?=\x00))?(?P<o>{L})",
         0.8,
     ),
     make_rule(
@@ -65,7 +65,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "buy-provider-capacity",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|booking|reserve[sd]?|reserving)\b (?:(?!which |who )[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w\ue001-]+ ){{0,2}}?{CN}(?! (?:back )?to (?:the )?\ue000)",  # not across a relative clause
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|booking|reserve[sd]?|reserving)\b (?:(?!which |who )[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w\x01-]+ ){{0,2}}?{CN}(?! (?:back )?to (?:the )?\x00)",  # not across a relative clause
         0.7,
         usage=True,
     ),
@@ -119,7 +119,7 @@ RENTS: tuple[Rule, ...] = (
         # "Corrib Compute gets most of its revenue from AI customers such as A and B"
         "customers-such-as",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,80}}?\b(?:customers|clients|tenants),? (?:such as|like|including) (?P<o>{L})",
+        rf"(?P<s>{E}){AP} (?:[^;\x00]|\x00\d+'s ){{0,80}}?\b(?:customers|clients|tenants),? (?:such as|like|including) (?P<o>{L})",
         0.65,  # only a cloud's customers are renters (_checks)
         keys="customers|clients|tenants",
     ),
@@ -136,7 +136,7 @@ RENTS: tuple[Rule, ...] = (
         # also "Brisa AI trains on 8,000 GPUs at Tolland Cloud's Oregon campus"
         "run-on",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?:to)?(?= {E}'s (?:[\w\ue001-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))|at(?: the)?(?= {E} (?:data cent|campus|facilit|cluster|site))|on (?:[\w$.,-]+ ){{0,4}}?{CN} (?:at|in|inside)(?= {E}'s (?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:campus|site|data cent|facilit|cloud|cluster|hall|building))) (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:run|runs|ran|running|train|trains|trained|training|serve|serves|served|serving|scale|scales|scaling|host|hosts|hosted|rel(?:y|ies|ied|ying)|lean|leans|leaned|leant|leaning|depend\w*|tap|taps|tapped|tapping|use|uses|used|using|expand\w*|deploy\w*|move[sd]?|moving|migrat\w+|trained)\b{G}\b(?:on|onto|through|via|use of|with|in(?:to)?(?= {E}'s (?:[\w\x01-]+ ){{0,2}}?(?:data cent|facilit|cluster|campus|server))|at(?: the)?(?= {E} (?:data cent|campus|facilit|cluster|site))|on (?:[\w$.,-]+ ){{0,4}}?{CN} (?:at|in|inside)(?= {E}'s (?:[\w-]+ |\x01\d+ ){{0,2}}?(?:campus|site|data cent|facilit|cloud|cluster|hall|building))) (?P<s>{E})",
         0.7,
         usage=True,
     ),
@@ -193,7 +193,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "move-to",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:move[sd]?|moving|migrat\w+|shift\w*|switch\w*|transfer\w*)\b {g}\bto (?:(?:[\w-]+ ){{0,2}}?{CN} (?:in|on|at|from|with) |(?:a |an |the )?(?:[\w-]+ ){{0,2}}?{CN}\b[^;\ue000]{{0,40}}? (?:called|named|known as|dubbed) )?(?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:move[sd]?|moving|migrat\w+|shift\w*|switch\w*|transfer\w*)\b {g}\bto (?:(?:[\w-]+ ){{0,2}}?{CN} (?:in|on|at|from|with) |(?:a |an |the )?(?:[\w-]+ ){{0,2}}?{CN}\b[^;\x00]{{0,40}}? (?:called|named|known as|dubbed) )?(?P<s>{E})",
         0.65,
         usage=True,
         keys="mov|migrat|shift|switch|transfer",
@@ -283,7 +283,7 @@ RENTS: tuple[Rule, ...] = (
         # a fact list: "Pellow Compute by the numbers: 3 sites; customers including A and B"
         "listed-customers",
         "rents-capacity-to",
-        rf"(?P<s>{E})[^\ue000]{{0,80}}?[;:] (?:[\w-]+ ){{0,2}}?(?:customers|clients|tenants),? (?:including|include|includes|such as|like|:) (?P<o>{L})",
+        rf"(?P<s>{E})[^\x00]{{0,80}}?[;:] (?:[\w-]+ ){{0,2}}?(?:customers|clients|tenants),? (?:including|include|includes|such as|like|:) (?P<o>{L})",
         0.7,
         keys="customers|clients|tenants",
     ),
@@ -315,7 +315,7 @@ RENTS: tuple[Rule, ...] = (
         # "Harrowgate's newest capacity deal - 4,000 GPUs for Corvel Health -"
         "possessive-deal-capacity-for",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,3}}?(?:capacity|compute|computing|cloud|gpu|hosting) (?:deal|contract|agreement)\b[^;\ue000]{{0,40}}?\b{CN} for (?P<o>{E})",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,3}}?(?:capacity|compute|computing|cloud|gpu|hosting) (?:deal|contract|agreement)\b[^;\x00]{{0,40}}?\b{CN} for (?P<o>{E})",
         0.7,
         keys="deal|contract|agreement",
     ),
@@ -338,7 +338,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "customers-include",
         "rents-capacity-to",
-        rf"(?P<s>{E})(?:'s|, whose) (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: (?:at|in) (?:the |its |{E}'s )?(?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:\ue001\d+|campus|site|sites|facility|facilities))?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
+        rf"(?P<s>{E})(?:'s|, whose) (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: (?:at|in) (?:the |its |{E}'s )?(?:[\w-]+ |\x01\d+ ){{0,2}}?(?:\x01\d+|campus|site|sites|facility|facilities))?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
         0.75,
         keys="customer|client|tenant",
     ),
@@ -347,14 +347,14 @@ RENTS: tuple[Rule, ...] = (
         # at a site; the site's owner (once known) is the landlord (_site_owners)
         "megawatts-at-site",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|lease|leases|leased|leasing|rent|rents|rented|renting|(?:signed|signs|signing) (?:a |an )?(?:[\w-]+ )?leases? for)\b (?:(?:a further|another|an additional|about|some|up to|roughly|nearly|the first|all) )?[\d.,]+ ?(?:megawatts|mw|gigawatts?|gw)\b[^;\ue000]{{0,40}}?\b(?:at|in) (?:the )?(?P<s>{E})(?:'s (?:[\w-]+ ){{0,2}}?(?:campus|site|data cent(?:re|er)|facility|cluster|halls?|buildings?)\b)?(?!'s)",
+        rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|lease|leases|leased|leasing|rent|rents|rented|renting|(?:signed|signs|signing) (?:a |an )?(?:[\w-]+ )?leases? for)\b (?:(?:a further|another|an additional|about|some|up to|roughly|nearly|the first|all) )?[\d.,]+ ?(?:megawatts|mw|gigawatts?|gw)\b[^;\x00]{{0,40}}?\b(?:at|in) (?:the )?(?P<s>{E})(?:'s (?:[\w-]+ ){{0,2}}?(?:campus|site|data cent(?:re|er)|facility|cluster|halls?|buildings?)\b)?(?!'s)",
         0.7,
         keys="megawatt|gigawatt| mw| gw",
     ),
     make_rule(
         "lease-it-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:(?:all|most|much|part|some|half) of )?(?:{E}(?: (?:site|campus|facility|data cent(?:re|er)|cluster))?|them|(?:the|its|their|a|an|{E}'s) (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space|clusters?|supercomputers?))(?: (?:in|near|outside) \ue001\d+(?:, \ue001\d+)?)? (?:back )?to (?P<o>{L})",
+        rf"(?P<s>{E}){AP} (?:[^;\x00]|\x00\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:(?:all|most|much|part|some|half) of )?(?:{E}(?: (?:site|campus|facility|data cent(?:re|er)|cluster))?|them|(?:the|its|their|a|an|{E}'s) (?:[\w-]+ |\x01\d+ ){{0,3}}?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space|clusters?|supercomputers?))(?: (?:in|near|outside) \x01\d+(?:, \x01\d+)?)? (?:back )?to (?P<o>{L})",
         0.8,
         keys="leas|rent|sublet|sublease",
     ),
@@ -362,7 +362,7 @@ RENTS: tuple[Rule, ...] = (
         # "X will rent the entire capacity of D, the data centre it owns in M, to Y"
         "rent-capacity-of-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)(?: out)? (?:(?:all|most|much|part|some|half|the (?:entire|whole|full|spare)(?: (?:[\w-]+ )?{CN})?|(?:its |the )?(?:spare |excess |idle )?(?:(?:about |some |up to |roughly |nearly )?[\d.,]+ )?{CN}) (?:of|at|in) (?:the |its |{E}'s )?(?:[\w-]+ ){{0,2}}?{E}(?: (?:site|campus|facility|data cent(?:re|er)|cluster))?|(?:its|their|the|{E}'s) (?:[\w-]+ ){{0,2}}?{E})(?: (?:in|near|outside) \ue001\d+(?:, \ue001\d+)?)?(?:,(?:[^,;]|(?<=\d),(?=\d)){{1,100}},)? (?:back )?to (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)(?: out)? (?:(?:all|most|much|part|some|half|the (?:entire|whole|full|spare)(?: (?:[\w-]+ )?{CN})?|(?:its |the )?(?:spare |excess |idle )?(?:(?:about |some |up to |roughly |nearly )?[\d.,]+ )?{CN}) (?:of|at|in) (?:the |its |{E}'s )?(?:[\w-]+ ){{0,2}}?{E}(?: (?:site|campus|facility|data cent(?:re|er)|cluster))?|(?:its|their|the|{E}'s) (?:[\w-]+ ){{0,2}}?{E})(?: (?:in|near|outside) \x01\d+(?:, \x01\d+)?)?(?:,(?:[^,;]|(?<=\d),(?=\d)){{1,100}},)? (?:back )?to (?P<o>{L})",
         0.8,
         keys="leas|rent|sublet|sublease",
     ),
@@ -370,7 +370,7 @@ RENTS: tuple[Rule, ...] = (
         # "D will be leased to Y by X"
         "leased-to-by",
         "rents-capacity-to",
-        rf"\b(?:leased|rented|let|sublet|subleased)(?: out)? to (?P<o>{E})(?: [^;\ue000]{{0,40}}?)? by (?P<s>{E})",
+        rf"\b(?:leased|rented|let|sublet|subleased)(?: out)? to (?P<o>{E})(?: [^;\x00]{{0,40}}?)? by (?P<s>{E})",
         0.8,
         keys=" by ",
     ),
@@ -553,7 +553,7 @@ RENTS: tuple[Rule, ...] = (
         # A quantity or determiner must follow: "rents Google Cloud capacity" names the landlord.
         "rents-someone-goods",
         "rents-capacity-to",
-        rf"(?P<s>{E})(?:,? (?:which|that|who))? (?:(?:also|now|still|already|has|have|had|will|would|is|are|was|were|to) )*(?:rents?|rented|renting|leases?|leased|leasing) (?P<o>{E})(?!'s) (?:some|several|about|around|roughly|nearly|almost|over|more than|up to|an?|another|extra|additional|spare|dedicated|thousands of|hundreds of|\d[\d,.]*|[$\u00a3\u20ac]\d)\b[^;\ue000]{{0,40}}?\b{CN}\b",
+        rf"(?P<s>{E})(?:,? (?:which|that|who))? (?:(?:also|now|still|already|has|have|had|will|would|is|are|was|were|to) )*(?:rents?|rented|renting|leases?|leased|leasing) (?P<o>{E})(?!'s) (?:some|several|about|around|roughly|nearly|almost|over|more than|up to|an?|another|extra|additional|spare|dedicated|thousands of|hundreds of|\d[\d,.]*|[$\u00a3\u20ac]\d)\b[^;\x00]{{0,40}}?\b{CN}\b",
         0.75,
         keys="rent|leas",
     ),
@@ -577,7 +577,7 @@ RENTS: tuple[Rule, ...] = (
         # "Most of the 20 megawatts at Tolland Cloud's new site have been leased to Brisa AI"
         "capacity-at-leased-to",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:{CN}|halls?|buildings?|racks|cages|floors?)\b{g}\b(?:has|have|had|is|are|was|were|will|would)(?: be| been| being| now| also| already| all| fully| largely| mostly| almost){{0,3}} (?:leased|rented|let|sublet|allocated|reserved|contracted)(?: out)? to (?P<o>{L})",
+        rf"(?P<s>{E})'s (?:[\w-]+ |\x01\d+ ){{0,3}}?(?:{CN}|halls?|buildings?|racks|cages|floors?)\b{g}\b(?:has|have|had|is|are|was|were|will|would)(?: be| been| being| now| also| already| all| fully| largely| mostly| almost){{0,3}} (?:leased|rented|let|sublet|allocated|reserved|contracted)(?: out)? to (?P<o>{L})",
         0.75,
         keys="leased|rented|let to|let out|sublet|allocated|reserved|contracted",
     ),
@@ -585,7 +585,7 @@ RENTS: tuple[Rule, ...] = (
         # "Tolland Cloud's Denver facility hosts servers for the university": its tenant
         "facility-hosts-for",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:facilit(?:y|ies)|campus(?:es)?|data cent(?:re|er)s?|sites?|buildings?|halls?) (?:also |now |already )?(?:hosts|hosted|houses|housed) (?:the )?(?:[\w-]+ ){{0,2}}?(?:servers|gpus|chips|systems|workloads|models|equipment|hardware|racks|computing|training|inference) (?:for|of) (?P<o>{L})",
+        rf"(?P<s>{E})'s (?:[\w-]+ |\x01\d+ ){{0,3}}?(?:facilit(?:y|ies)|campus(?:es)?|data cent(?:re|er)s?|sites?|buildings?|halls?) (?:also |now |already )?(?:hosts|hosted|houses|housed) (?:the )?(?:[\w-]+ ){{0,2}}?(?:servers|gpus|chips|systems|workloads|models|equipment|hardware|racks|computing|training|inference) (?:for|of) (?P<o>{L})",
         0.7,
         keys=" hosts| hosted| houses| housed",
     ),
@@ -601,7 +601,7 @@ RENTS: tuple[Rule, ...] = (
         # "Tolland Cloud is Brisa AI's landlord"; "That makes Tolland, in effect, Brisa's landlord"
         "possessive-landlord",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP},? (?:(?:is|was|remains|remained|became|becomes|has become|will be|would be|stays)(?:, [^,;\ue000]{{1,40}},)? )?(?:also |now |still |effectively |in effect )?(?:the |a |an )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?landlords?\b",
+        rf"(?P<s>{E}){AP},? (?:(?:is|was|remains|remained|became|becomes|has become|will be|would be|stays)(?:, [^,;\x00]{{1,40}},)? )?(?:also |now |still |effectively |in effect )?(?:the |a |an )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?landlords?\b",
         0.75,
         keys="landlord",
     ),

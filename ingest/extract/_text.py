@@ -130,7 +130,7 @@ _WORD = re.compile(r"[a-z]+")
 _TERMINAL = re.compile(r"[.!?:\"'\u201d\u2019)]\s*$")
 
 
-_PRIVATE_MARKS = str.maketrans({"\ue000": " ", "\ue001": " "})
+_TOKEN_MARKS = str.maketrans({"\x00": " ", "\x01": " "})
 
 
 @dataclass(frozen=True)
@@ -215,7 +215,7 @@ _WIRE_DATELINE = re.compile(r"^([A-Z][A-Z.' ]+(?:, [A-Z][a-z]+\.? \d{1,2})?--\([
 def segments(text: str) -> list[Segment]:
     """The article as sentences and header lines, in reading order."""
     result: list[Segment] = []
-    text = text.translate(_PRIVATE_MARKS)  # the extractor's own token marks never come from text
+    text = text.translate(_TOKEN_MARKS)  # the extractor's own token marks never come from text
     for line, header, spoken in clean_lines(text):
         if header:
             result.append(Segment(line, header=True))

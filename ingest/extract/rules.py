@@ -56,7 +56,7 @@ from ingest.models import Claim, Document, Entity
 from ingest.resolve import Gazetteer, load_gazetteer
 
 _LOG = logging.getLogger(__name__)
-_ENT = re.compile(r"[\ue000\ue001](\d+)")
+_ENT = re.compile(r"[\x00\x01](\d+)")
 _FORMER_WORDS = (
     r"\b(?:formerly|previously|once known as|n\u00e9e|then called|"
     r"(?:known|called) until [\w ]{1,20}? as)"
@@ -69,13 +69,13 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through|into|onto|in|behind)\s+(?:the\s+)?$",
     re.I,
 )
-_RELATIVE_AFTER = re.compile(r"\ue000\d+, (?:which|who|that)\b")
+_RELATIVE_AFTER = re.compile(r"\x00\d+, (?:which|who|that)\b")
 # "<X> and owns ...", "<X> in 2023 and last year took ...": X ends an earlier verb's object
 _COORDINATED_AT = re.compile(
-    r"\ue000\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\ue000]{1,25}?)?"
-    r",? and (?!\ue000)"
+    r"\x00\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\x00]{1,25}?)?"
+    r",? and (?!\x00)"
 )
-_POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
+_POSSESSIVE_AT = re.compile(r"\x00\d+'s\b")
 _NAMED_AS = re.compile(
     r"\b(?:called|named|renamed|rebranded|rechristened|known as|name to|name as|"
     r"(?:renamed|rebranded|renaming|rebranding) (?:as|to))\s+$"
@@ -104,17 +104,17 @@ _STRICT_CAPACITY = re.compile(
 )
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
-_ASIDE_THEN_RELATIVE = re.compile(r",[^,;\ue000]{1,80}\ue000\d+, (?:which|who|that)\b")
+_ASIDE_THEN_RELATIVE = re.compile(r",[^,;\x00]{1,80}\x00\d+, (?:which|who|that)\b")
 # The heads below end in these letters; the literal " <mark>" first lets re skip to names.
-_DESCRIBED_HINT = re.compile(r" \ue000(?<=(?:up|ab|ny|rm|er|or|ud) \ue000)")
+_DESCRIBED_HINT = re.compile(r" \x00(?<=(?:up|ab|ny|rm|er|or|ud) \x00)")
 # ... but not "Veloce Logic, the Italian start-up Brennan acquired in 2024": after a
 # comma, a name that a past-tense verb follows opens a relative clause about the first.
 _DESCRIBED_NAME = re.compile(
     r"[Tt]he (?:[\w-]+ ){0,3}?(?:start-?up|lab|company|firm|developer|provider|maker|chipmaker|"
-    r"designer|operator|neocloud) (?=\ue000\d+(?!'s))"
+    r"designer|operator|neocloud) (?=\x00\d+(?!'s))"
 )
 _RELATIVE_VERB_AFTER = re.compile(
-    r"\ue000\d+ (?:[a-z]+ed|bought|built|took|won|sold|made|spun|had)\b"
+    r"\x00\d+ (?:[a-z]+ed|bought|built|took|won|sold|made|spun|had)\b"
 )
 
 
@@ -153,7 +153,7 @@ def _drop_description(match: re.Match[str]) -> str:
 
 
 _SITE_NOUN = re.compile(
-    r"(\ue000(\d+)) (?:data cent(?:re|er)|campus|cluster|supercomputer|facility|site)(?=, )"
+    r"(\x00(\d+)) (?:data cent(?:re|er)|campus|cluster|supercomputer|facility|site)(?=, )"
 )
 
 
@@ -166,24 +166,24 @@ def _sites_as_subjects(template: str, mentions: list[Mention]) -> str:
 
 _REBUTTAL_INITIALS = frozenset('"\u201cTtSsBbAaIi')  # what a REBUTTAL can start with
 _EXAMPLES_AS_SUBJECT = re.compile(
-    r"^[A-Z][^\ue000,;]{0,40}?, (?:including|such as) "
-    r"(\ue000\d+(?:(?:,| and|, and) \ue000\d+)*), (?=[a-z])"
+    r"^[A-Z][^\x00,;]{0,40}?, (?:including|such as) "
+    r"(\x00\d+(?:(?:,| and|, and) \x00\d+)*), (?=[a-z])"
 )
-_QUOTED_NAME = re.compile(r"[\"\u201c](\ue000\d+)[\"\u201d](?!,)")
+_QUOTED_NAME = re.compile(r"[\"\u201c](\x00\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
-    r", (?<=[a-z], )(\ue000\d+), "  # the literal first: re skips to each ", "
+    r", (?<=[a-z], )(\x00\d+), "  # the literal first: re skips to each ", "
     r"(?=(?:has|have|had|is|are|was|were|will|would|also|now|still|[a-z]{2,}(?<!\bthis)s|[a-z]+ed)\b)"
 )
 _RAISER_ELSEWHERE = frozenset({"led-round", "led-round-joined-by"})
 _CO_INVESTOR = re.compile(
-    r"\ue000\d+ (?:also )?(?:joined|participated|took part|invested|chipped in|followed)\b"
-    r"|(?:and|with|while) (?:\ue000\d+(?:,? and |, ))*\ue000\d+ (?:also )?"
+    r"\x00\d+ (?:also )?(?:joined|participated|took part|invested|chipped in|followed)\b"
+    r"|(?:and|with|while) (?:\x00\d+(?:,? and |, ))*\x00\d+ (?:also )?"
     r"(?:joining|participating|taking part|investing)\b"
 )
-_RELATIVE_HEAD = re.compile(r"\ue000(\d+), (?:which|who)\b")
+_RELATIVE_HEAD = re.compile(r"\x00(\d+), (?:which|who)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
 _VERB_COORDINATED = re.compile(
-    r"\ue000\d+(?: [^\ue000;,]{0,40}?)? "
+    r"\x00\d+(?: [^\x00;,]{0,40}?)? "
     r"(?:and (?:then |later |also )?[a-z]+ed|(?:before|after|while|by) [a-z]+ing)\b"
 )
 _UNIT_NAME = re.compile(
@@ -340,18 +340,18 @@ class RuleExtractor:
             template = template_of(seg.text, mentions)
             if "' " in template:
                 template = _plural_possessives(template, mentions)
-            if '"\ue000' in template or "\u201c\ue000" in template:
+            if '"\x00' in template or "\u201c\x00" in template:
                 template = _QUOTED_NAME.sub(r"\1", template)  # 'calls itself "Moth" has agreed'
-            if "\ue000" in template and any(m.type == "DataCenter" for m in mentions):
+            if "\x00" in template and any(m.type == "DataCenter" for m in mentions):
                 # "The Borealis data centre, owned by X, runs work for Y": the site is the subject
                 template = _sites_as_subjects(template, mentions)
-            if ", including \ue000" in template or ", such as \ue000" in template:
+            if ", including \x00" in template or ", such as \x00" in template:
                 # "Three AI labs, including A and B, rent space from X": A and B rent it
                 template = _EXAMPLES_AS_SUBJECT.sub(r"\1 ", template)
             if _DESCRIBED_HINT.search(template):
                 # "to the coding start-up Dovetail": the description before a name is the name's
                 template = _DESCRIBED_NAME.sub(_drop_description, template)
-            if ", \ue000" in template:
+            if ", \x00" in template:
                 # "Its smaller rival, Fennick AI, has leaned on Azure": the name is the subject
                 # the comma becomes a zero-width space: the verb rules read on, and a hedge
                 # after it ("..., plans to list the unit") stays out of the aside's own claims
@@ -410,7 +410,8 @@ class RuleExtractor:
             state.section_start = False
             index += 1
         kept = consistent(found)
-        for f in kept:
+        # asked once, not per claim: a run rarely logs at debug level
+        for f in kept if _LOG.isEnabledFor(logging.DEBUG) else ():
             _LOG.debug(
                 "%s %s %s: %s %s %s",
                 document.source,
@@ -634,7 +635,7 @@ class RuleExtractor:
                 (
                     i
                     for i, m in enumerate(mentions)
-                    if m.type in ORG and f"\ue000{i}'s " not in template
+                    if m.type in ORG and f"\x00{i}'s " not in template
                 ),
                 None,
             )
@@ -962,12 +963,12 @@ class RuleExtractor:
 
 
 _OWN_SET = re.compile(
-    r"\ue000(\d+)'s own (?:[\w-]+ )?(?:facilities|data[- ]cent(?:re|er)s|sites|campuses|clusters|"
+    r"\x00(\d+)'s own (?:[\w-]+ )?(?:facilities|data[- ]cent(?:re|er)s|sites|campuses|clusters|"
     r"buildings|supercomputers)[.!]?\s*$"
 )
 _RIVAL_SET = re.compile(  # "l(?<!\wl)ist" is "\blist" with the letter first: re skips to it
     r"l(?<!\wl)ist of (?:[\w-]+ )?(?:companies|rivals|competitors|firms|businesses) "
-    r"(?:that |which )?\ue000(\d+) (?:competes|compete|competed|is competing|considers)\b"
+    r"(?:that |which )?\x00(\d+) (?:competes|compete|competed|is competing|considers)\b"
 )
 _SITE_AFTER = re.compile(
     r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:cluster|campus|site|data[- ]cent(?:re|er)|facility|"
@@ -980,15 +981,15 @@ _SET_LISTED = re.compile(
 
 
 _SITE_OWNED_BY = re.compile(
-    r"\ue000(\d+)(?: (?:data cent(?:re|er)|campus|cluster|site|facility|supercomputer))?,? "
-    r"(?:which is |that is |is |was )?(?:owned|operated|run|built|developed) by \ue000(\d+)"
+    r"\x00(\d+)(?: (?:data cent(?:re|er)|campus|cluster|site|facility|supercomputer))?,? "
+    r"(?:which is |that is |is |was )?(?:owned|operated|run|built|developed) by \x00(\d+)"
 )
 
 
 _OWNER_ROLE_HINT = re.compile(r"'s (?:owner|operator|landlord|developer|builder)")
 _SITE_OWNER_ROLE = re.compile(
     r"\b[Tt]he (?:facility|site|campus|data cent(?:re|er)|cluster|building|plant)'s "
-    r"(?:owner|operator|landlord|developer|builder),? \ue000(\d+)"
+    r"(?:owner|operator|landlord|developer|builder),? \x00(\d+)"
 )
 
 
@@ -1106,9 +1107,9 @@ def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
 
 
 # "Breaking: A and B have ended talks": a short label may come before the pair
-_PAIR_SUBJECT = re.compile(r"(?:[^\ue000:]{1,25}: )?\ue000(\d+) and \ue000(\d+) (?!'s)")
+_PAIR_SUBJECT = re.compile(r"(?:[^\x00:]{1,25}: )?\x00(\d+) and \x00(\d+) (?!'s)")
 _WITH_BOTH = re.compile(
-    r"\ue000(\d+) (?:also |still |now )?(?:competes|compete|competed|competing|vies|vie) "
+    r"\x00(\d+) (?:also |still |now )?(?:competes|compete|competed|competing|vies|vie) "
     r"(?:directly |head-on )?(?:with|against) (?:both(?: of them)?|the two|the pair)"
     r"(?: (?:companies|firms|groups|labs|chipmakers|rivals))?\b(?! of\b)"
 )
@@ -1205,7 +1206,7 @@ def _carried(
     ]
 
 
-_PLURAL_POSSESSIVE = re.compile(r"\ue000(\d+)'(?= )")
+_PLURAL_POSSESSIVE = re.compile(r"\x00(\d+)'(?= )")
 
 
 def _plural_possessives(template: str, mentions: list[Mention]) -> str:

@@ -60,6 +60,8 @@ class Gazetteer:
     # Words that may open a name, with or without its full stop ("Corp" of "Corp."): most
     # words of a sentence are neither, and one set test passes them over.
     openers: frozenset[str] = frozenset()
+    # Where a token that may open a name starts (see _name_starts): found by one scan.
+    name_starts: re.Pattern[str] = field(default=re.compile(""), repr=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries.values():
@@ -87,6 +89,7 @@ class Gazetteer:
         self.openers = frozenset(self.first_words) | frozenset(
             word[:-1] for word in self.first_words if word.endswith(".")
         )
+        self.name_starts = _name_starts(self.first_words)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Known names in ``text`` as (start, end, surface), longest first, left to right.
@@ -95,18 +98,21 @@ class Gazetteer:
         gazetteer. "Microsoft-backed" still yields "Microsoft"; a trailing full
         stop is dropped unless it belongs to the name ("Corp.").
         """
-        tokens = list(_TOKEN.finditer(text))
         openers = self.openers
-        # only a word that opens a name, whole or before a hyphen ("Microsoft-backed"), can
-        # start one: the others are passed over without a closer look
-        maybe = [i for i, token in enumerate(tokens) if (w := token[0]) in openers or "-" in w]
         found: list[tuple[int, int, str]] = []
-        free = 0  # the first token no name found so far covers
-        for i in maybe:
-            if i < free:
+        free = 0  # where the text no name found so far covers starts
+        # only a word that opens a name, whole or before a hyphen ("Microsoft-backed"), can
+        # start one: the scan passes over the words that cannot, the set test over the rest
+        for opening in self.name_starts.finditer(text):
+            start = opening.end()
+            if start < free:
                 continue
-            word = tokens[i][0]
-            start = tokens[i].start()
+            token = _TOKEN.match(text, start)
+            if token is None:
+                continue
+            word = token[0]
+            if word not in openers and "-" not in word:
+                continue
             head = word.split("-", 1)[0] if "-" in word else word
             longest = (
                 self.first_words.get(word)
@@ -115,9 +121,12 @@ class Gazetteer:
             )
             if not longest:
                 continue
+            ends = [token.end()]  # where this token and the ones after it end
+            while len(ends) < longest and (after := _TOKEN.search(text, ends[-1])) is not None:
+                ends.append(after.end())
             hit = None
-            for length in range(min(longest, len(tokens) - i), 0, -1):
-                stop = tokens[i + length - 1].end()
+            for length in range(len(ends), 0, -1):
+                stop = ends[length - 1]
                 candidate = text[start:stop]
                 with_dot = candidate + "." if text[stop : stop + 1] == "." else candidate
                 for variant in (with_dot, candidate):
@@ -136,7 +145,7 @@ class Gazetteer:
             if hit is None:
                 continue
             found.append(hit[:3])
-            free = i + hit[3]
+            free = ends[hit[3] - 1]
         return found
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
@@ -168,6 +177,24 @@ class Gazetteer:
     def ambiguous_at_sentence_start(self, surface: str) -> bool:
         """True for aliases that are plain words when they open a sentence."""
         return surface in _SENTENCE_START_AMBIGUOUS
+
+
+def _name_starts(first_words: dict[str, int]) -> re.Pattern[str]:
+    """Where the tokens start (as ``_TOKEN`` finds them) that may be a name's first word.
+
+    A token starts at the first word character or "&" of a run of token characters,
+    after any ".", ":", "+" or "-" that opens the run. Names open with a capital or a
+    digit, but for a few ("xAI", "iPhone"); those are spelled out, any other starting
+    letter is passed over: most words of a sentence start small and open no name.
+    """
+    spelled = sorted(w for w in first_words if not _CAPITAL_OR_DIGIT.match(w))
+    if any(not _TOKEN.match(w) for w in spelled):
+        raise ValueError("a gazetteer name must open with a letter, a digit or '&'")
+    others = "".join(f"|{re.escape(w)}" for w in spelled)
+    return re.compile(rf"(?<![\w.&:+-])[.:+-]*(?=[^\W_a-z]{others})")
+
+
+_CAPITAL_OR_DIGIT = re.compile(r"[^\W_a-z]")
 
 
 def _entry(raw: dict[str, object]) -> GazetteerEntry:

@@ -14,7 +14,7 @@ import pytest
 from ingest.extract import _case, _coref, _entities, _modality, _rulebase
 from ingest.extract import rules as _rules
 from ingest.extract._keys import needs_a_key, required_words
-from ingest.extract._letters import WordCues, letter_first
+from ingest.extract._letters import CueKinds, WordCues, letter_first
 from ingest.extract._patterns import (
     _ALSO_REQUIRED,
     _ALWAYS,
@@ -28,7 +28,7 @@ from ingest.extract._patterns import (
 )
 from ingest.resolve.gazetteer import Gazetteer, GazetteerEntry
 
-MARK = "\ue000"
+MARK = "\x00"
 
 
 _ASIDE_TEMPLATES = [
@@ -115,16 +115,16 @@ def test_rules_that_wait_for_their_own_triggers_find_the_same_matches(template: 
 @pytest.mark.parametrize(
     ("pattern", "keys", "needed"),
     [
-        (r"\ue000\d+ (?:counts|names|lists) \ue000\d+", "count|name|list", True),
-        (r"\ue000\d+ (?:counts|names|lists) \ue000\d+", "count|name", False),
-        (r"\ue000\d+ (?:is |was )?(?:the )?owner of \ue000\d+", "owner", True),
-        (r"\ue000\d+ [a-z]+\b(?:owns|owned) \ue000\d+", " own", False),  # "(owns" too
-        (r"\ue000\d+ (?:(?:holds|has) a stake|invests) in", "stake|invest", True),
-        (r"\ue000\d+ (?:holds|has)? ?a? stake", "hold|has", False),
-        (r"\ue000\d+ (?=.*deal)signed", "deal", False),  # a lookahead consumes nothing
-        (r"\ue000\d+ (?:takes|took) on \ue000\d+", "taking|took", False),
-        (r"\ue000\d+ (?:takes|took) on \ue000\d+", "take|took", True),
-        (r"(?i)\ue000\d+ owns", "owns", False),  # re.I: the lower-case twin is the one to ask
+        (r"\x00\d+ (?:counts|names|lists) \x00\d+", "count|name|list", True),
+        (r"\x00\d+ (?:counts|names|lists) \x00\d+", "count|name", False),
+        (r"\x00\d+ (?:is |was )?(?:the )?owner of \x00\d+", "owner", True),
+        (r"\x00\d+ [a-z]+\b(?:owns|owned) \x00\d+", " own", False),  # "(owns" too
+        (r"\x00\d+ (?:(?:holds|has) a stake|invests) in", "stake|invest", True),
+        (r"\x00\d+ (?:holds|has)? ?a? stake", "hold|has", False),
+        (r"\x00\d+ (?=.*deal)signed", "deal", False),  # a lookahead consumes nothing
+        (r"\x00\d+ (?:takes|took) on \x00\d+", "taking|took", False),
+        (r"\x00\d+ (?:takes|took) on \x00\d+", "take|took", True),
+        (r"(?i)\x00\d+ owns", "owns", False),  # re.I: the lower-case twin is the one to ask
     ],
 )
 def test_needs_a_key_reads_the_pattern(pattern: str, keys: str, needed: bool) -> None:
@@ -136,18 +136,18 @@ def test_needs_a_key_reads_the_pattern(pattern: str, keys: str, needed: bool) ->
     [
         # runs of parts spelled in full, mention marks included; "\w+" ends a run
         (
-            r"\ue000\d+ (?:signed|inked) \w+ (?:deals?|pacts?) with \ue000\d+",
+            r"\x00\d+ (?:signed|inked) \w+ (?:deals?|pacts?) with \x00\d+",
             [
-                " deal with \ue000| deals with \ue000| pact with \ue000| pacts with \ue000",
+                " deal with \x00| deals with \x00| pact with \x00| pacts with \x00",
                 " inked | signed ",
             ],
         ),
         # a word that holds another of its set is left out (" back to" holds " to")
-        (r"\ue000\d+ (?:rents|leases) (?:to|back to)", [" to", " rents | leases "]),
+        (r"\x00\d+ (?:rents|leases) (?:to|back to)", [" to", " rents | leases "]),
         # an unanchored rule is one lookahead, and a lookahead's text must be there
-        (r"(?=(\ue000\d+ (?:acquired|bought) \ue000\d+))", [" acquired \ue000| bought \ue000"]),
-        (r"\ue000\d+ (?=.*deal)signed", [" signed", "deal"]),
-        (r"\ue000\d+ \w+ \ue000\d+", []),  # nothing of three letters or more
+        (r"(?=(\x00\d+ (?:acquired|bought) \x00\d+))", [" acquired \x00| bought \x00"]),
+        (r"\x00\d+ (?=.*deal)signed", [" signed", "deal"]),
+        (r"\x00\d+ \w+ \x00\d+", []),  # nothing of three letters or more
     ],
 )
 def test_required_words_reads_the_pattern(pattern: str, sets: list[str]) -> None:
@@ -318,6 +318,27 @@ def test_gazetteer_finds_aliases_dotted_and_hyphenated_names_and_places() -> Non
     ]
 
 
+def test_gazetteer_finds_names_that_open_small_or_after_punctuation() -> None:
+    entries = [
+        GazetteerEntry("zeroLab", "AILab"),
+        GazetteerEntry("kappa-Net Systems", "Company"),
+        GazetteerEntry("Nimbus", "CloudProvider"),
+    ]
+    gaz = Gazetteer(entries={e.name: e for e in entries}, places=frozenset())
+    text = (
+        "zeroLab and kappa-Net Systems, not kappa-Net or azeroLab; -Nimbus, (Nimbus) "
+        "and a zeroLab-backed fund, but no Nimbus.cloud or zeroLabs."
+    )
+    found = gaz.find(text)
+    assert [(text[start:end], surface) for start, end, surface in found] == [
+        ("zeroLab", "zeroLab"),
+        ("kappa-Net Systems", "kappa-Net Systems"),
+        ("Nimbus", "Nimbus"),
+        ("Nimbus", "Nimbus"),
+        ("zeroLab", "zeroLab"),
+    ]
+
+
 def test_gazetteer_epithets_are_tried_longest_first() -> None:
     assert _made_up_gazetteer().epithet_phrases == ("the cloud landlord", "the lab")
 
@@ -327,12 +348,12 @@ def test_gazetteer_epithets_are_tried_longest_first() -> None:
     [
         (
             _modality._CLAUSE_END,
-            r";|, but\b|, while\b|, although\b|, though\b|, and (?=\ue000|it\b|they\b)|\bbut\b",
+            r";|, but\b|, while\b|, although\b|, though\b|, and (?=\x00|it\b|they\b)|\bbut\b",
         ),
         (
             _rules._RIVAL_SET,
             r"\blist of (?:[\w-]+ )?(?:companies|rivals|competitors|firms|businesses) "
-            r"(?:that |which )?\ue000(\d+) (?:competes|compete|competed|is competing|considers)\b",
+            r"(?:that |which )?\x00(\d+) (?:competes|compete|competed|is competing|considers)\b",
         ),
     ],
 )
@@ -478,3 +499,25 @@ def test_word_cue_heads_spell_optional_letters_and_skip_lookaheads() -> None:
         "expect": ("expect to",),
     }
     assert cues.within == ("negotiat", "n't")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the talks fell apart, and it did not renegotiate; reportedly it wouldn't.",
+        "an earlier version of this article said the deal expired unless renewed.",
+        "nothing here hedges a thing",
+        "negotiations, negotiated; fell-apart is not fell apart",
+    ],
+)
+def test_cue_kinds_answer_as_each_kind_alone(text: str) -> None:
+    kinds = {
+        "failed": WordCues.of("fell apart|expired|collapsed"),
+        "negation": WordCues.of("not|never|no longer", unbounded="n't"),
+        "planned": WordCues.of(r"talks?|negotiat\w+|would(?!-)"),
+        "retracted": WordCues.of("earlier version of this article said"),
+        "hypothetical": WordCues.of("if|unless"),
+    }
+    words = set(re.findall(r"[a-z0-9_]+", text))
+    expected = {kind for kind, cues in kinds.items() if cues.may_occur(text, words)}
+    assert CueKinds.of(kinds).may_occur(text, words) == expected

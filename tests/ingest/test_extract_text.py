@@ -60,7 +60,7 @@ def test_odd_input_never_breaks_the_extractor() -> None:
     extractor = RuleExtractor()
     for text in ("", "Title only", "\n\n\n", "Über AG kauft Anteile. 日本語。", "x " * 3000):
         assert extractor.extract(Document(source="odd.txt", text=text)).claims == ()
-    marked = "News\n\nOpenAI rents GPUs\ue001 from CoreWeave.\ue000"
+    marked = "News\n\nOpenAI rents GPUs\x01 from CoreWeave.\x00"
     claims = extractor.extract(Document(source="odd.txt", text=marked)).claims
     assert [(c.subject, c.object) for c in claims] == [("CoreWeave", "OpenAI")]
 
