@@ -244,8 +244,8 @@ def _write_entities(
 ) -> bool:
     """``entities.csv``; with ``lab_counts`` (a bulk load) also each provider's ``ai_labs``.
 
-    No aliases is an empty field, which the import leaves out (quoted or not): the
-    bulk loader sets those to [] afterwards.
+    No aliases is an empty field, which the import leaves out (quoted or not): no
+    ``aliases`` property, as the Cypher load leaves it too.
     """
     labels: dict[str, str] = {}
     for e in entities:
