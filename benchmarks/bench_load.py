@@ -50,7 +50,11 @@ server's modules and the system database the rest. neo4j-admin with a 3 GB heap 
 the parallel collector, and with integer node ids (``--id-type=integer``, on the same
 files rewritten), was no faster within the noise (load 8-14). The goal (3x
 rdflib-neo4j, 50k facts/s) is met at neither size under this load; a quiet-machine
-re-run should give the figures to quote.
+re-run should give the figures to quote. After these figures the forked child's share
+of the facts went from two fifths to one (kg/stores/neo4j_csv.py, ``_CHILD_FIFTHS``):
+with fact lines cheap, deriving made the child the longer of the two (CPU after the
+fork at 1M, load ~14: parent 6.1-6.7 s, child 8.8-9.0 s; with one fifth 7.4-7.8 and
+7.1-7.5 s), so about 1.3 s less on a machine with a core free for each.
 
 Before that, 2026-11-30 23:40-23:46 UTC, quiet machine (load average 1.7-2.4), after the
 load6 changes below (100k: medians of 3 of ``--sizes 100000 --repeats 3``; 1M: one
