@@ -54,7 +54,13 @@ re-run should give the figures to quote. After these figures the forked child's 
 of the facts went from two fifths to one (kg/stores/neo4j_csv.py, ``_CHILD_FIFTHS``):
 with fact lines cheap, deriving made the child the longer of the two (CPU after the
 fork at 1M, load ~14: parent 6.1-6.7 s, child 8.8-9.0 s; with one fifth 7.4-7.8 and
-7.1-7.5 s), so about 1.3 s less on a machine with a core free for each.
+7.1-7.5 s), so about 1.3 s less on a machine with a core free for each. With it,
+01:16-01:23 UTC, load 4-7 falling to 3.7: ``--sizes 1000000 --repeats 1 --paths
+bulk,rdflib`` bulk 59.4 s, rdflib-neo4j 139.1 s (2.34x); ``--sizes 100000 --repeats 3
+--paths bulk,rdflib`` bulk 15.5 / 14.1 / 9.8 s, rdflib-neo4j 18.1 / 10.1 / 9.7 s
+(medians 14.1 / 10.1 s, 0.72x; pair by pair 1.17x, 0.72x, 0.99x as the load fell).
+At 100k the ratio moves with the load more than with this session's changes: the
+restart (JVM start, ~5 s quiet, 9-13 s at load 7-9) stays the largest part.
 
 Before that, 2026-11-30 23:40-23:46 UTC, quiet machine (load average 1.7-2.4), after the
 load6 changes below (100k: medians of 3 of ``--sizes 100000 --repeats 3``; 1M: one
