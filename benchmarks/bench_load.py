@@ -17,7 +17,52 @@ Run:
     python benchmarks/bench_load.py --sizes 1000000 --repeats 1 --json out.json
     python benchmarks/bench_load.py --sizes 1000000 --paths bulk,rdflib
 
-Latest, 2026-11-30 23:40-23:46 UTC, quiet machine (load average 1.7-2.4), after the
+Latest, 2026-12-01 00:39-01:03 UTC, branch load7, on a machine loaded by other
+helpers' work (load average 8-15; every figure inflated, use the ratios), after two
+changes: an entity without aliases has no ``aliases`` property in either path (the
+bulk path's Cypher pass that set ``[]`` after the restart is gone: 4.9 s in the 1M
+run of the old code below), and the bulk files separate fields by U+001E and quote by
+U+001D, so a fact of one claim is one f-string instead of a tuple through csv.writer
+(writing 1M facts in one process: 14-16 s -> 5-6 s at load ~5; CPU of the whole
+forked CSV step at 1M: parent 9.7 + child 10.2 s before, 7.2 + 8.7 s after).
+
+``--sizes 100000 --repeats 3`` (00:39-00:51, load 10-11), medians of 3 (runs: Cypher
+42.3 / 72.7 / 45.3 s, bulk 22.1 / 34.4 / 29.1 s, rdflib-neo4j 34.9 / 51.2 / 34.5 s):
+
+    facts     cypher s  cypher f/s   bulk s  bulk f/s   rdflib s  rdflib f/s  cypher x  bulk x
+    100000        45.3        2207     29.1      3435       34.9        2866      0.77    1.20
+
+``--sizes 1000000 --repeats 1 --paths bulk,rdflib`` (00:52-00:55, load 10 -> 3.7):
+
+    1000000          -           -     45.9     21782      122.8        8145         -    2.67
+
+Phase times of one 1M bulk load (``bulk_load`` with each step timed; new, old, new
+again, 00:58-01:03 UTC, load 9, 11.6, 15): CSV 23.6 / 31.6 / 15.7 s, import 26.5 /
+23.8 / 23.7 s (neo4j-admin's own report at load ~9: nodes 3.4 s, relationships 9.9
+s, linking 1.7 s, post-processing 2.8 s, the rest its JVM's start), server start 8.8 /
+9.0 / 5.4 s, constraints 2.6 / 2.8 / 2.8 s, empty aliases - / 4.9 / - s, indexes and
+counts 1.4 / 1.4 / 1.5 s; totals 63.6 / 73.9 / 49.6 s. What was tried and left:
+Community 5.26 refuses ``STOP DATABASE neo4j`` on the system database
+(``Neo.ClientError.Statement.UnsupportedAdministrationCommand: Unsupported
+administration command: STOP DATABASE neo4j``; START likewise), so the restart stays:
+of a 10 s restart at load 9 the ``neo4j`` database itself took 0.3 s, the JVM, the
+server's modules and the system database the rest. neo4j-admin with a 3 GB heap or
+the parallel collector, and with integer node ids (``--id-type=integer``, on the same
+files rewritten), was no faster within the noise (load 8-14). The goal (3x
+rdflib-neo4j, 50k facts/s) is met at neither size under this load; a quiet-machine
+re-run should give the figures to quote. After these figures the forked child's share
+of the facts went from two fifths to one (kg/stores/neo4j_csv.py, ``_CHILD_FIFTHS``):
+with fact lines cheap, deriving made the child the longer of the two (CPU after the
+fork at 1M, load ~14: parent 6.1-6.7 s, child 8.8-9.0 s; with one fifth 7.4-7.8 and
+7.1-7.5 s), so about 1.3 s less on a machine with a core free for each. With it,
+01:16-01:23 UTC, load 4-7 falling to 3.7: ``--sizes 1000000 --repeats 1 --paths
+bulk,rdflib`` bulk 59.4 s, rdflib-neo4j 139.1 s (2.34x); ``--sizes 100000 --repeats 3
+--paths bulk,rdflib`` bulk 15.5 / 14.1 / 9.8 s, rdflib-neo4j 18.1 / 10.1 / 9.7 s
+(medians 14.1 / 10.1 s, 0.72x; pair by pair 1.17x, 0.72x, 0.99x as the load fell).
+At 100k the ratio moves with the load more than with this session's changes: the
+restart (JVM start, ~5 s quiet, 9-13 s at load 7-9) stays the largest part.
+
+Before that, 2026-11-30 23:40-23:46 UTC, quiet machine (load average 1.7-2.4), after the
 load6 changes below (100k: medians of 3 of ``--sizes 100000 --repeats 3``; 1M: one
 run of ``--sizes 1000000 --repeats 1 --paths bulk,rdflib``):
 

@@ -8,9 +8,9 @@ each holding its claims in parallel lists, and ``claim_links.csv`` with
 header in its first line, and ``IMPORT.txt`` with the command that loads them.
 
 The files are written by :mod:`kg.stores.neo4j_csv`, the same writer ``kg load
---full`` imports from, so they hold the graph ``kg load`` gives (two lists the
-import cannot write are left out: an empty ``aliases`` and a ``published`` of
-one unknown date). Arrays (and the ``:LABEL`` column) use the delimiter
+--full`` imports from, so they hold the graph ``kg load`` gives (but for one list
+the import cannot write: a ``published`` of one unknown date; an empty ``aliases``
+is left out, as ``kg load`` leaves it). Arrays (and the ``:LABEL`` column) use the delimiter
 :data:`ARRAY_DELIMITER` (U+001F, never found in text), so sentences keep their
 semicolons; the import command says so with ``--array-delimiter``.
 """

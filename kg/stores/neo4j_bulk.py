@@ -59,7 +59,7 @@ from kg.stores.neo4j_load import (
     finish_load,
     load_errors,
 )
-from kg.stores.neo4j_store import connect, cypher_file
+from kg.stores.neo4j_store import connect
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
 from ontology.errors import KGError, StoreError
 
@@ -138,7 +138,6 @@ def bulk_load(
     )
     with connect(settings) as driver, load_errors():
         ensure_schema(driver, database=DATABASE)
-        _set_empty_aliases(driver)
         _set_undated(driver, written.undated)
         finish_load(driver, summary, database=DATABASE, fresh=True, imported=True)
     shutil.rmtree(staging, ignore_errors=True)
@@ -148,15 +147,6 @@ def bulk_load(
         progress("claims", summary.claims_seen)
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _set_empty_aliases(driver: Driver) -> None:
-    """``aliases: []`` of entities without aliases, as the Cypher load has them.
-
-    The import leaves an empty array field out (neo4j-admin skips empty arrays). Idempotent.
-    """
-    with driver.session(database=DATABASE) as session:
-        session.run(cypher_file("set_empty_aliases")).consume()
 
 
 def _set_undated(driver: Driver, undated: list[tuple[str, str, str]]) -> None:

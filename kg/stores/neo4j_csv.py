@@ -15,6 +15,13 @@ Arrays (and the ``:LABEL`` column) use the delimiter :data:`ARRAY_DELIMITER`
 (U+001F, never found in text), so sentences keep their semicolons; an item
 holding it would be split, so it becomes a space there. Numbers are ``long``
 and ``double``, like the values Cypher parameters give.
+
+The export writes CSV proper (commas, ``"`` quotes, through :mod:`csv`). The bulk
+load's files, which only neo4j-admin reads, separate fields by
+:data:`FIELD_DELIMITER` (U+001E) and quote by :data:`QUOTE` (U+001D), two more
+characters never found in text (they become spaces there): a fact's line is then
+one f-string, with no field to quote unless it holds a line break. Python's csv
+writer and the calls that made its rows took half of a 1M-fact load's CSV time.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -36,6 +44,10 @@ from ontology import class_ancestors
 from ontology.errors import StoreError
 
 ARRAY_DELIMITER = "\x1f"
+FIELD_DELIMITER = "\x1e"
+"""Between the fields of the bulk load's files (the export's files use commas)."""
+QUOTE = "\x1d"
+"""Quotes a field of the bulk load's files that holds a line break; ``"`` is plain text there."""
 FILES = ("entities.csv", "articles.csv", "claims.csv", "facts.csv", "claim_links.csv")
 NODE_FILES, RELATIONSHIP_FILES = FILES[:3], FILES[3:]
 
@@ -73,7 +85,9 @@ class CsvFolder:
     fact_files: tuple[str, ...] = ("facts.csv",)
     """The facts, the header in the first file (one file, or the two halves of a bulk load)."""
     derived: bool = False
-    """Whether the folder holds the derived data (``derived.csv``, the entities' ``ai_labs``)."""
+    """Whether the folder holds the derived data (``derived.csv``, the entities' ``ai_labs``).
+
+    Such a folder is a bulk load's, written with :data:`FIELD_DELIMITER` and :data:`QUOTE`."""
 
     def import_arguments(self, database: str = "neo4j") -> list[str]:
         """The arguments of ``neo4j-admin`` (after its name) that import this folder."""
@@ -81,6 +95,8 @@ class CsvFolder:
             "database", "import", "full", database, "--overwrite-destination=true",
             "--array-delimiter=U+001F", f"--multiline-fields={str(self.multiline).lower()}",
         ]  # fmt: skip
+        if self.derived:
+            arguments += ["--delimiter=U+001E", "--quote=U+001D"]
         arguments += [f"--nodes={self.folder / name}" for name in NODE_FILES]
         facts = ",".join(str(self.folder / name) for name in self.fact_files)
         arguments += [f"--relationships={facts}", f"--relationships={self.folder / FILES[4]}"]
@@ -160,7 +176,7 @@ def _write_all(
     fact_claims = [c for c in claim_rows.values() if is_fact(c)]
     if not bulk:
         multiline = _write_entities(out, entity_rows.values(), None)
-        parts = [_own_part(out, article_rows, claim_rows, fact_claims, info, multiline)]
+        parts = [_own_part(out, article_rows, claim_rows, fact_claims, info, multiline, False)]
     else:
         # All claims between two entities go to the same process (a fact's claims
         # have one subject); the child also derives, so it gets fewer facts.
@@ -168,7 +184,7 @@ def _write_all(
         child = in_child(partial(_child_part, out, entity_rows, fact_claims, theirs, info))
         mine = [c for c in fact_claims if hash(c.subject) % 5 >= _CHILD_FIFTHS]
         try:
-            parts = [_own_part(out, article_rows, claim_rows, mine, info, False)]
+            parts = [_own_part(out, article_rows, claim_rows, mine, info, False, True)]
         except BaseException:
             with suppress(StoreError):  # reap the child; this process's error is the one
                 child()
@@ -186,8 +202,12 @@ def _write_all(
     )  # fmt: skip
 
 
-_CHILD_FIFTHS = 2
-"""The child's share of the facts (in fifths): it also computes the derived data."""
+_CHILD_FIFTHS = 1
+"""The child's share of the facts (in fifths): it also computes the derived data.
+
+One fifth balances the two at 1M facts since a fact line is one f-string (CPU after
+the fork, measured: two fifths gave parent 6.1-6.7 s, child 8.8-9.0 s; one fifth
+7.4-7.8 s and 7.1-7.5 s)."""
 
 
 def _own_part(
@@ -197,21 +217,23 @@ def _own_part(
     fact_claims: list[ClaimRow],
     info: ArticleInfo,
     multiline: bool,
+    bulk: bool,
 ) -> _FactFile:
     """Articles, Claim nodes and their links, and ``facts.csv`` (``multiline``: so far)."""
     multiline |= _write(
         out / "articles.csv",
         ARTICLE_HEADER,
         ((a.iri, a.source, a.title, a.published, a.url, "Article") for a in article_rows.values()),
+        bulk,
     )
     claim_nodes = [c for c in claim_rows.values() if not is_fact(c)]
-    multiline |= _write(out / "claims.csv", CLAIM_HEADER, map(_claim, claim_nodes))
+    multiline |= _write(out / "claims.csv", CLAIM_HEADER, map(_claim, claim_nodes), bulk)
     links: list[tuple[str, str, str]] = []
     for c in claim_nodes:
         links += [(c.iri, c.subject, "SUBJECT"), (c.iri, c.object, "OBJECT")]
         links.append((c.iri, c.article, "IN_ARTICLE"))
-    _write(out / "claim_links.csv", LINK_HEADER, links)
-    part = _write_facts(out / "facts.csv", FACT_HEADER, fact_claims, info)
+    _write(out / "claim_links.csv", LINK_HEADER, links, bulk)
+    part = _write_facts(out / "facts.csv", FACT_HEADER, fact_claims, info, bulk)
     return _FactFile(part.by_type, part.undated, part.multiline or multiline)
 
 
@@ -234,8 +256,8 @@ def _child_part(
         (p, lab, "SOLE_SUPPLIER", None, None, lab_name, supplier)
         for lab_name, supplier, p, lab in derived.sole_suppliers
     ]
-    _write(out / DERIVED_FILE, DERIVED_HEADER, rows)
-    part = _write_facts(out / "facts-2.csv", None, theirs, info)
+    _write(out / DERIVED_FILE, DERIVED_HEADER, rows, True)
+    part = _write_facts(out / "facts-2.csv", None, theirs, info, True)
     return _FactFile(part.by_type, part.undated, part.multiline or multiline)
 
 
@@ -244,8 +266,8 @@ def _write_entities(
 ) -> bool:
     """``entities.csv``; with ``lab_counts`` (a bulk load) also each provider's ``ai_labs``.
 
-    No aliases is an empty field, which the import leaves out (quoted or not): the
-    bulk loader sets those to [] afterwards.
+    No aliases is an empty field, which the import leaves out (quoted or not): no
+    ``aliases`` property, as the Cypher load leaves it too.
     """
     labels: dict[str, str] = {}
     for e in entities:
@@ -255,22 +277,29 @@ def _write_entities(
         rows: Iterable[tuple[Any, ...]] = (
             (e.iri, e.name, e.type, _array(e.aliases), labels[e.type]) for e in entities
         )
-        return _write(out / "entities.csv", ENTITY_HEADER, rows)
+        return _write(out / "entities.csv", ENTITY_HEADER, rows, False)
     rows = (
         (e.iri, e.name, e.type, _array(e.aliases), labels[e.type], lab_counts.get(e.iri))
         for e in entities
     )
-    return _write(out / "entities.csv", (*ENTITY_HEADER, "ai_labs:long"), rows)
+    return _write(out / "entities.csv", (*ENTITY_HEADER, "ai_labs:long"), rows, True)
 
 
 def _write_facts(
-    path: Path, header: Sequence[str] | None, claims: list[ClaimRow], info: ArticleInfo
+    path: Path,
+    header: Sequence[str] | None,
+    claims: list[ClaimRow],
+    info: ArticleInfo,
+    bulk: bool,
 ) -> _FactFile:
     facts = group_facts(claims, info)
     # A list holding one "" is an empty field to the import, which leaves it out: such
     # facts are listed for the bulk loader to set afterwards.
     undated = [(f.neo4j_type, f.subject, f.object) for f in facts if f.published == [""]]
-    multiline = _write(path, header, map(_fact, facts))
+    if bulk:
+        multiline = _write_fact_lines(path, header, facts)
+    else:
+        multiline = _write(path, header, map(_fact, facts), False)
     by_type: dict[str, int] = {}
     for f in facts:
         by_type[f.neo4j_type] = by_type.get(f.neo4j_type, 0) + 1
@@ -327,13 +356,89 @@ def _bool(value: bool | None) -> str | None:
     return None if value is None else "true" if value else "false"
 
 
-def _write(path: Path, header: Sequence[str] | None, rows: Iterable[Sequence[Any]]) -> bool:
-    """Write one file (``header`` None: a later part of a file, no header line).
+def _write_fact_lines(path: Path, header: Sequence[str] | None, facts: list[Fact]) -> bool:
+    """A bulk load's file of facts, a line per fact (see the module's docstring).
+
+    True when a value holds a line break. A fact of one claim (most) is one
+    f-string; one with several claims, or whose text holds one of the special
+    characters, goes through :func:`_fact` and :func:`_bulk_line`.
+    """
+    sep, multiline = FIELD_DELIMITER, False
+    lines: list[str] = []
+    days: dict[date | None, str] = {None: ""}
+    for f in facts:
+        if len(f.claims) == 1:
+            first, last = days.get(f.first), days.get(f.last)
+            if first is None:
+                first = days[f.first] = f.first.isoformat()  # type: ignore[union-attr]
+            if last is None:
+                last = days[f.last] = f.last.isoformat()  # type: ignore[union-attr]
+            stake = "" if f.stake is None else "true" if f.stake else "false"
+            share = "" if f.share is None else f.share
+            line = (
+                f"{f.subject}{sep}{f.object}{sep}{f.neo4j_type}{sep}{f.claims[0]}{sep}"
+                f"{f.sources[0]}{sep}{f.sentences[0]}{sep}{f.published[0]}{sep}"
+                f"{f.statuses[0]}{sep}{f.confidences[0]}{sep}{f.sentence_indexes[0]}{sep}"
+                f"{f.confidence}{sep}{first}{sep}{last}{sep}1{sep}{stake}{sep}{share}\n"
+            )
+            if (
+                line.count(sep) == _FACT_SEPARATORS
+                and line.count("\n") == 1
+                and ARRAY_DELIMITER not in line
+                and QUOTE not in line
+                and "\r" not in line
+            ):
+                lines.append(line)
+                continue
+        line, broken = _bulk_line(_fact(f))
+        lines.append(line)
+        multiline |= broken
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        if header is not None:
+            handle.write(sep.join(header) + "\n")
+        handle.writelines(lines)
+    return multiline
+
+
+_FACT_SEPARATORS = len(FACT_HEADER) - 1
+
+
+def _bulk_line(fields: Sequence[Any]) -> tuple[str, bool]:
+    """One line of a bulk load's file, and whether a value holds a line break.
+
+    The separator and the quote become spaces in text; a value with a line break
+    is quoted.
+    """
+    cells: list[str] = []
+    multiline = False
+    for value in fields:
+        if value is None:
+            cells.append("")
+            continue
+        text = str(value)
+        if FIELD_DELIMITER in text or QUOTE in text:
+            text = text.replace(FIELD_DELIMITER, " ").replace(QUOTE, " ")
+        if "\n" in text or "\r" in text:
+            text, multiline = QUOTE + text + QUOTE, True
+        cells.append(text)
+    return FIELD_DELIMITER.join(cells) + "\n", multiline
+
+
+def _write(
+    path: Path, header: Sequence[str] | None, rows: Iterable[Sequence[Any]], bulk: bool
+) -> bool:
+    """Write one file (``header`` None: a later part of a file, no header line); ``bulk``:
+    with :data:`FIELD_DELIMITER` and :data:`QUOTE` (the module's docstring says why).
 
     True when a value holds a line break (the import must be told).
     """
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
+        writer = csv.writer(
+            handle,
+            lineterminator="\n",
+            delimiter=FIELD_DELIMITER if bulk else ",",
+            quotechar=QUOTE if bulk else '"',
+        )
         if header is not None:
             writer.writerow(header)
         written = list(rows)

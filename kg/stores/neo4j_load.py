@@ -233,6 +233,7 @@ def _entity_params(entity: EntityRow) -> dict[str, Any]:
         "iri": entity.iri,
         "name": entity.name,
         "type": entity.type,
-        "aliases": list(entity.aliases),
+        # None, not []: no property, as neo4j-admin writes an entity without aliases
+        "aliases": list(entity.aliases) or None,
         "labels": class_ancestors(entity.type),
     }

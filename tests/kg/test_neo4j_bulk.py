@@ -26,7 +26,8 @@ pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
 def _rows() -> tuple[list[EntityRow], list[ArticleRow], list[ClaimRow]]:
     """Made-up rows plus the awkward cases: a sentence with a line break, quotes and a
-    semicolon, an owns claim with an undated article (published == [""]); and three
+    semicolon, an owns claim with an undated article (published == [""]), a fact of one
+    claim whose sentence opens with a quote and holds commas; and three
     entities of their own whose facts give every kind of derived row: Sable controls
     Rook, which rents to Quarry (its only supplier), and Sable competes with Quarry
     (a rival rental)."""
@@ -56,6 +57,13 @@ def _rows() -> tuple[list[EntityRow], list[ArticleRow], list[ClaimRow]]:
                 article=articles[0].iri, stake=False if predicate == "owns" else None,
             )
         )  # fmt: skip
+    claims.append(
+        ClaimRow(
+            iri="https://w3id.org/aikg/claim/test-quoted", subject=lab.iri, predicate="develops",
+            object=cloud.iri, status="reported", confidence=0.6, article=articles[1].iri,
+            sentence='"Quarry builds it, we rent it," Rook said.',
+        )
+    )  # fmt: skip
     return entities, articles, claims
 
 

@@ -73,6 +73,8 @@ def test_load_follows_the_neo4j_model(empty_neo4j: Driver) -> None:
     openai = next(n for n in nodes if n.get("iri") == E + "openai")
     assert openai["labels"] == {"Entity", "Organization", "Company", "AILab"}
     assert openai["aliases"] == ["the ChatGPT maker"] and openai["type"] == "AILab"
+    oracle = next(n for n in nodes if n.get("iri") == E + "oracle")
+    assert "aliases" not in oracle  # no aliases, no property: as neo4j-admin imports it
     a2 = next(n for n in nodes if n.get("iri") == A + "a2")
     assert a2 == {
         "labels": {"Article"}, "iri": A + "a2", "source": "a2.txt",
