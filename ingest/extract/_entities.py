@@ -123,7 +123,8 @@ _ORG_HEAD = re.compile(
 )
 _PLACE_HEAD = re.compile(r"\b(?:County|Parish|Township|Province|Prefecture|District)$")
 _INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Management)$")
-_CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud)$")
+# "Ostrel Data Centres" (plural) is the operator of many sites; "Riviere Data Centre" is one
+_CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud|Data Cent(?:er|re)s)$")
 _CHIP_HEAD = re.compile(r"\b(?:Semiconductors?|Semi|Silicon|Microelectronics|Photonics)$")
 _SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|cluster)\b")
 _BYLINE_ROLE_AFTER = re.compile(
@@ -139,7 +140,7 @@ _SITE_APPOSITIVE = re.compile(
 # '"...," Morag Keir said': two or three words between a closing quote and "said" name a person
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|adds|told|explained|recalled)\b")
-_DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)s?|Park)$")
+_DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)|Park)$")
 
 
 @dataclass(eq=False)
@@ -476,6 +477,10 @@ _OPENER_CUE = re.compile(
     r"| (?:has |had )?(?:also |still |now )?(?:completed|agreed|signed|announced|acquired|bought|"
     r"raised|rents|leases|competes|owns)\b"
     r"| (?:positions|pitches|markets|bills|describes|calls) itself\b"
+    # "Halvard has taken a 15% stake in ...", "Telmar instead sold a minority stake": a holder
+    r"| (?:has |had )?(?:also |now |still |instead |then )?(?:took|taken|takes|holds|held|"
+    r"controls|sold|sells|invested|invests)\b"
+    r"(?= (?:[\w$.,%-]+ ){0,4}?(?:stakes?|holdings?|interest|shares|control)\b| [\d.]+ ?%)"
     r"| (?:will |has |had |also )?(?:supplies|provides|hosts|will supply|will provide|will host)\b"
     # "Pellmore said on Wednesday that it had agreed": a person would be "he" or "she"
     r"| (?:said|says|announced)(?: on \w+| late \w+| in a \w+)?,?(?: that)? it\b"
@@ -509,8 +514,17 @@ def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
 
 
 def _LAB_NAME(words: list[str]) -> bool:
-    """ "Halvard AI": a lab's name may end in "AI" when the word before it is a name."""
-    return words[-1] == "AI" and len(words) > 1 and words[-2] not in _NOT_NAMES
+    """ "Halvard AI", "Brightline GPU": a company's name may end in "AI" or "GPU" (words that
+    are no name alone) when the word before it is a name."""
+    return (
+        words[-1] in _NAME_ENDINGS
+        and len(words) > 1
+        and words[-2] not in _NOT_NAMES
+        and words[-2] not in _GENERIC
+    )
+
+
+_NAME_ENDINGS = frozenset({"AI", "GPU"})
 
 
 def _named_as(sentence: str, mention: Mention, others: list[Mention]) -> Mention:

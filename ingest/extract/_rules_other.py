@@ -264,6 +264,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="effective|as of|starting",
     ),
     make_rule(
+        # "Hexa Grid now trades as Pylon Cloud"; "X, which now operates as Y": the name in use
+        "trades-as",
+        "rebrands-as",
+        rf"(?P<s>{E}){AP} (?:which |that )?(?:(?:now |today |has since |since then )?(?:trades|is trading|does business|has traded) (?:under the name |as )|(?:now|today) (?:(?:operates|is operating) (?:under the name |as )|goes by (?:the name )?))(?P<o>{E})(?!'s){NOT_COMPOUND}",
+        0.8,
+        keys="trad|business as|now operat|now goes|today operat|today goes",
+    ),
+    make_rule(
         "changed-name-from",
         "rebrands-as",
         rf"(?P<o>{E}){AP} {g}\b(?:changed|changes|changing|change) (?:its|their|{E}'s|the company's) name from (?P<s>{E})",

@@ -47,6 +47,16 @@ OWNS: tuple[Rule, ...] = (
         keys="sold|sell",
     ),
     make_rule(
+        # "Telmar sold a minority stake to Brightwater": the buyer now holds part of the seller
+        # ("sold its stake in X to Y" is another rule's: there the seller is a holder of X)
+        "sold-stake-to",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:sold|sells|is selling|agreed to sell|will sell)\b (?P<mid>(?:a|an) (?:[\w$.,%-]+ ){{0,3}}?(?:stake|holding|interest))\b to (?P<s>{L})",
+        0.75,
+        stake=True,
+        keys="sold|sell",
+    ),
+    make_rule(
         "acquire",
         "owns",
         rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?! into\b)(?P<mid> [^;\ue000]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
@@ -186,7 +196,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "appositive-owned-by",
         "owns",
-        rf"(?P<o>{E})(?: (?:campus|site|cluster|data cent(?:re|er)|facility|plant))?,? (?:a |an |the )?(?:[\w-]+ ){{0,5}}?(?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ])?(?:owned|controlled) (?:jointly |wholly |majority |partly )?by (?:the |a |an )?(?:(?!by\b)[\w-]+ ){{0,2}}?(?P<s>{L})",
+        rf"(?P<o>{E})(?: (?:campus|site|cluster|data cent(?:re|er)|facility|plant))?,? (?:a |an |the )?(?:[\w-]+ ){{0,5}}?(?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|(?<!\bis )(?<!\bnow )(?<!\bwas )(?<!\bitself )(?<!\bbeen )(?<!\bare )(?:majority|minority|wholly|partly|jointly|fully)-)?(?:owned|controlled) (?:jointly |wholly |majority |partly )?by (?:the |a |an )?(?:\ue001\d+ )?(?:(?!by\b)[\w-]+ ){{0,2}}?(?P<s>{L})",
         0.8,
         keys="owned by|controlled by",
     ),

@@ -6,6 +6,8 @@ from __future__ import annotations
 from ingest.extract._rulebase import (
     AP,
     CN,
+    COUNTED,
+    FOR_ITS_WORK,
     PROVIDER_ROLE,
     E,
     G,
@@ -32,7 +34,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "supply-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms|groups|teams|businesses|institutions),? (?:such as|like|including|notably) |the (?=\ue000))?(?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms|groups|teams|businesses|institutions),? (?:such as|like|including|notably) |the (?=\ue000)|{COUNTED})?(?P<o>{L}){FOR_ITS_WORK}",
         0.8,
     ),
     make_rule(
@@ -201,7 +203,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "use-provider",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|signs? up|signed up|signing up|hired)\b (?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|(?:signs?|signed|signing) (?:up |on )?with|signs? up|signed up|signing up|hired)\b (?P<s>{L})",
         0.7,
         usage=True,
     ),
@@ -345,7 +347,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "lease-it-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:(?:all|most|much|part|some|half) of )?(?:{E}|them|(?:the|its|their|a|an|{E}'s) (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space|clusters?|supercomputers?)) (?:back )?to (?P<o>{L})",
+        rf"(?P<s>{E}){AP} (?:[^;\ue000]|\ue000\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:(?:all|most|much|part|some|half) of )?(?:{E}|them|(?:the|its|their|a|an|{E}'s|two|three|four|five|six|several|[\d,]+) (?:[\w-]+ |\ue001\d+ ){{0,3}}?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space|clusters?|supercomputers?|racks|cages|suites))(?: (?:in|at|near|outside) \ue001\d+(?:, \ue001\d+)?)? (?:back )?to {COUNTED}(?P<o>{L})",
         0.8,
         keys="leas|rent|sublet|sublease",
     ),
