@@ -660,7 +660,11 @@ _ATTRIBUTION = re.compile(
     r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^.;\"\u201c]{2,90}?\s+(?:said|says|added)\b"
 )
 _BARE_ROLE = re.compile(rf"\b(?:the|its|their) (?:[\w-]+ ){{0,3}}?{_ROLE}\b", re.I)
-_ROLE_PREPOSITION = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
+# "Jo Roe, co-founder of Quinta Labs", "Jo Roe, who runs Quinta Labs": the speaker's company
+_ROLE_PREPOSITION = re.compile(
+    r"(?:\b(?:of|at)|, who (?:runs|ran|founded|co-founded|leads|led|heads|headed|started))"
+    r"\s+(?:the\s+)?$"
+)
 _PRONOUN_SAID = re.compile(r",?\s+(?:he|she)\s+(?:said|says|added|adds|told)\b")
 # "..., said Ana Prado, the start-up's technology chief": the speaker's company by possessive
 _POSSESSIVE_ROLE = re.compile(

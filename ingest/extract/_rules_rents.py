@@ -34,7 +34,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "supply-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms|groups|teams|businesses|institutions),? (?:such as|like|including|notably) |the (?=\ue000)|{COUNTED})?(?P<o>{L}){FOR_ITS_WORK}",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|(?:runs?|running|ran)(?! (?:short|out|low|into)\b)|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\ue000]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms|groups|teams|businesses|institutions),? (?:such as|like|including|notably) |the (?=\ue000)|{COUNTED})?(?P<o>{L}){FOR_ITS_WORK}",
         0.8,
     ),
     make_rule(
@@ -203,7 +203,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "use-provider",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|(?:signs?|signed|signing) (?:up |on )?with|signs? up|signed up|signing up|hired)\b (?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|turn(?:s|ed|ing)? to|(?:signs?|signed|signing) (?:up |on )?with|signs? up|signed up|signing up|hired)\b (?P<s>{L})",
         0.7,
         usage=True,
     ),
@@ -613,5 +613,23 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:gives?|gave|giving)\b (?P<o>{L}) (?:access to )?(?:[\w$.,-]+ ){{0,4}}?{CN}\b",
         0.7,
         keys="give|gave|giving",
+    ),
+    make_rule(
+        # '"Microsoft's cloud gives us room to grow"': the provider's compute does for the renter
+        "possessive-compute-gives",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?{CN} (?:now |also |still |simply )?(?:gives?|gave|lets?|helps?|helped|allows?|allowed)\b (?P<o>{E})(?!'s)",
+        0.65,
+        usage=True,
+        keys="give|gave|let|help|allow",
+    ),
+    make_rule(
+        # '"Amazon's Trainium chips do nearly all of our training"', "X's GPUs power Y's models"
+        "possessive-compute-does-work",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?{CN} (?:now |also |still )?(?:powers?|powered|runs?|ran|does|do|did|handles?|handled|serves?|served|hosts?|hosted|carr(?:y|ies|ied))\b (?:[\w$.,%-]+ ){{0,4}}?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:training|inference|models?|workloads?|work|agents?|chatbots?|apps?)\b",
+        0.65,
+        usage=True,
+        keys="power|run|ran |does|do |did|handle|serve|host|carr",
     ),
 )

@@ -158,3 +158,34 @@ def test_a_denial_ends_where_the_speaker_starts_saying_something_else(extractor)
     )
     assert got[("Wendle Cloud", "rents-capacity-to", "Kesh AI")] == "denied"
     assert got[("Ossory Cloud", "rents-capacity-to", "Kesh AI")] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            '"Wendle Cloud\'s GPUs give us a head start," said Mara Voss, who runs Kesh AI.',
+            ("Wendle Cloud", "rents-capacity-to", "Kesh AI"),
+        ),
+        (
+            "Wendle Cloud's clusters now handle most of Kesh AI's inference.",
+            ("Wendle Cloud", "rents-capacity-to", "Kesh AI"),
+        ),
+        (
+            "Kesh AI ran short of GPUs in March and turned to Wendle Cloud.",
+            ("Wendle Cloud", "rents-capacity-to", "Kesh AI"),
+        ),
+    ],
+)
+def test_a_provider_named_by_its_compute_or_turned_to(extractor, text, triple):
+    assert triple in _triples(extractor, text)
+
+
+def test_a_chipmakers_gpus_powering_a_lab_are_no_rental(extractor):
+    got = _triples(extractor, "Ossory Semiconductor's GPUs power most of Kesh AI's models.")
+    assert ("Ossory Semiconductor", "rents-capacity-to", "Kesh AI") not in got
+
+
+def test_turned_to_an_investor_is_no_rental(extractor):
+    got = _triples(extractor, "Kesh AI turned to Harrow Capital for its next round.")
+    assert not any(p == "rents-capacity-to" for _, p, _ in got)
