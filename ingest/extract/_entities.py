@@ -480,7 +480,8 @@ _OPENER_CUE = re.compile(
     # "Halvard has taken a 15% stake in ...", "Telmar instead sold a minority stake": a holder
     r"| (?:has |had )?(?:also |now |still |instead |then )?(?:took|taken|takes|holds|held|"
     r"controls|sold|sells|invested|invests)\b"
-    r"(?= (?:[\w$.,%-]+ ){0,4}?(?:stakes?|holdings?|interest|shares|control)\b| [\d.]+ ?%)"
+    r"(?= (?:[\w$.,%-]+ ){0,4}?(?:stakes?|holdings?|interest|shares|control|half|third|quarter|"
+    r"fifth|tenth)\b| [\d.]+ ?%)"
     r"| (?:will |has |had |also )?(?:supplies|provides|hosts|will supply|will provide|will host)\b"
     # "Pellmore said on Wednesday that it had agreed": a person would be "he" or "she"
     r"| (?:said|says|announced)(?: on \w+| late \w+| in a \w+)?,?(?: that)? it\b"

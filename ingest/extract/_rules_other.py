@@ -219,7 +219,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "formerly",
         "rebrands-as",
-        rf"(?P<o>{E}),? \(?(?:formerly|previously|once|earlier|née) (?:known as |called |named )?(?P<s>{E})",
+        rf"(?P<o>{E}),? \(?(?:(?:which |that )?(?:was|is|had been|has been) )?(?:formerly|previously|once|earlier|née) (?:known as |called |named )?(?P<s>{E})",
         0.9,
         keys="formerly|previously|once|earlier|née",
     ),

@@ -189,3 +189,29 @@ def test_a_chipmakers_gpus_powering_a_lab_are_no_rental(extractor):
 def test_turned_to_an_investor_is_no_rental(extractor):
     got = _triples(extractor, "Kesh AI turned to Harrow Capital for its next round.")
     assert not any(p == "rents-capacity-to" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Norrow Compute was formerly known as Norrow Mining.",
+            ("Norrow Mining", "rebrands-as", "Norrow Compute"),
+        ),
+        (
+            "Norrow Compute, which was once called Norrow Mining, hosts Kesh AI.",
+            ("Norrow Mining", "rebrands-as", "Norrow Compute"),
+        ),
+        (
+            "Quastel holds just under a fifth of Morrow Kinetics.",
+            ("Quastel", "owns", "Morrow Kinetics"),
+        ),
+    ],
+)
+def test_was_formerly_known_as_and_a_fraction_held(extractor, text, triple):
+    assert triple in _triples(extractor, text)
+
+
+def test_was_once_a_customer_is_no_rename(extractor):
+    got = _triples(extractor, "Norrow Compute was once the biggest customer of Norrow Mining.")
+    assert not any(p == "rebrands-as" for _, p, _ in got)
