@@ -215,3 +215,13 @@ def test_was_formerly_known_as_and_a_fraction_held(extractor, text, triple):
 def test_was_once_a_customer_is_no_rename(extractor):
     got = _triples(extractor, "Norrow Compute was once the biggest customer of Norrow Mining.")
     assert not any(p == "rebrands-as" for _, p, _ in got)
+
+
+def test_capacity_for_a_party_comes_from_a_provider(extractor):
+    got = _triples(extractor, "Capacity for Kesh AI will come from Wendle Cloud's Irish site.")
+    assert ("Wendle Cloud", "rents-capacity-to", "Kesh AI") in got
+
+
+def test_funding_for_a_party_comes_from_no_provider(extractor):
+    got = _triples(extractor, "Funding for Kesh AI came from Harrow Capital.")
+    assert not any(p == "rents-capacity-to" for _, p, _ in got)
