@@ -146,7 +146,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "is-subsidiary-of",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|become|remains|as|is now) (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab|business) of (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|become|remains|as|is now|has been|have been) (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab|business) of (?P<s>{E})",
         0.85,
         keys="subsidiar|unit|division|arm|affiliate|lab|business",
     ),

@@ -225,3 +225,8 @@ def test_capacity_for_a_party_comes_from_a_provider(extractor):
 def test_funding_for_a_party_comes_from_no_provider(extractor):
     got = _triples(extractor, "Funding for Kesh AI came from Harrow Capital.")
     assert not any(p == "rents-capacity-to" for _, p, _ in got)
+
+
+def test_has_been_a_subsidiary_of(extractor):
+    got = _triples(extractor, "Esker Labs has been a subsidiary of Brede Group since 2021.")
+    assert ("Brede Group", "owns", "Esker Labs") in got
