@@ -245,6 +245,14 @@ RENTS: tuple[Rule, ...] = (
         keys="between",
     ),
     make_rule(
+        # "Kesh AI is supplied with GPUs by Wendle Cloud": the passive of "supply X with"
+        "supplied-with-by",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} (?:is|are|was|were|will be|has been|have been|had been|is being|would be) (?:now |also |still |already )?(?:supplied|provided|furnished|equipped) with {g}\b{CN}\b{g}\bby (?P<s>{L})",
+        0.75,
+        keys="supplied with|provided with|furnished with|equipped with",
+    ),
+    make_rule(
         "capacity-supplied-by",
         "rents-capacity-to",
         rf"\b(?:capacity|compute|computing power|servers|gpus|chips|infrastructure)(?: there| here)? (?:will be|is|are|was|were|would be|to be|has been|have been) (?:[\w-]+ )?(?:supplied|provided|delivered|hosted|operated) by (?P<s>{E})",
@@ -340,7 +348,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "customers-include",
         "rents-capacity-to",
-        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: (?:at|in) (?:the |its |{E}'s )?(?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:\ue001\d+|campus|site|sites|facility|facilities))?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
+        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: (?:at|in) (?:the |its |{E}'s )?(?:[\w-]+ |\ue001\d+ ){{0,2}}?(?:\ue001\d+|campus|site|sites|facility|facilities))?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
         0.75,
         keys="customer|client|tenant",
     ),
@@ -453,7 +461,7 @@ RENTS: tuple[Rule, ...] = (
         # "Training for Orbisense's next model will be hosted by Tallow Cloud"
         "work-for-run-by",
         "rents-capacity-to",
-        rf"\b(?:training|inference|workloads?|compute|computing|capacity)\b (?:for|of) (?P<o>{E}){g}\b(?:will be|is|are|was|were|would be|has been|have been|to be)(?: \w+ly| also| now| still| already){{0,2}} (?:hosted|run|supplied|provided|handled|served|powered|delivered) by (?P<s>{L})",
+        rf"\b(?:training|inference|workloads?|compute|computing|capacity|gpus|chips|servers|clusters?|infrastructure)\b (?:for|of) (?P<o>{E}){g}\b(?:will be|is|are|was|were|would be|has been|have been|to be)(?: \w+ly| also| now| still| already){{0,2}} (?:hosted|run|supplied|provided|handled|served|powered|delivered) by (?P<s>{L})",
         0.75,
         keys=" by ",
     ),

@@ -230,3 +230,26 @@ def test_funding_for_a_party_comes_from_no_provider(extractor):
 def test_has_been_a_subsidiary_of(extractor):
     got = _triples(extractor, "Esker Labs has been a subsidiary of Brede Group since 2021.")
     assert ("Brede Group", "owns", "Esker Labs") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kesh AI is supplied with GPUs by Wendle Cloud.",
+        "GPUs for Kesh AI are provided by Wendle Cloud under a two-year contract.",
+        "Wendle Cloud, whose customers include Kesh AI, raised $40 million.",
+    ],
+)
+def test_passive_and_relative_forms_of_supplying(extractor, text):
+    assert ("Wendle Cloud", "rents-capacity-to", "Kesh AI") in _triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kesh AI is supplied with cash by Harrow Capital.",
+        "Ossory Semiconductor, whose customers include Kesh AI, raised prices.",
+    ],
+)
+def test_money_and_a_chipmakers_customers_are_no_rental(extractor, text):
+    assert not any(p == "rents-capacity-to" for _, p, _ in _triples(extractor, text))
