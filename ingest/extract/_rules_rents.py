@@ -245,6 +245,15 @@ RENTS: tuple[Rule, ...] = (
         keys="between",
     ),
     make_rule(
+        # "Kesh AI is a Wendle Cloud customer", "Kesh AI, a longtime Wendle tenant,": a cloud's
+        # customer rents from it (_checks: only when the named one is a cloud)
+        "compound-customer",
+        "rents-capacity-to",
+        rf"(?P<o>{E})(?:,| is| was| has been| became| remains| is also| is now) (?:a|an|another|one) (?:[\w-]+ ){{0,2}}?(?P<s>{E}) (?:customer|client|tenant)\b",
+        0.7,
+        keys="customer|client|tenant",
+    ),
+    make_rule(
         # "Kesh AI is supplied with GPUs by Wendle Cloud": the passive of "supply X with"
         "supplied-with-by",
         "rents-capacity-to",

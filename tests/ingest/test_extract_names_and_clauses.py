@@ -253,3 +253,19 @@ def test_passive_and_relative_forms_of_supplying(extractor, text):
 )
 def test_money_and_a_chipmakers_customers_are_no_rental(extractor, text):
     assert not any(p == "rents-capacity-to" for _, p, _ in _triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kesh AI is a Wendle Cloud customer.",
+        "Kesh AI, a longtime Wendle Cloud tenant, raised $9 million.",
+    ],
+)
+def test_a_clouds_customer_named_as_a_compound(extractor, text):
+    assert ("Wendle Cloud", "rents-capacity-to", "Kesh AI") in _triples(extractor, text)
+
+
+def test_a_chipmakers_customer_named_as_a_compound_is_no_renter(extractor):
+    got = _triples(extractor, "Kesh AI is a big Ossory Semiconductor customer.")
+    assert not any(p == "rents-capacity-to" for _, p, _ in got)
