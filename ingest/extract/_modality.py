@@ -46,7 +46,10 @@ _FAILED = re.compile(_FAILED_WORDS.pattern, re.I)
 _PLANNED_WORDS = WordCues.of(
     r"talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|"
     r"consider|could(?!-)|would(?!-)|"
-    r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
+    r"might|may(?! \d)(?![.;:)])(?<!in may)(?<!since may)(?<!until may)(?<!early may)"
+    r"(?<!late may)(?<!mid-may)(?<!last may)(?<!this may)(?<!next may)(?<!of may)"
+    r"(?<!from may)(?<!during may)(?<!through may)(?<!till may)(?<!by may)(?<!on may)|"  # the month
+    r"plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
     r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|"
     r"weighing|"
     r"potential|possible|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"

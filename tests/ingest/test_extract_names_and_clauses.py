@@ -269,3 +269,16 @@ def test_a_clouds_customer_named_as_a_compound(extractor, text):
 def test_a_chipmakers_customer_named_as_a_compound_is_no_renter(extractor):
     got = _triples(extractor, "Kesh AI is a big Ossory Semiconductor customer.")
     assert not any(p == "rents-capacity-to" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Brede Group acquired Esker Labs in May.", "asserted"),
+        ("Brede Group acquired Esker Labs on May 3.", "asserted"),
+        ("In May, Brede Group acquired Esker Labs.", "asserted"),
+        ("Brede Group may acquire Esker Labs.", "planned"),
+    ],
+)
+def test_the_month_may_is_no_hedge(extractor, text, status):
+    assert _claims(extractor, text)[("Brede Group", "owns", "Esker Labs")] == status
