@@ -130,6 +130,11 @@ _PEOPLE_AFTER = re.compile(
     r"\s+(?:researchers|employees|staff|engineers|executives|alumni|veterans|founders|staffers)\b"
 )
 _POSSESSOR = re.compile(r"'s?\s")
+# "<X> took all of ", "<X> has leased most of ": a verb and a share of an object "it" ("<X>
+# said it" is no object: "it" there opens a clause of its own)
+_SAME_CLAUSE_OBJECT = re.compile(
+    r" (?:has |have |had |will |also |then )?[a-z]+ (?:all|most|half|much|part|the rest) of "
+)
 _PRONOUN = re.compile(r"[Ii](?<!\w[Ii])(?:ts|t)\b(?!-)")  # "\b(?:[Ii]ts|[Ii]t)\b(?!-)"
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
@@ -580,6 +585,12 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if match.group().lower() == "it" and _EXPLETIVE_IT.match(sentence, end):
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
+        if len(cands) > 1 and match.group() == "it":
+            # "Brannock took all of it": an object "it" is not its own clause's subject
+            # (that would be "itself"), so the subject just before goes last
+            own = next((m for m in reversed(mentions) if m.end <= start), None)
+            if own is not None and _SAME_CLAUSE_OBJECT.fullmatch(sentence, own.end, start):
+                cands = [c for c in cands if c != own.name] + [own.name]
         lead_clause = _LEAD_CLAUSE.match(sentence) if start < 120 else None
         if lead_clause and end <= lead_clause.end():
             # "Without the GPUs it leases from X, Y would ...": "it" points ahead, at Y

@@ -479,9 +479,9 @@ _OPENER_CUE = re.compile(
     r"| (?:positions|pitches|markets|bills|describes|calls) itself\b"
     # "Halvard has taken a 15% stake in ...", "Telmar instead sold a minority stake": a holder
     r"| (?:has |had )?(?:also |now |still |instead |then )?(?:took|taken|takes|holds|held|"
-    r"controls|sold|sells|invested|invests)\b"
+    r"controls|sold|sells|invested|invests|leased|booked|reserved)\b"
     r"(?= (?:[\w$.,%-]+ ){0,4}?(?:stakes?|holdings?|interest|shares|control|half|third|quarter|"
-    r"fifth|tenth)\b| [\d.]+ ?%)"
+    r"fifth|tenth)\b| [\d.]+ ?%| (?:all|most|half) of (?:it|the|its)\b[^.;]{0,40}\blease\b)"
     r"| (?:will |has |had |also )?(?:supplies|provides|hosts|will supply|will provide|will host)\b"
     # "Pellmore said on Wednesday that it had agreed": a person would be "he" or "she"
     r"| (?:said|says|announced)(?: on \w+| late \w+| in a \w+)?,?(?: that)? it\b"

@@ -254,6 +254,15 @@ RENTS: tuple[Rule, ...] = (
         keys="customer|client|tenant",
     ),
     make_rule(
+        # "Hollin opened a hall. Brannock took all of it under a ten-year lease": the taker
+        # rents what the one named (or referred to) offers, when a lease or contract says so
+        "took-all-of-under-lease",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:took|takes|has taken|have taken|will take|is taking|leased|rented|booked|reserved|snapped up)\b (?:all|most|half|much|the rest|the whole|part) of (?P<s>{E})(?!'s) (?:under|on|in|for|through|with) (?:a|an|the|its) (?:[\w$.,-]+ ){{0,3}}?(?:lease|contract|deal|agreement|term)\b",
+        0.65,
+        keys="all of|most of|half of|much of|the rest of|the whole of|part of",
+    ),
+    make_rule(
         # "Kesh AI is supplied with GPUs by Wendle Cloud": the passive of "supply X with"
         "supplied-with-by",
         "rents-capacity-to",

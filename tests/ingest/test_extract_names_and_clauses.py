@@ -282,3 +282,25 @@ def test_a_chipmakers_customer_named_as_a_compound_is_no_renter(extractor):
 )
 def test_the_month_may_is_no_hedge(extractor, text, status):
     assert _claims(extractor, text)[("Brede Group", "owns", "Esker Labs")] == status
+
+
+def test_took_all_of_it_under_a_lease_rents_from_the_one_before(extractor):
+    got = _triples(
+        extractor,
+        "Wendle Cloud opened a hall in Ohio in April. Quastel took all of it under a "
+        "five-year lease.",
+    )
+    assert ("Wendle Cloud", "rents-capacity-to", "Quastel") in got
+    assert ("Quastel", "rents-capacity-to", "Wendle Cloud") not in got
+
+
+def test_said_it_still_points_at_the_speaker(extractor):
+    got = _triples(extractor, "Kesh AI said it rents its GPUs from Wendle Cloud.")
+    assert ("Wendle Cloud", "rents-capacity-to", "Kesh AI") in got
+
+
+def test_took_all_of_the_credit_makes_no_name(extractor):
+    got = _triples(
+        extractor, "Quastel took all of the credit for Kesh AI's deal with Wendle Cloud."
+    )
+    assert not any("Quastel" in (s, o) for s, _, o in got)
