@@ -672,6 +672,7 @@ _ATTRIBUTION = re.compile(
 )
 _BARE_ROLE = re.compile(rf"\b(?:the|its|their) (?:[\w-]+ ){{0,3}}?{_ROLE}\b", re.I)
 # "Jo Roe, co-founder of Quinta Labs", "Jo Roe, who runs Quinta Labs": the speaker's company
+_THEY_OPENS = re.compile(r"(They)\b(?! (?:say|said|think|thought|know|knew)\b)")
 _ROLE_PREPOSITION = re.compile(
     r"(?:\b(?:of|at)|, who (?:runs|ran|founded|co-founded|leads|led|heads|headed|started))"
     r"\s+(?:the\s+)?$"
@@ -753,6 +754,26 @@ def _first_person_in_quote(
         for w in _WE.finditer(sentence, quote.start(1), quote.end(1))
         if not any(m.start < w.end() and w.start() < m.end for m in mentions)
     ]
+    they = _THEY_OPENS.match(sentence, quote.start(1))
+    if they is not None and added:
+        # '"They gave us a cluster," said Jo Roe of Y': beside the speaker's "us", "they" is
+        # the other party last named, before the quote in this sentence or before it
+        named = [m for m in mentions if m.end <= quote.start(1) and m.type in _ORG_TYPES]
+        other = next((m.name for m in reversed(named) if m.name != name), None) or next(
+            (n for n, t in reversed(state.history) if t in _ORG_TYPES and n != name), None
+        )
+        if other is not None:
+            added.append(
+                Mention(
+                    they.start(1),
+                    they.end(1),
+                    other,
+                    state.types(other, "Company"),
+                    they.group(1),
+                    "coref",
+                    [other],
+                )
+            )
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 

@@ -139,6 +139,7 @@ _SITE_APPOSITIVE = re.compile(
 )
 # '"...," Morag Keir said': two or three words between a closing quote and "said" name a person
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
+_OF_ORG_SAID = re.compile(r" of (?:[A-Z][\w.&-]* ){1,4}?(?:said|says|told|added|explained)\b")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|adds|told|explained|recalled)\b")
 _DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)|Park)$")
 
@@ -181,6 +182,8 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
             after.startswith(", who ")
             or _BYLINE_ROLE_AFTER.match(after)
             or (_SAID_AFTER.match(after) and _QUOTE_CLOSED.search(before))
+            # "Pim Aldous of Fenwick AI said:": a name with an organisation, then speech
+            or (after[:4] == " of " and _OF_ORG_SAID.match(sentence, end))
         )
         and not _ORG_HEAD.search(name)
         and 2 <= len(words) <= 3

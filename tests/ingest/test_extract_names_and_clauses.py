@@ -304,3 +304,23 @@ def test_took_all_of_the_credit_makes_no_name(extractor):
         extractor, "Quastel took all of the credit for Kesh AI's deal with Wendle Cloud."
     )
     assert not any("Quastel" in (s, o) for s, _, o in got)
+
+
+def test_they_in_a_quote_is_the_other_party_not_the_speakers_firm(extractor):
+    got = _triples(
+        extractor,
+        'Kesh AI needed chips in a hurry and called Wendle Cloud. "They gave us a cluster in '
+        'four days," said Mara Voss, who runs Kesh AI.',
+    )
+    assert ("Wendle Cloud", "rents-capacity-to", "Kesh AI") in got
+    assert ("Kesh AI", "rents-capacity-to", "Wendle Cloud") not in got
+
+
+def test_they_after_a_speaker_named_with_of(extractor):
+    got = _triples(
+        extractor,
+        'Asked about Wendle Cloud, Ilse Marr of Kesh AI said: "They have been our main GPU '
+        'supplier for two years."',
+    )
+    assert ("Wendle Cloud", "rents-capacity-to", "Kesh AI") in got
+    assert not any("Ilse Marr" in (s, o) for s, _, o in got)
