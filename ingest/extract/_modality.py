@@ -84,6 +84,15 @@ _DISCLAIMED = re.compile(
     r"(?:reports?|suggestions?|claims?|speculation|rumou?rs?|talk|stories|story|idea)\b",
     re.I,
 )
+# "said reports that it rents from X were false": what the disputed report said is denied.
+# The closing words are looked for first: most sentences with a relation call nothing false.
+_DISPUTED_CLOSERS = ("false", "untrue", "inaccurate", "incorrect", "baseless", "unfounded", "wrong")
+_DISPUTED = re.compile(
+    r"\b(?:reports?|claims?|suggestions?|rumou?rs?|speculation|stories|story) that "
+    r"[^;]{1,160}? (?:was|were|is|are) (?:completely |entirely |simply |totally )?"
+    r"(?:false|untrue|inaccurate|incorrect|baseless|unfounded|wrong)\b",
+    re.I,
+)
 # A correction takes back what the story said before: "An earlier version of this article
 # said that ...", "a report wrongly stated that ...". The rest of the clause is denied.
 _RETRACTED_WORDS = WordCues.of(
@@ -153,6 +162,8 @@ def status_of(template: str, start: int, end: int) -> str:
     failed = _own_failures(template, cues["failed"]) if cues["failed"] else ()
     if _within(failed, lo, len(template)) or _within(cues["negation"], max(lo, start - 40), end):
         return "denied"
+    if _disputed(template, start, end):
+        return "denied"
     for _, e in cues["disclaimed"] + cues["retracted"]:
         if e <= start and not any(e <= b < start for b, _ in cues["clause"]):
             return "denied"
@@ -163,6 +174,14 @@ def status_of(template: str, start: int, end: int) -> str:
     if _within(cues["reported"], 0, tail_end):
         return "reported"
     return "asserted"
+
+
+def _disputed(template: str, start: int, end: int) -> bool:
+    """Whether the relation at ``template[start:end]`` is what a report called false said."""
+    lower = template.lower()
+    if not any(word in lower for word in _DISPUTED_CLOSERS):
+        return False
+    return any(m.start() <= start and end <= m.end() for m in _DISPUTED.finditer(template))
 
 
 @lru_cache(maxsize=2)

@@ -324,3 +324,18 @@ def test_they_after_a_speaker_named_with_of(extractor):
     )
     assert ("Wendle Cloud", "rents-capacity-to", "Kesh AI") in got
     assert not any("Ilse Marr" in (s, o) for s, _, o in got)
+
+
+def test_a_report_called_false_denies_what_it_said(extractor):
+    got = _claims(
+        extractor, "Kesh AI said reports that it rents GPUs from Wendle Cloud were false."
+    )
+    assert got[("Wendle Cloud", "rents-capacity-to", "Kesh AI")] == "denied"
+
+
+def test_a_claim_called_wrong_leaves_the_clause_before_it(extractor):
+    got = _claims(
+        extractor,
+        "Kesh AI rents GPUs from Wendle Cloud; claims that it uses Ossory Cloud are wrong, it said.",
+    )
+    assert got[("Wendle Cloud", "rents-capacity-to", "Kesh AI")] == "asserted"
