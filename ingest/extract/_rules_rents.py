@@ -651,6 +651,15 @@ RENTS: tuple[Rule, ...] = (
         keys="give|gave|let|help|allow",
     ),
     make_rule(
+        # '"Oracle's cloud is where we train"', "Azure is what Kesh AI runs on"
+        "compute-is-where",
+        "rents-capacity-to",
+        rf"(?P<s>{E})(?:'s (?:[\w-]+ ){{0,2}}?{CN})? (?:is|are|was|were|has been|have been|remains|remain|will be) (?:where|what) (?P<o>{E}) (?:now |still |mostly |also )?(?:trains?|trained|runs?|ran|hosts?|hosted|serves?|served|uses?|used|relies on|builds?|built)\b",
+        0.65,
+        usage=True,
+        keys="where|what",
+    ),
+    make_rule(
         # '"Amazon's Trainium chips do nearly all of our training"', "X's GPUs power Y's models"
         "possessive-compute-does-work",
         "rents-capacity-to",

@@ -336,6 +336,26 @@ def test_a_report_called_false_denies_what_it_said(extractor):
 def test_a_claim_called_wrong_leaves_the_clause_before_it(extractor):
     got = _claims(
         extractor,
-        "Kesh AI rents GPUs from Wendle Cloud; claims that it uses Ossory Cloud are wrong, it said.",
+        "Kesh AI rents GPUs from Wendle Cloud; claims that it uses Ossory Cloud are wrong, "
+        "it said.",
     )
     assert got[("Wendle Cloud", "rents-capacity-to", "Kesh AI")] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            '"Wendle Cloud\'s GPUs are where we train," said Mara Voss, who runs Kesh AI.',
+            ("Wendle Cloud", "rents-capacity-to", "Kesh AI"),
+        ),
+        ("Wendle Cloud is what Kesh AI runs on.", ("Wendle Cloud", "rents-capacity-to", "Kesh AI")),
+    ],
+)
+def test_a_provider_is_where_a_lab_trains(extractor, text, triple):
+    assert triple in _triples(extractor, text)
+
+
+def test_an_adviser_is_what_a_lab_uses_is_no_rental(extractor):
+    got = _triples(extractor, "Harrow Partners is what Kesh AI uses for advice.")
+    assert not any(p == "rents-capacity-to" for _, p, _ in got)
