@@ -104,6 +104,22 @@ COMPETES: tuple[Rule, ...] = (
         keys="rival|competitor|challenger",
     ),
     make_rule(
+        # "X faces rivals such as A and B"; "X has competitors including A"
+        "faces-rivals-such-as",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:faces?|faced|facing|has|had|have) (?:[\w-]+ ){{0,2}}?(?:rivals|competitors|challengers) (?:such as|like|including) (?P<o>{L})",
+        0.75,
+        keys="rivals|competitors|challengers",
+    ),
+    make_rule(
+        # "Unlike rivals A and B, X sells only to banks": the fronted rivals are the subject's
+        "fronted-rivals",
+        "competes-with",
+        rf"^(?:unlike|like|as with|just like|alongside|besides) (?:its |their )?(?:[\w-]+ )?(?:rivals|competitors|rival|competitor) (?P<o>{L}), (?:the (?:[\w-]+ ){{0,3}}?)?(?P<s>{E})",
+        0.75,
+        keys="rival|competitor",
+    ),
+    make_rule(
         "listed-competitors",
         "competes-with",
         rf"(?P<s>{E}){AP} {g}\b(?:listed|lists|named|names|counts|counted|considers|sees|saw)\b (?P<o>{L}) (?:(?:among|as) (?:its|their|{E}'s|the) (?:[\w-]+ ){{0,2}}?(?:rivals|competitors)|(?:as )?(?:its|their|{E}'s|a|an|the) (?:[\w-]+ ){{0,2}}?(?:rival|competitor)s?\b)",

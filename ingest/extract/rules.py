@@ -32,8 +32,8 @@ from ingest.extract._discourse import (
     answer,
     answer_sentence,
     consistent,
-    labelled_item,
     holds_the_rest,
+    labelled_item,
     question,
     rebut,
     section_item,
@@ -75,6 +75,9 @@ _COORDINATED_AT = re.compile(
     r"\ue000\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\ue000]{1,25}?)?"
     r",? and (?!\ue000)"
 )
+# Rules whose own pattern reads a fronted aside ("Unlike rivals A and B, X ..."): its names
+# are parties to what those rules find, not bystanders
+_READS_THE_ASIDE = frozenset({"fronted-rivals"})
 _POSSESSIVE_AT = re.compile(r"\ue000\d+'s\b")
 _NAMED_AS = re.compile(
     r"\b(?:called|named|renamed|rebranded|rechristened|known as|name to|name as|"
@@ -678,8 +681,13 @@ class RuleExtractor:
                 ]
         for sm in subject_mentions:
             for om in object_mentions:
-                if aside and any(
-                    m is not None and m.kind != "coref" and m.end <= aside.end() for m in (sm, om)
+                if (
+                    aside
+                    and rule.name not in _READS_THE_ASIDE
+                    and any(
+                        m is not None and m.kind != "coref" and m.end <= aside.end()
+                        for m in (sm, om)
+                    )
                 ):
                     continue  # "Apart from X, its backers include Y": X is no party to this one
                 names = self._names(

@@ -359,3 +359,21 @@ def test_a_provider_is_where_a_lab_trains(extractor, text, triple):
 def test_an_adviser_is_what_a_lab_uses_is_no_rental(extractor):
     got = _triples(extractor, "Harrow Partners is what Kesh AI uses for advice.")
     assert not any(p == "rents-capacity-to" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kesh AI faces rivals such as Ossory AI and Brede Labs.",
+        "Unlike rivals Ossory AI and Brede Labs, Kesh AI sells only to insurers.",
+    ],
+)
+def test_rivals_named_as_a_list_after_faces_or_fronted(extractor, text):
+    got = _triples(extractor, text)
+    assert ("Kesh AI", "competes-with", "Ossory AI") in got
+    assert ("Kesh AI", "competes-with", "Brede Labs") in got
+
+
+def test_a_fronted_aside_without_rivals_stays_out(extractor):
+    got = _triples(extractor, "Besides Ossory AI, Kesh AI rents GPUs from Wendle Cloud.")
+    assert not any("Ossory AI" in (s, o) for s, _, o in got)
