@@ -47,6 +47,15 @@ OWNS: tuple[Rule, ...] = (
         keys="sold|sell",
     ),
     make_rule(
+        # "Orrel Capital took Sorrow Labs private": a buyout of all the shares
+        "took-private",
+        "owns",
+        rf"(?P<s>{L}){AP} {g}\b(?:took|takes|taking|take|will take|agreed to take)\b (?P<o>{E}) private\b",
+        0.8,
+        stake=False,
+        keys="private",
+    ),
+    make_rule(
         # "Telmar sold a minority stake to Brightwater": the buyer now holds part of the seller
         # ("sold its stake in X to Y" is another rule's: there the seller is a holder of X)
         "sold-stake-to",
@@ -307,7 +316,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "holds-stake",
         "owns",
-        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
+        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining|controls|controlled|controlling)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
         0.85,
     ),
     make_rule(

@@ -377,3 +377,14 @@ def test_rivals_named_as_a_list_after_faces_or_fronted(extractor, text):
 def test_a_fronted_aside_without_rivals_stays_out(extractor):
     got = _triples(extractor, "Besides Ossory AI, Kesh AI rents GPUs from Wendle Cloud.")
     assert not any("Ossory AI" in (s, o) for s, _, o in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrow Capital now controls 60% of Esker Labs.",
+        "Harrow Capital took Esker Labs private last year.",
+    ],
+)
+def test_control_of_a_share_and_a_take_private(extractor, text):
+    assert ("Harrow Capital", "owns", "Esker Labs") in _triples(extractor, text)
