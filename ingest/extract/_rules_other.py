@@ -285,7 +285,8 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         "rebrands-as",
         rf"(?P<s>{E}){AP} (?:which |that )?(?:(?:now |today |has since |since then )?(?:trades|is trading|does business|has traded) (?:under the name |as )|(?:now|today) (?:(?:operates|is operating) (?:under the name |as )|goes by (?:the name )?))(?P<o>{E})(?!'s){NOT_COMPOUND}",
         0.8,
-        keys="trad|business as|now operat|now goes|today operat|today goes",
+        keys="trades as|trading as|traded as|trades under|trading under|business as|now operat|"
+        "now goes|today operat|today goes",
     ),
     make_rule(
         "changed-name-from",

@@ -397,10 +397,17 @@ RENTS: tuple[Rule, ...] = (
         # "Most of X's compute comes from Y"
         "compute-comes-from",
         "rents-capacity-to",
-        # "Capacity for X will come from Y": the party the compute is for, before or after it
-        rf"(?:(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers)\b|(?<![\w-])(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers) for (?P<o2>{E})(?!'s)){g}\b(?:comes?|came|will come|is coming|(?:is|are|was|were|will be|has been|have been) (?:sourced|bought|purchased|rented|leased|obtained|procured)) from (?P<s>{L})",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers)\b{g}\b(?:comes?|came|will come|is coming|(?:is|are|was|were|will be|has been|have been) (?:sourced|bought|purchased|rented|leased|obtained|procured)) from (?P<s>{L})",
         0.75,
         keys="come from|comes from|came from|coming from|sourced from|bought from|purchased from|rented from|leased from|obtained from|procured from",
+    ),
+    make_rule(
+        # "Capacity for X will come from Y": the party the compute is for follows it
+        "capacity-for-comes-from",
+        "rents-capacity-to",
+        rf"(?<![\w-])(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers) for (?P<o>{E})(?!'s){g}\b(?:comes?|came|will come|is coming) from (?P<s>{L})",
+        0.75,
+        keys="come from|comes from|came from|coming from",
     ),
     make_rule(
         "suppliers-include",
