@@ -86,7 +86,9 @@ _DISCLAIMED = re.compile(
 )
 # "said reports that it rents from X were false": what the disputed report said is denied.
 # The closing words are looked for first: most sentences with a relation call nothing false.
-_DISPUTED_CLOSERS = ("false", "untrue", "inaccurate", "incorrect", "baseless", "unfounded", "wrong")
+_DISPUTED_CLOSERS = frozenset(
+    ("false", "untrue", "inaccurate", "incorrect", "baseless", "unfounded", "wrong")
+)
 _DISPUTED = re.compile(
     r"\b(?:reports?|claims?|suggestions?|rumou?rs?|speculation|stories|story) that "
     r"[^;]{1,160}? (?:was|were|is|are) (?:completely |entirely |simply |totally )?"
@@ -162,7 +164,7 @@ def status_of(template: str, start: int, end: int) -> str:
     failed = _own_failures(template, cues["failed"]) if cues["failed"] else ()
     if _within(failed, lo, len(template)) or _within(cues["negation"], max(lo, start - 40), end):
         return "denied"
-    if _disputed(template, start, end):
+    if any(b <= start and end <= e for b, e in cues["disputed"]):
         return "denied"
     for _, e in cues["disclaimed"] + cues["retracted"]:
         if e <= start and not any(e <= b < start for b, _ in cues["clause"]):
@@ -174,14 +176,6 @@ def status_of(template: str, start: int, end: int) -> str:
     if _within(cues["reported"], 0, tail_end):
         return "reported"
     return "asserted"
-
-
-def _disputed(template: str, start: int, end: int) -> bool:
-    """Whether the relation at ``template[start:end]`` is what a report called false said."""
-    lower = template.lower()
-    if not any(word in lower for word in _DISPUTED_CLOSERS):
-        return False
-    return any(m.start() <= start and end <= m.end() for m in _DISPUTED.finditer(template))
 
 
 @lru_cache(maxsize=2)
@@ -215,6 +209,7 @@ _CUE_PATTERNS = (
     ("hypothetical", _HYPOTHETICAL),
     ("disclaimed", _DISCLAIMED),
     ("retracted", _RETRACTED),
+    ("disputed", _DISPUTED),
 )
 
 
@@ -252,6 +247,9 @@ def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
             cues = _WORD_CUES.get(name)
             if cues is not None and not cues.may_occur(lower, words):
                 found[name] = ()  # none of its words is there (WordCues)
+                continue
+            if name == "disputed" and not words & _DISPUTED_CLOSERS:
+                found[name] = ()  # nothing is called false: no report is disputed
                 continue
         found[name] = tuple(m.span() for m in pattern.finditer(text))
     return found

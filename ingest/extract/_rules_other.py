@@ -283,10 +283,10 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         # "Hexa Grid now trades as Pylon Cloud"; "X, which now operates as Y": the name in use
         "trades-as",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} (?:which |that )?(?:(?:now |today |has since |since then )?(?:trades|is trading|does business|has traded) (?:under the name |as )|(?:now|today) (?:(?:operates|is operating) (?:under the name |as )|goes by (?:the name )?))(?P<o>{E})(?!'s){NOT_COMPOUND}",
+        rf"(?P<s>{E}){AP} (?:which |that )?(?:(?:now |today |has since |since then )?(?:trades|is trading|has traded|does business) (?:as|under the name)|(?:now|today) operates (?:as|under the name)|(?:now|today) goes by(?: the name)?) (?P<o>{E})(?!'s){NOT_COMPOUND}",
         0.8,
-        keys="trades as|trading as|traded as|trades under|trading under|business as|now operat|"
-        "now goes|today operat|today goes",
+        keys="trades as|trades under|trading as|trading under|traded as|traded under|business as|"
+        "business under|now operates|today operates|now goes by|today goes by",
     ),
     make_rule(
         "changed-name-from",

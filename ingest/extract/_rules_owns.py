@@ -57,8 +57,8 @@ OWNS: tuple[Rule, ...] = (
     ),
     make_rule(
         # "Telmar sold a minority stake to Brightwater": the buyer now holds part of the seller
-        # ("sold its stake in X to Y" is another rule's: there the seller is a holder of X)
-        "sold-stake-to",
+        # ("sold its stake in X to Y" is sold-stake-to's: there the seller is a holder of X)
+        "sold-own-stake-to",
         "owns",
         rf"(?P<o>{E}){AP} {g}\b(?:sold|sells|is selling|agreed to sell|will sell)\b (?P<mid>(?:a|an) (?:[\w$.,%-]+ ){{0,3}}?(?:stake|holding|interest))\b to (?P<s>{L})",
         0.75,

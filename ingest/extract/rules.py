@@ -75,6 +75,8 @@ _COORDINATED_AT = re.compile(
     r"\ue000\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\ue000]{1,25}?)?"
     r",? and (?!\ue000)"
 )
+# A stake sold to a buyer: "sold a stake" is a failure cue for the seller's holding only
+_STAKE_SALES = frozenset({"sold-stake-to", "sold-own-stake-to"})
 # Rules whose own pattern reads a fronted aside ("Unlike rivals A and B, X ..."): its names
 # are parties to what those rules find, not bystanders
 _READS_THE_ASIDE = frozenset({"fronted-rivals"})
@@ -822,7 +824,7 @@ class RuleExtractor:
                     )
                 ):
                     continue  # "X, formerly Y, ...": Y is only another name of X here
-                if not status and rule.name == "sold-stake-to":
+                if not status and rule.name in _STAKE_SALES:
                     # the sale that moves the stake to the buyer is no failed deal
                     status = status_of(_SALE.sub(_blank, template), start, end)
                 elif not status and rule.name == "sold-its-shares-to":
