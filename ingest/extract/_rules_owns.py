@@ -47,6 +47,16 @@ OWNS: tuple[Rule, ...] = (
         keys="sold|sell",
     ),
     make_rule(
+        # "Harrow Capital now controls 60% of Esker Labs": control of a share is a stake (a rule
+        # of its own: holds-stake is tried on most sentences, and its verbs on every gap)
+        "controls-share-of",
+        "owns",
+        rf"(?P<s>{L}){AP} {g}\b(?:controls|controlled|controlling)\b (?P<mid>(?:about |around |roughly |nearly |almost |just under |just over |more than )?(?:[\d.]+ ?%|[\d.]+ per ?cent|half|a third|a quarter|a fifth|a majority|a minority)) of (?P<o>{L})",
+        0.8,
+        stake=True,
+        keys="control",
+    ),
+    make_rule(
         # "Orrel Capital took Sorrow Labs private": a buyout of all the shares
         "took-private",
         "owns",
@@ -316,7 +326,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "holds-stake",
         "owns",
-        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining|controls|controlled|controlling)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
+        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\ue000]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
         0.85,
     ),
     make_rule(
