@@ -103,7 +103,7 @@ _TRIGGERS = {
     "buy-of-provider": "buy|bought|purchas|spend|spent|commit|contract|reserv",
     "buy-provider-capacity": " buy| bought| purchas| use| uses| used| using| tap| access| rent| leas| book| reserv",
     "run-on": " run| runs| ran | running| train| serve| serving| served| scale| scaling| host| relies| relied| rely| relying| lean| depend| tap| use| uses| used| using| expand| deploy| move| moving| moved| migrat",
-    "use-provider": " use| uses| used| using| tap| chose| chosen| picked| selected| relies| relied| rely| depend| switched| sign| hired| turn",
+    "use-provider": " use| uses| used| using| tap| chose| chosen| picked| selected| relies| relied| rely| depend| switched| sign| hired",
     "contract-for-capacity-on": "contract|deal|agreement| pact|commitment",
     "contract-with": "contract|deal|agreement| pact",
     "x-and-y-compete": "compet|rival|fight|fought|vie|vying|battl|clash|jostl|sparr",

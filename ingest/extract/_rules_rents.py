@@ -203,9 +203,19 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "use-provider",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|turn(?:s|ed|ing)? to|(?:signs?|signed|signing) (?:up |on )?with|signs? up|signed up|signing up|hired)\b (?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|signs? up|signed up|signing up|hired)\b (?P<s>{L})",
         0.7,
         usage=True,
+    ),
+    make_rule(
+        # "Kesh AI turned to Wendle Cloud", "has signed on with Crusoe for GPUs" (a rule of its
+        # own: use-provider is tried on most sentences, and its verbs on every gap)
+        "turned-to-provider",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:turn(?:s|ed|ing)? to|(?:signs?|signed|signing) (?:up |on )?with)\b (?P<s>{L})",
+        0.7,
+        usage=True,
+        keys="turn|sign with|signs with|signed with|signing with|sign on|signs on|signed on|signing on|sign up|signs up|signed up|signing up",
     ),
     make_rule(
         "contract-for-capacity-on",
