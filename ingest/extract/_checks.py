@@ -30,6 +30,7 @@ _CLOUD_CUSTOMERS = frozenset(
         "is-cloud-supplier",
         "cloud-hosts",
         "capacity-to-serve",
+        "compound-customer",
     }
 )
 _NAMED_RIVALRY = frozenset({"rivalry-between", "a-versus-b"})

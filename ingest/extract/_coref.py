@@ -134,6 +134,11 @@ _PEOPLE_AFTER = re.compile(
     r"\s+(?:researchers|employees|staff|engineers|executives|alumni|veterans|founders|staffers)\b"
 )
 _POSSESSOR = re.compile(r"'s?\s")
+# "<X> took all of ", "<X> has leased most of ": a verb and a share of an object "it" ("<X>
+# said it" is no object: "it" there opens a clause of its own)
+_SAME_CLAUSE_OBJECT = re.compile(
+    r" (?:has |have |had |will |also |then )?[a-z]+ (?:all|most|half|much|part|the rest) of "
+)
 _PRONOUN = re.compile(r"[Ii](?<!\w[Ii])(?:ts|t)\b(?!-)")  # "\b(?:[Ii]ts|[Ii]t)\b(?!-)"
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
@@ -584,6 +589,12 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if match.group().lower() == "it" and _EXPLETIVE_IT.match(sentence, end):
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
+        if len(cands) > 1 and match.group() == "it":
+            # "Brannock took all of it": an object "it" is not its own clause's subject
+            # (that would be "itself"), so the subject just before goes last
+            own = next((m for m in reversed(mentions) if m.end <= start), None)
+            if own is not None and _SAME_CLAUSE_OBJECT.fullmatch(sentence, own.end, start):
+                cands = [c for c in cands if c != own.name] + [own.name]
         lead_clause = _LEAD_CLAUSE.match(sentence) if start < 120 else None
         if lead_clause and end <= lead_clause.end():
             # "Without the GPUs it leases from X, Y would ...": "it" points ahead, at Y
@@ -664,7 +675,12 @@ _ATTRIBUTION = re.compile(
     r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^.;\"\u201c]{2,90}?\s+(?:said|says|added)\b"
 )
 _BARE_ROLE = re.compile(rf"\b(?:the|its|their) (?:[\w-]+ ){{0,3}}?{_ROLE}\b", re.I)
-_ROLE_PREPOSITION = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
+# "Jo Roe, co-founder of Quinta Labs", "Jo Roe, who runs Quinta Labs": the speaker's company
+_THEY_OPENS = re.compile(r"(They)\b(?! (?:say|said|think|thought|know|knew)\b)")
+_ROLE_PREPOSITION = re.compile(
+    r"(?:\b(?:of|at)|, who (?:runs|ran|founded|co-founded|leads|led|heads|headed|started))"
+    r"\s+(?:the\s+)?$"
+)
 _PRONOUN_SAID = re.compile(r",?\s+(?:he|she)\s+(?:said|says|added|adds|told)\b")
 # "..., said Ana Prado, the start-up's technology chief": the speaker's company by possessive
 _POSSESSIVE_ROLE = re.compile(
@@ -742,6 +758,26 @@ def _first_person_in_quote(
         for w in _WE.finditer(sentence, quote.start(1), quote.end(1))
         if not any(m.start < w.end() and w.start() < m.end for m in mentions)
     ]
+    they = _THEY_OPENS.match(sentence, quote.start(1))
+    if they is not None and added:
+        # '"They gave us a cluster," said Jo Roe of Y': beside the speaker's "us", "they" is
+        # the other party last named, before the quote in this sentence or before it
+        named = [m for m in mentions if m.end <= quote.start(1) and m.type in _ORG_TYPES]
+        other = next((m.name for m in reversed(named) if m.name != name), None) or next(
+            (n for n, t in reversed(state.history) if t in _ORG_TYPES and n != name), None
+        )
+        if other is not None:
+            added.append(
+                Mention(
+                    they.start(1),
+                    they.end(1),
+                    other,
+                    state.types(other, "Company"),
+                    they.group(1),
+                    "coref",
+                    [other],
+                )
+            )
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 

@@ -128,6 +128,7 @@ _ORG_HEAD = re.compile(
 )
 _PLACE_HEAD = re.compile(r"\b(?:County|Parish|Township|Province|Prefecture|District)$")
 _INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Management)$")
+# "Ostrel Data Centres" (plural) is the operator of many sites; "Riviere Data Centre" is one
 _CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud|Data Cent(?:er|re)s)$")
 _CHIP_HEAD = re.compile(r"\b(?:Semiconductors?|Semi|Silicon|Microelectronics|Photonics)$")
 _SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|cluster)\b")
@@ -143,8 +144,8 @@ _SITE_APPOSITIVE = re.compile(
 )
 # '"...," Morag Keir said': two or three words between a closing quote and "said" name a person
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
+_OF_ORG_SAID = re.compile(r" of (?:[A-Z][\w.&-]* ){1,4}?(?:said|says|told|added|explained)\b")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|adds|told|explained|recalled)\b")
-# "the Ellis Data Center" is a site, "Dunlin Data Centers" the company that runs several
 _DC_HEAD = re.compile(r"\b(?:Campus|Cluster|Supercomputer|Data Cent(?:er|re)|Park)$")
 
 
@@ -187,6 +188,8 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         after.startswith(", who ")
         or _BYLINE_ROLE_AFTER.match(after)
         or (_SAID_AFTER.match(after) and _QUOTE_CLOSED.search(before))
+        # "Pim Aldous of Fenwick AI said:": a name with an organisation, then speech
+        or (after[:4] == " of " and _OF_ORG_SAID.match(sentence, end))
     ):
         # "Dana Whitfield, who runs ...": companies take "which";
         # "By Callum Reid, technology correspondent": a byline names a writer
@@ -480,6 +483,11 @@ _OPENER_CUE = re.compile(
     r"| (?:has |had )?(?:also |still |now )?(?:completed|agreed|signed|announced|acquired|bought|"
     r"raised|rents|leases|competes|owns)\b"
     r"| (?:positions|pitches|markets|bills|describes|calls) itself\b"
+    # "Halvard has taken a 15% stake in ...", "Telmar instead sold a minority stake": a holder
+    r"| (?:has |had )?(?:also |now |still |instead |then )?(?:took|taken|takes|holds|held|"
+    r"controls|sold|sells|invested|invests|leased|booked|reserved)\b"
+    r"(?= (?:[\w$.,%-]+ ){0,4}?(?:stakes?|holdings?|interest|shares|control|half|third|quarter|"
+    r"fifth|tenth)\b| [\d.]+ ?%| (?:all|most|half) of (?:it|the|its)\b[^.;]{0,40}\blease\b)"
     r"| (?:will |has |had |also )?(?:supplies|provides|hosts|will supply|will provide|will host)\b"
     # "Pellmore said on Wednesday that it had agreed": a person would be "he" or "she"
     r"| (?:said|says|announced)(?: on \w+| late \w+| in a \w+)?,?(?: that)? it\b"
@@ -521,8 +529,17 @@ _MANAGER_KINDS = frozenset(["Asset", "Investment", "Global", "Capital", "Fund", 
 
 
 def _LAB_NAME(words: list[str]) -> bool:
-    """ "Halvard AI": a lab's name may end in "AI" when the word before it is a name."""
-    return words[-1] == "AI" and len(words) > 1 and words[-2] not in _NOT_NAMES
+    """ "Halvard AI", "Brightline GPU": a company's name may end in "AI" or "GPU" (words that
+    are no name alone) when the word before it is a name."""
+    return (
+        words[-1] in _NAME_ENDINGS
+        and len(words) > 1
+        and words[-2] not in _NOT_NAMES
+        and words[-2] not in _GENERIC
+    )
+
+
+_NAME_ENDINGS = frozenset({"AI", "GPU"})
 
 
 def _named_as(sentence: str, mention: Mention, others: list[Mention]) -> Mention:

@@ -46,7 +46,10 @@ _FAILED = re.compile(_FAILED_WORDS.pattern, re.I)
 _PLANNED_WORDS = WordCues.of(
     r"talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|"
     r"consider|could(?!-)|would(?!-)|"
-    r"might|may|plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
+    r"might|may(?! \d)(?![.;:)])(?<!in may)(?<!since may)(?<!until may)(?<!early may)"
+    r"(?<!late may)(?<!mid-may)(?<!last may)(?<!this may)(?<!next may)(?<!of may)"
+    r"(?<!from may)(?<!during may)(?<!through may)(?<!till may)(?<!by may)(?<!on may)|"  # the month
+    r"plans?|planned|planning|intends?|intended|intention|letter of intent|proposal|"
     r"proposed|proposes|expects? to|expected to|aims? to|seeking|seeks|exploring|explores|"
     r"weighing|"
     r"potential|possible|hopes? to|wants? to|tried to|tries to|try to|attempt\w*|option to|"
@@ -94,6 +97,17 @@ _REPORT_THAT = re.compile(
     + r"\b(?: [\w-]+){0,4}? that\b",
     re.I,
 )
+# "said reports that it rents from X were false": what the disputed report said is denied.
+# The closing words are looked for first: most sentences with a relation call nothing false.
+_DISPUTED_CLOSERS = frozenset(
+    ("false", "untrue", "inaccurate", "incorrect", "baseless", "unfounded", "wrong")
+)
+_DISPUTED = re.compile(
+    r"\b(?:reports?|claims?|suggestions?|rumou?rs?|speculation|stories|story) that "
+    r"[^;]{1,160}? (?:was|were|is|are) (?:completely |entirely |simply |totally )?"
+    r"(?:false|untrue|inaccurate|incorrect|baseless|unfounded|wrong)\b",
+    re.I,
+)
 # A correction takes back what the story said before: "An earlier version of this article
 # said that ...", "a report wrongly stated that ...". The rest of the clause is denied.
 _RETRACTED_WORDS = WordCues.of(
@@ -125,6 +139,8 @@ _RELATIVE = re.compile(r", (?:which|who|whose) ")
 # the last alternative is "\bbut\b" with its letter first, so that re can skip to ";", "," or "b"
 _CLAUSE_END = re.compile(
     r";|, but\b|, while\b|, although\b|, though\b|, and (?=\x00|it\b|they\b)|b(?<!\wb)ut\b"
+    # "X denied a report that ..., saying it still trains on Y": the speaker's own statement
+    r"|, (?:saying|adding|insisting|stressing) (?=(?:that )?(?:it|they|\x00))"
     r"| and (?=(?:is|are|was|were|has|have|had|will|would|plans?|said|says)\b)"
 )
 
@@ -163,6 +179,8 @@ def status_of(template: str, start: int, end: int) -> str:
     if failed and _within(failed, lo, len(template)):
         return "denied"
     if cues["negation"] and _within(cues["negation"], max(lo, start - 40), end):
+        return "denied"
+    if any(b <= start and end <= e for b, e in cues["disputed"]):
         return "denied"
     for _, e in cues["disclaimed"] + cues["retracted"]:
         if e <= start and not any(e <= b < start for b, _ in cues["clause"]):
@@ -221,6 +239,7 @@ _CUE_PATTERNS = (
     ("disclaimed", _DISCLAIMED),
     ("retracted", _RETRACTED),
     ("denied_after", _DENIED_AFTER),
+    ("disputed", _DISPUTED),
 )
 
 
@@ -252,9 +271,8 @@ def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
     """
     lower = lowered(template)
     # the kinds whose words are there (WordCues), for all kinds at once (CueKinds)
-    possible = (
-        _CUE_KINDS.may_occur(lower, set(_WORD.findall(lower))) if lower is not None else set()
-    )
+    words = set(_WORD.findall(lower)) if lower is not None else set()
+    possible = _CUE_KINDS.may_occur(lower, words) if lower is not None else set()
     found: dict[str, tuple[tuple[int, int], ...]] = {}
     for name, pattern in _CUE_PATTERNS:
         text = template
@@ -262,6 +280,9 @@ def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
             text, pattern = lower, _LOWER_CASE_CUES[name]
             if name in _WORD_CUES and name not in possible:
                 found[name] = ()  # none of its words is there
+                continue
+            if name == "disputed" and not words & _DISPUTED_CLOSERS:
+                found[name] = ()  # nothing is called false: no report is disputed
                 continue
         found[name] = tuple(m.span() for m in pattern.finditer(text))
     return found

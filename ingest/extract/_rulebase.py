@@ -60,6 +60,11 @@ CN = (
     r"accelerators?|hardware|power|services|platform|workloads|machines|sites?|buildings|campus|"
     r"facilit(?:y|ies)|space|megawatts|gigawatts?)"
 )
+# "to two labs, Perrin AI and Yarrow Labs": a count of the kind of party the list names
+COUNTED = r"(?:(?:two|three|four|five|six|several|a few|a handful of) (?:[a-z-]+ )?(?:labs|developers|customers|clients|start-?ups|companies|firms|tenants|groups),? (?=\x00))?"
+# "builds the chips for Marlow's routers": a possessive party is a renter only when what is
+# its own is work that runs on compute ("for Marlow's models", "for Marlow's <Claude>")
+FOR_ITS_WORK = r"(?!'s (?!\x00|(?:[a-z-]+ ){0,2}?(?:models?|training|inference|workloads?|research|ai|chatbots?|agents?|apps?|services|users|customers|teams?|labs?|researchers|engineers|developers|products?|platform|cloud)\b))"
 PROVIDER_ROLE = r"(?:cloud|compute|computing|infrastructure|training|hosting|gpu|capacity)(?: [\w-]+)? (?:provider|partner|supplier|landlord|host|vendor)s?"
 _MONEY = r"(?:\$|€|£|eur\b|usd\b|c\$|billion|million|bn\b)"
 

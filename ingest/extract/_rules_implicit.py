@@ -28,7 +28,7 @@ IMPLICIT: tuple[Rule, ...] = (
         # "CoreWeave is our biggest supplier": a cloud's supplies are capacity (_checks)
         "is-cloud-supplier",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:is|was|remains|has been|will remain|will stay|became) (?:also |still |now )?(?:the |a |an |one of )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:suppliers?|providers?|landlords?|hosts?)\b",
+        rf"(?P<s>{E}){AP} (?:is|was|remains|has been|have been|are|were|will remain|will stay|became) (?:also |still |now )?(?:the |a |an |one of )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:suppliers?|providers?|landlords?|hosts?)\b",
         0.7,
         keys="supplier|provider|landlord|host",
     ),

@@ -122,6 +122,22 @@ COMPETES: tuple[Rule, ...] = (
         keys="rival|competitor|challenger",
     ),
     make_rule(
+        # "X faces rivals such as A and B"; "X has competitors including A"
+        "faces-rivals-such-as",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:faces?|faced|facing|has|had|have) (?:[\w-]+ ){{0,2}}?(?:rivals|competitors|challengers) (?:such as|like|including) (?P<o>{L})",
+        0.75,
+        keys="rivals|competitors|challengers",
+    ),
+    make_rule(
+        # "Unlike rivals A and B, X sells only to banks": the fronted rivals are the subject's
+        "fronted-rivals",
+        "competes-with",
+        rf"^(?:unlike|like|as with|just like|alongside|besides) (?:its |their )?(?:[\w-]+ )?(?:rivals|competitors|rival|competitor) (?P<o>{L}), (?:the (?:[\w-]+ ){{0,3}}?)?(?P<s>{E})",
+        0.75,
+        keys="rival|competitor",
+    ),
+    make_rule(
         "listed-competitors",
         "competes-with",
         rf"(?P<s>{E}){AP} {g}\b(?:listed|lists|named|names|counts|counted|considers|sees|saw)\b (?P<o>{L}) (?:(?:among|as) (?:its|their|{E}'s|the) (?:[\w-]+ ){{0,2}}?(?:rivals|competitors)|(?:as )?(?:its|their|{E}'s|a|an|the) (?:[\w-]+ ){{0,2}}?(?:rival|competitor)s?\b)",
@@ -237,7 +253,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "formerly",
         "rebrands-as",
-        rf"(?P<o>{E}),? \(?(?:formerly|previously|once|earlier|née) (?:known as |called |named )?(?P<s>{E})",
+        rf"(?P<o>{E}),? \(?(?:(?:which |that )?(?:was|is|had been|has been) )?(?:formerly|previously|once|earlier|née) (?:known as |called |named )?(?P<s>{E})",
         0.9,
         keys="formerly|previously|once|earlier|née",
     ),
@@ -280,6 +296,15 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         rf"\b(?:effective|as of|starting) [^,;\x00]{{1,30}}, (?P<s>{E}) (?:is|becomes|will be|is now) (?P<o>{E})\b(?!'s)",
         0.8,
         keys="effective|as of|starting",
+    ),
+    make_rule(
+        # "Hexa Grid now trades as Pylon Cloud"; "X, which now operates as Y": the name in use
+        "trades-as",
+        "rebrands-as",
+        rf"(?P<s>{E}){AP} (?:which |that )?(?:(?:now |today |has since |since then )?(?:trades|is trading|has traded|does business) (?:as|under the name)|(?:now|today) operates (?:as|under the name)|(?:now|today) goes by(?: the name)?) (?P<o>{E})(?!'s){NOT_COMPOUND}",
+        0.8,
+        keys="trades as|trades under|trading as|trading under|traded as|traded under|business as|"
+        "business under|now operates|today operates|now goes by|today goes by",
     ),
     make_rule(
         "changed-name-from",

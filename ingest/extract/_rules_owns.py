@@ -56,6 +56,35 @@ OWNS: tuple[Rule, ...] = (
         keys="itself|themselves",
     ),
     make_rule(
+        # "Harrow Capital now controls 60% of Esker Labs": control of a share is a stake (a rule
+        # of its own: holds-stake is tried on most sentences, and its verbs on every gap)
+        "controls-share-of",
+        "owns",
+        rf"(?P<s>{L}){AP} {g}\b(?:controls|controlled|controlling)\b (?P<mid>(?:about |around |roughly |nearly |almost |just under |just over |more than )?(?:[\d.]+ ?%|[\d.]+ per ?cent|half|a third|a quarter|a fifth|a majority|a minority)) of (?P<o>{L})",
+        0.8,
+        stake=True,
+        keys="control",
+    ),
+    make_rule(
+        # "Orrel Capital took Sorrow Labs private": a buyout of all the shares
+        "took-private",
+        "owns",
+        rf"(?P<s>{L}){AP} {g}\b(?:took|takes|taking|take|will take|agreed to take)\b (?P<o>{E}) private\b",
+        0.8,
+        stake=False,
+        keys="private",
+    ),
+    make_rule(
+        # "Telmar sold a minority stake to Brightwater": the buyer now holds part of the seller
+        # ("sold its stake in X to Y" is sold-stake-to's: there the seller is a holder of X)
+        "sold-own-stake-to",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:sold|sells|is selling|agreed to sell|will sell)\b (?P<mid>(?:a|an) (?:[\w$.,%-]+ ){{0,3}}?(?:stake|holding|interest))\b to (?P<s>{L})",
+        0.75,
+        stake=True,
+        keys="sold|sell",
+    ),
+    make_rule(
         "acquire",
         "owns",
         rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?! into\b)(?P<mid> [^;\x00]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
@@ -145,7 +174,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "is-subsidiary-of",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|become|remains|as|is now) (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab|business) of (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|become|remains|as|is now|has been|have been) (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab|business) of (?P<s>{E})",
         0.85,
         keys="subsidiar|unit|division|arm|affiliate|lab|business",
     ),
@@ -195,7 +224,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "appositive-owned-by",
         "owns",
-        rf"(?P<o>{E})(?: (?:campus|site|cluster|data cent(?:re|er)|facility|plant))?,? (?:a |an |the )?(?:[\w-]+ ){{0,5}}?(?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ])?(?:owned|controlled) (?:jointly |wholly |majority |partly )?by (?:the |a |an )?(?:(?!by\b)[\w-]+ ){{0,2}}?(?P<s>{L})",
+        rf"(?P<o>{E})(?: (?:campus|site|cluster|data cent(?:re|er)|facility|plant))?,? (?:a |an |the )?(?:[\w-]+ ){{0,5}}?(?:(?P<mid>[\d.]+ ?%|[\w-]+ per ?cent)[- ]|(?<!\bis )(?<!\bnow )(?<!\bwas )(?<!\bitself )(?<!\bbeen )(?<!\bare )(?:majority|minority|wholly|partly|jointly|fully)-)?(?:owned|controlled) (?:jointly |wholly |majority |partly )?by (?:the |a |an )?(?:\x01\d+ )?(?:(?!by\b)[\w-]+ ){{0,2}}?(?P<s>{L})",
         0.8,
         keys="owned by|controlled by",
     ),

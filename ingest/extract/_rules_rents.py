@@ -6,6 +6,8 @@ from __future__ import annotations
 from ingest.extract._rulebase import (
     AP,
     CN,
+    COUNTED,
+    FOR_ITS_WORK,
     PROVIDER_ROLE,
     E,
     G,
@@ -32,7 +34,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "supply-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|runs?|running|ran|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\x00]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms|groups|teams|businesses|institutions),? (?:such as|like|including|notably) |the (?=\x00))?(?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|suppl(?:y|ies|ied|ying)|provides?|provided|providing|(?:sells?|sold|selling|offers?|offered)(?= (?:[\w$.,-]+ ){{0,4}}?(?:capacity|compute|computing|cloud|access))|deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|(?:runs?|running|ran)(?! (?:short|out|low|into)\b)|build(?:s|ing)?|built|operat(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)? aside)\b[^;\x00]{{0,90}}?\b{CN}\b{g}\b(?:to|for) (?:(?:[\w-]+ ){{0,3}}?(?:developers|labs|companies|customers|clients|start-?ups|firms|groups|teams|businesses|institutions),? (?:such as|like|including|notably) |the (?=\x00)|{COUNTED})?(?P<o>{L}){FOR_ITS_WORK}",
         0.8,
     ),
     make_rule(
@@ -206,6 +208,16 @@ RENTS: tuple[Rule, ...] = (
         usage=True,
     ),
     make_rule(
+        # "Kesh AI turned to Wendle Cloud", "has signed on with Crusoe for GPUs" (a rule of its
+        # own: use-provider is tried on most sentences, and its verbs on every gap)
+        "turned-to-provider",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:turn(?:s|ed|ing)? to|(?:signs?|signed|signing) (?:up |on )?with)\b (?P<s>{L})",
+        0.7,
+        usage=True,
+        keys="turn|sign with|signs with|signed with|signing with|sign on|signs on|signed on|signing on|sign up|signs up|signed up|signing up",
+    ),
+    make_rule(
         "contract-for-capacity-on",
         "rents-capacity-to",
         rf"(?P<o>{E}){AP} {g}\b(?:signed|signs|agreed|struck|inked|reached|secured|has|have|announced)\b{G}\b(?:contract|deal|agreement|pact|commitment)\b{G}\b(?:for|of) {CN} (?:on|from|at|with) (?P<s>{E})",
@@ -241,6 +253,32 @@ RENTS: tuple[Rule, ...] = (
         0.6,
         typed=True,
         keys="between",
+    ),
+    make_rule(
+        # "Kesh AI is a Wendle Cloud customer", "Kesh AI, a longtime Wendle tenant,": a cloud's
+        # customer rents from it (_checks: only when the named one is a cloud)
+        "compound-customer",
+        "rents-capacity-to",
+        rf"(?P<o>{E})(?:,| is| was| has been| became| remains| is also| is now) (?:a|an|another|one) (?:[\w-]+ ){{0,2}}?(?P<s>{E}) (?:customer|client|tenant)\b",
+        0.7,
+        keys="customer|client|tenant",
+    ),
+    make_rule(
+        # "Hollin opened a hall. Brannock took all of it under a ten-year lease": the taker
+        # rents what the one named (or referred to) offers, when a lease or contract says so
+        "took-all-of-under-lease",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:took|takes|has taken|have taken|will take|is taking|leased|rented|booked|reserved|snapped up)\b (?:all|most|half|much|the rest|the whole|part) of (?P<s>{E})(?!'s) (?:under|on|in|for|through|with) (?:a|an|the|its) (?:[\w$.,-]+ ){{0,3}}?(?:lease|contract|deal|agreement|term)\b",
+        0.65,
+        keys="all of|most of|half of|much of|the rest of|the whole of|part of",
+    ),
+    make_rule(
+        # "Kesh AI is supplied with GPUs by Wendle Cloud": the passive of "supply X with"
+        "supplied-with-by",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} (?:is|are|was|were|will be|has been|have been|had been|is being|would be) (?:now |also |still |already )?(?:supplied|provided|furnished|equipped) with {g}\b{CN}\b{g}\bby (?P<s>{L})",
+        0.75,
+        keys="supplied with|provided with|furnished with|equipped with",
     ),
     make_rule(
         "capacity-supplied-by",
@@ -338,7 +376,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "customers-include",
         "rents-capacity-to",
-        rf"(?P<s>{E})(?:'s|, whose) (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: (?:at|in) (?:the |its |{E}'s )?(?:[\w-]+ |\x01\d+ ){{0,2}}?(?:\x01\d+|campus|site|sites|facility|facilities))?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
+        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,2}}?(?:customers?|clients?|tenants?)(?: list| base| roster)?(?: (?:at|in) (?:the |its |{E}'s )?(?:[\w-]+ |\x01\d+ ){{0,2}}?(?:\x01\d+|campus|site|sites|facility|facilities))?(?: now| already| also| still)? (?:include|includes|included|are|were|is|was|such as|like) (?P<o>{L})",
         0.75,
         keys="customer|client|tenant",
     ),
@@ -354,7 +392,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "lease-it-to",
         "rents-capacity-to",
-        rf"(?P<s>{E}){AP} (?:[^;\x00]|\x00\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:(?:all|most|much|part|some|half) of )?(?:{E}(?: (?:site|campus|facility|data cent(?:re|er)|cluster))?|them|(?:the|its|their|a|an|{E}'s) (?:[\w-]+ |\x01\d+ ){{0,3}}?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space|clusters?|supercomputers?))(?: (?:in|near|outside) \x01\d+(?:, \x01\d+)?)? (?:back )?to (?P<o>{L})",
+        rf"(?P<s>{E}){AP} (?:[^;\x00]|\x00\d+'s ){{0,90}}?\b(?:leases?|leased|leasing|rents?|rented|renting|sublets?|sublease[sd]?)\b (?:(?:all|most|much|part|some|half) of )?(?:{E}(?: (?:site|campus|facility|data cent(?:re|er)|cluster))?|them|(?:the|its|their|a|an|{E}'s|two|three|four|five|six|several|[\d,]+) (?:[\w-]+ |\x01\d+ ){{0,3}}?(?:site|campus|facility|facilities|buildings?|halls?|data cent(?:re|er)s?|capacity|space|clusters?|supercomputers?|racks|cages|suites))(?: (?:in|at|near|outside) \x01\d+(?:, \x01\d+)?)? (?:back )?to {COUNTED}(?P<o>{L})",
         0.8,
         keys="leas|rent|sublet|sublease",
     ),
@@ -381,6 +419,14 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers|sites|buildings|campuses|data cent(?:re|er)s|facilities|halls)\b{g}\b(?:comes?|came|will come|is coming|(?:is|are|was|were|will be|has been|have been) (?:sourced|bought|purchased|rented|leased|obtained|procured)) from (?P<s>{L})",
         0.75,
         keys="come from|comes from|came from|coming from|sourced from|bought from|purchased from|rented from|leased from|obtained from|procured from",
+    ),
+    make_rule(
+        # "Capacity for X will come from Y": the party the compute is for follows it
+        "capacity-for-comes-from",
+        "rents-capacity-to",
+        rf"(?<![\w-])(?:compute|computing(?: power)?|capacity|gpus|chips|infrastructure|servers) for (?P<o>{E})(?!'s){g}\b(?:comes?|came|will come|is coming) from (?P<s>{L})",
+        0.75,
+        keys="come from|comes from|came from|coming from",
     ),
     make_rule(
         "suppliers-include",
@@ -459,7 +505,7 @@ RENTS: tuple[Rule, ...] = (
         # "Training for Orbisense's next model will be hosted by Tallow Cloud"
         "work-for-run-by",
         "rents-capacity-to",
-        rf"\b(?:training|inference|workloads?|compute|computing|capacity)\b (?:for|of) (?P<o>{E}){g}\b(?:will be|is|are|was|were|would be|has been|have been|to be)(?: \w+ly| also| now| still| already){{0,2}} (?:hosted|run|supplied|provided|handled|served|powered|delivered) by (?P<s>{L})",
+        rf"\b(?:training|inference|workloads?|compute|computing|capacity|gpus|chips|servers|clusters?|infrastructure)\b (?:for|of) (?P<o>{E}){g}\b(?:will be|is|are|was|were|would be|has been|have been|to be)(?: \w+ly| also| now| still| already){{0,2}} (?:hosted|run|supplied|provided|handled|served|powered|delivered) by (?P<s>{L})",
         0.75,
         keys=" by ",
     ),
@@ -620,5 +666,32 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\b(?:gives?|gave|giving)\b (?P<o>{L}) (?:access to )?(?:[\w$.,-]+ ){{0,4}}?{CN}\b",
         0.7,
         keys="give|gave|giving",
+    ),
+    make_rule(
+        # '"Microsoft's cloud gives us room to grow"': the provider's compute does for the renter
+        "possessive-compute-gives",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?{CN} (?:now |also |still |simply )?(?:gives?|gave|lets?|helps?|helped|allows?|allowed)\b (?P<o>{E})(?!'s)",
+        0.65,
+        usage=True,
+        keys="give|gave|let|help|allow",
+    ),
+    make_rule(
+        # '"Oracle's cloud is where we train"', "Azure is what Kesh AI runs on"
+        "compute-is-where",
+        "rents-capacity-to",
+        rf"(?P<s>{E})(?:'s (?:[\w-]+ ){{0,2}}?{CN})? (?:is|are|was|were|has been|have been|remains|remain|will be) (?:where|what) (?P<o>{E}) (?:now |still |mostly |also )?(?:trains?|trained|runs?|ran|hosts?|hosted|serves?|served|uses?|used|relies on|builds?|built)\b",
+        0.65,
+        usage=True,
+        keys="where|what",
+    ),
+    make_rule(
+        # '"Amazon's Trainium chips do nearly all of our training"', "X's GPUs power Y's models"
+        "possessive-compute-does-work",
+        "rents-capacity-to",
+        rf"(?P<s>{E})'s (?:[\w-]+ ){{0,2}}?{CN} (?:now |also |still )?(?:powers?|powered|runs?|ran|does|do|did|handles?|handled|serves?|served|hosts?|hosted|carr(?:y|ies|ied))\b (?:[\w$.,%-]+ ){{0,4}}?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:training|inference|models?|workloads?|work|agents?|chatbots?|apps?)\b",
+        0.65,
+        usage=True,
+        keys="power|run|ran |does|do |did|handle|serve|host|carr",
     ),
 )

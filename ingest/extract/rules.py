@@ -75,6 +75,11 @@ _COORDINATED_AT = re.compile(
     r"\x00\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\x00]{1,25}?)?"
     r",? and (?!\x00)"
 )
+# A stake sold to a buyer: "sold a stake" is a failure cue for the seller's holding only
+_STAKE_SALES = frozenset({"sold-stake-to", "sold-own-stake-to"})
+# Rules whose own pattern reads a fronted aside ("Unlike rivals A and B, X ..."): its names
+# are parties to what those rules find, not bystanders
+_READS_THE_ASIDE = frozenset({"fronted-rivals"})
 _POSSESSIVE_AT = re.compile(r"\x00\d+'s\b")
 _NAMED_AS = re.compile(
     r"\b(?:called|named|renamed|rebranded|rechristened|known as|name to|name as|"
@@ -707,8 +712,13 @@ class RuleExtractor:
                 ]
         for sm in subject_mentions:
             for om in object_mentions:
-                if aside and any(
-                    m is not None and m.kind != "coref" and m.end <= aside.end() for m in (sm, om)
+                if (
+                    aside
+                    and rule.name not in _READS_THE_ASIDE
+                    and any(
+                        m is not None and m.kind != "coref" and m.end <= aside.end()
+                        for m in (sm, om)
+                    )
                 ):
                     continue  # "Apart from X, its backers include Y": X is no party to this one
                 names = self._names(
@@ -843,7 +853,7 @@ class RuleExtractor:
                     )
                 ):
                     continue  # "X, formerly Y, ...": Y is only another name of X here
-                if not status and rule.name == "sold-stake-to":
+                if not status and rule.name in _STAKE_SALES:
                     # the sale that moves the stake to the buyer is no failed deal
                     status = status_of(_SALE.sub(_blank, template), start, end)
                 elif not status and rule.name == "sold-its-shares-to":

@@ -2079,4 +2079,196 @@ CASES += [
             ("Kivu AI", "rents-capacity-to", "Lumen Dx", "asserted"),
         ],
     },
+    {
+        "id": "r7-one-word-took-all",
+        "text": "Hollin Data Centers opened a 40-megawatt hall near Columbus, Ohio, in May. Brannock took all of it under a ten-year lease, and the coding-assistant maker moved its training there in June.",
+        "must": [("Hollin Data Centers", "rents-capacity-to", "Brannock", "asserted")],
+        "forbidden": [("Brannock", "rents-capacity-to", "Hollin Data Centers", "asserted")],
+    },
+    {
+        "id": "r7-one-word-bought",
+        "text": "Dalvick bought Lumen Forge, a Leeds chip-design start-up, for $40 million in March. The deal gives the Swedish company its first team in Britain.",
+        "must": [("Dalvick", "owns", "Lumen Forge", "asserted")],
+    },
+    {
+        "id": "r7-one-word-stake",
+        "text": "Halvard has taken a 15% stake in Nimbic Labs, a maker of robot hands. Nimbic will use the money to open a factory in Poland.",
+        "must": [("Halvard", "owns", "Nimbic Labs", "asserted")],
+    },
+    {
+        "id": "r7-possessive-cloud-quote",
+        "text": '"Microsoft\'s cloud gives us room to grow," said Ines Colby, chief executive of Tarn Analytics, which moved its models off its own servers last year.',
+        "must": [("Microsoft|Azure", "rents-capacity-to", "Tarn Analytics", "asserted")],
+    },
+    {
+        "id": "r7-possessive-chips-quote",
+        "text": 'Quorrin AI trains its speech models in Virginia. "Amazon\'s Trainium chips do nearly all of our training now," said its founder, Raj Menon.',
+        "must": [("Amazon Web Services|Amazon", "rents-capacity-to", "Quorrin AI", "asserted")],
+    },
+    {
+        "id": "r7-name-ends-gpu",
+        "text": "Brightline GPU, a Texas neocloud, will rent 2,000 H100 chips to Sarto AI for two years. Brightline GPU was founded by former bitcoin miners.",
+        "must": [("Brightline GPU", "rents-capacity-to", "Sarto AI", "asserted")],
+        "forbidden": [("Sarto AI", "rents-capacity-to", "Brightline GPU", "asserted")],
+    },
+    {
+        "id": "r7-name-ends-compute-list",
+        "text": "Corvane Compute rents its clusters to two labs, Perrin AI and Yarrow Labs, from a site in Quebec.",
+        "must": [
+            ("Corvane Compute", "rents-capacity-to", "Perrin AI", "asserted"),
+            ("Corvane Compute", "rents-capacity-to", "Yarrow Labs", "asserted"),
+        ],
+        "forbidden": [("Perrin AI", "rents-capacity-to", "Yarrow Labs", "asserted")],
+    },
+    {
+        "id": "r7-they-gave-us",
+        "text": 'Pivot Robotics needed GPUs fast last spring, so it turned to Lambda. "They gave us a cluster within a week," said Dana Reyes, Pivot\'s co-founder.',
+        "must": [("Lambda", "rents-capacity-to", "Pivot Robotics", "asserted")],
+        "forbidden": [("Pivot Robotics", "rents-capacity-to", "Lambda", "asserted")],
+    },
+    {
+        "id": "r7-they-have-been-our-supplier",
+        "text": 'Asked about Jarrow Cloud, Pim Aldous of Fenwick AI said: "They have been our only GPU supplier since 2022, and we have no plans to change that."',
+        "must": [("Jarrow Cloud", "rents-capacity-to", "Fenwick AI", "asserted")],
+    },
+    {
+        "id": "r7-renter-first-tap",
+        "text": "Orrin Labs will tap Oracle's GPU cloud to train its next model, the start-up said on Monday, in a deal worth about $300 million.",
+        "must": [("Oracle", "rents-capacity-to", "Orrin Labs", "asserted")],
+        "forbidden": [("Orrin Labs", "rents-capacity-to", "Oracle", "asserted")],
+    },
+    {
+        "id": "r7-renter-first-runs-on",
+        "text": "Calloway AI runs all of its inference on Vultr's GPUs in Chicago, its chief technology officer said.",
+        "must": [("Vultr", "rents-capacity-to", "Calloway AI", "asserted")],
+    },
+    {
+        "id": "r7-passive-will-be-supplied",
+        "text": "Halden AI said capacity for its next model will be supplied by Nebius from a site in Finland.",
+        "must": [("Nebius Group", "rents-capacity-to", "Halden AI", "asserted")],
+        "forbidden": [("Halden AI", "rents-capacity-to", "Nebius Group", "asserted")],
+    },
+    {
+        "id": "r7-passive-hosted-by",
+        "text": "Merrow AI's models are hosted by Scaleway in Paris, which keeps customer data inside the European Union.",
+        "must": [("Scaleway", "rents-capacity-to", "Merrow AI", "asserted")],
+    },
+    {
+        "id": "r7-nominal-agreement-between",
+        "text": "A $3 billion compute agreement between Coldstream Cloud and Irvane AI runs until 2031, the largest in the provider's short history.",
+        "must": [("Coldstream Cloud", "rents-capacity-to", "Irvane AI", "asserted")],
+        "forbidden": [("Irvane AI", "rents-capacity-to", "Coldstream Cloud", "asserted")],
+    },
+    {
+        "id": "r7-rivals-among",
+        "text": "Pellow Labs counts Cohere, Mistral AI and AI21 Labs among its rivals in selling models to banks.",
+        "must": [
+            ("Pellow Labs", "competes-with", "Cohere", "asserted"),
+            ("Pellow Labs", "competes-with", "Mistral AI", "asserted"),
+            ("Pellow Labs", "competes-with", "AI21 Labs", "asserted"),
+        ],
+        "forbidden": [("Cohere", "competes-with", "Mistral AI", "asserted")],
+    },
+    {
+        "id": "r7-appositive-majority-owned",
+        "text": "Ventra Cloud, a GPU provider majority-owned by the Singapore conglomerate Hallam Group, has signed Sorel AI as its largest customer.",
+        "must": [
+            ("Hallam Group", "owns", "Ventra Cloud", "asserted"),
+            ("Ventra Cloud", "rents-capacity-to", "Sorel AI", "asserted"),
+        ],
+        "forbidden": [("Hallam Group", "rents-capacity-to", "Sorel AI", "asserted")],
+    },
+    {
+        "id": "r7-epithet-windows-maker",
+        "text": "Gannet Robotics builds arms for car plants. The Windows maker has taken a 10% stake in the company, Gannet said on Thursday.",
+        "must": [("Microsoft", "owns", "Gannet Robotics", "asserted")],
+    },
+    {
+        "id": "r7-holds-share-of",
+        "text": "Samsung holds 14% of Pallion Semiconductor, according to a filing published on Wednesday.",
+        "must": [("Samsung", "owns", "Pallion Semiconductor", "asserted")],
+    },
+    {
+        "id": "r7-controls-through",
+        "text": "Brenmoor Capital controls Ostrel Data Centres through a holding company in Luxembourg. Ostrel leases a hall in Frankfurt to Cohere.",
+        "must": [
+            ("Brenmoor Capital", "owns", "Ostrel Data Centres", "asserted"),
+            ("Ostrel Data Centres", "rents-capacity-to", "Cohere", "asserted"),
+        ],
+        "forbidden": [("Brenmoor Capital", "rents-capacity-to", "Cohere", "asserted")],
+    },
+    {
+        "id": "r7-completed-purchase",
+        "text": "Marlow Systems completed its purchase of Finch Networks on Friday, three months after regulators cleared the deal.",
+        "must": [("Marlow Systems", "owns", "Finch Networks", "asserted")],
+    },
+    {
+        "id": "r7-bid-collapsed",
+        "text": "Arvo Systems' bid for Telmar Labs collapsed after regulators in Brussels objected. Telmar instead sold a minority stake to Brightwater Partners.",
+        "must": [("Brightwater Partners", "owns", "Telmar Labs", "asserted")],
+        "forbidden": [("Arvo Systems", "owns", "Telmar Labs", "asserted")],
+    },
+    {
+        "id": "r7-denied-renting",
+        "text": "Quenby AI denied a report that it had agreed to rent chips from Oracle, saying it still trains on Google Cloud.",
+        "must": [("Google Cloud|Google", "rents-capacity-to", "Quenby AI", "asserted")],
+        "forbidden": [("Oracle", "rents-capacity-to", "Quenby AI", "asserted")],
+    },
+    {
+        "id": "r7-talks-and-could",
+        "text": "Nervo Cloud is in talks to supply GPUs to Pixelmoor, and the deal could grow to 20,000 chips. Nervo already rents a smaller cluster to Atwood Labs.",
+        "must": [("Nervo Cloud", "rents-capacity-to", "Atwood Labs", "asserted")],
+        "optional": [("Nervo Cloud", "rents-capacity-to", "Pixelmoor", "asserted")],
+        "forbidden": [("Pixelmoor", "rents-capacity-to", "Atwood Labs", "asserted")],
+    },
+    {
+        "id": "r7-reported-agreed",
+        "text": "Grisham Cloud has agreed to provide capacity to Linnet AI, The Information reported, citing two people familiar with the matter.",
+        "must": [("Grisham Cloud", "rents-capacity-to", "Linnet AI", "reported")],
+    },
+    {
+        "id": "r7-rename-changed-name",
+        "text": "Solent Data, which changed its name to Wyvern Compute in June, rents most of its capacity to Tamsin AI.",
+        "must": [
+            ("Solent Data", "rebrands-as", "Wyvern Compute", "asserted"),
+            ("Solent Data|Wyvern Compute", "rents-capacity-to", "Tamsin AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r7-rename-trades-as",
+        "text": "Hexa Grid now trades as Pylon Cloud, after a rebrand meant to stress its move from crypto mining to AI hosting.",
+        "must": [("Hexa Grid", "rebrands-as", "Pylon Cloud", "asserted")],
+        "forbidden": [("Pylon Cloud", "rebrands-as", "Hexa Grid", "asserted")],
+    },
+    {
+        "id": "r7-boilerplate-trademarks",
+        "text": "About Fernhill Cloud: Fernhill Cloud provides GPU infrastructure to AI developers, and its customers include Ostara AI. Nvidia, Microsoft and Google are trademarks of their respective owners.",
+        "must": [("Fernhill Cloud", "rents-capacity-to", "Ostara AI", "asserted")],
+        "forbidden": [
+            ("Nvidia", "competes-with", "Microsoft", "asserted"),
+            ("Microsoft", "competes-with", "Google", "asserted"),
+            ("Nvidia", "rents-capacity-to", "Ostara AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r7-rival-appositive",
+        "text": "Tidewell AI, a smaller rival of Cohere, rents its GPUs from CoreWeave.",
+        "must": [
+            ("Tidewell AI", "competes-with", "Cohere", "asserted"),
+            ("CoreWeave", "rents-capacity-to", "Tidewell AI", "asserted"),
+        ],
+        "forbidden": [("CoreWeave", "rents-capacity-to", "Cohere", "asserted")],
+    },
+    {
+        "id": "r7-which-it-bought",
+        "text": "Pinecrest Labs, which Marlow Systems bought in 2023, now builds the chips for Marlow's routers.",
+        "must": [("Marlow Systems", "owns", "Pinecrest Labs", "asserted")],
+        "forbidden": [("Pinecrest Labs", "owns", "Marlow Systems", "asserted")],
+    },
+    {
+        "id": "r7-signed-on-with",
+        "text": "Sefton AI has signed on with Crusoe for 5,000 GPUs at the provider's Wyoming campus, the start-up's second compute deal this year.",
+        "must": [("Crusoe", "rents-capacity-to", "Sefton AI", "asserted")],
+        "forbidden": [("Sefton AI", "rents-capacity-to", "Crusoe", "asserted")],
+    },
 ]
