@@ -184,12 +184,15 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         return "Person"
     before = sentence[max(0, start - 40) : start].lower()
     after = sentence[end : end + 50].lower()
-    if person_like and (
-        after.startswith(", who ")
-        or _BYLINE_ROLE_AFTER.match(after)
-        or (_SAID_AFTER.match(after) and _QUOTE_CLOSED.search(before))
-        # "Pim Aldous of Fenwick AI said:": a name with an organisation, then speech
-        or (after[:4] == " of " and _OF_ORG_SAID.match(sentence, end))
+    if (
+        person_like
+        and (
+            after.startswith(", who ")
+            or _BYLINE_ROLE_AFTER.match(after)
+            or (_SAID_AFTER.match(after) and _QUOTE_CLOSED.search(before))
+            # "Pim Aldous of Fenwick AI said:": a name with an organisation, then speech
+            or (after[:4] == " of " and _OF_ORG_SAID.match(sentence, end))
+        )
     ):
         # "Dana Whitfield, who runs ...": companies take "which";
         # "By Callum Reid, technology correspondent": a byline names a writer
