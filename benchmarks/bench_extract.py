@@ -67,6 +67,11 @@ gazetteer scan from name-opening tokens only. 33.9M -> 29.8M instructions per ar
 (callgrind as above); ``--runs 7`` alternating with the code before at load average
 1.7-2.8: 203/198/196 per second against 176/181/176 (8-13: 154/173 against 140/150). At
 the goal's edge; about 1% short of the instruction cut it needs.
+
+After it was merged with recall rounds 7a and 7b (2026-12-01 01:42 UTC, quiet machine,
+load average 0.4-0.7, ``--runs 7`` alternating with commit 5697b24): 199/198/201 per
+second against 182/180/177 (ratio 1.10); callgrind over 90 articles 29.8M instructions
+per article against 33.3M. At the goal's edge, not clearly past it.
 """
 
 from __future__ import annotations

@@ -17,7 +17,18 @@ Run:
     python benchmarks/bench_load.py --sizes 1000000 --repeats 1 --json out.json
     python benchmarks/bench_load.py --sizes 1000000 --paths bulk,rdflib
 
-Latest, 2026-12-01 00:39-01:03 UTC, branch load7, on a machine loaded by other
+Latest, 2026-12-01 01:42-01:48 UTC, quiet machine (load average 0.7-2.4), main
+after the load7 changes below (100k: medians of 3 of ``--sizes 100000 --repeats 3``;
+1M: one run of ``--sizes 1000000 --repeats 1 --paths bulk,rdflib``):
+
+    facts     cypher s  cypher f/s   bulk s  bulk f/s   rdflib s  rdflib f/s  cypher x  bulk x
+    100000        13.1        7609     10.5      9541       11.3        8879      0.86    1.07
+    1000000          -           -     30.6     32678       83.8       11935         -    2.74
+
+The goal (3x rdflib-neo4j, 50k facts/s) is still not met: at 100k the restart, at 1M
+neo4j-admin's ~20 s.
+
+Before that, 2026-12-01 00:39-01:03 UTC, branch load7, on a machine loaded by other
 helpers' work (load average 8-15; every figure inflated, use the ratios), after two
 changes: an entity without aliases has no ``aliases`` property in either path (the
 bulk path's Cypher pass that set ``[]`` after the restart is gone: 4.9 s in the 1M
