@@ -41,7 +41,8 @@ _SUFFIX_INITIALS = frozenset("ICLpG")  # what _SPACED_SUFFIX can start with afte
 _DETACHED_SUFFIX = re.compile(r", (?:Inc|Corp|Ltd|LLC|plc|AG|GmbH)\.?(?=[\s,;:)])")
 _SUFFIX = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|N\.V|S\.A|AG|GmbH|SE)\.?$")
 
-# Capitalised words that are not names (sentence openers, titles, months, jargon).
+# Capitalised words that are not names (sentence openers, titles, months, jargon, and the
+# fiscal periods of an earnings headline: "Drayfield Q3: ..." names Drayfield).
 _NOT_NAMES = frozenset(
     """
     A An The This That These Those It Its In On At By For From With Without Under Over After
@@ -73,6 +74,7 @@ _NOT_NAMES = frozenset(
     Inc Corp Ltd LLC GmbH Should Would Could Can Did Does Do Had Has Have Were Was Is Are
     Nobody Everyone Everybody Everything Someone Something Nothing Anyone
     UPDATE UPDATED BREAKING EXCLUSIVE CORRECTION ANALYSIS OPINION WATCH LIVE
+    Q1 Q2 Q3 Q4 H1 H2 FY
     """.split()  # noqa: SIM905
 )
 # "Three AI labs, including ...": a count opens no name (but "Boden Two" ends one)

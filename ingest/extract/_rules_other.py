@@ -145,6 +145,23 @@ COMPETES: tuple[Rule, ...] = (
         keys="rival|competitor",
     ),
     make_rule(
+        # "Reyes named Pallor and Quint as Thornbury's main competitors": whoever
+        # names them, the possessor of "competitors" competes with the list
+        "named-as-possessors-competitors",
+        "competes-with",
+        rf"\b(?:listed|lists|list|named|names|name|counts|count|counted)\b (?P<o>{L}) (?:among|as) (?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:rivals|competitors)\b",
+        0.75,
+        keys="s rivals|s competitors",
+    ),
+    make_rule(
+        # "Pallor and Quint have spent two decades as rivals"
+        "pair-as-rivals",
+        "competes-with",
+        rf"(?P<s>{E}) and (?P<o>{E}) (?:have |had |has )?(?:spent|been|remained|grown up|operated|started out|existed) [^;,\x00]{{0,40}}?\bas (?:[\w-]+ )?(?:rivals|competitors)\b",
+        0.7,
+        keys="as rivals|as competitors",
+    ),
+    make_rule(
         "appositive-rival",
         "competes-with",
         rf"(?P<s>{E}), (?:a|an|the|another|itself a) (?:[\w-]+ ){{0,2}}?(?:rival|competitor|challenger)s? (?:to|of) (?:the [a-z-]+ (?=\x00))?(?P<o>{L})",  # "to the Dallas <provider>"

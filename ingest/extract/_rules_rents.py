@@ -28,7 +28,8 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "buy-compute-from",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|take|takes|took|taking|get|gets|got|getting|source[sd]?|sourcing|secure[sd]?|securing|access|accessing|run|runs|running)\b{g}\b{CN}\b{g}\b(?:from|on|through|via) (?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
+        # (not "buys the servers from Delmar": hardware bought outright is not rented)
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|take|takes|took|taking|get|gets|got|getting|source[sd]?|sourcing|secure[sd]?|securing|access|accessing|run|runs|running)\b(?! (?:the |its |their |new )?(?:servers|hardware|machines|racks|chips) from\b){g}\b{CN}\b{g}\b(?:from|on|through|via) (?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
         0.8,
     ),
     make_rule(

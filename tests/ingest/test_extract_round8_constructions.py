@@ -1,0 +1,93 @@
+"""Constructions met in the eighth round of unseen articles (h01-h06), one test each.
+
+Each is a general reading of news English: rivals named by a speaker who is not a
+company, two companies that "spent years as rivals". Every sentence is made up for
+the test (invented companies), in words other than the articles' own.
+"""
+
+from __future__ import annotations
+
+from ingest.extract.rules import RuleExtractor
+from ingest.models import Claim, Document
+
+EXTRACTOR = RuleExtractor()
+
+
+def _claims(text: str) -> list[Claim]:
+    return list(EXTRACTOR.extract(Document(source="t.txt", text="Deal news\n\n" + text)).claims)
+
+
+def _positive(text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.predicate, c.object) for c in _claims(text) if c.status != "denied"}
+
+
+def _competes(text: str) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in _positive(text) if p == "competes-with"}
+
+
+# ------------------------------------------------------------------ competes-with
+
+
+def test_a_speaker_naming_a_companys_competitors_gives_competes() -> None:
+    text = (
+        "Asked about pricing, Maria Olsen named Pallor Cloud and Quintel Compute "
+        "as Drayfield Systems' main competitors."
+    )
+    found = _competes(text)
+    assert frozenset(("Drayfield Systems", "Pallor Cloud")) in found
+    assert frozenset(("Drayfield Systems", "Quintel Compute")) in found
+
+
+def test_analysts_counting_firms_among_a_companys_rivals_gives_competes() -> None:
+    text = "Analysts count Pallor Cloud among Drayfield Systems's rivals in Europe."
+    assert frozenset(("Drayfield Systems", "Pallor Cloud")) in _competes(text)
+
+
+def test_two_companies_that_spent_years_as_rivals_compete() -> None:
+    text = "Pallor Cloud and Quintel Compute have spent a decade as rivals in hosting."
+    assert frozenset(("Pallor Cloud", "Quintel Compute")) in _competes(text)
+
+
+def test_two_companies_that_spent_years_as_partners_do_not_compete() -> None:
+    text = "Pallor Cloud and Quintel Compute have spent a decade as partners in hosting."
+    assert frozenset(("Pallor Cloud", "Quintel Compute")) not in _competes(text)
+
+
+# ------------------------------------------------------------------ names
+
+
+def test_a_fiscal_quarter_after_a_name_in_a_headline_is_not_part_of_the_name() -> None:
+    text = (
+        "Drayfield Systems Q3: backlog climbs, Verrin unit sold\n"
+        "Drayfield Systems said its backlog rose. Drayfield competes with Pallor Cloud."
+    )
+    found = EXTRACTOR.extract(Document(source="t.txt", text=text)).claims
+    claims = {(c.subject, c.predicate, c.object) for c in found}
+    assert ("Drayfield Systems", "competes-with", "Pallor Cloud") in claims
+    assert not any("Q3" in s or "Q3" in o for s, _, o in claims)
+
+
+# ------------------------------------------------------------------ owns
+
+
+def test_a_buyer_after_and_starts_a_new_clause_not_a_list_item() -> None:
+    text = (
+        "Drayfield Systems spun out Verrin Data. Drayfield Systems keeps 60% of Verrin Data, "
+        "and the buyout firm Calloway Rock bought the remaining 40%."
+    )
+    claims = _positive(text)
+    assert ("Drayfield Systems", "owns", "Verrin Data") in claims
+    assert ("Drayfield Systems", "owns", "Calloway Rock") not in claims
+
+
+# ------------------------------------------------------------------ rents-capacity-to
+
+
+def test_servers_bought_from_a_vendor_are_not_rented_from_it() -> None:
+    text = "Drayfield Systems is buying the servers from Delmar Technologies for $2 billion."
+    assert ("Delmar Technologies", "rents-capacity-to", "Drayfield Systems") not in _positive(text)
+
+
+def test_capacity_bought_from_a_cloud_is_still_rented() -> None:
+    text = "Drayfield Systems is buying GPU capacity from Pallor Cloud for three years."
+    assert ("Pallor Cloud", "rents-capacity-to", "Drayfield Systems") in _positive(text)
