@@ -338,6 +338,15 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="rename|rebrand|rechristen|be called|be kno|be named|now call|now kno|now named",
     ),
     make_rule(
+        # "the campus, known until now as Quarry 2, will be renamed Oxbow Park": the old
+        # name sits in an aside before the renaming
+        "known-until-now-as-renamed",
+        "rebrands-as",
+        rf"\bknown (?:until now |until recently |so far |previously |formerly |for now )?as (?P<s>{E}),? (?:(?:will|is to|would|is going to) be|is being|has been|was) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)? (?P<o>{E})",
+        0.85,
+        keys="known until|known so far|known previously|known formerly|known for now",
+    ),
+    make_rule(
         # "Fenwick Robotics - soon to be renamed Fenwick Dynamics -"; "X, recently rebranded as Y,"
         "appositive-renamed",
         "rebrands-as",

@@ -53,6 +53,14 @@ RENTS: tuple[Rule, ...] = (
         keys=" by ",
     ),
     make_rule(
+        # "the provision of inference capacity to Loxham by Oster began in July"
+        "nominal-provision-to-by",
+        "rents-capacity-to",
+        rf"\b(?:provision|supply|lease|leasing|rental|renting|delivery|hosting) of (?:[\w-]+ ){{0,3}}?{CN} to (?P<o>{E}) by (?P<s>{E})",
+        0.8,
+        keys="provision of|supply of|lease of|leasing of|rental of|renting of|delivery of|hosting of",
+    ),
+    make_rule(
         "pay-for-compute",
         "rents-capacity-to",
         rf"(?P<o>{E}){AP} {g}\b(?:pay|pays|paid|paying)\b (?P<s>{E}){G}\bfor {g}\b{CN}",

@@ -67,6 +67,22 @@ def test_a_fiscal_quarter_after_a_name_in_a_headline_is_not_part_of_the_name() -
     assert not any("Q3" in s or "Q3" in o for s, _, o in claims)
 
 
+# ------------------------------------------------------------------ rebrands-as
+
+
+def test_an_old_name_in_an_aside_before_the_renaming_is_rebranded() -> None:
+    text = (
+        "Drayfield Systems runs GPUs in Ohio. Its Ohio campus, known until now as Quarry 2, "
+        "will be renamed Oxbow Park."
+    )
+    assert ("Quarry 2", "rebrands-as", "Oxbow Park") in _positive(text)
+
+
+def test_a_name_known_as_without_a_renaming_is_no_rebrand() -> None:
+    text = "The Ohio campus, known until now as Quarry 2, will be expanded by Oxbow Park."
+    assert ("Quarry 2", "rebrands-as", "Oxbow Park") not in _positive(text)
+
+
 # ------------------------------------------------------------------ owns
 
 
@@ -91,3 +107,11 @@ def test_servers_bought_from_a_vendor_are_not_rented_from_it() -> None:
 def test_capacity_bought_from_a_cloud_is_still_rented() -> None:
     text = "Drayfield Systems is buying GPU capacity from Pallor Cloud for three years."
     assert ("Pallor Cloud", "rents-capacity-to", "Drayfield Systems") in _positive(text)
+
+
+def test_a_nominalised_provision_to_by_is_a_rent() -> None:
+    text = (
+        "Pallor Cloud runs GPUs in Iceland. The provision of inference capacity to "
+        "Quintel Labs by Pallor Cloud began in May."
+    )
+    assert ("Pallor Cloud", "rents-capacity-to", "Quintel Labs") in _positive(text)
