@@ -623,7 +623,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "appositive-parent",
         "owns",
-        rf"(?P<s>{E}), (?:the |its )?(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:owner|parent|parent company)\b",
+        rf"(?P<s>{E}), (?:the |its )?(?P<o>{E})'s (?!(?:former|previous|prior|old|erstwhile|one-time|ex-)\b)(?:[\w-]+ ){{0,2}}?(?:owner|parent|parent company)\b",
         0.8,
         stake=False,
         keys="owner|parent",
@@ -737,10 +737,10 @@ OWNS: tuple[Rule, ...] = (
         keys="investor|backer|shareholder",
     ),
     make_rule(
-        # "Brisa AI's parent, the Osaka conglomerate Hoshiro, says ..."
+        # "Brisa AI's parent, the Osaka conglomerate Hoshiro, says ..." (not its former owner)
         "possessive-parent-appositive",
         "owns",
-        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:owner|parent|parent company), (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<s>{E})(?=,| \u200b| is| was| has| had| will| owns| holds| said| says)",
+        rf"(?P<o>{E})'s (?!(?:former|previous|prior|old|erstwhile|one-time|ex-)\b)(?:[\w-]+ ){{0,2}}?(?:owner|parent|parent company), (?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?P<s>{E})(?=,| \u200b| is| was| has| had| will| owns| holds| said| says)",
         0.75,
         stake=False,
         keys="owner|parent",

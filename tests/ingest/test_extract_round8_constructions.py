@@ -115,3 +115,18 @@ def test_a_nominalised_provision_to_by_is_a_rent() -> None:
         "Quintel Labs by Pallor Cloud began in May."
     )
     assert ("Pallor Cloud", "rents-capacity-to", "Quintel Labs") in _positive(text)
+
+
+def test_a_previous_owner_in_an_aside_does_not_own() -> None:
+    text = (
+        "Calloway Rock bought Verrin Data. Verrin Data's previous owner, the utility group "
+        "Dunmere Power, sold out entirely."
+    )
+    claims = _positive(text)
+    assert ("Calloway Rock", "owns", "Verrin Data") in claims
+    assert ("Dunmere Power", "owns", "Verrin Data") not in claims
+
+
+def test_a_present_parent_in_an_aside_still_owns() -> None:
+    text = "Verrin Data's parent, the utility group Dunmere Power, said it would invest more."
+    assert ("Dunmere Power", "owns", "Verrin Data") in _positive(text)
