@@ -92,12 +92,16 @@ def score() -> tuple[Counter[str], list[str]]:
 
 
 def test_unseen_articles_floors() -> None:
-    """Floors just under the level reached (P=0.990 R=0.920 F1=0.954 over 313 must triples)."""
+    """Floors just under the level reached (P=0.978 R=0.890 F1=0.932 over 356 must triples).
+
+    Round 8 (h01-h06, scored P=0.759 R=0.431 before its fixes) made the corpus harder:
+    over a01-g10 alone the level is unchanged at P=0.990 R=0.920 F1=0.954.
+    """
     counts, errors = score()
     precision, recall, f1 = prf(counts["tp"], counts["fp"], counts["fn"])
-    assert precision >= 0.98, errors
-    assert recall >= 0.91, errors
-    assert f1 >= 0.945, errors
+    assert precision >= 0.97, errors
+    assert recall >= 0.88, errors
+    assert f1 >= 0.925, errors
     assert counts["forbidden"] == 0, errors
     for rel in SCORED:
         p, r, f = prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
