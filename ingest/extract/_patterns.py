@@ -75,6 +75,15 @@ _SPELLED_OUT: dict[str, tuple[str, ...]] = {
         "inside \x00",
     ),
     "facility-in": ("in \x01", "near \x01"),  # "<E> campus in|near <place>"
+    "buy-of-provider": ("of \x00", "on \x00", "to \x00"),  # "spent $2bn on <E>('s) compute"
+    # each of its verb phrases' last word before the object list (L opens "both|either <E>")
+    "racing": tuple(
+        f"{word} \x00"
+        for word in (
+            "both either racing races raced rivals rivaled rivalled on at against challenges "
+            "challenging battles battling with fights fighting from"
+        ).split()
+    ),
 }
 
 
