@@ -84,6 +84,19 @@ _SPELLED_OUT: dict[str, tuple[str, ...]] = {
             "challenging battles battling with fights fighting from"
         ).split()
     ),
+    # "<work> is served by|on|...|with <L>", "... by a cluster that|which|run by <L>"
+    "work-served-by": tuple(
+        f"{word} \x00" for word in "by on in at inside from with that which both either".split()
+    ),
+    # "owns|controls (the) (Oslo-based|... unit|lab|...) <L>": what stands right before L
+    "owns-verb": tuple(
+        f"{word} \x00"
+        for word in (
+            "owns owned own controls controlled control owning controlling the based unit "
+            "subsidiary division arm business maker developer operator startup start-up lab "
+            "brand platform both either"
+        ).split()
+    ),
 }
 
 
