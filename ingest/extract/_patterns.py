@@ -97,6 +97,17 @@ _SPELLED_OUT: dict[str, tuple[str, ...]] = {
             "brand platform both either"
         ).split()
     ),
+    "rebranded-as": ("as \x00", "to \x00"),  # "... rebranded as|to <E>"
+    # "was renamed (as|to) <E>", "will be called|known as|named <E>"
+    "was-renamed": tuple(
+        f"{word} \x00" for word in "renamed rebranded rechristened as to called named".split()
+    ),
+    "contract-with": ("with \x00", "with the \x00", "both \x00", "either \x00"),
+    # "from|on|through|via (providers, including) <L>"
+    "buy-compute-from": tuple(
+        f"{word} \x00"
+        for word in "from on through via including as like notably them both either".split()
+    ),
 }
 
 
