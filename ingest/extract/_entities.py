@@ -320,12 +320,7 @@ def find_mentions(
     taken = [(m.start, m.end) for m in mentions]
     for match in _runs(sentence):
         start, end = match.span()
-        if taken:
-            overlap = any(s < end and start < e for s, e in taken)
-        else:
-            overlap = False
-        if not overlap and match.group() in _NOT_NAMES:
-            continue  # "The", "It", "March": a lone opener or month, the commonest run
+        overlap = any(s < end and start < e for s, e in taken)
         if (
             overlap
             and _PLACE_LED_HEAD.search(match.group().removesuffix("'s"))
