@@ -54,59 +54,97 @@ _PROBES, _WOKEN = _probe_index()
 _OPAQUE = (L, LS, AP, g, G, P)
 
 
-# Words a rule's regex needs that _keys cannot read from it: where a mention or place
-# token ends the needed word (an opaque gap or a lookahead stands before it). Read by
-# hand from the rule, each word is a preposition and the token's mark that must follow
-# it; a sentence without any of them cannot match, so the rule is not tried there.
+def _before_token(*words: str, mark: str = "\x00") -> tuple[str, ...]:
+    """Each word followed by a space and a token's mark: "on" -> "on \\x00"."""
+    return tuple(f"{word} {mark}" for word in words)
+
+
+# Words a rule's regex needs that _keys cannot read from it, because a mention or place
+# token ends them (its gaps and lookaheads are opaque to _keys). Read by hand from the
+# rule: every word that can stand right before its object's token, with that token's
+# mark. A sentence with none of them cannot match, so the rule is not tried there
+# (tests/ingest/test_extract_lookup.py holds a sentence per rule).
 _SPELLED_OUT: dict[str, tuple[str, ...]] = {
     # "... runs on|onto|through|via|use of|with <E>", "in(to) <E>'s campus",
     # "at (the) <E> campus", "on 8,000 GPUs at|in|inside <E>'s site"
-    "run-on": (
-        "on \x00",
-        "onto \x00",
-        "through \x00",
-        "via \x00",
-        "use of \x00",
-        "with \x00",
-        "in \x00",
-        "into \x00",
-        "at \x00",
-        "at the \x00",
-        "inside \x00",
+    "run-on": _before_token(
+        "on", "onto", "through", "via", "use of", "with", "in", "into", "at", "at the", "inside"
     ),
-    "facility-in": ("in \x01", "near \x01"),  # "<E> campus in|near <place>"
-    "buy-of-provider": ("of \x00", "on \x00", "to \x00"),  # "spent $2bn on <E>('s) compute"
+    "facility-in": _before_token("in", "near", mark="\x01"),  # "<E> campus in|near <place>"
+    "buy-of-provider": _before_token("of", "on", "to"),  # "spent $2bn on <E>('s) compute"
     # each of its verb phrases' last word before the object list (L opens "both|either <E>")
-    "racing": tuple(
-        f"{word} \x00"
-        for word in (
-            "both either racing races raced rivals rivaled rivalled on at against challenges "
-            "challenging battles battling with fights fighting from"
-        ).split()
+    "racing": _before_token(
+        "both",
+        "either",
+        "racing",
+        "races",
+        "raced",
+        "rivals",
+        "rivaled",
+        "rivalled",
+        "on",
+        "at",
+        "against",
+        "challenges",
+        "challenging",
+        "battles",
+        "battling",
+        "with",
+        "fights",
+        "fighting",
+        "from",
     ),
     # "<work> is served by|on|...|with <L>", "... by a cluster that|which|run by <L>"
-    "work-served-by": tuple(
-        f"{word} \x00" for word in "by on in at inside from with that which both either".split()
+    "work-served-by": _before_token(
+        "by", "on", "in", "at", "inside", "from", "with", "that", "which", "both", "either"
     ),
     # "owns|controls (the) (Oslo-based|... unit|lab|...) <L>": what stands right before L
-    "owns-verb": tuple(
-        f"{word} \x00"
-        for word in (
-            "owns owned own controls controlled control owning controlling the based unit "
-            "subsidiary division arm business maker developer operator startup start-up lab "
-            "brand platform both either"
-        ).split()
+    "owns-verb": _before_token(
+        "owns",
+        "owned",
+        "own",
+        "controls",
+        "controlled",
+        "control",
+        "owning",
+        "controlling",
+        "the",
+        "based",
+        "unit",
+        "subsidiary",
+        "division",
+        "arm",
+        "business",
+        "maker",
+        "developer",
+        "operator",
+        "startup",
+        "start-up",
+        "lab",
+        "brand",
+        "platform",
+        "both",
+        "either",
     ),
-    "rebranded-as": ("as \x00", "to \x00"),  # "... rebranded as|to <E>"
+    "rebranded-as": _before_token("as", "to"),  # "... rebranded as|to <E>"
     # "was renamed (as|to) <E>", "will be called|known as|named <E>"
-    "was-renamed": tuple(
-        f"{word} \x00" for word in "renamed rebranded rechristened as to called named".split()
+    "was-renamed": _before_token(
+        "renamed", "rebranded", "rechristened", "as", "to", "called", "named"
     ),
-    "contract-with": ("with \x00", "with the \x00", "both \x00", "either \x00"),
+    "contract-with": _before_token("with", "with the", "both", "either"),  # "a deal with <L>"
     # "from|on|through|via (providers, including) <L>"
-    "buy-compute-from": tuple(
-        f"{word} \x00"
-        for word in "from on through via including as like notably them both either".split()
+    "buy-compute-from": _before_token(
+        "from",
+        "on",
+        "through",
+        "via",
+        "including",
+        "as",
+        "like",
+        "notably",
+        "them",
+        "both",
+        "either",
     ),
 }
 
