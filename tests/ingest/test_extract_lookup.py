@@ -21,6 +21,7 @@ from ingest.extract._patterns import (
     _NEEDS_KEY,
     _PROBES,
     _REQUIRED,
+    _SPELLED_OUT,
     _WOKEN,
     RULES,
     Rule,
@@ -110,6 +111,40 @@ def test_rules_that_wait_for_their_own_triggers_find_the_same_matches(template: 
         return hits
 
     assert found(exact=True) == found(exact=False)
+
+
+# One made-up sentence per rule whose needed words are read by hand (_SPELLED_OUT): the
+# rule matches it; with the object token swapped for a word it is passed over.
+_SPELLED_TEMPLATES = [
+    ("run-on", f"{MARK}0 trains its models on {MARK}1 these days."),
+    ("facility-in", f"{MARK}0 campus in \x011 opened this spring."),
+    ("buy-of-provider", f"{MARK}0 spent $2bn on {MARK}1 gpus last year."),
+    ("racing", f"{MARK}0 rivals {MARK}1 in coding tools."),
+    ("work-served-by", f"{MARK}0's training is served by {MARK}1 for now."),
+    ("owns-verb", f"{MARK}0 owns the {MARK}1 outright."),
+    ("rebranded-as", f"{MARK}0 rebranded as {MARK}1 last year."),
+    ("was-renamed", f"{MARK}0 was renamed {MARK}1 in may."),
+    ("contract-with", f"{MARK}0 signed a deal with {MARK}1 on tuesday."),
+    ("buy-compute-from", f"{MARK}0 buys gpu capacity from {MARK}1 each month."),
+]
+
+
+def test_every_hand_read_rule_has_a_sentence() -> None:
+    assert {name for name, _ in _SPELLED_TEMPLATES} == set(_SPELLED_OUT)
+
+
+@pytest.mark.parametrize(("name", "template"), _SPELLED_TEMPLATES)
+def test_hand_read_words_keep_a_matching_rule_and_drop_it_without_them(
+    name: str, template: str
+) -> None:
+    rule = next(r for r in RULES if r.name == name)
+    assert rule.lower_case is not None
+    assert any(rule.lower_case.search(template, pos) for pos in range(len(template)))
+    assert name in {r.name for r, _ in rules_for(template)}
+    token = "\x011" if name == "facility-in" else f"{MARK}1"
+    without = template.replace(token, "them")
+    assert not any(rule.lower_case.search(without, pos) for pos in range(len(without)))
+    assert name not in {r.name for r, _ in rules_for(without)}
 
 
 @pytest.mark.parametrize(
