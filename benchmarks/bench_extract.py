@@ -72,6 +72,12 @@ After it was merged with recall rounds 7a and 7b (2026-12-01 01:42 UTC, quiet ma
 load average 0.4-0.7, ``--runs 7`` alternating with commit 5697b24): 199/198/201 per
 second against 182/180/177 (ratio 1.10); callgrind over 90 articles 29.8M instructions
 per article against 33.3M. At the goal's edge, not clearly past it.
+
+After speed8 (hand-read needed words for ten rules whose words end in a token) and
+recall round 8 (2026-12-01 02:21 UTC, load average 0.5-0.8, ``--runs 7`` alternating
+with 5697b24): 200/203/201 per second against 173/176/176 (ratio 1.15); callgrind over
+90 articles 28.3M instructions per article against 33.3M. Just past the goal; on the
+sample articles (``--corpus examples/articles``) speed8's gain was within noise.
 """
 
 from __future__ import annotations
