@@ -540,9 +540,15 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if hint:
             wanted = (_MODIFIER_TYPES[hint.group().lower()], *wanted)
         bare = not match.group(1).strip()
-        if not bare and not any(m.start < end and match.start() < m.end for m in mentions):
-            start = match.start()  # "rents GPUs from the chip designer": the phrase refers
         appositive = _appositive_of(sentence, mentions, match.start())
+        if (
+            not bare
+            and not appositive
+            and not any(m.start < end and match.start() < m.end for m in mentions)
+        ):
+            # "rents GPUs from the chip designer": the phrase refers; but in "run by
+            # CoreWeave, the specialist GPU cloud, and by ..." it only describes the name
+            start = match.start()
         cands = [appositive] if appositive else []
         cands += _candidates(
             state,

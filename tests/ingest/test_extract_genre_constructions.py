@@ -269,3 +269,16 @@ def test_an_epithet_with_a_modifier_is_one_reference_in_object_position() -> Non
     )
     assert ("Ospry Cloud", "rents-capacity-to", "Tallow AI") in got
     assert ("Halberd Compute", "competes-with", "Ospry Cloud") in got
+
+
+def test_an_epithet_right_after_a_name_in_a_list_only_describes_it() -> None:
+    got = {
+        (c.subject, c.predicate, c.object, c.status)
+        for c in _claims(
+            "Pyx Labs's training jobs are also run by Ospry Cloud, the specialist GPU cloud, "
+            "and by Halberd Compute's cloud, and the company has held talks with other "
+            "providers about more capacity."
+        )
+    }
+    assert ("Ospry Cloud", "rents-capacity-to", "Pyx Labs", "asserted") in got
+    assert ("Halberd Compute", "rents-capacity-to", "Pyx Labs", "asserted") in got
