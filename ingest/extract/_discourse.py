@@ -231,6 +231,12 @@ def _answered(
     )
 
 
+def controls(owner: str, owned: str, sentence: str, index: int, rule: str) -> Found:
+    """Control read off a sentence's framing rather than a rule's pattern ("Google's cloud
+    unit", "The facility's owner, X", an explainer's "Owner: X"): asserted, cue-strength."""
+    return Found(owner, owned, "owns", "asserted", 0.6, sentence, index, False, None, rule)
+
+
 def _rented(provider: str, renter: str, sentence: str, index: int) -> Found:
     """A rental read off an explainer's answer ("Who are its customers?", "Where does it rent?")."""
     return Found(
@@ -306,20 +312,7 @@ def answer(
                 )
             )
         elif item.type in ORG or item.type == "Person":
-            found.append(
-                Found(
-                    item.name,
-                    about,
-                    "owns",
-                    "asserted",
-                    0.6,
-                    sentence,
-                    index,
-                    False,
-                    None,
-                    "answer",
-                )
-            )
+            found.append(controls(item.name, about, sentence, index, "answer"))
     return found
 
 

@@ -32,6 +32,7 @@ from ingest.extract._discourse import (
     answer,
     answer_sentence,
     consistent,
+    controls,
     holds_the_rest,
     labelled_item,
     question,
@@ -515,20 +516,7 @@ class RuleExtractor:
             _owners_named_here(template, mentions, state)
         for m in mentions:
             if m.owner:  # "Google's cloud unit": the sentence says Google has that unit
-                results.append(
-                    Found(
-                        m.owner,
-                        m.name,
-                        "owns",
-                        "asserted",
-                        0.6,
-                        sentence,
-                        index,
-                        False,
-                        None,
-                        "cloud-unit",
-                    )
-                )
+                results.append(controls(m.owner, m.name, sentence, index, "cloud-unit"))
         # Rules are tried on the lower-cased template where that finds the same matches
         # (_case); a hit is read back in the template's own letters (Recased).
         for rule, limit in candidates:
@@ -1014,20 +1002,7 @@ def _owner_by_role(
     state.site_owners.setdefault(site, owner.name)
     state.hosting(owner.name)
     state.cued.setdefault(owner.name, owner.type)
-    return [
-        Found(
-            owner.name,
-            site,
-            "owns",
-            "asserted",
-            0.6,
-            sentence,
-            index,
-            False,
-            None,
-            "site-owner-role",
-        )
-    ]
+    return [controls(owner.name, site, sentence, index, "site-owner-role")]
 
 
 def _owners_named_here(template: str, mentions: list[Mention], state: ArticleState) -> None:
