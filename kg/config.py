@@ -44,4 +44,4 @@ class Settings(BaseSettings):
 def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, with non-None ``overrides`` (CLI flags) on top."""
     given = {key: value for key, value in overrides.items() if value is not None}
-    return Settings(**given)
+    return Settings.model_validate(given)

@@ -140,7 +140,7 @@ class EmbeddedStore:
 
     def _ensure_ontology(self) -> None:
         ontology = Graph().parse(ONTOLOGY_FILE, format="turtle")
-        quads = [ox.Quad(*map(_to_ox, triple), ONTOLOGY_GRAPH) for triple in ontology]
+        quads = [_quad(triple, ONTOLOGY_GRAPH) for triple in ontology]
         current = set(self._store.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH))
         if current != set(quads):
             if self._store.contains_named_graph(ONTOLOGY_GRAPH):
@@ -198,7 +198,7 @@ class EmbeddedStore:
                 continue
             added.add(str(iri))
             name = ox.NamedNode(str(iri))
-            quads.extend(ox.Quad(*map(_to_ox, triple), name) for triple in graph)
+            quads.extend(_quad(triple, name) for triple in graph)
         if quads:
             try:
                 self._store.extend(quads)  # atomic: all of the batch or none of it
@@ -415,3 +415,9 @@ def _to_python(term: Any) -> Any:
             return date.fromisoformat(text)
         return text
     return str(term)
+
+
+def _quad(triple: tuple[Any, Any, Any], graph: ox.NamedNode) -> ox.Quad:
+    """One rdflib triple as an Oxigraph quad in ``graph``."""
+    subject, predicate, obj = triple
+    return ox.Quad(_to_ox(subject), _to_ox(predicate), _to_ox(obj), graph)
