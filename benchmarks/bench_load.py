@@ -16,6 +16,32 @@ Run:
     python benchmarks/bench_load.py --sizes 100000 --repeats 3
     python benchmarks/bench_load.py --sizes 1000000 --repeats 1 --json out.json
     python benchmarks/bench_load.py --sizes 1000000 --paths bulk,rdflib
+    python benchmarks/bench_load.py --sizes 100000 --paths bulk,apoc,loadcsv,rdflib
+
+Issue 3's idea, tried 2026-12-01 (branch load8) and left: load into the RUNNING server,
+with no restart, through APOC Core 5.26.1 (``apoc.import.csv`` of the bulk CSV; it runs on
+5.26.28 once the server has ``plugins/*`` on its class path) or through ``LOAD CSV ... CALL
+(row) { CREATE } IN TRANSACTIONS`` (no plugin), both in ``in_place_loads.py`` (``--paths
+apoc,loadcsv``). Both are slower than the bulk path at both sizes, because writing through
+transactions costs the server several times neo4j-admin's CPU: at 100k, apoc.import.csv
+took 18-20 s of server CPU and LOAD CSV 24-27 s, against ~5.6 s for neo4j-admin plus ~6 s
+for the restart; at 1M, 65 s and 113 s (one run of a scratch A/B script, load ~6: bulk
+47.6 s, apoc 127.8 s, LOAD CSV 227.6 s). Neither writes the model exactly either: APOC
+keeps each relationship's CSV type as a ``__csv_type`` property and empty arrays and
+strings as ``[""]`` / ``""``; the fix-ups are not timed. The machine was loaded by other
+helpers' work (load average 6-9), so only the same-run ratios mean much:
+
+``--sizes 100000 --repeats 3 --paths bulk,apoc,loadcsv,rdflib`` (03:06-03:19 UTC, load
+6.8 -> 9.3; runs: bulk 31.7 / 36.5 / 37.0 s, apoc 31.8 / 43.6 / 39.4 s, LOAD CSV 44.0 /
+46.1 / 41.1 s, rdflib-neo4j 35.6 / 37.6 / 37.7 s), medians:
+
+    facts     bulk s   apoc s  loadcsv s  rdflib s  bulk x  apoc x  loadcsv x
+    100000      36.5     39.4       44.0      37.6    1.03    0.96       0.86
+
+``--sizes 1000000 --repeats 1 --paths bulk,apoc,rdflib`` (03:19-03:30 UTC, load 8 -> 5.2;
+bulk 8,836 facts/s, APOC 4,607, rdflib-neo4j 6,354):
+
+    1000000    113.2    217.1          -     157.4    1.39    0.73          -
 
 Latest, 2026-12-01 01:42-01:48 UTC, quiet machine (load average 0.7-2.4), main
 after the load7 changes below (100k: medians of 3 of ``--sizes 100000 --repeats 3``;
