@@ -16,6 +16,32 @@ Run:
     python benchmarks/bench_load.py --sizes 100000 --repeats 3
     python benchmarks/bench_load.py --sizes 1000000 --repeats 1 --json out.json
     python benchmarks/bench_load.py --sizes 1000000 --paths bulk,rdflib
+    python benchmarks/bench_load.py --sizes 100000 --paths bulk,apoc,loadcsv,rdflib
+
+Issue 3's idea, tried 2026-12-01 (branch load8) and left: load into the RUNNING server,
+with no restart, through APOC Core 5.26.1 (``apoc.import.csv`` of the bulk CSV; it runs on
+5.26.28 once the server has ``plugins/*`` on its class path) or through ``LOAD CSV ... CALL
+(row) { CREATE } IN TRANSACTIONS`` (no plugin), both in ``in_place_loads.py`` (``--paths
+apoc,loadcsv``). Both are slower than the bulk path at both sizes, because writing through
+transactions costs the server several times neo4j-admin's CPU: at 100k, apoc.import.csv
+took 18-20 s of server CPU and LOAD CSV 24-27 s, against ~5.6 s for neo4j-admin plus ~6 s
+for the restart; at 1M, 65 s and 113 s (one run of a scratch A/B script, load ~6: bulk
+47.6 s, apoc 127.8 s, LOAD CSV 227.6 s). Neither writes the model exactly either: APOC
+keeps each relationship's CSV type as a ``__csv_type`` property and empty arrays and
+strings as ``[""]`` / ``""``; the fix-ups are not timed. The machine was loaded by other
+helpers' work (load average 6-9), so only the same-run ratios mean much:
+
+``--sizes 100000 --repeats 3 --paths bulk,apoc,loadcsv,rdflib`` (03:06-03:19 UTC, load
+6.8 -> 9.3; runs: bulk 31.7 / 36.5 / 37.0 s, apoc 31.8 / 43.6 / 39.4 s, LOAD CSV 44.0 /
+46.1 / 41.1 s, rdflib-neo4j 35.6 / 37.6 / 37.7 s), medians:
+
+    facts     bulk s   apoc s  loadcsv s  rdflib s  bulk x  apoc x  loadcsv x
+    100000      36.5     39.4       44.0      37.6    1.03    0.96       0.86
+
+``--sizes 1000000 --repeats 1 --paths bulk,apoc,rdflib`` (03:19-03:30 UTC, load 8 -> 5.2;
+bulk 8,836 facts/s, APOC 4,607, rdflib-neo4j 6,354):
+
+    1000000    113.2    217.1          -     157.4    1.39    0.73          -
 
 Latest, 2026-12-01 01:42-01:48 UTC, quiet machine (load average 0.7-2.4), main
 after the load7 changes below (100k: medians of 3 of ``--sizes 100000 --repeats 3``;
@@ -227,6 +253,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import statistics
 import sys
 import time
@@ -234,6 +261,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
+from in_place_loads import apoc_import, install_apoc, load_csv, readable_by_server
 from neo4j import Driver, GraphDatabase
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
@@ -241,6 +269,7 @@ from rdflib.namespace import RDF, RDFS
 from kg.config import load_settings
 from kg.neo4j.testing import reset_session_database, session_server, stop_session_server
 from kg.stores.neo4j_bulk import bulk_load
+from kg.stores.neo4j_csv import write_csv
 from kg.stores.neo4j_load import load_rows, wipe
 from kg.stores.neo4j_store import connection
 from kg.stores.rows import ArticleRow, ClaimRow, EntityRow
@@ -250,6 +279,7 @@ _TYPES = ("AILab", "CloudProvider", "Company", "ChipMaker", "DataCenter", "AIMod
 
 
 Rows = tuple[list[EntityRow], list[ArticleRow], list[ClaimRow]]
+_LOADERS = ("cypher", "bulk", "apoc", "loadcsv", "rdflib")  # rdflib-neo4j last: the baseline
 
 
 def generate(n_facts: int, seed: int = 1, tag: str = "bench") -> Rows:
@@ -336,6 +366,23 @@ def run_bulk(rows: tuple[Any, ...]) -> float:
     return elapsed
 
 
+def run_in_place(driver: Driver, rows: tuple[Any, ...], how: str) -> dict[str, float]:
+    """The bulk CSV files loaded into the running server, by APOC or LOAD CSV; seconds per phase.
+
+    No restart; timed cold, like the bulk path (in_place_loads.py says what is left out).
+    """
+    started = time.perf_counter()
+    out = load_settings().neo4j_home / "import" / "bench"
+    shutil.rmtree(out, ignore_errors=True)
+    written = write_csv(out, *rows, bulk=True)
+    readable_by_server(written)
+    wrote = time.perf_counter()
+    (apoc_import if how == "apoc" else load_csv)(driver, written, "file:///bench")
+    loaded = time.perf_counter()
+    shutil.rmtree(out, ignore_errors=True)
+    return {"csv": wrote - started, "load": loaded - wrote, "total": loaded - started}
+
+
 def run_rdflib_neo4j(uri: str, user: str, password: str, rows: tuple[Any, ...]) -> float:
     from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStore, Neo4jStoreConfig
 
@@ -362,19 +409,23 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--heap", default="4g")
     parser.add_argument("--pagecache", default="2g")
     parser.add_argument(
-        "--paths", default="cypher,bulk,rdflib", help="which loads to time (comma-separated)"
+        "--paths",
+        default="cypher,bulk,rdflib",
+        help="which loads to time (comma-separated; also apoc, loadcsv: in_place_loads.py)",
     )
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     paths = set(args.paths.split(","))
-    session_server(heap=args.heap, pagecache=args.pagecache)
+    info = session_server(heap=args.heap, pagecache=args.pagecache)
+    if "apoc" in paths:  # in the scratch server's plugins, used from its next (re)start
+        install_apoc(info.home, info.home / "lib" / "apoc")
     results: list[dict[str, Any]] = []
     warm = generate(min(20000, max(sizes)), seed=2, tag="warm-up")
     try:
         for n in sizes:
             rows = generate(n)
-            timings: dict[str, list[float]] = {"cypher": [], "bulk": [], "rdflib": []}
+            timings: dict[str, list[float]] = {name: [] for name in _LOADERS}
             for _ in range(args.repeats):
                 # Each loader gets a fresh database on a restarted server; the Cypher
                 # loaders are warmed up by a small load of other rows (compiles their
@@ -392,6 +443,15 @@ def main(argv: list[str]) -> int:
                     reset_session_database()
                     timings["bulk"].append(run_bulk(rows))
                     print(f"{n:>9} facts  ours, bulk    {timings['bulk'][-1]:8.1f} s", flush=True)
+                for how in ("apoc", "loadcsv"):
+                    if how in paths:
+                        reset_session_database()
+                        with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+                            phases = run_in_place(driver, rows, how)
+                        timings[how].append(phases["total"])
+                        spent = "  ".join(f"{k} {v:.1f}" for k, v in phases.items())
+                        line = f"{n:>9} facts  {how:<13} {phases['total']:8.1f} s  ({spent})"
+                        print(line, flush=True)
                 if "rdflib" in paths:
                     reset_session_database()
                     run_rdflib_neo4j(uri, user, password, warm)
@@ -405,24 +465,26 @@ def main(argv: list[str]) -> int:
                     row[f"{name}_s"] = statistics.median(runs)
                     row[f"{name}_runs"] = runs
                     row[f"{name}_facts_per_s"] = n / row[f"{name}_s"]
-            for name in ("cypher", "bulk"):
+            for name in _LOADERS[:-1]:
                 if timings["rdflib"] and timings[name]:
                     row[f"{name}_ratio"] = row["rdflib_s"] / row[f"{name}_s"]
             results.append(row)
     finally:
         stop_session_server()
     print(f"\nmedians of {args.repeats} run(s), batch {args.batch_size}, {platform.node()}:")
-    header = ("facts", "cypher s", "cypher f/s", "bulk s", "bulk f/s", "rdflib s", "rdflib f/s")
-    print(" ".join(f"{h:>10}" for h in (*header, "cypher x", "bulk x", "load avg")))
+    shown = [name for name in _LOADERS if any(r.get(f"{name}_s") for r in results)]
+    header = ["facts"] + [f"{name} {unit}" for name in shown for unit in ("s", "f/s")]
+    header += [f"{name} x" for name in shown if name != "rdflib"]
+    print(" ".join(f"{h:>10}" for h in (*header, "load avg")))
     nan = float("nan")
     for r in results:
         cells = [f"{r['facts']:>10}"]
-        for name in ("cypher", "bulk", "rdflib"):
+        for name in shown:
             cells += [
                 f"{r.get(name + '_s', nan):>10.1f}",
                 f"{r.get(name + '_facts_per_s', nan):>10.0f}",
             ]
-        cells += [f"{r.get('cypher_ratio', nan):>10.2f}", f"{r.get('bulk_ratio', nan):>10.2f}"]
+        cells += [f"{r.get(name + '_ratio', nan):>10.2f}" for name in shown if name != "rdflib"]
         cells.append(f"{'/'.join(f'{x:.1f}' for x in r['load_average']):>10}")
         print(" ".join(cells))
     if args.json:

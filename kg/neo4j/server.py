@@ -157,9 +157,11 @@ def start_server(
     password = _ensure_password(home, java, lib, env)
     console = home / "logs" / "console.log"
     class_flags, class_dump = archive_flags(lib, "server", java)
+    # plugins/* on the class path too, as Neo4j's own launcher has it: a plugin's
+    # kernel extensions (APOC's configuration, for one) are found only there.
     command = [
         str(java), f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, *class_flags,
-        "-cp", f"{lib}/*", ENTRY_POINT,
+        "-cp", f"{lib}/*:{home / 'plugins'}/*", ENTRY_POINT,
         f"--home-dir={home}", f"--config-dir={home / 'conf'}",
     ]  # fmt: skip
     pid = _spawn_detached(command, console, env)
