@@ -268,6 +268,39 @@ COMPETES: tuple[Rule, ...] = (
 
 NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
+        # "Aruba, the wireless firm HPE bought in 2015 and that has since been renamed HPE
+        # Aruba": the old name, then an epithet whose relative clause gives the new one
+        "epithet-since-renamed",
+        "rebrands-as",
+        rf"(?P<s>{E}), (?:the|an?) [^,;]{{1,80}}? (?:that|which) (?:has since been|has been|was since|was later|was|is now) (?:renamed|rebranded)(?: as| to)? (?P<o>{E})",
+        0.8,
+        keys="renamed|rebranded",
+    ),
+    make_rule(
+        # "Corsley Data, the Nevada operator that traded as Corsley Mining until March"
+        "epithet-called-until",
+        "rebrands-as",
+        rf"(?P<o>{E}), (?:the|an?) (?:[^\s,;]+ ){{0,4}}?(?:that|which|who) (?:traded|operated|went|was known|was called|was named) as (?P<s>{E}) until\b",
+        0.8,
+        keys="until",
+    ),
+    make_rule(
+        # "Until 2024 it was called Tollan Hosting": the old name, with the year it ended
+        "until-was-called",
+        "rebrands-as",
+        rf"^until [^,;\x00]{{1,25}}?,? (?P<o>{E}) (?:was|had been) (?:called|known as|named) (?P<s>{E})",
+        0.8,
+        keys="until",
+    ),
+    make_rule(
+        # "From January we will be Harlow AI Cloud; the ticker stays": a new name from a date
+        "from-date-will-be",
+        "rebrands-as",
+        rf"\bfrom (?:[a-z]+|next [a-z]+|\d{{4}})(?: \d{{1,2}}| \d{{4}})?,? (?P<s>{E}) will be (?:known as |called )?(?P<o>{E})(?!'s)(?=[;.,]|$)",
+        0.75,
+        keys="will be",
+    ),
+    make_rule(
         "formerly",
         "rebrands-as",
         rf"(?P<o>{E}),? \(?(?:(?:which |that )?(?:was|is|had been|has been) )?(?:formerly|previously|once|earlier|née) (?:known as |called |named )?(?P<s>{E})",

@@ -575,7 +575,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "counts-as-investor",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:counts|counted|lists|listed|names|named)\b (?P<s>{L}) as (?:an? |its |their )?(?:[\w-]+ )?(?:backer|investor|shareholder)s?\b",
+        rf"(?P<o>{E}){AP} {g}\b(?:counts|counted|lists|listed|names|named)\b (?P<s>{L}) as (?:an? |its |their )?(?:[\w$.-]+ ){{0,3}}?(?:backer|investor|shareholder)s?\b",  # "as a $1.5 billion minority investor"
         0.75,
         stake=True,
         keys="backer|investor|shareholder",

@@ -111,6 +111,14 @@ _STRICT_CAPACITY = re.compile(
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\x00]{1,80}\x00\d+, (?:which|who|that)\b")
+# "X, the company that was spun out of Y in 2024, has agreed to ...": Y is inside the
+# relative clause of X's appositive, which the comma after Y closes; the verb is X's
+_RELATIVE_IN_APPOSITIVE = re.compile(
+    r"\x00\d+, (?:the|an?) [^,;]{1,80}?\b(?:that|which|who)\b[^,;]{1,100}$"
+)
+_CLOSES_AT_COMMA = re.compile(
+    r"(?: (?:in|on|at|during|since|last|this|earlier) [^,;\x00]{1,20})?, "
+)
 # The heads below end in these letters; the literal " <mark>" first lets re skip to names.
 _DESCRIBED_HINT = re.compile(r" \x00(?<=(?:up|ab|ny|rm|er|or|ud) \x00)")
 # ... but not "Veloce Logic, the Italian start-up Brennan acquired in 2024": after a
@@ -290,8 +298,11 @@ class RuleExtractor:
                         m.name = short[m.name]  # but "changed its name to Halvard" names anew
                         m.type = full_types.get(m.name, m.type)
         _people_by_surname(named)
-        topic = topic_of(named)
+        host = _call_host(document.text, self.gaz, mid)
+        topic = host.name if host is not None else topic_of(named)
         state.topic = topic
+        if host is not None and host.kind == "new" and host.type != "Company":
+            state.cued.setdefault(host.name, host.type)  # its name's cue: "Harlow Compute"
         found: list[Found] = []
         learned_types: dict[str, str] = {}
         section: re.Match[str] | None = None
@@ -657,6 +668,13 @@ class RuleExtractor:
             and _ASIDE_THEN_RELATIVE.match(template, match.end("s"))
         ):
             return []  # "Jo Roe, a partner at X, which owns Y": "which" is X's (X matches itself)
+        if (
+            rule.verbal
+            and groups.get("s") is not None
+            and _CLOSES_AT_COMMA.match(template, match.end("s"))
+            and _RELATIVE_IN_APPOSITIVE.search(template, 0, match.start("s"))
+        ):
+            return []  # "X, the firm that was spun out of Y in 2024, supplies Z": not Y
         if rule.subject_only:
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
             if not subjects or subjects[0] != first:
@@ -736,6 +754,14 @@ class RuleExtractor:
                     and not (om.kind == "new" and _UNIT_NAME.search(om.name))
                 ):
                     continue  # "Orrin Group's Vantor Labs" is a unit; "Orrin's Jane Roe" is not
+                if (
+                    rule.name == "possessive-owns"
+                    and sm is not None
+                    and sm.kind != "coref"
+                    and sentence.startswith("' ", sm.end)
+                    and sentence.endswith("the ", 0, sm.start)
+                ):
+                    continue  # "the Emirates' G42", "the Netherlands' ASML": a country's firm
                 if rule.name == "runs-both" and s_type != "Person":
                     continue
                 stake: bool | None = None
@@ -989,6 +1015,21 @@ _SITE_OWNER_ROLE = re.compile(
     r"\b[Tt]he (?:facility|site|campus|data cent(?:re|er)|cluster|building|plant)'s "
     r"(?:owner|operator|landlord|developer|builder),? \x00(\d+)"
 )
+
+
+_CALL = re.compile(r"\b(?:earnings|results|investor|analyst|conference) call\b", re.I)
+
+
+def _call_host(text: str, gaz: Gazetteer, known: frozenset[str]) -> Mention | None:
+    """The company whose call a transcript records ("[Transcript: Harlow Compute's earnings
+    call]", a line the reader drops as an editor's note): its speakers' "we" is that company,
+    however often they name a customer."""
+    call = _CALL.search(text, 0, 600) if "call" in text[:600] else None
+    if call is None:
+        return None
+    line = text[text.rfind("\n", 0, call.start()) + 1 : call.start()]
+    host = [m for m in find_mentions(gaz, line, known) if m.type in ORG]
+    return host[0] if host else None
 
 
 def _owner_by_role(

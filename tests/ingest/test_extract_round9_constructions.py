@@ -1,0 +1,132 @@
+"""Constructions met in the ninth round of unseen articles (i01-i08), one test each.
+
+Each is a general reading of news English: a name inside an appositive's relative
+clause is not the main verb's subject, warrants never exercised are no stake, a habit
+that ended ("used to rent"), a transcript's "we" is the company holding the call, and
+renamings told with an epithet or a date. Every sentence is made up for the test
+(invented companies), in words other than the articles' own.
+"""
+
+from __future__ import annotations
+
+from ingest.extract.rules import RuleExtractor
+from ingest.models import Claim, Document
+
+EXTRACTOR = RuleExtractor()
+
+
+def _claims(text: str) -> list[Claim]:
+    return list(EXTRACTOR.extract(Document(source="t.txt", text="Deal news\n\n" + text)).claims)
+
+
+def _positive(text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.predicate, c.object) for c in _claims(text) if c.status != "denied"}
+
+
+def _status(text: str, triple: tuple[str, str, str]) -> str | None:
+    found = (c for c in _claims(text) if (c.subject, c.predicate, c.object) == triple)
+    return next((c.status for c in found), None)
+
+
+# ------------------------------------------------------------------ subjects and owners
+
+
+def test_a_name_in_the_relative_clause_of_an_appositive_is_not_the_verbs_subject() -> None:
+    text = (
+        "Pallor Cloud, the Oslo hosting company that was spun out of the miner Quintel Energy "
+        "in 2023, has agreed to supply Drayfield Systems with 5,000 GPUs."
+    )
+    found = _positive(text)
+    assert ("Pallor Cloud", "rents-capacity-to", "Drayfield Systems") in found
+    assert ("Quintel Energy", "rents-capacity-to", "Drayfield Systems") not in found
+
+
+def test_a_countrys_plural_possessive_is_no_owner() -> None:
+    text = "The obvious comparison is with the Bahamas' Kestrel Labs."
+    assert not any(p == "owns" for _, p, _ in _positive(text))
+
+
+def test_counting_a_firm_as_a_sized_minority_investor_is_a_stake() -> None:
+    text = "Drayfield Systems counts Pallor Capital as a $300 million minority investor."
+    stakes = [c for c in _claims(text) if c.predicate == "owns"]
+    assert [(c.subject, c.object, c.stake) for c in stakes] == [
+        ("Pallor Capital", "Drayfield Systems", True)
+    ]
+
+
+def test_warrants_not_exercised_are_no_stake() -> None:
+    text = (
+        "Under the lease, Quintel Labs received warrants for 4% of Pallor Cloud; "
+        "it has not exercised them."
+    )
+    assert _status(text, ("Quintel Labs", "owns", "Pallor Cloud")) == "denied"
+
+
+def test_warrants_received_are_still_read() -> None:
+    text = "Under the lease, Quintel Labs received warrants for 4% of Pallor Cloud."
+    assert ("Quintel Labs", "owns", "Pallor Cloud") in _positive(text)
+
+
+# ------------------------------------------------------------------ a habit that ended
+
+
+def test_used_to_rent_is_a_relation_that_ended() -> None:
+    text = "Drayfield Systems used to rent GPUs from Pallor Cloud."
+    assert _status(text, ("Pallor Cloud", "rents-capacity-to", "Drayfield Systems")) == "denied"
+
+
+def test_gpus_used_to_train_are_no_habit() -> None:
+    text = "Drayfield Systems rents the GPUs used to train its models from Pallor Cloud."
+    assert ("Pallor Cloud", "rents-capacity-to", "Drayfield Systems") in _positive(text)
+
+
+# ------------------------------------------------------------------ transcripts
+
+
+def test_in_an_earnings_call_transcript_we_is_the_company_holding_the_call() -> None:
+    text = (
+        "[Transcript: Pallor Cloud fourth-quarter earnings call, March 3, 2026.]\n\n"
+        "ANALYST ONE: Is Quintel Labs the new customer? Quintel Labs keeps coming up.\n\n"
+        "JO ROE, CHIEF EXECUTIVE: Yes. Quintel Labs signed with us. "
+        "Harwell Partners owns about 20% of us.\n\n"
+        "AL DOE, CHIEF FINANCIAL OFFICER: We lease our halls from Brisa Realty."
+    )
+    found = EXTRACTOR.extract(Document(source="t.txt", text=text)).claims
+    triples = {(c.subject, c.predicate, c.object) for c in found if c.status != "denied"}
+    assert ("Harwell Partners", "owns", "Pallor Cloud") in triples
+    assert ("Harwell Partners", "owns", "Quintel Labs") not in triples
+    assert ("Brisa Realty", "rents-capacity-to", "Pallor Cloud") in triples
+
+
+# ------------------------------------------------------------------ rebrands-as
+
+
+def test_an_epithet_whose_relative_clause_gives_the_new_name() -> None:
+    text = (
+        "The deal adds Brisa, the storage specialist that Harwell bought in 2019 and that "
+        "has since been renamed Harwell Brisa Storage."
+    )
+    assert ("Brisa", "rebrands-as", "Harwell Brisa Storage") in _positive(text)
+
+
+def test_an_epithet_that_traded_under_the_old_name_until_a_date() -> None:
+    text = (
+        "Pallor Data, the Utah operator that traded as Pallor Mining until May, "
+        "reported higher revenue."
+    )
+    assert ("Pallor Mining", "rebrands-as", "Pallor Data") in _positive(text)
+
+
+def test_until_a_year_it_was_called_gives_the_old_name() -> None:
+    text = "Pallor Compute runs two halls in Bergen. Until 2023 it was called Pallor Hosting."
+    assert ("Pallor Hosting", "rebrands-as", "Pallor Compute") in _positive(text)
+
+
+def test_from_a_date_a_company_will_be_a_new_name() -> None:
+    text = "From March, Pallor Compute will be Pallor AI Cloud; its ticker stays the same."
+    assert ("Pallor Compute", "rebrands-as", "Pallor AI Cloud") in _positive(text)
+
+
+def test_from_a_date_a_company_will_be_anothers_customer_is_no_rename() -> None:
+    text = "From March, Pallor Compute will be Quintel Labs' largest customer."
+    assert not any(p == "rebrands-as" for _, p, _ in _positive(text))
