@@ -107,7 +107,10 @@ def _item_of(
         return []
     triple: tuple[str, str, str, bool | None]
     if kind.startswith(("customer", "client", "tenant")):
-        if topic_type != "CloudProvider":
+        # a company's customers may buy anything, but whoever has tenants lets space out
+        if topic_type != "CloudProvider" and not (
+            kind.startswith("tenant") and topic_type == "Company"
+        ):
             return []
         triple = (topic, "rents-capacity-to", item.name, None)
     elif kind.startswith(("investor", "backer", "shareholder", "owner")):
@@ -330,6 +333,7 @@ def topic_of(named: list[list[Mention]]) -> str | None:
 
 
 _HEDGED = frozenset({"planned", "reported"})
+_NOW = re.compile(r"\b(?:today|any ?more|no longer|currently)\b")
 
 
 def _at(f: Found) -> tuple[str, str, str, int]:
@@ -342,7 +346,8 @@ def consistent(found: list[Found]) -> list[Found]:
     later sentence says was called off ("Update: X has since scrapped the lease")."""
     called_off: dict[tuple[str, str, str], int] = {}
     for f in found:
-        if f.status == "denied" and is_failure(f.sentence):
+        # "..., and we are not a Google Cloud customer today": the present state ends it too
+        if f.status == "denied" and (is_failure(f.sentence) or _NOW.search(f.sentence)):
             key = (f.subject, f.relation, f.object)
             called_off[key] = max(called_off.get(key, -1), f.index)
     if called_off:

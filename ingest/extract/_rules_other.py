@@ -18,6 +18,16 @@ from ingest.extract._rulebase import (
 
 COMPETES: tuple[Rule, ...] = (
     make_rule(
+        # "CoreWeave and Nebius, the two neoclouds it most often bids against"; "named A and B
+        # as the operators X most often meets when bidding"; "A is the one we run into in every
+        # tender": rivals described by a relative clause whose subject is the company
+        "the-ones-it-bids-against",
+        "competes-with",
+        rf"(?P<o>{L})(?:,| as| is| are| were| was) (?:the|one of the) (?:two |three |four |few )?(?:[\w-]+ ){{0,2}}?(?:ones?|rivals?|operators?|companies|firms|neoclouds|providers|clouds|players|competitors|labs|start-?ups) (?:that |which |whom )?(?P<s>{E}) (?:most |most often |often |usually |regularly |typically |frequently |always )?(?:bids? against|bidding against|competes? (?:with|against)|(?:(?:meets?|faces?|runs? into|comes? up against|goes? up against)\b[^;\x00]{{0,40}}?\b(?:bid|bids|bidding|tenders?|contracts?|deals|pitches|customers|tenants)\b))",
+        0.7,
+        keys="against|meet|face|into",
+    ),
+    make_rule(
         # "Tansy Compute competes for the same contracts as Ferrow and Dunlin Cloud"
         "compete-for-same-as",
         "competes-with",

@@ -33,7 +33,7 @@ OWNS: tuple[Rule, ...] = (
         # "C, a joint venture of A and B" / "C, a joint venture between A and B"
         "joint-venture-of",
         "owns",
-        rf"(?P<o>{E}),? (?:is )?(?:a|an|the) (?:[\w$.-]+ ){{0,3}}?joint venture (?:of|between|by|formed by|owned by) (?P<s>{L})",
+        rf"(?P<o>{E}),? (?:is )?(?:a|an|the) (?:[\w$.-]+ ){{0,3}}?joint venture (?:(?:of|between|by|formed by|owned by) (?P<s>{L})|(?:that|which) (?P<s2>{L}) (?:own|jointly own|control|hold|formed|set up|created))\b",  # "..., a joint venture that A and B own in equal halves"
         0.75,
         stake=True,
         keys="joint venture",
@@ -432,7 +432,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "round-led-by",
         "owns",
-        rf"\b(?:round|financing|funding|investment|series [a-h]\d?|seed)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})(?:,? with (?P<s2>{L}) (?:also )?(?:joining|participating|taking part|investing|following))?",
+        rf"\b(?:round|financing|funding|investment|series [a-h]\d?|seed)s?(?: (?:in|on|last|this|earlier) [^,;\x00]{{1,20}}?,)? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})(?:,? with (?P<s2>{L}) (?:also )?(?:joining|participating|taking part|investing|following))?",
         0.6,
         stake=True,
         keys="led by|anchored by",

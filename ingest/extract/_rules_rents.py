@@ -268,7 +268,7 @@ RENTS: tuple[Rule, ...] = (
         # customer rents from it (_checks: only when the named one is a cloud)
         "compound-customer",
         "rents-capacity-to",
-        rf"(?P<o>{E})(?:,| is| was| has been| became| remains| is also| is now) (?:a|an|another|one) (?:[\w-]+ ){{0,2}}?(?P<s>{E}) (?:customer|client|tenant)\b",
+        rf"(?P<o>{E})(?:,| is| was| has been| became| remains| is also| is now| (?:is|are|was|were) not| is no longer| isn't) (?:a|an|another|one) (?:[\w-]+ ){{0,2}}?(?P<s>{E}) (?:customer|client|tenant)\b",
         0.7,
         keys="customer|client|tenant",
     ),

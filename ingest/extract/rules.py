@@ -315,6 +315,7 @@ class RuleExtractor:
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
+        asking = False  # the last question was put to the interviewee ("you")
         for seg, names in zip(segs, named, strict=True):
             for m in names:  # a new name keeps the type its first cue gave it
                 if m.kind == "new":
@@ -325,12 +326,16 @@ class RuleExtractor:
                         learned_types.setdefault(m.name, m.type)
                     m.type = learned_types.get(m.name, m.type)
             if seg.header:
+                asking = False
                 state.remember(names)
                 state.section_start = not any(m.type in ORG for m in names)
                 section = SECTION.match(seg.text.strip())
                 framed = None  # a new section answers no earlier question
                 continue
             if seg.text.rstrip().endswith("?"):
+                # "Where do you train?": the answers that follow are the interviewee's, whose
+                # "we" is the organisation the interview is about (as under a speaker label)
+                asking = _ADDRESSED.search(seg.text) is not None
                 # a question asserts nothing, but "Who owns X?" frames the answer that follows
                 asked = resolve(state, seg.text, names)
                 framed = question(template_of(seg.text, asked), asked, topic)
@@ -343,7 +348,7 @@ class RuleExtractor:
                 and REBUTTAL.match(seg.text)
             ):
                 rebut(found, index)  # "Those reports were wrong."
-            state.answering = seg.spoken
+            state.answering = seg.spoken or asking
             mentions = resolve(state, seg.text, names)
             for m in mentions:  # "the company" keeps the type the name's own cue gave it
                 if m.kind == "coref" and m.name in learned_types and not self.gaz.type_of(m.name):
@@ -1017,6 +1022,7 @@ _SITE_OWNER_ROLE = re.compile(
 )
 
 
+_ADDRESSED = re.compile(r"\b(?:you|your|yourselves)\b", re.I)
 _CALL = re.compile(r"\b(?:earnings|results|investor|analyst|conference) call\b", re.I)
 
 

@@ -23,6 +23,10 @@ def _positive(text: str) -> set[tuple[str, str, str]]:
     return {(c.subject, c.predicate, c.object) for c in _claims(text) if c.status != "denied"}
 
 
+def _competes(text: str) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in _positive(text) if p == "competes-with"}
+
+
 def _status(text: str, triple: tuple[str, str, str]) -> str | None:
     found = (c for c in _claims(text) if (c.subject, c.predicate, c.object) == triple)
     return next((c.status for c in found), None)
@@ -130,3 +134,72 @@ def test_from_a_date_a_company_will_be_a_new_name() -> None:
 def test_from_a_date_a_company_will_be_anothers_customer_is_no_rename() -> None:
     text = "From March, Pallor Compute will be Quintel Labs' largest customer."
     assert not any(p == "rebrands-as" for _, p, _ in _positive(text))
+
+
+# ------------------------------------------------------------------ interviews and states
+
+
+def test_answers_to_questions_put_to_you_speak_for_the_interviews_company() -> None:
+    text = (
+        "Pallor Labs builds models for lawyers. Its founder spoke to us.\n\n"
+        "Where do you rent your GPUs?\n"
+        "Pallor Labs rents most of them from Brisa Cloud. Harwell Capital owns 15% of us."
+    )
+    assert ("Harwell Capital", "owns", "Pallor Labs") in _positive(text)
+
+
+def test_not_a_customer_today_ends_an_earlier_trial() -> None:
+    text = (
+        "Pallor Labs ran a pilot on Brisa Cloud GPUs last year. It went nowhere, and "
+        "Pallor Labs is not a Brisa Cloud customer today."
+    )
+    assert ("Brisa Cloud", "rents-capacity-to", "Pallor Labs") not in _positive(text)
+
+
+def test_a_joint_venture_that_two_companies_own_is_held_by_both() -> None:
+    text = (
+        "Capacity comes through Brisa-Pallor, a joint venture that Brisa and Pallor Cloud "
+        "own in equal halves."
+    )
+    stakes = {(c.subject, c.object, c.stake) for c in _claims(text) if c.predicate == "owns"}
+    assert ("Brisa", "Brisa-Pallor", True) in stakes
+    assert ("Pallor Cloud", "Brisa-Pallor", True) in stakes
+
+
+def test_a_round_with_its_date_before_led_by() -> None:
+    text = (
+        "Pallor Cloud closed a $400 million Series C in May, led by Quintel Capital, "
+        "with Harwell and Dunmore among the other backers."
+    )
+    found = _positive(text)
+    for backer in ("Quintel Capital", "Harwell", "Dunmore"):
+        assert (backer, "owns", "Pallor Cloud") in found
+
+
+def test_rivals_described_as_the_ones_a_company_bids_against() -> None:
+    text = (
+        "The deal puts Pallor Cloud level with Quintel Cloud and Brisa Cloud, "
+        "the two neoclouds it most often bids against."
+    )
+    found = _competes(text)
+    assert frozenset(("Pallor Cloud", "Quintel Cloud")) in found
+    assert frozenset(("Pallor Cloud", "Brisa Cloud")) in found
+
+
+def test_firms_a_company_meets_outside_bidding_are_no_rivals() -> None:
+    text = (
+        "Quintel Hosting and Brisa Data are the firms Pallor Data meets every year at a golf day."
+    )
+    assert not _competes(text)
+
+
+def test_a_landlords_tenants_section_lists_its_renters() -> None:
+    text = (
+        "Pallor Data reported higher revenue on Tuesday.\n\n"
+        "TENANTS\n"
+        "- Quintel Labs: the lab occupies all 90 MW of the Ogden campus under a long lease.\n"
+        "- Brisa AI: 20 MW at a second site."
+    )
+    found = _positive(text)
+    assert ("Pallor Data", "rents-capacity-to", "Quintel Labs") in found
+    assert ("Pallor Data", "rents-capacity-to", "Brisa AI") in found
