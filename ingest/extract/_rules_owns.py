@@ -573,6 +573,15 @@ OWNS: tuple[Rule, ...] = (
         keys="parent|owner|holding|controlling shareholder",
     ),
     make_rule(
+        # "..., making Corsley a consolidated subsidiary of the investment firm"
+        "made-subsidiary-of",
+        "owns",
+        rf"\b(?:making|makes|made|make|turning|turned|turns) (?P<o>{E}) (?:a|an) (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division) of (?P<s>{E})",
+        0.75,
+        stake=False,
+        keys="subsidiary|unit|division",
+    ),
+    make_rule(
         "counts-as-investor",
         "owns",
         rf"(?P<o>{E}){AP} {g}\b(?:counts|counted|lists|listed|names|named)\b (?P<s>{L}) as (?:an? |its |their )?(?:[\w$.-]+ ){{0,3}}?(?:backer|investor|shareholder)s?\b",  # "as a $1.5 billion minority investor"

@@ -61,6 +61,22 @@ RENTS: tuple[Rule, ...] = (
         keys="provision of|supply of|lease of|leasing of|rental of|renting of|delivery of|hosting of",
     ),
     make_rule(
+        # "xAI agreed to take 500 megawatts of capacity in Humain's data centres"
+        "capacity-in-their-sites",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|reserve[sd]?|reserving|buy|buys|bought|use[sd]?|using)\b{g}\b{CN} in (?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:data[- ]cent(?:re|er)s?|campus(?:es)?|facilit(?:y|ies)|halls?|sites?)\b",
+        0.75,
+        keys="'s data|'s campus|'s facilit|'s hall|'s site",
+    ),
+    make_rule(
+        # "More than 40,000 GPUs are being supplied to Poolside by CoreWeave": the passive
+        "supplied-to-by",
+        "rents-capacity-to",
+        rf"\b{CN} (?:(?:are|is|were|was|will be|have been|has been|are being|is being|had been) )?(?:now )?(?:supplied|provided|leased|rented|delivered|hosted) (?:out )?to (?P<o>{E}) by (?P<s>{E})",
+        0.8,
+        keys="supplied to|provided to|leased to|rented to|delivered to|hosted to|out to",
+    ),
+    make_rule(
         "pay-for-compute",
         "rents-capacity-to",
         rf"(?P<o>{E}){AP} {g}\b(?:pay|pays|paid|paying)\b (?P<s>{E}){G}\bfor {g}\b{CN}",

@@ -206,7 +206,9 @@ _UNIT_NAME = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
 # Rules whose missing object is what the paragraph is about, never another name in the sentence.
-_PARAGRAPH_OBJECT = frozenset({"stake-no-object", "investor-no-object", "is-investor-bare"})
+_PARAGRAPH_OBJECT = frozenset(
+    {"stake-no-object", "investor-no-object", "is-investor-bare", "percent-no-object"}
+)
 # Rules whose missing renter is the story's company when the sentence names none.
 _TOPIC_USES = frozenset({"work-served-by"})
 _RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
@@ -885,8 +887,10 @@ class RuleExtractor:
                     return []
                 coref = any(m is not None and m.kind == "coref" for m in (sm, om)) or implicit
                 new = any(m is not None and m.kind == "new" for m in (sm, om))
-                if rule.name in _PARAGRAPH_OBJECT:
-                    state.held = (o_name, index)  # "X took a stake. Y is also an investor."
+                if rule.name in _PARAGRAPH_OBJECT or (relation == "owns" and status != "denied"):
+                    # "X took a stake. Y is also an investor."; "X bought Y. Z came in with a
+                    # minority stake.": a stake named without its company is in the last one owned
+                    state.held = (o_name, index)
                 base = rule.confidence * (0.8 if implicit else 1.0)
                 if site:
                     owner = state.site_owners.get(s_name)

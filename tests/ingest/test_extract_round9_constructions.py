@@ -203,3 +203,56 @@ def test_a_landlords_tenants_section_lists_its_renters() -> None:
     found = _positive(text)
     assert ("Pallor Data", "rents-capacity-to", "Quintel Labs") in found
     assert ("Pallor Data", "rents-capacity-to", "Brisa AI") in found
+
+
+# ------------------------------------------------------------------ stakes and control
+
+
+def test_a_stake_named_without_its_company_is_in_the_one_just_bought() -> None:
+    text = (
+        "Harwell Partners bought Pallor Data in 2024. "
+        "Quintel Pension came in with a minority stake."
+    )
+    found = _positive(text)
+    assert ("Quintel Pension", "owns", "Pallor Data") in found
+    assert ("Quintel Pension", "owns", "Harwell Partners") not in found
+
+
+def test_a_bare_minority_percentage_is_a_stake_in_the_paragraphs_company() -> None:
+    text = "Brisa Group holds 60% of Pallor Labs; Heron Ventures owns 25% and staff hold the rest."
+    stakes = {(c.subject, c.object, c.stake) for c in _claims(text) if c.predicate == "owns"}
+    assert ("Heron Ventures", "Pallor Labs", True) in stakes
+
+
+def test_a_percentage_of_margins_is_no_stake() -> None:
+    text = "Pallor Labs grew fast. Quintel Cloud has 25% margins."
+    assert not any(p == "owns" for _, p, _ in _positive(text))
+
+
+def test_making_a_company_a_subsidiary_of_another_is_control() -> None:
+    text = (
+        "Rennick Capital lifted its holding to 51% in May, making Pallor Data a consolidated "
+        "subsidiary of the investment firm."
+    )
+    owns = [c for c in _claims(text) if c.predicate == "owns" and c.status != "denied"]
+    assert [(c.subject, c.object, c.stake) for c in owns] == [
+        ("Rennick Capital", "Pallor Data", False)
+    ]
+
+
+# ------------------------------------------------------------------ rents-capacity-to
+
+
+def test_gpus_supplied_to_a_lab_by_a_cloud_in_the_passive() -> None:
+    text = "More than 9,000 GPUs are being supplied to Pallor Labs by Quintel Cloud this year."
+    assert ("Quintel Cloud", "rents-capacity-to", "Pallor Labs") in _positive(text)
+
+
+def test_chips_sold_to_a_lab_by_a_chipmaker_are_no_rental() -> None:
+    text = "The chips were sold to Pallor Labs by Quintel Cloud."
+    assert ("Quintel Cloud", "rents-capacity-to", "Pallor Labs") not in _positive(text)
+
+
+def test_taking_capacity_in_another_companys_data_centres() -> None:
+    text = "Pallor Labs agreed to take 300 megawatts of capacity in Quintel Data's data centres."
+    assert ("Quintel Data", "rents-capacity-to", "Pallor Labs") in _positive(text)
