@@ -573,6 +573,15 @@ OWNS: tuple[Rule, ...] = (
         keys="parent|owner|holding|controlling shareholder",
     ),
     make_rule(
+        # "Krutrim, the AI company that Ola built and still controls"
+        "epithet-that-x-controls",
+        "owns",
+        rf"(?P<o>{E}), (?:the|a|an) [^,;]{{1,60}}? (?:that|which) (?P<s>{E}) (?:[a-z]+ and )?(?:still |now |also )?(?:controls|owns|wholly owns)\b",
+        0.75,
+        stake=False,
+        keys="controls|owns",
+    ),
+    make_rule(
         # "..., making Corsley a consolidated subsidiary of the investment firm"
         "made-subsidiary-of",
         "owns",

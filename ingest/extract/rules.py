@@ -414,7 +414,7 @@ class RuleExtractor:
                     pair = (first.name, second.name, index)
             if framed:
                 # the first sentence may be a bare list; the next few may answer in sentences
-                if framed_at == index:
+                if framed_at == index or template.startswith(("Also ", "And ", "Plus ")):
                     found.extend(answer(framed, template, mentions, seg.text, index))
                 found.extend(answer_sentence(framed, template, mentions, seg.text, index))
                 if index - framed_at >= 2:

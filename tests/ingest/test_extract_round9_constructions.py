@@ -256,3 +256,27 @@ def test_chips_sold_to_a_lab_by_a_chipmaker_are_no_rental() -> None:
 def test_taking_capacity_in_another_companys_data_centres() -> None:
     text = "Pallor Labs agreed to take 300 megawatts of capacity in Quintel Data's data centres."
     assert ("Quintel Data", "rents-capacity-to", "Pallor Labs") in _positive(text)
+
+
+# ------------------------------------------------------------------ questions and answers
+
+
+def test_who_are_you_up_against_frames_the_interviews_rivals() -> None:
+    text = (
+        "Pallor Labs makes legal models. We spoke to its founder about Pallor Labs.\n\n"
+        "Who are you up against?\n"
+        "Quintel AI, mainly. Also Brisa Labs, the start-up that Harwell built and still controls."
+    )
+    found = _positive(text)
+    assert ("Pallor Labs", "competes-with", "Quintel AI") in found
+    assert ("Pallor Labs", "competes-with", "Brisa Labs") in found
+    assert ("Harwell", "owns", "Brisa Labs") in found
+    assert ("Pallor Labs", "competes-with", "Harwell") not in found
+
+
+def test_among_them_names_the_customers_a_question_asked_about() -> None:
+    text = (
+        "Does Pallor Compute have outside customers?\n"
+        "Yes. Among them is Brisa Robotics, the Dutch start-up, which rents 500 GPUs there."
+    )
+    assert ("Pallor Compute", "rents-capacity-to", "Brisa Robotics") in _positive(text)
