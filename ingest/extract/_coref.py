@@ -640,7 +640,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     return _cloud_units(state, sentence, mentions)
 
 
-_WE_US = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_WE_US = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "Kinsey is wholly ours now"
 
 
 def _first_person_answering(
@@ -675,7 +675,7 @@ _QUOTE_AFTER_SAID = re.compile(
     r'\b(?:said|says|added|adds|told [^,:"]{1,30}):\s+["\u201c]([^"\u201d]{10,400})["\u201d]?'
 )
 # "We're running", "we've rented": the contraction's verb reads on after the speaker's token
-_WE = re.compile(r"\b(?:[Ww]e(?:'re|'ve|\u2019re|\u2019ve)?|[Oo]ur|us)\b")
+_WE = re.compile(r"\b(?:[Ww]e(?:'re|'ve|\u2019re|\u2019ve)?|[Oo]urs?|us)\b")
 # right after the closing quote: ', said Jo Roe', ' Jo Roe said' or ', its founder, Jo Roe, said'
 _ATTRIBUTION = re.compile(
     r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^.;\"\u201c]{2,90}?\s+(?:said|says|added)\b"

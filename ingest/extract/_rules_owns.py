@@ -573,6 +573,15 @@ OWNS: tuple[Rule, ...] = (
         keys="parent|owner|holding|controlling shareholder",
     ),
     make_rule(
+        # "Kinsey Networks is wholly ours now" (an answer's "ours"), "Kinsey is now entirely Harlow's"
+        "is-wholly-theirs",
+        "owns",
+        rf"(?P<o>{E}) (?:is|are) (?:now )?(?:wholly|entirely|fully|100%) (?P<s>{E})(?:'s)?(?![\w'-])",
+        0.75,
+        stake=False,
+        keys="wholly|entirely|fully|100%",
+    ),
+    make_rule(
         # "Krutrim, the AI company that Ola built and still controls"
         "epithet-that-x-controls",
         "owns",

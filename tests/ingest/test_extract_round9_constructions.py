@@ -280,3 +280,19 @@ def test_among_them_names_the_customers_a_question_asked_about() -> None:
         "Yes. Among them is Brisa Robotics, the Dutch start-up, which rents 500 GPUs there."
     )
     assert ("Pallor Compute", "rents-capacity-to", "Brisa Robotics") in _positive(text)
+
+
+def test_a_unit_that_is_wholly_ours_in_an_answer_belongs_to_the_speakers_company() -> None:
+    text = (
+        "[Transcript: Pallor Cloud first-quarter earnings call, May 5, 2026.]\n\n"
+        "ANALYST: And the Brisa Networks acquisition?\n\n"
+        "JO ROE: Closed in April. Brisa Networks is wholly ours now."
+    )
+    found = EXTRACTOR.extract(Document(source="t.txt", text=text)).claims
+    owns = {(c.subject, c.object, c.stake) for c in found if c.predicate == "owns"}
+    assert ("Pallor Cloud", "Brisa Networks", False) in owns
+
+
+def test_a_unit_that_is_now_entirely_another_firms() -> None:
+    text = "Brisa Networks is now entirely Pallor Cloud's."
+    assert ("Pallor Cloud", "owns", "Brisa Networks") in _positive(text)
