@@ -571,6 +571,7 @@ class RuleExtractor:
                 state.renamed[f.subject] = f.object
             elif f.relation == "owns" and not f.stake and f.status in {"asserted", "reported"}:
                 state.units.add(f.object)  # "the unit" in a later sentence
+                state.acquirers.append(f.subject)  # "the enlarged company" in a later one
         return results
 
     def _apply(

@@ -296,3 +296,21 @@ def test_a_unit_that_is_wholly_ours_in_an_answer_belongs_to_the_speakers_company
 def test_a_unit_that_is_now_entirely_another_firms() -> None:
     text = "Brisa Networks is now entirely Pallor Cloud's."
     assert ("Pallor Cloud", "owns", "Brisa Networks") in _positive(text)
+
+
+def test_the_enlarged_company_after_a_takeover_is_the_buyer() -> None:
+    text = (
+        "Pallor Systems has completed its takeover of Brisa Networks. "
+        "The enlarged company will go head to head with Quintel Networks."
+    )
+    found = _competes(text)
+    assert frozenset(("Pallor Systems", "Quintel Networks")) in found
+    assert frozenset(("Brisa Networks", "Quintel Networks")) not in found
+
+
+def test_the_combined_company_of_a_merger_is_neither_party() -> None:
+    text = (
+        "Pallor Systems and Brisa Networks agreed to merge. "
+        "The combined company will go head to head with Quintel Networks."
+    )
+    assert not any("Quintel Networks" in pair for pair in _competes(text))
