@@ -66,7 +66,7 @@ RENTS: tuple[Rule, ...] = (
         "rents-capacity-to",
         rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|reserve[sd]?|reserving|buy|buys|bought|use[sd]?|using)\b{g}\b{CN} in (?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:data[- ]cent(?:re|er)s?|campus(?:es)?|facilit(?:y|ies)|halls?|sites?)\b",
         0.75,
-        keys="'s data|'s campus|'s facilit|'s hall|'s site",
+        keys="capacity in|compute in|computing in|gpus in|gpu in|chips in|servers in|tpus in|clusters in|cluster in|infrastructure in",
     ),
     make_rule(
         # "More than 40,000 GPUs are being supplied to Poolside by CoreWeave": the passive
