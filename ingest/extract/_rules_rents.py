@@ -61,6 +61,22 @@ RENTS: tuple[Rule, ...] = (
         keys="provision of|supply of|lease of|leasing of|rental of|renting of|delivery of|hosting of",
     ),
     make_rule(
+        # "At weekends we sublet part of our reservation to Ankur Bio": a renter letting on
+        "sublet-to",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:sublets?|subletting|subleases?|subleased|subleasing|sub-lets?)\b{g} to (?P<o>{E})",
+        0.75,
+        keys="sublet|sublease|sub-let",
+    ),
+    make_rule(
+        # "they have 4,000 H200s set aside for us until 2027": chips held for a renter
+        "chips-set-aside-for",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} (?:has|have|had|keeps|keep|kept|holds|hold|held) [^;\x00]{{0,30}}?(?:\b{CN}\b|\x00\d+) (?:set aside|reserved|earmarked) for (?P<o>{E})",  # a chip's name too: "H200s"
+        0.75,
+        keys="set aside for|reserved for|earmarked for",
+    ),
+    make_rule(
         # "xAI agreed to take 500 megawatts of capacity in Humain's data centres"
         "capacity-in-their-sites",
         "rents-capacity-to",

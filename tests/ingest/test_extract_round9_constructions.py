@@ -314,3 +314,18 @@ def test_the_combined_company_of_a_merger_is_neither_party() -> None:
         "The combined company will go head to head with Quintel Networks."
     )
     assert not any("Quintel Networks" in pair for pair in _competes(text))
+
+
+def test_subletting_part_of_a_reservation_rents_it_on() -> None:
+    text = "Pallor Cloud sublets part of its Oslo reservation to Brisa Labs at weekends."
+    assert ("Pallor Cloud", "rents-capacity-to", "Brisa Labs") in _positive(text)
+
+
+def test_chips_set_aside_for_a_lab_are_rented_to_it() -> None:
+    text = "Quintel Data has 4,000 H200s set aside for Pallor Labs until 2027."
+    assert ("Quintel Data", "rents-capacity-to", "Pallor Labs") in _positive(text)
+
+
+def test_money_set_aside_for_a_lab_is_no_rental() -> None:
+    text = "Quintel Data has $2 billion set aside for Pallor Labs."
+    assert not any(p == "rents-capacity-to" for _, p, _ in _positive(text))
