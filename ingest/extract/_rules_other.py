@@ -25,7 +25,7 @@ COMPETES: tuple[Rule, ...] = (
         "competes-with",
         rf"(?P<o>{L})(?:,| as| is| are| were| was) (?:the|one of the) (?:two |three |four |few )?(?:[\w-]+ ){{0,2}}?(?:ones?|rivals?|operators?|companies|firms|neoclouds|providers|clouds|players|competitors|labs|start-?ups) (?:that |which |whom )?(?P<s>{E}) (?:most |most often |often |usually |regularly |typically |frequently |always )?(?:bids? against|bidding against|competes? (?:with|against)|(?:(?:meets?|faces?|runs? into|comes? up against|goes? up against)\b[^;\x00]{{0,40}}?\b(?:bid|bids|bidding|tenders?|contracts?|deals|pitches|customers|tenants)\b))",
         0.7,
-        keys="against|meet|face|into",
+        keys="against|meets|meet|faces|face|runs into|run into|ran into",
     ),
     make_rule(
         # "Tansy Compute competes for the same contracts as Ferrow and Dunlin Cloud"
@@ -292,7 +292,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         "rebrands-as",
         rf"(?P<o>{E}), (?:the|an?) (?:[^\s,;]+ ){{0,4}}?(?:that|which|who) (?:traded|operated|went|was known|was called|was named) as (?P<s>{E}) until\b",
         0.8,
-        keys="until",
+        keys="traded as|operated as|went as|known as|called as|named as",
     ),
     make_rule(
         # "Until 2024 it was called Tollan Hosting": the old name, with the year it ended
@@ -300,7 +300,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         "rebrands-as",
         rf"^until [^,;\x00]{{1,25}}?,? (?P<o>{E}) (?:was|had been) (?:called|known as|named) (?P<s>{E})",
         0.8,
-        keys="until",
+        keys="was called|was known as|was named|been called|been known as|been named",
     ),
     make_rule(
         # "From January we will be Harlow AI Cloud; the ticker stays": a new name from a date
@@ -308,7 +308,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         "rebrands-as",
         rf"\bfrom (?:[a-z]+|next [a-z]+|\d{{4}})(?: \d{{1,2}}| \d{{4}})?,? (?P<s>{E}) will be (?:known as |called )?(?P<o>{E})(?!'s)(?=[;.,]|$)",
         0.75,
-        keys="will be",
+        keys="from january|from february|from march|from april|from may|from june|from july|from august|from september|from october|from november|from december|from next",
     ),
     make_rule(
         "formerly",

@@ -588,7 +588,7 @@ OWNS: tuple[Rule, ...] = (
         rf"(?P<o>{E}), (?:the|a|an) [^,;]{{1,60}}? (?:that|which) (?P<s>{E}) (?:[a-z]+ and )?(?:still |now |also )?(?:controls|owns|wholly owns)\b",
         0.75,
         stake=False,
-        keys="controls|owns",
+        keys="controls|still owns|also owns|now owns|and owns|wholly owns",
     ),
     make_rule(
         # "..., making Corsley a consolidated subsidiary of the investment firm"
@@ -597,7 +597,7 @@ OWNS: tuple[Rule, ...] = (
         rf"\b(?:making|makes|made|make|turning|turned|turns) (?P<o>{E}) (?:a|an) (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division) of (?P<s>{E})",
         0.75,
         stake=False,
-        keys="subsidiary|unit|division",
+        keys="subsidiary of|division of|unit of",
     ),
     make_rule(
         "counts-as-investor",

@@ -680,6 +680,7 @@ class RuleExtractor:
             rule.verbal
             and groups.get("s") is not None
             and _CLOSES_AT_COMMA.match(template, match.end("s"))
+            and _has_relative_word(template, match.start("s"))
             and _RELATIVE_IN_APPOSITIVE.search(template, 0, match.start("s"))
         ):
             return []  # "X, the firm that was spun out of Y in 2024, supplies Z": not Y
@@ -1029,6 +1030,11 @@ _SITE_OWNER_ROLE = re.compile(
 
 _ADDRESSED = re.compile(r"\b(?:you|your|yourselves)\b", re.I)
 _CALL = re.compile(r"\b(?:earnings|results|investor|analyst|conference) call\b", re.I)
+
+
+def _has_relative_word(template: str, end: int) -> bool:
+    """A cheap test before _RELATIVE_IN_APPOSITIVE: a relative pronoun before ``end``."""
+    return any(template.find(w, 0, end) >= 0 for w in (" that ", " which ", " who "))
 
 
 def _call_host(text: str, gaz: Gazetteer, known: frozenset[str]) -> Mention | None:
