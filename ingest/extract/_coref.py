@@ -213,6 +213,8 @@ class ArticleState:
     # rentals of a site whose owner the article has not named yet ("Found"s of rules.py)
     pending_sites: list[Any] = field(default_factory=list)
     units: set[str] = field(default_factory=set)  # what the article said someone controls
+    # controlling owners in the order said, for "the enlarged company"
+    acquirers: list[str] = field(default_factory=list)
     # "X's campus", "X runs three data centres": when (a count of names seen) it was last said
     hosts: dict[str, int] = field(default_factory=dict)
     places: dict[str, set[str]] = field(default_factory=dict)  # "X, an operator in Reno"
@@ -510,7 +512,22 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if sentence[end : end + 1] == "s" or _RELATIVE_IS_AFTER.match(sentence[end:]):
             continue
         if _MERGED.search(match.group(1)):
-            continue  # "the combined company" of a merger is neither party alone
+            # "the combined company" of a merger is neither party alone; but after "X has
+            # completed its takeover of Y", "the enlarged company" is X grown by Y
+            if "enlarged" in match.group(1) and state.acquirers:
+                # the story's company if it took something over, else the latest buyer
+                owner = state.topic if state.topic in state.acquirers else state.acquirers[-1]
+                taken = Mention(
+                    match.start(),
+                    end,
+                    owner,
+                    state.types(owner, "Company"),
+                    match.group(),
+                    "coref",
+                    [owner],
+                )
+                mentions = sorted([*mentions, taken], key=lambda m: m.start)
+            continue
         if (
             match.group(2) == "cloud"
             and not match.group(1)
@@ -640,7 +657,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     return _cloud_units(state, sentence, mentions)
 
 
-_WE_US = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_WE_US = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "Kinsey is wholly ours now"
 
 
 def _first_person_answering(
@@ -675,7 +692,7 @@ _QUOTE_AFTER_SAID = re.compile(
     r'\b(?:said|says|added|adds|told [^,:"]{1,30}):\s+["\u201c]([^"\u201d]{10,400})["\u201d]?'
 )
 # "We're running", "we've rented": the contraction's verb reads on after the speaker's token
-_WE = re.compile(r"\b(?:[Ww]e(?:'re|'ve|\u2019re|\u2019ve)?|[Oo]ur|us)\b")
+_WE = re.compile(r"\b(?:[Ww]e(?:'re|'ve|\u2019re|\u2019ve)?|[Oo]urs?|us)\b")
 # right after the closing quote: ', said Jo Roe', ' Jo Roe said' or ', its founder, Jo Roe, said'
 _ATTRIBUTION = re.compile(
     r",?\s+(?:said|says|added|adds|told\b[^,]{0,30})\b|\s+[^.;\"\u201c]{2,90}?\s+(?:said|says|added)\b"

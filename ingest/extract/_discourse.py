@@ -107,7 +107,10 @@ def _item_of(
         return []
     triple: tuple[str, str, str, bool | None]
     if kind.startswith(("customer", "client", "tenant")):
-        if topic_type != "CloudProvider":
+        # a company's customers may buy anything, but whoever has tenants lets space out
+        if topic_type != "CloudProvider" and not (
+            kind.startswith("tenant") and topic_type == "Company"
+        ):
             return []
         triple = (topic, "rents-capacity-to", item.name, None)
     elif kind.startswith(("investor", "backer", "shareholder", "owner")):
@@ -147,6 +150,15 @@ _QUESTIONS = (
         ),
     ),
     (
+        # "Does Tollan Compute have outside customers?": "Yes. Among them is X."
+        "customers",
+        re.compile(
+            r"\b(?:does|do|has) \x00(\d+) (?:have|got) (?:any )?(?:[\w-]+ )?"
+            r"(?:customers|clients|tenants)\b",
+            re.I,
+        ),
+    ),
+    (
         # "Where does Pinemoor AI get its GPUs?": the answer names where they come from
         "suppliers",
         re.compile(
@@ -164,6 +176,7 @@ _ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\x00\d+ (?!and |or )[a-z])[^,]*"
 _ANSWER = re.compile(
     # "In data-centre chips, mainly Nvidia.": a frame may come before the answer
     r"^(?:(?:in|among|for|across|outside|within) [^,;:\x00]{1,50}, )?"
+    r"(?:(?:also|and|plus),? )?"  # "Also Krutrim, ...": the answer's list goes on
     r"(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
     r"(?:(?:with |against )?[^:;\x00]{0,50}: )?"
     rf"(\x00\d+(?:{_ANSWER_APPOSITIVE},)?"
@@ -187,10 +200,12 @@ _HOLDS_PART = re.compile(
     r"(?! (?:in|of) )",
     re.I,
 )
-# "A and B are also clients": customers named in the answer's later sentences.
+# "A and B are also clients": customers named in the answer's later sentences; so are
+# "Among them is A" and "They include A and B".
 _ARE_CUSTOMERS = re.compile(
     r"^(\x00\d+(?:(?:,? and|,) \x00\d+)*) (?:are|is|were|was) (?:also |both |all |now )?"
-    r"(?:(?:its|their) )?(?:[\w-]+ )?(?:customers|clients|tenants)\b(?! (?:of|at)\b)",
+    r"(?:(?:its|their) )?(?:[\w-]+ )?(?:customers|clients|tenants)\b(?! (?:of|at)\b)"
+    r"|^(?:among them (?:is|are)|they include|these include) (\x00\d+(?:(?:,? and|,) \x00\d+)*)",
     re.I,
 )
 
@@ -216,7 +231,7 @@ def answer_sentence(
             )
     elif kind == "customers":
         listed = _ARE_CUSTOMERS.match(template)
-        for token in _ENT.findall(listed.group(1)) if listed else ():
+        for token in _ENT.findall(listed.group(1) or listed.group(2)) if listed else ():
             item = mentions[int(token)]
             if item.type in ORG and item.name != about:
                 found.append(_rented(about, item.name, sentence, index))
@@ -253,11 +268,35 @@ def _rented(provider: str, renter: str, sentence: str, index: int) -> Found:
     )
 
 
+# Questions put to the interviewee ("Who are you up against?"): about the interview's topic
+_ADDRESSED_QUESTIONS = (
+    (
+        "competes-with",
+        re.compile(
+            r"\bwho (?:are|do) you (?:up against|compet(?:e|ing) (?:with|against)|fight)\b"
+            r"|\bwho are your (?:[\w-]+ )?(?:rivals|competitors)\b",
+            re.I,
+        ),
+    ),
+    (
+        "backers",
+        re.compile(
+            r"\bwho (?:owns you|are your (?:[\w-]+ )?(?:investors|backers|shareholders))\b", re.I
+        ),
+    ),
+)
+
+
 def question(template: str, mentions: list[Mention], topic: str | None) -> tuple[str, str] | None:
     """ "Who owns Windsurf now?" -> ("owner", "Windsurf"): what the next sentence answers.
 
-    "Who owns it?" asks about what the explainer is about: its topic.
+    "Who owns it?" asks about what the explainer is about: its topic; so does a question
+    put to the interviewee ("Who are you up against?").
     """
+    if topic and "you" in template:
+        for kind, pattern in _ADDRESSED_QUESTIONS:
+            if pattern.search(template):
+                return kind, topic
     for kind, pattern in _QUESTIONS:
         match = pattern.search(template)
         if match:
@@ -330,6 +369,7 @@ def topic_of(named: list[list[Mention]]) -> str | None:
 
 
 _HEDGED = frozenset({"planned", "reported"})
+_NOW = re.compile(r"\b(?:today|any ?more|no longer|currently)\b")
 
 
 def _at(f: Found) -> tuple[str, str, str, int]:
@@ -342,7 +382,8 @@ def consistent(found: list[Found]) -> list[Found]:
     later sentence says was called off ("Update: X has since scrapped the lease")."""
     called_off: dict[tuple[str, str, str], int] = {}
     for f in found:
-        if f.status == "denied" and is_failure(f.sentence):
+        # "..., and we are not a Google Cloud customer today": the present state ends it too
+        if f.status == "denied" and (is_failure(f.sentence) or _NOW.search(f.sentence)):
             key = (f.subject, f.relation, f.object)
             called_off[key] = max(called_off.get(key, -1), f.index)
     if called_off:

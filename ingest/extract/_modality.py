@@ -33,6 +33,8 @@ _FAILED_WORDS = WordCues.of(
     r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
     r"was not completed|never closed|decided against|decided not to|opted not to|chose not to|"
     r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
+    # warrants or options never used to buy the shares: no stake is held
+    r"unexercised|not (?:yet )?exercised|never exercised|"
     r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
     # a plan given up, talks ended, and what "would have" happened did not
     r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
@@ -64,6 +66,16 @@ _HYPOTHETICAL_WORDS = WordCues.of(
     r"(?:would|could) have (?:\w+ )?(?:\w+ed|owned|bought|sold|held|taken|given|run|won|become)"
 )
 _HYPOTHETICAL = re.compile(_HYPOTHETICAL_WORDS.pattern, re.I)
+# "It used to rent from X": a habit that has ended (not "the GPUs used to train", whose
+# "used" follows a noun). Unless the clause goes on to the switch ("used to lease from X
+# before moving to Y"), where what follows is the present one.
+_HABIT_WORDS = WordCues.of(
+    r"used(?:(?<=\bit used)|(?<=\bthey used)|(?<=\bwe used)|(?<=\bwhich used)|"
+    r"(?<=\bwho used)|(?<=\x00\d used)|(?<=\x00\d\d used)) to (?:rent|lease|buy|own|hold|"
+    r"host|supply|compete|be|train|run on|use)"
+)
+_HABIT = re.compile(_HABIT_WORDS.pattern, re.I)
+_SWITCH = re.compile(r"\b(?:before|until|then|after|instead|switch\w*|mov(?:ed|ing))\b")
 _REPORTED_WORDS = WordCues.of(
     r"reportedly|according to|reported (?:that|on|earlier|last|in|by)|"
     r"(?:was|were|been|as|first) reported|(?:media|press|news|earlier|recent) reports|"
@@ -180,6 +192,9 @@ def status_of(template: str, start: int, end: int) -> str:
         return "denied"
     if cues["negation"] and _within(cues["negation"], max(lo, start - 40), end):
         return "denied"
+    for b, e in cues["habit"]:
+        if max(lo, start - 40) <= b and e <= end and not _SWITCH.search(template, e, end):
+            return "denied"
     if any(b <= start and end <= e for b, e in cues["disputed"]):
         return "denied"
     for _, e in cues["disclaimed"] + cues["retracted"]:
@@ -236,6 +251,7 @@ _CUE_PATTERNS = (
     ("clause", _CLAUSE_END),
     ("relative", _RELATIVE),
     ("hypothetical", _HYPOTHETICAL),
+    ("habit", _HABIT),
     ("disclaimed", _DISCLAIMED),
     ("retracted", _RETRACTED),
     ("denied_after", _DENIED_AFTER),
@@ -249,6 +265,7 @@ _WORD_CUES = {
     "planned": _PLANNED_WORDS,
     "reported": _REPORTED_WORDS,
     "hypothetical": _HYPOTHETICAL_WORDS,
+    "habit": _HABIT_WORDS,
     "retracted": _RETRACTED_WORDS,
     "denied_after": _DENIED_AFTER_WORDS,
 }

@@ -41,13 +41,23 @@ IMPLICIT: tuple[Rule, ...] = (
         keys="host",
     ),
     make_rule(
+        # "X holds 60% of it; Heron Ventures owns 25% and employees hold the rest": a minority
+        # share (under half) with no company named is in the one the paragraph is about
+        "percent-no-object",
+        "owns",
+        rf"(?P<s>{E}){AP} (?:(?:also|now|still|already) )?(?:owns|holds|has|controls|keeps|retains|held|owned|kept|retained) (?:about |around |roughly |some |nearly |almost |just over |just under |another )?(?:[1-4]?\d(?:\.\d+)?) ?(?:%|per ?cent|percent)(?=[,.;)]|$| and | while | but )",
+        0.55,
+        stake=True,
+        keys="%|per cent|percent|percent",
+    ),
+    make_rule(
         # "Tessaract took a 12% stake last year": a stake in the company the paragraph is about
         "stake-no-object",
         "owns",
-        rf"(?P<s>{E})(?<!in which \x00\d)(?<!in which \x00\d\d){AP} (?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding)\b{_NO_OBJECT}",
+        rf"(?P<s>{E})(?<!in which \x00\d)(?<!in which \x00\d\d){AP} (?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps|came in with|came along for|came along with|got) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding|slice)\b{_NO_OBJECT}",  # "came along for a minority slice"
         0.6,
         stake=True,
-        keys="stake|holding",
+        keys="stake|holding|slice",
     ),
     make_rule(
         # "the Wellcome Trust also holds shares" ("X is also an investor": is-investor-bare)

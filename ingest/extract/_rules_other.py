@@ -18,6 +18,16 @@ from ingest.extract._rulebase import (
 
 COMPETES: tuple[Rule, ...] = (
     make_rule(
+        # "CoreWeave and Nebius, the two neoclouds it most often bids against"; "named A and B
+        # as the operators X most often meets when bidding"; "A is the one we run into in every
+        # tender": rivals described by a relative clause whose subject is the company
+        "the-ones-it-bids-against",
+        "competes-with",
+        rf"(?P<o>{L})(?:,| as| is| are| were| was) (?:the|one of the) (?:two |three |four |few )?(?:[\w-]+ ){{0,2}}?(?:ones?|rivals?|operators?|companies|firms|neoclouds|providers|clouds|players|competitors|labs|start-?ups) (?:that |which |whom )?(?P<s>{E}) (?:most |most often |often |usually |regularly |typically |frequently |always )?(?:bids? against|bidding against|competes? (?:with|against)|(?:(?:meets?|faces?|runs? into|comes? up against|goes? up against)\b[^;\x00]{{0,40}}?\b(?:bid|bids|bidding|tenders?|contracts?|deals|pitches|customers|tenants)\b))",
+        0.7,
+        keys="against|meets|meet|faces|face|runs into|run into|ran into",
+    ),
+    make_rule(
         # "Tansy Compute competes for the same contracts as Ferrow and Dunlin Cloud"
         "compete-for-same-as",
         "competes-with",
@@ -267,6 +277,39 @@ COMPETES: tuple[Rule, ...] = (
 )
 
 NAMES_AND_PLACES: tuple[Rule, ...] = (
+    make_rule(
+        # "Aruba, the wireless firm HPE bought in 2015 and that has since been renamed HPE
+        # Aruba": the old name, then an epithet whose relative clause gives the new one
+        "epithet-since-renamed",
+        "rebrands-as",
+        rf"(?P<s>{E}), (?:the|an?) [^,;]{{1,80}}? (?:that|which) (?:has since been|has been|was since|was later|was|is now) (?:renamed|rebranded)(?: as| to)? (?P<o>{E})",
+        0.8,
+        keys="renamed|rebranded",
+    ),
+    make_rule(
+        # "Corsley Data, the Nevada operator that traded as Corsley Mining until March"
+        "epithet-called-until",
+        "rebrands-as",
+        rf"(?P<o>{E}), (?:the|an?) (?:[^\s,;]+ ){{0,4}}?(?:that|which|who) (?:traded|operated|went|was known|was called|was named) as (?P<s>{E}) until\b",
+        0.8,
+        keys="traded as|operated as|went as|known as|called as|named as",
+    ),
+    make_rule(
+        # "Until 2024 it was called Tollan Hosting": the old name, with the year it ended
+        "until-was-called",
+        "rebrands-as",
+        rf"^until [^,;\x00]{{1,25}}?,? (?P<o>{E}) (?:was|had been) (?:called|known as|named) (?P<s>{E})",
+        0.8,
+        keys="was called|was known as|was named|been called|been known as|been named",
+    ),
+    make_rule(
+        # "From January we will be Harlow AI Cloud; the ticker stays": a new name from a date
+        "from-date-will-be",
+        "rebrands-as",
+        rf"\bfrom (?:[a-z]+|next [a-z]+|\d{{4}})(?: \d{{1,2}}| \d{{4}})?,? (?P<s>{E}) will be (?:known as |called )?(?P<o>{E})(?!'s)(?=[;.,]|$)",
+        0.75,
+        keys="from january|from february|from march|from april|from may|from june|from july|from august|from september|from october|from november|from december|from next",
+    ),
     make_rule(
         "formerly",
         "rebrands-as",

@@ -33,7 +33,7 @@ OWNS: tuple[Rule, ...] = (
         # "C, a joint venture of A and B" / "C, a joint venture between A and B"
         "joint-venture-of",
         "owns",
-        rf"(?P<o>{E}),? (?:is )?(?:a|an|the) (?:[\w$.-]+ ){{0,3}}?joint venture (?:of|between|by|formed by|owned by) (?P<s>{L})",
+        rf"(?P<o>{E}),? (?:is )?(?:a|an|the) (?:[\w$.-]+ ){{0,3}}?joint venture (?:(?:of|between|by|formed by|owned by) (?P<s>{L})|(?:that|which) (?P<s2>{L}) (?:own|jointly own|control|hold|formed|set up|created))\b",  # "..., a joint venture that A and B own in equal halves"
         0.75,
         stake=True,
         keys="joint venture",
@@ -432,7 +432,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "round-led-by",
         "owns",
-        rf"\b(?:round|financing|funding|investment|series [a-h]\d?|seed)s? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})(?:,? with (?P<s2>{L}) (?:also )?(?:joining|participating|taking part|investing|following))?",
+        rf"\b(?:round|financing|funding|investment|series [a-h]\d?|seed)s?(?: (?:in|on|last|this|earlier) [^,;\x00]{{1,20}}?,)? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})(?:,? with (?P<s2>{L}) (?:also )?(?:joining|participating|taking part|investing|following))?",
         0.6,
         stake=True,
         keys="led by|anchored by",
@@ -573,9 +573,36 @@ OWNS: tuple[Rule, ...] = (
         keys="parent|owner|holding|controlling shareholder",
     ),
     make_rule(
+        # "Kinsey Networks is wholly ours now" (an answer's "ours"), "Kinsey is now entirely Harlow's"
+        "is-wholly-theirs",
+        "owns",
+        rf"(?P<o>{E}) (?:is|are) (?:now )?(?:wholly|entirely|fully|100%) (?P<s>{E})(?:'s)?(?![\w'-])",
+        0.75,
+        stake=False,
+        keys="wholly|entirely|fully|100%",
+    ),
+    make_rule(
+        # "Krutrim, the AI company that Ola built and still controls"
+        "epithet-that-x-controls",
+        "owns",
+        rf"(?P<o>{E}), (?:the|a|an) [^,;]{{1,60}}? (?:that|which) (?P<s>{E}) (?:[a-z]+ and )?(?:still |now |also )?(?:controls|owns|wholly owns)\b",
+        0.75,
+        stake=False,
+        keys="controls|still owns|also owns|now owns|and owns|wholly owns",
+    ),
+    make_rule(
+        # "..., making Corsley a consolidated subsidiary of the investment firm"
+        "made-subsidiary-of",
+        "owns",
+        rf"\b(?:making|makes|made|make|turning|turned|turns) (?P<o>{E}) (?:a|an) (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division) of (?P<s>{E})",
+        0.75,
+        stake=False,
+        keys="subsidiary of|division of|unit of",
+    ),
+    make_rule(
         "counts-as-investor",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:counts|counted|lists|listed|names|named)\b (?P<s>{L}) as (?:an? |its |their )?(?:[\w-]+ )?(?:backer|investor|shareholder)s?\b",
+        rf"(?P<o>{E}){AP} {g}\b(?:counts|counted|lists|listed|names|named)\b (?P<s>{L}) as (?:an? |its |their )?(?:[\w$.-]+ ){{0,3}}?(?:backer|investor|shareholder)s?\b",  # "as a $1.5 billion minority investor"
         0.75,
         stake=True,
         keys="backer|investor|shareholder",

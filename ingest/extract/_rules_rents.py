@@ -61,6 +61,38 @@ RENTS: tuple[Rule, ...] = (
         keys="provision of|supply of|lease of|leasing of|rental of|renting of|delivery of|hosting of",
     ),
     make_rule(
+        # "At weekends we sublet part of our reservation to Ankur Bio": a renter letting on
+        "sublet-to",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:sublets?|subletting|subleases?|subleased|subleasing|sub-lets?)\b{g} to (?P<o>{E})",
+        0.75,
+        keys="sublet|sublease|sub-let",
+    ),
+    make_rule(
+        # "they have 4,000 H200s set aside for us until 2027": chips held for a renter
+        "chips-set-aside-for",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} (?:has|have|had|keeps|keep|kept|holds|hold|held) [^;\x00]{{0,30}}?(?:\b{CN}\b|\x00\d+) (?:set aside|reserved|earmarked) for (?P<o>{E})",  # a chip's name too: "H200s"
+        0.75,
+        keys="set aside for|reserved for|earmarked for",
+    ),
+    make_rule(
+        # "xAI agreed to take 500 megawatts of capacity in Humain's data centres"
+        "capacity-in-their-sites",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|reserve[sd]?|reserving|buy|buys|bought|use[sd]?|using)\b{g}\b{CN} in (?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:data[- ]cent(?:re|er)s?|campus(?:es)?|facilit(?:y|ies)|halls?|sites?)\b",
+        0.75,
+        keys="capacity in|compute in|computing in|gpus in|gpu in|chips in|servers in|tpus in|clusters in|cluster in|infrastructure in",
+    ),
+    make_rule(
+        # "More than 40,000 GPUs are being supplied to Poolside by CoreWeave": the passive
+        "supplied-to-by",
+        "rents-capacity-to",
+        rf"\b{CN} (?:(?:are|is|were|was|will be|have been|has been|are being|is being|had been) )?(?:now )?(?:supplied|provided|leased|rented|delivered|hosted) (?:out )?to (?P<o>{E}) by (?P<s>{E})",
+        0.8,
+        keys="supplied to|provided to|leased to|rented to|delivered to|hosted to|out to",
+    ),
+    make_rule(
         "pay-for-compute",
         "rents-capacity-to",
         rf"(?P<o>{E}){AP} {g}\b(?:pay|pays|paid|paying)\b (?P<s>{E}){G}\bfor {g}\b{CN}",
@@ -268,7 +300,7 @@ RENTS: tuple[Rule, ...] = (
         # customer rents from it (_checks: only when the named one is a cloud)
         "compound-customer",
         "rents-capacity-to",
-        rf"(?P<o>{E})(?:,| is| was| has been| became| remains| is also| is now) (?:a|an|another|one) (?:[\w-]+ ){{0,2}}?(?P<s>{E}) (?:customer|client|tenant)\b",
+        rf"(?P<o>{E})(?:,| is| was| has been| became| remains| is also| is now| (?:is|are|was|were) not| is no longer| isn't) (?:a|an|another|one) (?:[\w-]+ ){{0,2}}?(?P<s>{E}) (?:customer|client|tenant)\b",
         0.7,
         keys="customer|client|tenant",
     ),

@@ -122,7 +122,8 @@ _NAV_WORDS = frozenset(
     ]
 )
 _ABOUT = re.compile(r"^about [A-Z\w][\w.&' -]{0,60}$", re.I)
-_SPEAKER = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}|Q|A):\s+")
+# "HALE:", "Q:", and a transcript's "JO ROE, CHIEF EXECUTIVE:" (a name, then a role)
+_SPEAKER = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}(?:, [A-Z][A-Z .'&-]{1,40})?|Q|A):\s+")
 _ASKER = re.compile(r"(?:Q|INTERVIEWER|QUESTION|HOST|MODERATOR)\s*:", re.I)
 _BULLET = re.compile(r"^(?:[-*\u2022\u2013]\s+|\d{1,2}[.)]\s+(?=\S))")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,60}(?:,\s*[A-Z][\w.]*\.?)*\s+[-\u2013\u2014]\s+)")

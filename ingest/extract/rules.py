@@ -111,6 +111,14 @@ _STRICT_CAPACITY = re.compile(
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\x00]{1,80}\x00\d+, (?:which|who|that)\b")
+# "X, the company that was spun out of Y in 2024, has agreed to ...": Y is inside the
+# relative clause of X's appositive, which the comma after Y closes; the verb is X's
+_RELATIVE_IN_APPOSITIVE = re.compile(
+    r"\x00\d+, (?:the|an?) [^,;]{1,80}?\b(?:that|which|who)\b[^,;]{1,100}$"
+)
+_CLOSES_AT_COMMA = re.compile(
+    r"(?: (?:in|on|at|during|since|last|this|earlier) [^,;\x00]{1,20})?, "
+)
 # The heads below end in these letters; the literal " <mark>" first lets re skip to names.
 _DESCRIBED_HINT = re.compile(r" \x00(?<=(?:up|ab|ny|rm|er|or|ud) \x00)")
 # ... but not "Veloce Logic, the Italian start-up Brennan acquired in 2024": after a
@@ -198,7 +206,9 @@ _UNIT_NAME = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
 # Rules whose missing object is what the paragraph is about, never another name in the sentence.
-_PARAGRAPH_OBJECT = frozenset({"stake-no-object", "investor-no-object", "is-investor-bare"})
+_PARAGRAPH_OBJECT = frozenset(
+    {"stake-no-object", "investor-no-object", "is-investor-bare", "percent-no-object"}
+)
 # Rules whose missing renter is the story's company when the sentence names none.
 _TOPIC_USES = frozenset({"work-served-by"})
 _RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
@@ -290,8 +300,11 @@ class RuleExtractor:
                         m.name = short[m.name]  # but "changed its name to Halvard" names anew
                         m.type = full_types.get(m.name, m.type)
         _people_by_surname(named)
-        topic = topic_of(named)
+        host = _call_host(document.text, self.gaz, mid)
+        topic = host.name if host is not None else topic_of(named)
         state.topic = topic
+        if host is not None and host.kind == "new" and host.type != "Company":
+            state.cued.setdefault(host.name, host.type)  # its name's cue: "Harlow Compute"
         found: list[Found] = []
         learned_types: dict[str, str] = {}
         section: re.Match[str] | None = None
@@ -304,6 +317,7 @@ class RuleExtractor:
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
+        asking = False  # the last question was put to the interviewee ("you")
         for seg, names in zip(segs, named, strict=True):
             for m in names:  # a new name keeps the type its first cue gave it
                 if m.kind == "new":
@@ -314,12 +328,16 @@ class RuleExtractor:
                         learned_types.setdefault(m.name, m.type)
                     m.type = learned_types.get(m.name, m.type)
             if seg.header:
+                asking = False
                 state.remember(names)
                 state.section_start = not any(m.type in ORG for m in names)
                 section = SECTION.match(seg.text.strip())
                 framed = None  # a new section answers no earlier question
                 continue
             if seg.text.rstrip().endswith("?"):
+                # "Where do you train?": the answers that follow are the interviewee's, whose
+                # "we" is the organisation the interview is about (as under a speaker label)
+                asking = _ADDRESSED.search(seg.text) is not None
                 # a question asserts nothing, but "Who owns X?" frames the answer that follows
                 asked = resolve(state, seg.text, names)
                 framed = question(template_of(seg.text, asked), asked, topic)
@@ -332,7 +350,7 @@ class RuleExtractor:
                 and REBUTTAL.match(seg.text)
             ):
                 rebut(found, index)  # "Those reports were wrong."
-            state.answering = seg.spoken
+            state.answering = seg.spoken or asking
             mentions = resolve(state, seg.text, names)
             for m in mentions:  # "the company" keeps the type the name's own cue gave it
                 if m.kind == "coref" and m.name in learned_types and not self.gaz.type_of(m.name):
@@ -396,7 +414,7 @@ class RuleExtractor:
                     pair = (first.name, second.name, index)
             if framed:
                 # the first sentence may be a bare list; the next few may answer in sentences
-                if framed_at == index:
+                if framed_at == index or template.startswith(("Also ", "And ", "Plus ")):
                     found.extend(answer(framed, template, mentions, seg.text, index))
                 found.extend(answer_sentence(framed, template, mentions, seg.text, index))
                 if index - framed_at >= 2:
@@ -553,6 +571,7 @@ class RuleExtractor:
                 state.renamed[f.subject] = f.object
             elif f.relation == "owns" and not f.stake and f.status in {"asserted", "reported"}:
                 state.units.add(f.object)  # "the unit" in a later sentence
+                state.acquirers.append(f.subject)  # "the enlarged company" in a later one
         return results
 
     def _apply(
@@ -657,6 +676,14 @@ class RuleExtractor:
             and _ASIDE_THEN_RELATIVE.match(template, match.end("s"))
         ):
             return []  # "Jo Roe, a partner at X, which owns Y": "which" is X's (X matches itself)
+        if (
+            rule.verbal
+            and groups.get("s") is not None
+            and _CLOSES_AT_COMMA.match(template, match.end("s"))
+            and _has_relative_word(template, match.start("s"))
+            and _RELATIVE_IN_APPOSITIVE.search(template, 0, match.start("s"))
+        ):
+            return []  # "X, the firm that was spun out of Y in 2024, supplies Z": not Y
         if rule.subject_only:
             first = next((i for i, m in enumerate(mentions) if m.type in ORG), None)
             if not subjects or subjects[0] != first:
@@ -736,6 +763,14 @@ class RuleExtractor:
                     and not (om.kind == "new" and _UNIT_NAME.search(om.name))
                 ):
                     continue  # "Orrin Group's Vantor Labs" is a unit; "Orrin's Jane Roe" is not
+                if (
+                    rule.name == "possessive-owns"
+                    and sm is not None
+                    and sm.kind != "coref"
+                    and sentence.startswith("' ", sm.end)
+                    and sentence.endswith("the ", 0, sm.start)
+                ):
+                    continue  # "the Emirates' G42", "the Netherlands' ASML": a country's firm
                 if rule.name == "runs-both" and s_type != "Person":
                     continue
                 stake: bool | None = None
@@ -854,8 +889,10 @@ class RuleExtractor:
                     return []
                 coref = any(m is not None and m.kind == "coref" for m in (sm, om)) or implicit
                 new = any(m is not None and m.kind == "new" for m in (sm, om))
-                if rule.name in _PARAGRAPH_OBJECT:
-                    state.held = (o_name, index)  # "X took a stake. Y is also an investor."
+                if rule.name in _PARAGRAPH_OBJECT or (relation == "owns" and status != "denied"):
+                    # "X took a stake. Y is also an investor."; "X bought Y. Z came in with a
+                    # minority stake.": a stake named without its company is in the last one owned
+                    state.held = (o_name, index)
                 base = rule.confidence * (0.8 if implicit else 1.0)
                 if site:
                     owner = state.site_owners.get(s_name)
@@ -989,6 +1026,27 @@ _SITE_OWNER_ROLE = re.compile(
     r"\b[Tt]he (?:facility|site|campus|data cent(?:re|er)|cluster|building|plant)'s "
     r"(?:owner|operator|landlord|developer|builder),? \x00(\d+)"
 )
+
+
+_ADDRESSED = re.compile(r"\b(?:you|your|yourselves)\b", re.I)
+_CALL = re.compile(r"\b(?:earnings|results|investor|analyst|conference) call\b", re.I)
+
+
+def _has_relative_word(template: str, end: int) -> bool:
+    """A cheap test before _RELATIVE_IN_APPOSITIVE: a relative pronoun before ``end``."""
+    return any(template.find(w, 0, end) >= 0 for w in (" that ", " which ", " who "))
+
+
+def _call_host(text: str, gaz: Gazetteer, known: frozenset[str]) -> Mention | None:
+    """The company whose call a transcript records ("[Transcript: Harlow Compute's earnings
+    call]", a line the reader drops as an editor's note): its speakers' "we" is that company,
+    however often they name a customer."""
+    call = _CALL.search(text, 0, 600) if "call" in text[:600] else None
+    if call is None:
+        return None
+    line = text[text.rfind("\n", 0, call.start()) + 1 : call.start()]
+    host = [m for m in find_mentions(gaz, line, known) if m.type in ORG]
+    return host[0] if host else None
 
 
 def _owner_by_role(

@@ -92,16 +92,17 @@ def score() -> tuple[Counter[str], list[str]]:
 
 
 def test_unseen_articles_floors() -> None:
-    """Floors just under the level reached (P=0.978 R=0.890 F1=0.932 over 356 must triples).
+    """Floors just under the level reached (P=0.981 R=0.880 F1=0.928 over 417 must triples).
 
-    Round 8 (h01-h06, scored P=0.759 R=0.431 before its fixes) made the corpus harder:
-    over a01-g10 alone the level is unchanged at P=0.990 R=0.920 F1=0.954.
+    Rounds 8 (h01-h06, P=0.759 R=0.431 before its fixes) and 9 (i01-i08, P=0.792 R=0.306
+    before) made the corpus harder: over a01-h06 alone the level is unchanged at P=0.978
+    R=0.890 F1=0.932, and i01-i08 stand at P=1.000 R=0.823 after round 9's fixes.
     """
     counts, errors = score()
     precision, recall, f1 = prf(counts["tp"], counts["fp"], counts["fn"])
-    assert precision >= 0.97, errors
-    assert recall >= 0.88, errors
-    assert f1 >= 0.925, errors
+    assert precision >= 0.975, errors
+    assert recall >= 0.87, errors
+    assert f1 >= 0.92, errors
     assert counts["forbidden"] == 0, errors
     for rel in SCORED:
         p, r, f = prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
