@@ -127,7 +127,9 @@ _ASKER = re.compile(r"(?:Q|INTERVIEWER|QUESTION|HOST|MODERATOR)\s*:", re.I)
 _BULLET = re.compile(r"^(?:[-*\u2022\u2013]\s+|\d{1,2}[.)]\s+(?=\S))")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,60}(?:,\s*[A-Z][\w.]*\.?)*\s+[-\u2013\u2014]\s+)")
 _WORD = re.compile(r"[a-z]+")
-_TERMINAL = re.compile(r"[.!?:\"'\u201d\u2019)]\s*$")
+# What ends a sentence, read off the line's end: r"[.!?:\"'\u201d\u2019)]\s*$" tried at each
+# stop of a paragraph (rstrip drops what \s matches, and "$" may follow a last newline)
+_TERMINALS = tuple(".!?:\"'\u201d\u2019)")
 
 
 _TOKEN_MARKS = str.maketrans({"\x00": " ", "\x01": " "})
@@ -144,9 +146,14 @@ class Segment:
     spoken: bool = False
 
 
+def _terminal(line: str) -> bool:
+    """Whether the line ends as a sentence does, trailing white space aside."""
+    return line.rstrip().endswith(_TERMINALS)
+
+
 def _is_headline(line: str) -> bool:
     # a list item that ends in ";" or "," continues a sentence: no headline does
-    return not _TERMINAL.search(line) and not line.endswith((";", ",")) and len(line.split()) <= 16
+    return not _terminal(line) and not line.endswith((";", ",")) and len(line.split()) <= 16
 
 
 def _only_nav_words(line: str) -> bool:
@@ -171,7 +178,7 @@ def clean_lines(text: str) -> list[tuple[str, bool, bool]]:
             continue
         if _TAIL_SECTION.match(line):
             break
-        if _ABOUT.match(line) and not _TERMINAL.search(line):
+        if _ABOUT.match(line) and not _terminal(line):
             skip_about = True
             continue
         if _NOISE_LINE.match(line) or _DROP_LINE.match(line):
