@@ -78,9 +78,7 @@ def usage_ok(provider: Mention | None, s_type: str, template: str, mentions: lis
         return False
     folded = lowered(template)
     if (
-        not (
-            _COMPUTE.search(template) if folded is None else _COMPUTE_LOWER.search(folded)
-        )
+        not (_COMPUTE.search(template) if folded is None else _COMPUTE_LOWER.search(folded))
         and not _MODEL_WORK.search(template)
         and not (s_type == "CloudProvider" and _CLOUD_SURFACE.search(provider.surface))
         # "the data-centre operator" is one mention: its words are the cue
