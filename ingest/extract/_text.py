@@ -56,8 +56,10 @@ _ABBREV_RE = re.compile(
     r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\.$|\b(?:[A-Z]\.){1,3}$|\be\.g\.$|\bi\.e\.$"
 )
 # A sentence may open with a name spelt in camel case ("xAI", "eBay") as well as a capital.
+# The stop is matched, not looked behind at, so that re skips to stops; the split keeps
+# it as a group and split_sentences puts it back on its sentence.
 _SPLIT_RE = re.compile(
-    r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?(?:[A-Z0-9$]|[a-z]{1,3}[A-Z]))"
+    r"([.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?(?:[A-Z0-9$]|[a-z]{1,3}[A-Z]))"
 )
 
 _NOISE_LINE = re.compile(
@@ -204,7 +206,9 @@ def clean_lines(text: str) -> list[tuple[str, bool, bool]]:
 
 def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph into sentences, keeping abbreviations such as "Corp." whole."""
-    parts = _SPLIT_RE.split(paragraph)
+    pieces = _SPLIT_RE.split(paragraph)  # text, stop, text, stop, ..., text
+    parts = [pieces[i] + pieces[i + 1] for i in range(0, len(pieces) - 1, 2)]
+    parts.append(pieces[-1])
     sentences: list[str] = []
     for part in parts:
         # an abbreviation ends the text (8 characters at most): look only at the tail
