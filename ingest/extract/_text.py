@@ -86,9 +86,12 @@ _DROP_LINE = re.compile(
     r"(?:the )?author (?:writes|is).*|views are (?:their|his|her|my) own.*|"
     r"not investment advice.*|prices are indicative.*|trademarks? .*belong.*|"
     r"forward-looking statements?:.*|media contacts?:.*|photo:.*|image:.*|"
-    r"\[.*\]|.*\|\s*.*\|.*|[\w .,-]{0,30}\d{4}\s*[|\u00b7-]\s*[\w &-]{0,40})$",
+    r"\[.*\]|[\w .,-]{0,30}\d{4}\s*[|\u00b7-]\s*[\w &-]{0,40})$",
     re.I,
 )
+# "Home | Markets | Tech": a line of two bars or more, tried only where there are two, as
+# the pattern backtracks through the whole line looking for them
+_PIPED_LINE = re.compile(r".*\|\s*.*\|.*$")
 _NAV_WORDS = frozenset(
     [
         "home",
@@ -183,7 +186,11 @@ def clean_lines(text: str) -> list[tuple[str, bool, bool]]:
         if _ABOUT.match(line) and not _terminal(line):
             skip_about = True
             continue
-        if _NOISE_LINE.match(line) or _DROP_LINE.match(line):
+        if (
+            _NOISE_LINE.match(line)
+            or _DROP_LINE.match(line)
+            or (line.count("|") >= 2 and _PIPED_LINE.match(line))
+        ):
             continue
         if _only_nav_words(line):
             continue
