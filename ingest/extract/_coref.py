@@ -84,9 +84,10 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "subsidiary": ("CloudProvider", "Company"),
     "division": ("CloudProvider", "Company"),
 }
-# "[Tt](?<!\w[Tt])" is "\b[Tt]" with the letter first, so re can skip ahead to each T or t.
+# "\b[Tt]he " read from its "he ": re skips ahead to a literal three letters long far faster
+# than to each T or t; the match starts one letter after "the" (see resolve).
 _HEAD_RE = re.compile(
-    r"[Tt](?<!\w[Tt])he ((?:[\w$.%-]+ ){0,3}?)("
+    r"he (?<=(?<!\w)[Tt]he )((?:[\w$.%-]+ ){0,3}?)("
     + "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
     + r")(?!\w|-| of\b| behind\b| (?:giant|company|firm|group|business)\b)"  # "the cloud giant"
 )
@@ -140,6 +141,9 @@ _SAME_CLAUSE_OBJECT = re.compile(
     r" (?:has |have |had |will |also |then )?[a-z]+ (?:all|most|half|much|part|the rest) of "
 )
 _PRONOUN = re.compile(r"[Ii](?<!\w[Ii])(?:ts|t)\b(?!-)")  # "\b(?:[Ii]ts|[Ii]t)\b(?!-)"
+# The same on the lowered sentence, where re skips ahead to the literal "it"; it also finds
+# "IT" and "ItS", which _PRONOUN does not (resolve passes over those)
+_PRONOUN_LOWER = re.compile(r"it(?<!\wit)s?\b(?!-)")
 _HARDWARE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)*(?i:chips?|gpus?|processors?|systems?|hardware|servers?|graphics|"
     r"accelerators?|architectures?|superchips?)\b"
@@ -244,7 +248,10 @@ class ArticleState:
 
     def learn(self, template: str, mentions: list[Mention]) -> None:
         """Learn makers and epithets from appositives: "X, the maker of Y", "X, a bitcoin miner"."""
-        for match in _MAKER_OF.finditer(template):
+        # both appositive patterns need ", the " or ", a(n) " after a name: most sentences
+        # have neither, and two substring tests cost far less than two scans
+        appositive = ", the " in template or ", a" in template
+        for match in _MAKER_OF.finditer(template) if appositive else ():
             maker, product = mentions[int(match.group(1))], mentions[int(match.group(2))]
             self.makers[product.name.lower()] = maker.name
         hinted = any(hint in template for hint in _ROLE_HINTS)
@@ -266,7 +273,7 @@ class ArticleState:
                 who = mentions[int(match.group(1))]
                 places = {mentions[int(i)].name for i in _PLACE_INDEX.findall(match.group(2))}
                 self.places.setdefault(who.name, set()).update(places)
-        for match in _DESCRIBED_AS.finditer(template):
+        for match in _DESCRIBED_AS.finditer(template) if appositive else ():
             who = mentions[int(match.group(1))]
             if who.type in _ORG_TYPES:
                 self.epithets["the " + match.group(2).lower()] = who.name
@@ -499,13 +506,14 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     # Generic heads ("the startup") and pronouns: the nearest fitting entity.
     extra: list[Mention] = []
     for match in _HEAD_RE.finditer(sentence):
+        the = match.start() - 1  # where "the" starts: the match starts at its "he "
         start, end = match.start(2), match.end(2)
         where: set[str] = set()
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        if _POSSESSOR_BEFORE.search(sentence[: match.start()]):
+        if _POSSESSOR_BEFORE.search(sentence[:the]):
             continue  # "Ilya Sutskever's company" is not the company named before
-        if _PREDICATE_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+        if _PREDICATE_BEFORE.search(sentence, max(0, the - 12), the):
             continue  # "AWS will remain the primary cloud provider for X": a role, not a reference
         if any(m.start == end + 1 and m.kind != "coref" for m in mentions):
             continue  # "the data-centre developer Ashgrove": the head introduces that name
@@ -531,7 +539,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if (
             match.group(2) == "cloud"
             and not match.group(1)
-            and sentence.endswith(_INTO, 0, match.start())
+            and sentence.endswith(_INTO, 0, the)
             and not _NOUN_GOES_ON.match(sentence, end)
         ):
             continue  # "its models run in the cloud": the idiom names no company
@@ -539,9 +547,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if stacked and any(m.start == stacked.end() and m.kind != "coref" for m in mentions):
             continue  # "the utility group Energie Laurent": the heads describe that name
         # "X, the Paris start-up, ...": an appositive keeps its words (they describe X)
-        described = sentence.endswith(", ", 0, match.start()) and any(
-            m.end == match.start() - 2 for m in mentions
-        )
+        described = sentence.endswith(", ", 0, the) and any(m.end == the - 2 for m in mentions)
         if match.group(1) and not described:
             # "the Nevada data-centre operator": the words before the head are the reference's
             # too, and a company said to be in a place among them goes first
@@ -557,21 +563,17 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if hint:
             wanted = (_MODIFIER_TYPES[hint.group().lower()], *wanted)
         bare = not match.group(1).strip()
-        appositive = _appositive_of(sentence, mentions, match.start())
-        if (
-            not bare
-            and not appositive
-            and not any(m.start < end and match.start() < m.end for m in mentions)
-        ):
+        appositive = _appositive_of(sentence, mentions, the)
+        if not bare and not appositive and not any(m.start < end and the < m.end for m in mentions):
             # "rents GPUs from the chip designer": the phrase refers; but in "run by
             # CoreWeave, the specialist GPU cloud, and by ..." it only describes the name
-            start = match.start()
+            start = the
         cands = [appositive] if appositive else []
         cands += _candidates(
             state,
             sentence,
             mentions,
-            match.start(),
+            the,
             wanted,
             prefer_subject=False,
             bare=bare,
@@ -580,7 +582,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if not cands and wanted[:1] == ("CloudProvider",):
             # "Amazon has put $2bn into Pelham, which trains on the cloud giant's chips": a
             # company with a cloud business stands for that business
-            others = _candidates(state, sentence, mentions, match.start(), (), False, bare)
+            others = _candidates(state, sentence, mentions, the, (), False, bare)
             cands = [u for c in others if (u := state.gaz.cloud_unit_of(c))][:1]
         # '"X came to us," she said. The start-up ...': a name quoted is not the story's
         cands = [c for c in cands if c not in quoted_before] or cands
@@ -596,8 +598,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if start < match.start(2) and where and not appositive:
             # one said to be there goes first; the place is no proof against the others
             cands.sort(key=lambda c: not where <= state.places.get(c, set()))
-        if not described and not any(match.start() <= m.start < start for m in mentions):
-            start = match.start()  # "trains on the cloud giant's chips": "the" is the name's
+        if not described and not any(the <= m.start < start for m in mentions):
+            start = the  # "trains on the cloud giant's chips": "the" is the name's
         if cands:
             type_ = state.types(cands[0], "Company")
             if type_ == "Company" and match.group(2).lower() in _HOST_HEADS:
@@ -605,14 +607,18 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             extra.append(Mention(start, end, cands[0], type_, sentence[start:end], "coref", cands))
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
-    for match in _PRONOUN.finditer(sentence):
+    pronouns = _PRONOUN.finditer(sentence) if folded is None else _PRONOUN_LOWER.finditer(folded)
+    for match in pronouns:
         start, end = match.span()
+        word = sentence[start:end]
+        if folded is not None and word[1:] != folded[start + 1 : end]:
+            continue  # "IT", "ItS": a capital after the "I" makes no pronoun
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        if match.group().lower() == "it" and _EXPLETIVE_IT.match(sentence, end):
+        if word.lower() == "it" and _EXPLETIVE_IT.match(sentence, end):
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
-        if len(cands) > 1 and match.group() == "it":
+        if len(cands) > 1 and word == "it":
             # "Brannock took all of it": an object "it" is not its own clause's subject
             # (that would be "itself"), so the subject just before goes last
             own = next((m for m in reversed(mentions) if m.end <= start), None)
@@ -645,7 +651,7 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
                 end,
                 cands[0],
                 state.types(cands[0], "Company"),
-                match.group(),
+                word,
                 "coref",
                 cands,
             )

@@ -274,7 +274,8 @@ _MID_CAPITAL = re.compile(r"[A-Z](?:(?<=[a-z,;] [A-Z])|(?<=[a-z,;] [\"\u201c][A-
 # "zeroG Labs", "xAI", "dMatrix Cloud": a name may start with a small letter before a capital.
 # Units ("kW", "mAh") are shorter than four letters.
 _CAMEL_RUN = re.compile(rf"(?<![\w.-])[a-z]{{1,8}}[A-Z][A-Za-z0-9]*(?:\s+{_TOKEN})*")
-_CAMEL_HINT = re.compile(r"[a-z][A-Z]")
+# the capital first: re skips to capitals, where "[a-z][A-Z]" starts a try at most letters
+_CAMEL_HINT = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
 def _runs(sentence: str) -> Iterable[re.Match[str]]:

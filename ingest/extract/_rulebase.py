@@ -48,6 +48,8 @@ g = r"(?:[^;\x00]|\x00\d+'s ){0,50}?"  # may cross a possessive ("most of its co
 # than a group of alternatives. It finds what g finds in any text without POSSESSIVE_TOKEN.
 G_PLAIN = r"[^;\x00]{0,50}?"
 POSSESSIVE_TOKEN = re.compile(r"\x00\d+'s ")
+# g's alternatives with any bounds a rule gives them ("{0,90}?"): each reads as G_PLAIN does
+_ANY_G = re.compile(re.escape(g[: g.index("{")]) + r"(\{\d+,\d+\}\??)")
 G = r"[^;]{0,110}?"
 # An aside after a name: ", the Oslo provider,", " (formerly Brisa Mining)" or " — which ... —".
 _ASIDES = r"(?: [\u2014\u2013-] [^\u2014\u2013;]{1,160}? [\u2014\u2013-](?= ))?(?: \([^()]{1,60}\))?(?:,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?(?:,(?= (?:which|who|that|whose)\b))?"
@@ -90,11 +92,15 @@ class Rule:
 
     @cached_property
     def plain_gaps(self) -> re.Pattern[str] | None:
-        """lower_case with G_PLAIN for g, for lower-cased templates without POSSESSIVE_TOKEN
-        (None when the rule has no g). Compiled when first wanted: import stays quick."""
-        if self.lower_case is None or g not in self.lower_case.pattern:
+        """lower_case with G_PLAIN for g (and for g with other bounds), for lower-cased
+        templates without POSSESSIVE_TOKEN (None when the rule has no such gap). Compiled
+        when first wanted: import stays quick."""
+        if self.lower_case is None:
             return None
-        return re.compile(self.lower_case.pattern.replace(g, G_PLAIN), self.lower_case.flags)
+        plain = _ANY_G.sub(lambda gap: r"[^;\x00]" + gap[1], self.lower_case.pattern)
+        if plain == self.lower_case.pattern:
+            return None
+        return re.compile(plain, self.lower_case.flags)
 
 
 # Cheap substring tests that a sentence must pass before a rule's regex runs.

@@ -56,8 +56,10 @@ _ABBREV_RE = re.compile(
     r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\.$|\b(?:[A-Z]\.){1,3}$|\be\.g\.$|\bi\.e\.$"
 )
 # A sentence may open with a name spelt in camel case ("xAI", "eBay") as well as a capital.
+# The stop is matched, not looked behind at, so that re skips to stops; the split keeps
+# it as a group and split_sentences puts it back on its sentence.
 _SPLIT_RE = re.compile(
-    r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?(?:[A-Z0-9$]|[a-z]{1,3}[A-Z]))"
+    r"([.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?(?:[A-Z0-9$]|[a-z]{1,3}[A-Z]))"
 )
 
 _NOISE_LINE = re.compile(
@@ -84,9 +86,12 @@ _DROP_LINE = re.compile(
     r"(?:the )?author (?:writes|is).*|views are (?:their|his|her|my) own.*|"
     r"not investment advice.*|prices are indicative.*|trademarks? .*belong.*|"
     r"forward-looking statements?:.*|media contacts?:.*|photo:.*|image:.*|"
-    r"\[.*\]|.*\|\s*.*\|.*|[\w .,-]{0,30}\d{4}\s*[|\u00b7-]\s*[\w &-]{0,40})$",
+    r"\[.*\]|[\w .,-]{0,30}\d{4}\s*[|\u00b7-]\s*[\w &-]{0,40})$",
     re.I,
 )
+# "Home | Markets | Tech": a line of two bars or more, tried only where there are two, as
+# the pattern backtracks through the whole line looking for them
+_PIPED_LINE = re.compile(r".*\|\s*.*\|.*$")
 _NAV_WORDS = frozenset(
     [
         "home",
@@ -128,7 +133,9 @@ _ASKER = re.compile(r"(?:Q|INTERVIEWER|QUESTION|HOST|MODERATOR)\s*:", re.I)
 _BULLET = re.compile(r"^(?:[-*\u2022\u2013]\s+|\d{1,2}[.)]\s+(?=\S))")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,60}(?:,\s*[A-Z][\w.]*\.?)*\s+[-\u2013\u2014]\s+)")
 _WORD = re.compile(r"[a-z]+")
-_TERMINAL = re.compile(r"[.!?:\"'\u201d\u2019)]\s*$")
+# What ends a sentence, read off the line's end: r"[.!?:\"'\u201d\u2019)]\s*$" tried at each
+# stop of a paragraph (rstrip drops what \s matches, and "$" may follow a last newline)
+_TERMINALS = tuple(".!?:\"'\u201d\u2019)")
 
 
 _TOKEN_MARKS = str.maketrans({"\x00": " ", "\x01": " "})
@@ -145,9 +152,14 @@ class Segment:
     spoken: bool = False
 
 
+def _terminal(line: str) -> bool:
+    """Whether the line ends as a sentence does, trailing white space aside."""
+    return line.rstrip().endswith(_TERMINALS)
+
+
 def _is_headline(line: str) -> bool:
     # a list item that ends in ";" or "," continues a sentence: no headline does
-    return not _TERMINAL.search(line) and not line.endswith((";", ",")) and len(line.split()) <= 16
+    return not _terminal(line) and not line.endswith((";", ",")) and len(line.split()) <= 16
 
 
 def _only_nav_words(line: str) -> bool:
@@ -172,10 +184,14 @@ def clean_lines(text: str) -> list[tuple[str, bool, bool]]:
             continue
         if _TAIL_SECTION.match(line):
             break
-        if _ABOUT.match(line) and not _TERMINAL.search(line):
+        if _ABOUT.match(line) and not _terminal(line):
             skip_about = True
             continue
-        if _NOISE_LINE.match(line) or _DROP_LINE.match(line):
+        if (
+            _NOISE_LINE.match(line)
+            or _DROP_LINE.match(line)
+            or (line.count("|") >= 2 and _PIPED_LINE.match(line))
+        ):
             continue
         if _only_nav_words(line):
             continue
@@ -198,7 +214,9 @@ def clean_lines(text: str) -> list[tuple[str, bool, bool]]:
 
 def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph into sentences, keeping abbreviations such as "Corp." whole."""
-    parts = _SPLIT_RE.split(paragraph)
+    pieces = _SPLIT_RE.split(paragraph)  # text, stop, text, stop, ..., text
+    parts = [pieces[i] + pieces[i + 1] for i in range(0, len(pieces) - 1, 2)]
+    parts.append(pieces[-1])
     sentences: list[str] = []
     for part in parts:
         # an abbreviation ends the text (8 characters at most): look only at the tail

@@ -19,7 +19,7 @@ import logging
 import re
 from functools import lru_cache
 
-from ingest.extract._case import Recased, lowered
+from ingest.extract._case import Recased, lower_case_twin, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
 from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
@@ -70,6 +70,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:by|of|from|with|to|for|at|on|than|against|via|through|into|onto|in|behind)\s+(?:the\s+)?$",
     re.I,
 )
+_PREPOSITION_BEFORE_LOWER = lower_case_twin(_PREPOSITION_BEFORE)  # re.I cannot skip ahead
 _RELATIVE_AFTER = re.compile(r"\x00\d+, (?:which|who|that)\b")
 # "<X> and owns ...", "<X> in 2023 and last year took ...": X ends an earlier verb's object
 _COORDINATED_AT = re.compile(
@@ -407,7 +408,7 @@ class RuleExtractor:
                         )
                     )
             duo = (mentions, index)
-            coordinated = _PAIR_SUBJECT.match(template)
+            coordinated = _PAIR_SUBJECT.match(template) if " and \x00" in template else None
             if coordinated:
                 first, second = (mentions[int(i)] for i in coordinated.groups())
                 if first.type in ORG and second.type in ORG and first.name != second.name:
@@ -612,7 +613,7 @@ class RuleExtractor:
             return []  # "GPUs leased from X": only compute is rented this way
         after_preposition = bool(
             (rule.verbal or rule.name == "calls-provider")
-            and _PREPOSITION_BEFORE.search(template[:start])
+            and _preposition_before(template, start)
             and not _RELATIVE_AFTER.match(template, start)
         )
         if rule.verbal and (after_preposition or _POSSESSIVE_AT.match(template, start)):
@@ -1137,13 +1138,22 @@ def _people_by_surname(named: list[list[Mention]]) -> None:
                 m.name, m.type = people[m.name], "Person"
 
 
+def _preposition_before(template: str, start: int) -> bool:
+    """Whether a preposition (and "the") ends the template just before ``start``."""
+    folded = lowered(template)
+    if folded is None:
+        return _PREPOSITION_BEFORE.search(template[:start]) is not None
+    return _PREPOSITION_BEFORE_LOWER.search(folded, 0, start) is not None
+
+
 def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
     """A set a sentence ends on that the next may list: "its own facilities", "the list of
     companies it competes with"."""
-    own = _OWN_SET.search(template)
+    # a substring test first: both patterns need their words, and most sentences lack them
+    own = _OWN_SET.search(template) if "'s own " in template else None
     if own:
         return mentions[int(own.group(1))].name, "owns"
-    rival = _RIVAL_SET.search(template)
+    rival = _RIVAL_SET.search(template) if "list of " in template else None
     if rival:
         return mentions[int(rival.group(1))].name, "competes-with"
     return None

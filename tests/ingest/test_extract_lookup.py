@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from ingest.extract import _case, _coref, _entities, _modality, _rulebase
+from ingest.extract import _case, _checks, _coref, _entities, _modality, _rulebase, _text
 from ingest.extract import rules as _rules
 from ingest.extract._keys import needs_a_key, required_words
 from ingest.extract._letters import CueKinds, WordCues, letter_first
@@ -244,7 +244,6 @@ _SENTENCES = [
 @pytest.mark.parametrize(
     ("fast", "written"),
     [
-        (_coref._HEAD_RE, _coref._HEAD_RE.pattern.replace(r"[Tt](?<!\w[Tt])he", r"\b[Tt]he", 1)),
         (_coref._PRONOUN, r"\b(?:[Ii]ts|[Ii]t)\b(?!-)"),
         (_entities._MID_CAPITAL, r"(?<=[a-z,;] )[A-Z][\w.&-]+"),
     ],
@@ -259,6 +258,54 @@ def test_patterns_reordered_for_speed_match_as_written(
 
 
 @pytest.mark.parametrize("sentence", _SENTENCES)
+def test_heads_read_from_he_match_as_written_from_the(sentence: str) -> None:
+    written = re.compile(
+        _coref._HEAD_RE.pattern.replace(r"he (?<=(?<!\w)[Tt]he )", r"\b[Tt]he ", 1)
+    )
+    assert written.pattern != _coref._HEAD_RE.pattern
+    fast = [(m.start() - 1, m.end(), m.groups()) for m in _coref._HEAD_RE.finditer(sentence)]
+    assert fast == [(m.start(), m.end(), m.groups()) for m in written.finditer(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [*_SENTENCES, "IT and ItS; Its it-based iT, it, its."])
+def test_pronouns_on_the_lowered_sentence_match_as_written(sentence: str) -> None:
+    folded = _case.lowered(sentence)
+    if folded is None:
+        return
+    fast = [
+        m.span()
+        for m in _coref._PRONOUN_LOWER.finditer(folded)
+        if sentence[m.start() + 1 : m.end()] == folded[m.start() + 1 : m.end()]
+    ]
+    assert fast == [m.span() for m in _coref._PRONOUN.finditer(sentence)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Acme Corp. rents GPUs. "It works." Then Baxo left!) And xAI? "Why?" eBay said. 3 more.',
+        "It fell?! Yes. e.g. Foo. bar. Baz \u201cQuoted.\u201d Next one.  Two spaces. end",
+        "No stop at all",
+    ],
+)
+def test_sentence_split_on_matched_stops_matches_the_lookbehind_split(paragraph: str) -> None:
+    lookbehind = re.compile(
+        r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?(?:[A-Z0-9$]|[a-z]{1,3}[A-Z]))"
+    )
+    pieces = _text._SPLIT_RE.split(paragraph)
+    joined = [pieces[i] + pieces[i + 1] for i in range(0, len(pieces) - 1, 2)] + pieces[-1:]
+    assert joined == lookbehind.split(paragraph)
+
+
+@pytest.mark.parametrize(
+    "line", ["Done.", "Done. \t", "Title", 'He said "no"', "(c) x)", "", "Why?\n", "x:\u00a0"]
+)
+def test_sentence_end_test_matches_its_pattern(line: str) -> None:
+    written = re.compile(r"[.!?:\"'\u201d\u2019)]\s*$")
+    assert _text._terminal(line) == bool(written.search(line))
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
 def test_lower_case_twins_agree_with_ignorecase(sentence: str) -> None:
     for end in range(0, len(sentence) + 1, 7):
         window = sentence[max(0, end - 40) : end]
@@ -268,6 +315,14 @@ def test_lower_case_twins_agree_with_ignorecase(sentence: str) -> None:
         assert bool(_coref._ROLE_WORD_LOWER.search(folded)) == bool(
             _coref._ROLE_WORD.search(sentence)
         )
+        assert bool(_checks._COMPUTE_LOWER.search(folded)) == bool(
+            _checks._COMPUTE.search(sentence)
+        )
+        assert _modality.is_failure(sentence) == bool(_modality._FAILED.search(sentence))
+        for end in range(len(sentence) + 1):
+            assert _rules._preposition_before(sentence, end) == bool(
+                _rules._PREPOSITION_BEFORE.search(sentence[:end])
+            )
 
 
 @pytest.mark.parametrize(
