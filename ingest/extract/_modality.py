@@ -33,6 +33,11 @@ _FAILED_WORDS = WordCues.of(
     r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
     r"was not completed|never closed|decided against|decided not to|opted not to|chose not to|"
     r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
+    # a supply or lease that has run its course, or an option left unused
+    r"(?:contract|agreement|deal|lease|arrangement|partnership) (?:ended|lapsed)|"
+    r"ended (?:that|the|this|its|their|\x00\d+'s) "
+    r"(?:contract|agreement|deal|lease|arrangement|partnership)|"
+    r"let (?:it|the option|its option|their option) lapse|without exercising|"
     r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
     # a plan given up, talks ended, and what "would have" happened did not
     r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
@@ -43,6 +48,13 @@ _FAILED_WORDS = WordCues.of(
     r"would(?: have|'ve) (?:been|[a-z]+ed|[a-z]+en|bought|made|held|kept|sold|won|built|put)"
 )
 _FAILED = re.compile(_FAILED_WORDS.pattern, re.I)
+# A relation that held once and holds no more: "Until 2024 it rented from X". (Not
+# "known until 2024 as X": that names an old name. "previously rented from X" is
+# still read as a fact: the unseen paragraphs take it so.)
+_ENDED_WORDS = WordCues.of(
+    r"until(?<!known until) (?:(?:19|20)\d\d\b(?![^,;.]{0,60}\bwill\b)|last year|earlier this year)"
+)
+_ENDED = re.compile(_ENDED_WORDS.pattern, re.I)
 _PLANNED_WORDS = WordCues.of(
     r"talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|"
     r"consider|could(?!-)|would(?!-)|"
@@ -114,6 +126,8 @@ _RETRACTED_WORDS = WordCues.of(
     r"(?:earlier|previous|prior|original) (?:version|draft|edition) of "
     r"(?:this|the) (?:article|story|report|piece|post|item)(?: [\w-]+){0,2}? "
     r"(?:said|stated|reported|described|gave|misstated|suggested|referred)|"
+    # a correction column quoting its own earlier story: "We wrote that X owns Y."
+    r"we(?<!as we) (?:wrote|reported|stated) that|"
     r"(?:incorrectly|wrongly|mistakenly|erroneously|falsely) "
     r"(?:said|stated|reported|claimed|suggested|described|identified|referred)"
 )
@@ -141,7 +155,7 @@ _CLAUSE_END = re.compile(
     r";|, but\b|, while\b|, although\b|, though\b|, and (?=\x00|it\b|they\b)|b(?<!\wb)ut\b"
     # "X denied a report that ..., saying it still trains on Y": the speaker's own statement
     r"|, (?:saying|adding|insisting|stressing) (?=(?:that )?(?:it|they|\x00))"
-    r"| and (?=(?:is|are|was|were|has|have|had|will|would|plans?|said|says)\b)"
+    r"| and (?=(?:is|are|was|were|has|have|had|will|would|plans?|said|says|now)\b)"
 )
 
 
@@ -176,9 +190,15 @@ def status_of(template: str, start: int, end: int) -> str:
     )
     # most sentences hold no cue of most kinds: an empty kind is passed over without a call
     failed = _own_failures(template, cues["failed"]) if cues["failed"] else ()
-    if failed and _within(failed, lo, len(template)):
+    # a failure in a clause the relation's verb comes after is not the relation's:
+    # "X ended that contract and now rents from Y"
+    if failed and any(
+        lo <= b and not any(e <= c < end for c, _ in cues["clause"]) for b, e in failed
+    ):
         return "denied"
     if cues["negation"] and _within(cues["negation"], max(lo, start - 40), end):
+        return "denied"
+    if cues["ended"] and _within(cues["ended"], max(lo, start - 40), end):
         return "denied"
     if any(b <= start and end <= e for b, e in cues["disputed"]):
         return "denied"
@@ -231,6 +251,7 @@ def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
 _CUE_PATTERNS = (
     ("failed", _FAILED),
     ("negation", _NEGATION),
+    ("ended", _ENDED),
     ("planned", _PLANNED),
     ("reported", _REPORTED),
     ("clause", _CLAUSE_END),
@@ -246,6 +267,7 @@ _CUE_PATTERNS = (
 _WORD_CUES = {
     "failed": _FAILED_WORDS,
     "negation": _NEGATION_WORDS,
+    "ended": _ENDED_WORDS,
     "planned": _PLANNED_WORDS,
     "reported": _REPORTED_WORDS,
     "hypothetical": _HYPOTHETICAL_WORDS,
