@@ -682,7 +682,9 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "facility-it-builds",
         "owns",
-        rf"(?P<o>{E}), (?:a |an |the )?(?:\x01\d+ )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer|cloud)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:(?:plans|planned|intends|intended|aims|aimed|is going|wants|hopes) to |will |would )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs|build|develop|construct|operate|run|own)\b",
+        # "the X campus in Yorkshire, a site Y owns": the aside is about the campus, not
+        # the place it stands in
+        rf"(?<! in )(?P<o>{E})(?: in {E})?, (?:a |an |the )?(?:\x01\d+ )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer|cloud)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:(?:plans|planned|intends|intended|aims|aimed|is going|wants|hopes) to |will |would )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs|build|develop|construct|operate|run|own)\b",
         0.75,
         stake=False,
     ),

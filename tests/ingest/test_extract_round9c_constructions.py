@@ -65,3 +65,24 @@ def test_what_we_reported_as_before_is_not_taken_back() -> None:
 def test_an_option_left_to_lapse_gives_no_lease() -> None:
     text = "Mossline AI let its option to lease from Quarro Cloud lapse without exercising it."
     assert ("Quarro Cloud", "rents-capacity-to", "Mossline AI") not in _positive(text)
+
+
+def test_the_purchase_of_a_campus_is_no_rental_from_it() -> None:
+    text = "Tarnby Data closed its purchase of Brisk Hollow campus from Ostley Power."
+    found = _positive(text)
+    assert not any(p == "rents-capacity-to" for _, p, _ in found), found
+    assert ("Tarnby Data", "owns", "Brisk Hollow") in found
+
+
+def test_buying_capacity_of_a_provider_is_still_a_rental() -> None:
+    text = "Mossline AI bought $300 million of Quarro Cloud capacity."
+    assert ("Quarro Cloud", "rents-capacity-to", "Mossline AI") in _positive(text)
+
+
+def test_a_site_aside_after_a_place_is_not_the_place() -> None:
+    text = (
+        "Mossline AI runs on the Fellgate campus of Quarro Cloud in Cumbria, a site "
+        "Quarro Cloud owns outright."
+    )
+    found = _positive(text)
+    assert not any(o == "Cumbria" for _, p, o in found if p == "owns"), found
