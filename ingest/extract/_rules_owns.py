@@ -167,14 +167,15 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "subsidiary-of",
         "owns",
-        rf"(?P<o>{E}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab) of (?P<s>{E})",
+        rf"(?P<o>{E}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab) of (?:the (?:[\w\x01-]+ ){{0,3}}?(?:fund|group|firm|company|conglomerate|investor|operator|utility|bank|manager|owner) )?(?P<s>{E})",
         0.85,
         keys="subsidiar|unit|division|arm|affiliate|lab",
     ),
+    # "is a subsidiary of the Irish infrastructure fund X": the parent may come described
     make_rule(
         "is-subsidiary-of",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|become|remains|as|is now|has been|have been) (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab|business) of (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|become|remains|as|is now|has been|have been) (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab|business) of (?:the (?:[\w\x01-]+ ){{0,3}}?(?:fund|group|firm|company|conglomerate|investor|operator|utility|bank|manager|owner) )?(?P<s>{E})",
         0.85,
         keys="subsidiar|unit|division|arm|affiliate|lab|business",
     ),

@@ -86,3 +86,8 @@ def test_a_site_aside_after_a_place_is_not_the_place() -> None:
     )
     found = _positive(text)
     assert not any(o == "Cumbria" for _, p, o in found if p == "owns"), found
+
+
+def test_a_subsidiary_of_a_described_parent_is_owned_by_it() -> None:
+    text = "Tarnby Data is a subsidiary of the Danish pension fund Holmvik Capital."
+    assert ("Holmvik Capital", "owns", "Tarnby Data") in _positive(text)
