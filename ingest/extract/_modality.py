@@ -27,17 +27,25 @@ _NEGATION_WORDS = WordCues.of(
     unbounded="n't",  # "n't" with or without a letter before it ("didn't", "n't")
 )
 _NEGATION = re.compile(_NEGATION_WORDS.pattern, re.I)
+# "the contract ended": one fixed-width look back per noun (re allows no other); "ended "
+# with its space is a whole first word, which a set of the sentence's words rules out
+_AFTER_DEAL_NOUN = "|".join(
+    f"(?<={noun} {{0}})"
+    for noun in ("contract", "agreement", "deal", "lease", "arrangement", "partnership")
+)
 _FAILED_WORDS = WordCues.of(
     r"fell apart|falls apart|collapsed|collapses|failed|fails|called off|abandoned|scrapped|"
     r"terminated|walked away|dropped out|voted down|rejected|blocked|expired|cancell?ed|"
     r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
     r"was not completed|never closed|decided against|decided not to|opted not to|chose not to|"
     r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
-    # a supply or lease that has run its course, or an option left unused
-    r"(?:contract|agreement|deal|lease|arrangement|partnership) (?:ended|lapsed)|"
+    # a supply or lease that has run its course, or an option left unused; each opens with
+    # its rare verb and looks back for its noun, so that "deal" or "lease" alone wakes nothing
+    r"ended (?:" + _AFTER_DEAL_NOUN.format("ended ") + r")|"
+    r"lapsed(?:" + _AFTER_DEAL_NOUN.format("lapsed") + r")|"
+    r"lapse(?:(?<=let it lapse)|(?<=option lapse))|exercising(?<=without exercising)|"
     r"ended (?:that|the|this|its|their|\x00\d+'s) "
     r"(?:contract|agreement|deal|lease|arrangement|partnership)|"
-    r"let (?:it|the option|its option|their option) lapse|without exercising|"
     r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
     # a plan given up, talks ended, and what "would have" happened did not
     r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
@@ -127,7 +135,8 @@ _RETRACTED_WORDS = WordCues.of(
     r"(?:this|the) (?:article|story|report|piece|post|item)(?: [\w-]+){0,2}? "
     r"(?:said|stated|reported|described|gave|misstated|suggested|referred)|"
     # a correction column quoting its own earlier story: "We wrote that X owns Y."
-    r"we(?<!as we) (?:wrote|reported|stated) that|"
+    r"wrote that(?<=we wrote that)(?<!as we wrote that)|"
+    r"stated that(?<=we stated that)(?<!as we stated that)|"
     r"(?:incorrectly|wrongly|mistakenly|erroneously|falsely) "
     r"(?:said|stated|reported|claimed|suggested|described|identified|referred)"
 )
