@@ -27,6 +27,12 @@ _NEGATION_WORDS = WordCues.of(
     unbounded="n't",  # "n't" with or without a letter before it ("didn't", "n't")
 )
 _NEGATION = re.compile(_NEGATION_WORDS.pattern, re.I)
+# "the contract ended": one fixed-width look back per noun (re allows no other); "ended "
+# with its space is a whole first word, which a set of the sentence's words rules out
+_AFTER_DEAL_NOUN = "|".join(
+    f"(?<={noun} {{0}})"
+    for noun in ("contract", "agreement", "deal", "lease", "arrangement", "partnership")
+)
 _FAILED_WORDS = WordCues.of(
     r"fell apart|falls apart|collapsed|collapses|failed|fails|called off|abandoned|scrapped|"
     r"terminated|walked away|dropped out|voted down|rejected|blocked|expired|cancell?ed|"
@@ -35,6 +41,13 @@ _FAILED_WORDS = WordCues.of(
     r"backed out|backed away|divest\w*|exited|offloaded|sold off|"
     # warrants or options never used to buy the shares: no stake is held
     r"unexercised|not (?:yet )?exercised|never exercised|"
+    # a supply or lease that has run its course, or an option left unused; each opens with
+    # its rare verb and looks back for its noun, so that "deal" or "lease" alone wakes nothing
+    r"ended (?:" + _AFTER_DEAL_NOUN.format("ended ") + r")|"
+    r"lapsed(?:" + _AFTER_DEAL_NOUN.format("lapsed") + r")|"
+    r"lapse(?:(?<=let it lapse)|(?<=option lapse))|exercising(?<=without exercising)|"
+    r"ended (?:that|the|this|its|their|\x00\d+'s) "
+    r"(?:contract|agreement|deal|lease|arrangement|partnership)|"
     r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
     # a plan given up, talks ended, and what "would have" happened did not
     r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
@@ -45,6 +58,15 @@ _FAILED_WORDS = WordCues.of(
     r"would(?: have|'ve) (?:been|[a-z]+ed|[a-z]+en|bought|made|held|kept|sold|won|built|put)"
 )
 _FAILED = re.compile(_FAILED_WORDS.pattern, re.I)
+# A relation that held once and holds no more: "Until 2024 it rented from X". (Not
+# "known until 2024 as X" or "until 2024 it was called X": those name an old name.
+# "previously rented from X" is still read as a fact: the unseen paragraphs take it so.)
+_ENDED_WORDS = WordCues.of(
+    r"until(?<!known until) (?:(?:19|20)\d\d\b(?![^,;.]{0,60}\bwill\b)|last year|earlier this year)"
+    # "Until 2023 it was called X" tells an old name, which the rename keeps
+    r"(?![^,;.]{0,40}\b(?:called|named|known as|trad(?:ed|ing) as|went by)\b)"
+)
+_ENDED = re.compile(_ENDED_WORDS.pattern, re.I)
 _PLANNED_WORDS = WordCues.of(
     r"talks?|negotiat\w+|in discussions?|discussing|discussed|considering|considered|"
     r"consider|could(?!-)|would(?!-)|"
@@ -126,6 +148,9 @@ _RETRACTED_WORDS = WordCues.of(
     r"(?:earlier|previous|prior|original) (?:version|draft|edition) of "
     r"(?:this|the) (?:article|story|report|piece|post|item)(?: [\w-]+){0,2}? "
     r"(?:said|stated|reported|described|gave|misstated|suggested|referred)|"
+    # a correction column quoting its own earlier story: "We wrote that X owns Y."
+    r"wrote that(?<=we wrote that)(?<!as we wrote that)|"
+    r"stated that(?<=we stated that)(?<!as we stated that)|"
     r"(?:incorrectly|wrongly|mistakenly|erroneously|falsely) "
     r"(?:said|stated|reported|claimed|suggested|described|identified|referred)"
 )
@@ -153,7 +178,7 @@ _CLAUSE_END = re.compile(
     r";|, but\b|, while\b|, although\b|, though\b|, and (?=\x00|it\b|they\b)|b(?<!\wb)ut\b"
     # "X denied a report that ..., saying it still trains on Y": the speaker's own statement
     r"|, (?:saying|adding|insisting|stressing) (?=(?:that )?(?:it|they|\x00))"
-    r"| and (?=(?:is|are|was|were|has|have|had|will|would|plans?|said|says)\b)"
+    r"| and (?=(?:is|are|was|were|has|have|had|will|would|plans?|said|says|now)\b)"
 )
 
 
@@ -188,13 +213,19 @@ def status_of(template: str, start: int, end: int) -> str:
     )
     # most sentences hold no cue of most kinds: an empty kind is passed over without a call
     failed = _own_failures(template, cues["failed"]) if cues["failed"] else ()
-    if failed and _within(failed, lo, len(template)):
+    # a failure in a clause the relation's verb comes after is not the relation's:
+    # "X ended that contract and now rents from Y"
+    if failed and any(
+        lo <= b and not any(e <= c < end for c, _ in cues["clause"]) for b, e in failed
+    ):
         return "denied"
     if cues["negation"] and _within(cues["negation"], max(lo, start - 40), end):
         return "denied"
     for b, e in cues["habit"]:
         if max(lo, start - 40) <= b and e <= end and not _SWITCH.search(template, e, end):
             return "denied"
+    if cues["ended"] and _within(cues["ended"], max(lo, start - 40), end):
+        return "denied"
     if any(b <= start and end <= e for b, e in cues["disputed"]):
         return "denied"
     for _, e in cues["disclaimed"] + cues["retracted"]:
@@ -249,6 +280,7 @@ def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
 _CUE_PATTERNS = (
     ("failed", _FAILED),
     ("negation", _NEGATION),
+    ("ended", _ENDED),
     ("planned", _PLANNED),
     ("reported", _REPORTED),
     ("clause", _CLAUSE_END),
@@ -265,6 +297,7 @@ _CUE_PATTERNS = (
 _WORD_CUES = {
     "failed": _FAILED_WORDS,
     "negation": _NEGATION_WORDS,
+    "ended": _ENDED_WORDS,
     "planned": _PLANNED_WORDS,
     "reported": _REPORTED_WORDS,
     "hypothetical": _HYPOTHETICAL_WORDS,

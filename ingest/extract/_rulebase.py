@@ -63,6 +63,8 @@ CN = (
     r"accelerators?|hardware|power|services|platform|workloads|machines|sites?|buildings|campus|"
     r"facilit(?:y|ies)|space|megawatts|gigawatts?)"
 )
+# The capacity nouns that also name real estate: what is bought when a "purchase of" it is made
+PROPERTY = r"(?:campus|sites?|buildings|facilit(?:y|ies))\b"
 # "to two labs, Perrin AI and Yarrow Labs": a count of the kind of party the list names
 COUNTED = r"(?:(?:two|three|four|five|six|several|a few|a handful of) (?:[a-z-]+ )?(?:labs|developers|customers|clients|start-?ups|companies|firms|tenants|groups),? (?=\x00))?"
 # "builds the chips for Marlow's routers": a possessive party is a renter only when what is

@@ -167,14 +167,15 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "subsidiary-of",
         "owns",
-        rf"(?P<o>{E}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab) of (?P<s>{E})",
+        rf"(?P<o>{E}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab) of (?:the (?:[\w\x01-]+ ){{0,3}}?(?:fund|group|firm|company|conglomerate|investor|operator|utility|bank|manager|owner) )?(?P<s>{E})",
         0.85,
         keys="subsidiar|unit|division|arm|affiliate|lab",
     ),
+    # "is a subsidiary of the Irish infrastructure fund X": the parent may come described
     make_rule(
         "is-subsidiary-of",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|become|remains|as|is now|has been|have been) (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab|business) of (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|become|remains|as|is now|has been|have been) (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:subsidiary|unit|division|arm|affiliate|lab|business) of (?:the (?:[\w\x01-]+ ){{0,3}}?(?:fund|group|firm|company|conglomerate|investor|operator|utility|bank|manager|owner) )?(?P<s>{E})",
         0.85,
         keys="subsidiar|unit|division|arm|affiliate|lab|business",
     ),
@@ -709,7 +710,9 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "facility-it-builds",
         "owns",
-        rf"(?P<o>{E}), (?:a |an |the )?(?:\x01\d+ )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer|cloud)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:(?:plans|planned|intends|intended|aims|aimed|is going|wants|hopes) to |will |would )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs|build|develop|construct|operate|run|own)\b",
+        # "the X campus in Yorkshire, a site Y owns": the aside is about the campus, not
+        # the place it stands in
+        rf"(?<! in )(?P<o>{E})(?: in {E})?, (?:a |an |the )?(?:\x01\d+ )?(?:[\w-]+ ){{0,3}}?(?:campus|cluster|data[- ]cent(?:re|er)|facility|site|supercomputer|cloud)\b (?:that |which )?(?P<s>{E}) (?:is |was |has |had )?(?:been )?(?:(?:plans|planned|intends|intended|aims|aimed|is going|wants|hopes) to |will |would )?(?:building|developing|constructing|operating|running|owns|built|developed|operates|runs|build|develop|construct|operate|run|own)\b",
         0.75,
         stake=False,
     ),

@@ -8,6 +8,7 @@ from ingest.extract._rulebase import (
     CN,
     COUNTED,
     FOR_ITS_WORK,
+    PROPERTY,
     PROVIDER_ROLE,
     E,
     G,
@@ -99,10 +100,12 @@ RENTS: tuple[Rule, ...] = (
         0.8,
         keys=" pay| paid",
     ),
+    # "closes its purchase of the X campus" buys the property itself: that is an
+    # acquisition, not capacity bought from X
     make_rule(
         "buy-of-provider",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|spend\w*|spent|commit\w*|contract\w*|reserv\w*)\b{G}\b(?:(?:of|on|to) (?P<s>{E})|on (?P<s2>{E})'s) (?:[\w-]+ ){{0,2}}?{CN}",
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|spend\w*|spent|commit\w*|contract\w*|reserv\w*)\b{G}\b(?:(?:of|on|to) (?P<s>{E})|on (?P<s2>{E})'s) (?:[\w-]+ ){{0,2}}?(?!{PROPERTY}){CN}",
         0.8,
     ),
     make_rule(
