@@ -222,6 +222,9 @@ class ArticleState:
     # "the company" with nothing before it in the sentence is what the story is about.
     section_start: bool = False
     answering: bool = False  # the sentence is an interview answer (_text.Segment.spoken)
+    # "Q: What is Orrin Labs?": the one company a question just asked about; its answer's
+    # "Its models ..." and "A start-up that ..." are that company's (rules.py sets and clears it)
+    asked: str | None = None
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or self.cued.get(name) or fallback
@@ -595,6 +598,14 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if match.group().lower() == "it" and _EXPLETIVE_IT.match(sentence, end):
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
+        if (
+            state.asked is not None
+            and state.asked in cands
+            and not any(m.end <= start and m.type in _ORG_TYPES for m in mentions)
+        ):
+            # an answer's "Its models run on ..." with no company before it in the sentence
+            # is the company asked about, not the last one the answer named
+            cands = [state.asked, *(c for c in cands if c != state.asked)]
         if len(cands) > 1 and match.group() == "it":
             # "Brannock took all of it": an object "it" is not its own clause's subject
             # (that would be "itself"), so the subject just before goes last
@@ -633,6 +644,26 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
                 cands,
             )
             mentions = sorted([*mentions, pronoun], key=lambda m: m.start)
+    if state.asked is not None and (described := _ANSWER_DESCRIBES.match(sentence)):
+        # "A: A start-up that competes with Brant AI.": the answer describes the one asked about
+        start, end = described.span(1)
+        if not any(m.start < end and start < m.end for m in mentions):
+            asked = state.asked
+            mentions = sorted(
+                [
+                    *mentions,
+                    Mention(
+                        start,
+                        end,
+                        asked,
+                        state.types(asked, "Company"),
+                        sentence[start:end],
+                        "coref",
+                        [asked],
+                    ),
+                ],
+                key=lambda m: m.start,
+            )
     if '"' in sentence or "\u201c" in sentence:
         mentions = _first_person_in_quote(state, sentence, mentions, speaker_before)
     elif state.answering and state.topic is not None:
@@ -640,6 +671,10 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     return _cloud_units(state, sentence, mentions)
 
 
+_ANSWER_DESCRIBES = re.compile(
+    r"(?:A: )?((?:A|An) (?:[\w-]+ ){0,3}?(?:start-?up|company|lab|firm|developer|maker|provider|"
+    r"operator|group|business|cloud|neocloud|chipmaker)) (?=that |which )"
+)
 _WE_US = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 
 

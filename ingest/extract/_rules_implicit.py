@@ -50,6 +50,16 @@ IMPLICIT: tuple[Rule, ...] = (
         keys="stake|holding",
     ),
     make_rule(
+        # "Pellam AI is growing fast. Velmont holds about 12%": a share of the paragraph's company;
+        # "of" may name only the shares themselves ("a fifth of the shares"), never another firm
+        "share-no-object",
+        "owns",
+        rf"(?P<s>{E}){AP} (?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled) (?:(?:about|around|roughly|nearly|almost|some|just under|just over|more than|less than|close to|a further|another) )?(?:[\d.]+ ?%|[\d.]+ per ?cent|(?:a|one|two) (?:third|quarter|fifth|tenth)s?|half)(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
+        0.55,
+        stake=True,
+        keys="hold|held|own|control",
+    ),
+    make_rule(
         # "the Wellcome Trust also holds shares" ("X is also an investor": is-investor-bare)
         "investor-no-object",
         "owns",

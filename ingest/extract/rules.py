@@ -109,6 +109,24 @@ _STRICT_CAPACITY = re.compile(
     re.I,
 )
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
+# "its Abilene site", "X's new Childress campus", "X owns the Keflavik hall" (\x01: a place)
+_TOWN_SITE = re.compile(
+    r"(?:\x00(\d+)'s (?:new |first |second |third |own |planned |flagship |main )?|"
+    r"\x00(\d+) (?:also |now |already )?(?:owns|owned|built|builds|operates|operated|runs|ran|"
+    r"opened|opens|developed|develops) the )"
+    r"\x01(\d+) (campus|site|data cent(?:re|er)|hall|facility)\b"
+)
+# "... for 200 MW at its Denton campus" / "at the Denton campus": whose site the lease is at
+_AT_WHOSE_SITE = re.compile(
+    r"[^;\x00]{0,60}?\bat (?:\x00(\d+)'s (?:[\w-]+ ){0,2}?(?:campus|site|data cent(?:re|er)|"
+    r"facility|hall)\b|the \x00(\d+)(?: (?:campus|site|data cent(?:re|er)|facility|hall))?\b)"
+)
+_MOVES_WORK = frozenset({"run-on", "move-to"})
+_WORK_OF_ANOTHER = re.compile(
+    r"\x00(\d+)'s (?:[\w-]+ ){0,2}?(?:services|workloads?|models?|training|inference|apps|"
+    r"applications|products|systems|chatbots?|assistants?|data|computing)\b"
+)
+_OWNED_HARDWARE_BEFORE = re.compile(r"(?:\x00\d+'s|\b(?:its|their)) (?:[\w-]+ )?$")
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\x00]{1,80}\x00\d+, (?:which|who|that)\b")
 # The heads below end in these letters; the literal " <mark>" first lets re skip to names.
@@ -185,6 +203,8 @@ _CO_INVESTOR = re.compile(
     r"\x00\d+ (?:also )?(?:joined|participated|took part|invested|chipped in|followed)\b"
     r"|(?:and|with|while) (?:\x00\d+(?:,? and |, ))*\x00\d+ (?:also )?"
     r"(?:joining|participating|taking part|investing)\b"
+    # "led the round, alongside X and Y": co-investors, not companies raising the money
+    r"|\b(?:alongside|together with|along with) (?:\x00\d+(?:,? and |, ))*\x00\d+"
 )
 _RELATIVE_HEAD = re.compile(r"\x00(\d+), (?:which|who)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
@@ -198,7 +218,9 @@ _UNIT_NAME = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
 # Rules whose missing object is what the paragraph is about, never another name in the sentence.
-_PARAGRAPH_OBJECT = frozenset({"stake-no-object", "investor-no-object", "is-investor-bare"})
+_PARAGRAPH_OBJECT = frozenset(
+    {"stake-no-object", "share-no-object", "investor-no-object", "is-investor-bare"}
+)
 # Rules whose missing renter is the story's company when the sentence names none.
 _TOPIC_USES = frozenset({"work-served-by"})
 _RENT_WORDS = re.compile(r"\b(?:rent\w*|leas\w*|capacity|cloud)\b", re.I)
@@ -297,6 +319,7 @@ class RuleExtractor:
         section: re.Match[str] | None = None
         framed: tuple[str, str] | None = None
         framed_at = 0  # the index of the sentence that answers the framing question first
+        asked_at = 0  # the same for state.asked, the one company a question asked about
         towns: set[str] = set()  # one-word names that have named a site's town, not a firm
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
@@ -319,9 +342,13 @@ class RuleExtractor:
                 section = SECTION.match(seg.text.strip())
                 framed = None  # a new section answers no earlier question
                 continue
+            if state.asked is not None and index - asked_at > 1:
+                state.asked = None  # a question's answer is the next sentence or two
             if seg.text.rstrip().endswith("?"):
                 # a question asserts nothing, but "Who owns X?" frames the answer that follows
                 asked = resolve(state, seg.text, names)
+                about = {m.name for m in asked if m.type in ORG and m.kind != "coref"}
+                state.asked, asked_at = (about.pop() if len(about) == 1 else None), index
                 framed = question(template_of(seg.text, asked), asked, topic)
                 framed_at = index
                 state.remember(names)
@@ -367,6 +394,8 @@ class RuleExtractor:
                 surfaces.setdefault(m.name, set()).add(m.surface)
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
+            if "\x01" in template and ("'s \x01" in template or " the \x01" in template):
+                found.extend(self._town_sites(template, mentions, seg.text, index, types))
             if carry:
                 found.extend(_carried(carry, template, mentions, seg.text, index))
             if "the re" in template or "the balance" in template:
@@ -377,7 +406,7 @@ class RuleExtractor:
             if (
                 duo
                 and duo[1] == index - 1
-                and ("two " in template or "oth " in template or "pair " in template)
+                and ("two " in template or "oth" in template or "pair " in template)
                 and not (pair and index - pair[2] <= 2)
             ):
                 # "X would have owned Y. Instead the two companies remain rivals."
@@ -388,6 +417,14 @@ class RuleExtractor:
                             (*parties, index - 1), template, seg.text, index, subject_only=True
                         )
                     )
+                    if "both" in template:
+                        # "... choose between A and B. C, which competes with both, ...": the
+                        # last sentence's only two parties, even when they are not its subject
+                        found.extend(
+                            _competes_with_both(
+                                (*parties, index - 1), template, mentions, seg.text, index
+                            )
+                        )
             duo = (mentions, index)
             coordinated = _PAIR_SUBJECT.match(template)
             if coordinated:
@@ -463,6 +500,31 @@ class RuleExtractor:
 
     def _type(self, name: str, types: dict[str, str]) -> str:
         return self.gaz.type_of(name) or types.get(name) or "Organization"
+
+    def _town_sites(
+        self,
+        template: str,
+        mentions: list[Mention],
+        sentence: str,
+        index: int,
+        types: dict[str, str],
+    ) -> list[Found]:
+        """ "its Abilene site", "Brimfell owns the Keflavik hall": a town names the owner's site.
+
+        Only a town does: "its Ohio campus" is a campus somewhere in Ohio, not a name.
+        """
+        found: list[Found] = []
+        for match in _TOWN_SITE.finditer(template):
+            owner = mentions[int(match.group(1) or match.group(2))]
+            town = mentions[int(match.group(3))]
+            if owner.type not in ORG or not self.gaz.is_town(town.name):
+                continue
+            if status_of(template, match.start(), match.end()) in {"hypothetical", "denied"}:
+                continue
+            site = f"{town.name} {match.group(4).lower()}"
+            types.setdefault(site, "DataCenter")
+            found.append(controls(owner.name, site, sentence, index, "town-site"))
+        return found
 
     def _is_modifier(self, sentence: str, mention: Mention, towns: set[str]) -> bool:
         """ "Nvidia" in "Nvidia GB300 processors" names hardware, not a party to a deal."""
@@ -575,18 +637,38 @@ class RuleExtractor:
                 capacity_named=rule.name in _CAPACITY_DEALS
                 and bool(_STRICT_CAPACITY.search(match.group(1))),
             )
+            if direction is None and rule.name == "lease-with":
+                direction = _lessor_by_site(groups, template, match.end(), mentions, state)
             if direction is None:
                 return []
             subjects, objects = [direction[0]], [direction[1]]
         else:
-            subjects = indices(groups.get("s")) + indices(groups.get("s2"))
+            subjects = (
+                indices(groups.get("s")) + indices(groups.get("s2")) + indices(groups.get("s3"))
+            )
             objects = indices(groups.get("o")) + indices(groups.get("o2"))
+            if rule.name in _MOVES_WORK and objects and groups.get("s") is not None:
+                # "X is moving Y's services onto Azure": the work moved is Y's, so Y rents
+                owner = _WORK_OF_ANOTHER.search(template, match.end("o"), match.start("s"))
+                named = mentions[int(owner.group(1))] if owner is not None else None
+                if (
+                    named is not None
+                    and named.kind != "coref"  # "its services" are the subject's own
+                    and named.name != mentions[objects[0]].name
+                ):
+                    objects = [int(owner.group(1))]
         if not subjects and not objects:
             return []
         if rule.name == "work-served-by" and WORK_OWNED_BEFORE.search(
             template, max(0, start - 8), start
         ):
             return []  # "Anthropic's training runs on X": the owner is named (work-runs-on)
+        if (
+            rule.name == "capacity-supplied-by"
+            and " operated by" in match.group(1)
+            and _OWNED_HARDWARE_BEFORE.search(template, max(0, start - 20), start)
+        ):
+            return []  # "X's servers are operated by Y": Y runs X's own machines, rents none
         if rule.name == "capacity-leased-from" and not _COMPUTE_BEFORE.search(
             template, max(0, start - 40), start
         ):
@@ -765,6 +847,7 @@ class RuleExtractor:
                             share = share_in(template[end:])
                         if share is None and rule.name in {
                             "holds-stake",
+                            "share-no-object",
                             "paid-for-share",
                             "acquisition-of",
                         }:
@@ -1046,6 +1129,31 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
     return found
 
 
+def _lessor_by_site(
+    groups: dict[str, str | None],
+    template: str,
+    end: int,
+    mentions: list[Mention],
+    state: ArticleState,
+) -> tuple[int, int] | None:
+    """(lessor, tenant) of "A signed a lease with B for 200 MW at its Denton campus" when the
+    types do not tell: the party whose campus it is leases it out. "its" is the subject's, but
+    a lab owns no campus to lease, so a lab's "its" decides nothing; a site named earlier
+    ("Tarrow owns the Denton campus") goes by the owner the article gave it."""
+    a, b = indices(groups.get("a")), indices(groups.get("b"))
+    at = _AT_WHOSE_SITE.match(template, end)
+    if not a or not b or at is None:
+        return None
+    parties = {mentions[a[0]].name: (a[0], b[0]), mentions[b[0]].name: (b[0], a[0])}
+    place = mentions[int(at.group(1) or at.group(2))]
+    if at.group(1):  # "at its/X's ... campus"
+        if place.kind == "coref" and place.type in {"AILab", "Person"}:
+            return None
+        return parties.get(place.name)
+    owner = state.site_owners.get(place.name) if place.type == "DataCenter" else None
+    return parties.get(owner) if owner else None
+
+
 def _paragraph_subject(
     state: ArticleState, topic: str | None, index: int, holders: set[str], stakes: bool = True
 ) -> list[Mention]:
@@ -1094,7 +1202,8 @@ def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
 # "Breaking: A and B have ended talks": a short label may come before the pair
 _PAIR_SUBJECT = re.compile(r"(?:[^\x00:]{1,25}: )?\x00(\d+) and \x00(\d+) (?!'s)")
 _WITH_BOTH = re.compile(
-    r"\x00(\d+) (?:also |still |now )?(?:competes|compete|competed|competing|vies|vie) "
+    r"\x00(\d+)(?:, (?:which|who|a company that|a firm that) | )"  # "C, which competes with both"
+    r"(?:also |still |now )?(?:competes|compete|competed|competing|vies|vie) "
     r"(?:directly |head-on )?(?:with|against) (?:both(?: of them)?|the two|the pair)"
     r"(?: (?:companies|firms|groups|labs|chipmakers|rivals))?\b(?! of\b)"
 )
@@ -1147,7 +1256,16 @@ def _with_both(
     pair: tuple[str, str, int], template: str, mentions: list[Mention], sentence: str, index: int
 ) -> list[Found]:
     """ "A and B have competed for decades ... C competes with both companies": C with A and B."""
-    found = _pair_competes(pair, template, sentence, index)
+    return _pair_competes(pair, template, sentence, index) + _competes_with_both(
+        pair, template, mentions, sentence, index
+    )
+
+
+def _competes_with_both(
+    pair: tuple[str, str, int], template: str, mentions: list[Mention], sentence: str, index: int
+) -> list[Found]:
+    """ "C, which competes with both": C with each of the two companies named just before."""
+    found: list[Found] = []
     for match in _WITH_BOTH.finditer(template):
         who = mentions[int(match.group(1))]
         if who.type not in ORG:

@@ -1568,6 +1568,7 @@ CASES += [
         "id": "r4-conditional-tender",
         "text": "Should Tarn Compute win the government tender, it would host the models of the state-backed lab Veridia AI at its Tampere site. For now Veridia rents all of its compute from Google Cloud.",
         "must": [("Google Cloud|Google", "rents-capacity-to", "Veridia AI", "asserted")],
+        "optional": [("Tarn Compute", "owns", "Tampere site", "asserted")],
         "forbidden": [("Tarn Compute", "rents-capacity-to", "Veridia AI", "asserted")],
     },
     {
@@ -1955,6 +1956,7 @@ CASES += [
             ("Ridgeline Data", "rents-capacity-to", "Orrin AI", "asserted"),
             ("Blackstone", "owns", "Ridgeline Data", "asserted"),
         ],
+        "optional": [("Ridgeline Data", "owns", "Phoenix campus", "asserted")],
         "forbidden": [
             ("Blackstone", "rents-capacity-to", "Orrin AI", "asserted"),
             ("Brisk Labs", "rents-capacity-to", "Orrin AI", "asserted"),
@@ -2273,7 +2275,7 @@ CASES += [
     },
     {
         "id": "r9-both-named-pair",
-        "text": "Tessary AI and Quillon Labs are racing to sell coding agents to banks. Brant AI, which competes with both, rents its GPUs from Halden Cloud.",
+        "text": "Banks buying coding agents mostly choose between Tessary AI and Quillon Labs. Brant AI, which competes with both, rents its GPUs from Halden Cloud.",
         "must": [
             ("Brant AI", "competes-with", "Tessary AI", "asserted"),
             ("Brant AI", "competes-with", "Quillon Labs", "asserted"),
@@ -2283,12 +2285,12 @@ CASES += [
     },
     {
         "id": "r9-both-chip-rivals",
-        "text": "Marrick Semiconductor and Dovel Chips supply most of the accelerators sold in Asia. Fennick Silicon, which competes with both, said its new part would ship in June.",
+        "text": "Marrick Semiconductor and Dovel Semiconductor supply most of the accelerators sold in Asia. Fennick Silicon, which competes with both, said its new part would ship in June.",
         "must": [
             ("Fennick Silicon", "competes-with", "Marrick Semiconductor", "asserted"),
-            ("Fennick Silicon", "competes-with", "Dovel Chips", "asserted"),
+            ("Fennick Silicon", "competes-with", "Dovel Semiconductor", "asserted"),
         ],
-        "optional": [("Marrick Semiconductor", "competes-with", "Dovel Chips", "asserted")],
+        "optional": [("Marrick Semiconductor", "competes-with", "Dovel Semiconductor", "asserted")],
     },
     {
         "id": "r9-qa-its-asked-about",
