@@ -101,8 +101,10 @@ _INTO = ("in ", "to ", "into ", "from ", "onto ", "on ")
 _HOST_HEADS = frozenset({"operator", "cloud operator", "provider", "landlord"})
 _MERGED = re.compile(r"\b(?:combined|merged|enlarged)\b")
 _PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
+# "Google's cloud arm", and the attributive "the Amazon cloud unit"
 _CLOUD_UNIT = re.compile(
-    r"\x00(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b"
+    r"(?:\x00(\d+)'s |\b[Tt]he \x00(\d+) )(?:[\w-]+ )?cloud(?: computing)? "
+    r"(?:unit|division|arm|business|subsidiary)\b"
 )
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\b")
 _MODIFIER_TYPE = re.compile(
@@ -172,6 +174,11 @@ _PLACE_INDEX = re.compile(r"\x01(\d+)")
 _DESCRIBED_AS = re.compile(
     r"\x00(\d+), (?:the|a|an) ((?:[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
     r"developer|miner|maker|firm|hub|giant|cloud))\b"
+)
+_MAKES_DESCRIBED = re.compile(
+    r"\x00(\d+) (?:makes|made|builds|built|develops|developed|sells|created|launched) "
+    r"(?:the )?\x00(\d+), (?:a|an) ((?:[\w-]+ )?[a-z][\w-]*)"
+    r"(?= (?:used|popular|that|which|for|aimed|sold|built|with)\b|[,.;]|$)"
 )
 _ROLE = (
     r"(?:chief executive|chief [\w-]+ officer|chief scientist|ceo|cfo|cto|coo|co-?founder|founder|"
@@ -271,6 +278,14 @@ class ArticleState:
             who = mentions[int(match.group(1))]
             if who.type in _ORG_TYPES:
                 self.epithets["the " + match.group(2).lower()] = who.name
+        for match in _MAKES_DESCRIBED.finditer(template) if ", a" in template else ():
+            # "X makes Quill, a coding assistant": X is "the coding-assistant maker" later
+            who, made = mentions[int(match.group(1))], mentions[int(match.group(2))]
+            if who.type in _ORG_TYPES:
+                self.makers.setdefault(made.name.lower(), who.name)
+                what = match.group(3).lower()
+                for phrase in {what, what.replace(" ", "-")}:
+                    self.epithets.setdefault(f"the {phrase} maker", who.name)
 
     def hosting(self, name: str) -> None:
         """Note that the article has just said ``name`` has sites (latest first in ``hosts``)."""
@@ -858,22 +873,24 @@ def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) ->
         return mentions  # the pattern's "cloud" comes from the sentence's own words
     template = _template(sentence, mentions)
     for match in _CLOUD_UNIT.finditer(template):
-        parent = mentions[int(match.group(1))]
+        parent = mentions[int(match.group(1) or match.group(2))]
         unit = state.gaz.cloud_unit_of(parent.name)
         if unit is None:
             continue
         end = _source_offset(sentence, mentions, template, match.end())
+        # "the Amazon cloud unit" is one name, its "the" included: "in the unit's data centres"
+        start = parent.start - 4 if match.group(2) else parent.start
         new = Mention(
-            parent.start,
+            start,
             end,
             unit,
             "CloudProvider",
-            sentence[parent.start : end],
+            sentence[start:end],
             "coref",
             [unit],
             owner=parent.name,
         )
-        kept = [m for m in mentions if not parent.start <= m.start < end]
+        kept = [m for m in mentions if not start <= m.start < end]
         return sorted([*kept, new], key=lambda m: m.start)  # one unit phrase per sentence
     return mentions
 

@@ -443,6 +443,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="became",
     ),
     make_rule(
+        # "Shares of Kessel Hosting will trade as Marrow Cloud from Monday": the listing's new name
+        "shares-trade-as",
+        "rebrands-as",
+        rf"\b(?:shares|stock) (?:of|in) (?P<s>{E}) (?:will |would |are to |are set to |now |have )?(?:begin |start |began |started |begun )?(?:to )?(?:trade|trading|traded) (?:as|under the name) (?P<o>{E})(?!'s)",
+        0.75,
+        keys="trade as|trading as|traded as|trade under|trading under|traded under",
+    ),
+    make_rule(
         "now-called",
         "rebrands-as",
         rf"(?P<s>{E}) (?:is|are) now (?:called|known as|named|branded as|branded|trading as|trades as|operating as|doing business as) (?P<o>{E})",

@@ -74,6 +74,14 @@ RENTS: tuple[Rule, ...] = (
         0.8,
     ),
     make_rule(
+        # "Pellam AI will spend $4 billion on servers in the Amazon cloud unit's data centres"
+        "spend-on-capacity-in",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:spend\w*|spent|commit\w*)\b{G}\bon (?:[\w-]+ ){{0,2}}?{CN} (?:in|inside) (?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:data cent(?:re|er)s?|facilities|campus(?:es)?|clusters?)\b",
+        0.75,
+        keys="spend|spent|commit",
+    ),
+    make_rule(
         "buy-provider-capacity",
         "rents-capacity-to",
         rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|(?<!controls )(?<!control )(?<!controlled )(?<!controlling )(?:access|accessing)|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|booking|reserve[sd]?|reserving)\b (?:(?!which |who )[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w\x01-]+ ){{0,2}}?{CN}(?! (?:back )?to (?:the )?\x00)",  # not across a relative clause

@@ -109,6 +109,11 @@ _STRICT_CAPACITY = re.compile(
     re.I,
 )
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
+# "X's proposed takeover of Y(, announced in March,) closed in May": the plan was carried out
+_COMPLETED_AFTER = re.compile(
+    r"(?:,[^,;\x00]{1,60},)? (?:was |has |had |has been |had been |finally |formally |quietly )*"
+    r"(?:closed|completed|finali[sz]ed|went through)\b"
+)
 # "its Abilene site", "X's new Childress campus", "X owns the Keflavik hall" (\x01: a place)
 _TOWN_SITE = re.compile(
     r"(?:\x00(\d+)'s (?:new |first |second |third |own |planned |flagship |main )?|"
@@ -933,6 +938,12 @@ class RuleExtractor:
                     cut = match.end("o")
                     status = status_of(template[cut:], 0, end - cut)
                 status = status or status_of(template, start, end)
+                if (
+                    status == "planned"
+                    and relation == "owns"
+                    and _COMPLETED_AFTER.match(template, match.end())
+                ):
+                    status = "asserted"  # "X's planned takeover of Y closed in May": done
                 if status == "hypothetical":
                     return []
                 coref = any(m is not None and m.kind == "coref" for m in (sm, om)) or implicit
@@ -1372,6 +1383,9 @@ def _bound_possessive(sm: Mention, om: Mention, sentence: str) -> bool:
     seller; the pronoun is bound to Harlow AI, so no other candidate may stand in.
     """
     pronoun, named = (om, sm) if om.kind == "coref" else (sm, om)
+    if sm.kind == "coref" and sm.surface.lower() in {"its", "their"} and om.start == 0:
+        # "The coding-assistant maker rents its GPUs": the sentence's subject binds "its"
+        pronoun, named = sm, om
     return (
         pronoun.kind == "coref"
         # "The unit is renting all of its cluster": an epithet subject binds "its" too

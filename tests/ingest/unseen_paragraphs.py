@@ -2315,6 +2315,7 @@ CASES += [
         "id": "r9-unit-epithet-data-centres",
         "text": "Pellam AI has agreed to spend $4 billion over five years on servers in the Amazon cloud unit's data centres.",
         "must": [("Amazon Web Services", "rents-capacity-to", "Pellam AI", "asserted")],
+        "optional": [("Amazon", "owns", "Amazon Web Services", "asserted")],
         "forbidden": [("Pellam AI", "rents-capacity-to", "Amazon Web Services", "asserted")],
     },
     {
@@ -2379,6 +2380,12 @@ CASES += [
         "forbidden": [("Pinecrest Labs", "owns", "Marlow Systems", "asserted")],
     },
     {
+        "id": "r9-planned-takeover-closed",
+        "text": "Halvard Group's proposed takeover of Kestrel Data, first announced in March, closed on Friday after regulators in Brussels cleared it.",
+        "must": [("Halvard Group", "owns", "Kestrel Data", "asserted")],
+        "forbidden": [("Kestrel Data", "owns", "Halvard Group", "asserted")],
+    },
+    {
         "id": "r9-purchase-completed-which",
         "text": "Tallis Holdings' purchase of Brume Cloud, which was completed last week, added 40,000 GPUs to its fleet.",
         "must": [("Tallis Holdings", "owns", "Brume Cloud", "asserted")],
@@ -2425,7 +2432,9 @@ CASES += [
         "text": "Tallis Holdings, which owns Pellam AI, is moving Pellam's services onto Azure over the next year.",
         "must": [("Tallis Holdings", "owns", "Pellam AI", "asserted")],
         "optional": [("Microsoft|Microsoft Azure", "rents-capacity-to", "Pellam AI", "asserted")],
-        "forbidden": [("Microsoft|Microsoft Azure", "rents-capacity-to", "Tallis Holdings", "asserted")],
+        "forbidden": [
+            ("Microsoft|Microsoft Azure", "rents-capacity-to", "Tallis Holdings", "asserted")
+        ],
     },
     {
         "id": "r9-epithet-maker-described",
