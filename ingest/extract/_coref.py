@@ -232,6 +232,7 @@ class ArticleState:
     # "Q: What is Orrin Labs?": the one company a question just asked about; its answer's
     # "Its models ..." and "A start-up that ..." are that company's (rules.py sets and clears it)
     asked: str | None = None
+    last_sentence: str = ""  # the sentence before this one, as written (rules.py sets it)
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or self.cued.get(name) or fallback

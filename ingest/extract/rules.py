@@ -126,6 +126,13 @@ _AT_WHOSE_SITE = re.compile(
     r"[^;\x00]{0,60}?\bat (?:\x00(\d+)'s (?:[\w-]+ ){0,2}?(?:campus|site|data cent(?:re|er)|"
     r"facility|hall)\b|the \x00(\d+)(?: (?:campus|site|data cent(?:re|er)|facility|hall))?\b)"
 )
+_MARKET_SHARE_HOLDERS = frozenset({"ChipMaker", "CloudProvider"})
+# Words that make a bare percentage a holding: the holder is a backer, the company raised money
+_STAKE_CONTEXT = re.compile(
+    r"\b(?:backers?|backed|investors?|shareholders?|stakes?|funded|funding|raised|raises|"
+    r"round|valuation|valued|owners?|founders?|spun out|spin-?off)\b",
+    re.I,
+)
 _MOVES_WORK = frozenset({"run-on", "move-to"})
 _WORK_OF_ANOTHER = re.compile(
     r"\x00(\d+)'s (?:[\w-]+ ){0,2}?(?:services|workloads?|models?|training|inference|apps|"
@@ -456,6 +463,7 @@ class RuleExtractor:
                 )
             state.remember(mentions)
             state.section_start = False
+            state.last_sentence = seg.text
             index += 1
         kept = consistent(found)
         # asked once, not per claim: a run rarely logs at debug level
@@ -664,6 +672,10 @@ class RuleExtractor:
                     objects = [int(owner.group(1))]
         if not subjects and not objects:
             return []
+        if rule.name == "share-no-object" and not _share_is_a_stake(
+            mentions[subjects[0]], template, state
+        ):
+            return []  # "Dunmore holds about 9%" after "Ferrow leads in chips": its market
         if rule.name == "work-served-by" and WORK_OWNED_BEFORE.search(
             template, max(0, start - 8), start
         ):
@@ -1138,6 +1150,19 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
                 )
             )
     return found
+
+
+def _share_is_a_stake(holder: Mention, template: str, state: ArticleState) -> bool:
+    """ "Velmont Capital holds about 12%" with no object is a stake when the holder is an
+    investor or the sentence or the one before speaks of backers or funding; otherwise a bare
+    share is as likely a share of a market ("AMD holds about 10%"), and is left unread."""
+    if "market" in template or holder.type in _MARKET_SHARE_HOLDERS:
+        return False
+    return (
+        holder.type == "Investor"
+        or bool(_STAKE_CONTEXT.search(template))
+        or bool(_STAKE_CONTEXT.search(state.last_sentence))
+    )
 
 
 def _lessor_by_site(

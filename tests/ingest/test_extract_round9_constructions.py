@@ -107,7 +107,7 @@ def test_shares_that_will_trade_under_a_new_name_rename_the_company() -> None:
 
 def test_a_share_with_no_object_is_in_the_previous_sentences_company() -> None:
     claims = _claims(
-        "Ostwick AI has grown fast since 2023. Brenner Capital holds about 15%, and "
+        "Ostwick AI has raised $200 million since 2023. Brenner Capital holds about 15%, and "
         "Kallis Group owns roughly a quarter."
     )
     stakes = {(c.subject, c.object): c for c in claims if c.predicate == "owns"}
@@ -118,6 +118,9 @@ def test_a_share_with_no_object_is_in_the_previous_sentences_company() -> None:
 
 def test_a_share_of_a_market_is_no_stake() -> None:
     got = _positive("Ostwick AI sells chatbots. Brenner Capital holds about 15% of the market.")
+    assert not any(p == "owns" for _, p, _ in got)
+    # a chipmaker's share with no object is its share of the market the paragraph is about
+    got = _positive("Ferrow Semiconductor leads in AI chips. Dunmore Micro holds about 9%.")
     assert not any(p == "owns" for _, p, _ in got)
 
 
