@@ -123,7 +123,7 @@ _TOWN_SITE = re.compile(
 )
 # "... for 200 MW at its Denton campus" / "at the Denton campus": whose site the lease is at
 _AT_WHOSE_SITE = re.compile(
-    r"[^;\x00]{0,60}?\bat (?:\x00(\d+)'s (?:[\w-]+ ){0,2}?(?:campus|site|data cent(?:re|er)|"
+    r"[^;\x00]{0,60}?\bat (?:\x00(\d+)'s (?:[\w\x01-]+ ){0,2}?(?:campus|site|data cent(?:re|er)|"
     r"facility|hall)\b|the \x00(\d+)(?: (?:campus|site|data cent(?:re|er)|facility|hall))?\b)"
 )
 _MARKET_SHARE_HOLDERS = frozenset({"ChipMaker", "CloudProvider"})
@@ -418,7 +418,7 @@ class RuleExtractor:
             if (
                 duo
                 and duo[1] == index - 1
-                and ("two " in template or "oth" in template or "pair " in template)
+                and ("two " in template or "both" in template or "pair " in template)
                 and not (pair and index - pair[2] <= 2)
             ):
                 # "X would have owned Y. Instead the two companies remain rivals."

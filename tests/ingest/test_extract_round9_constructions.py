@@ -105,6 +105,15 @@ def test_shares_that_will_trade_under_a_new_name_rename_the_company() -> None:
     assert ("Brisby Mining", "rebrands-as", "Brisby Digital") in got
 
 
+def test_taking_on_a_name_and_beginning_to_trade_as_one_rename_the_company() -> None:
+    got = _positive(
+        "Tollan Hosting took on the name Tollan AI in May. "
+        "Merrow Mining will begin trading as Merrow Compute on Friday."
+    )
+    assert ("Tollan Hosting", "rebrands-as", "Tollan AI") in got
+    assert ("Merrow Mining", "rebrands-as", "Merrow Compute") in got
+
+
 def test_a_share_with_no_object_is_in_the_previous_sentences_company() -> None:
     claims = _claims(
         "Ostwick AI has raised $200 million since 2023. Brenner Capital holds about 15%, and "
