@@ -614,6 +614,11 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if match.group().lower() == "it" and _EXPLETIVE_IT.match(sentence, end):
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
+        if len(cands) > 1 and sentence.endswith(", ", 0, start):
+            # "Velmont Capital, its largest backer, ...": an aside's "its" is someone else's
+            named = next((m for m in reversed(mentions) if m.end == start - 2), None)
+            if named is not None and named.name == cands[0]:
+                cands = [*cands[1:], cands[0]]
         if (
             state.asked is not None
             and state.asked in cands

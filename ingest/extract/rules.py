@@ -1237,10 +1237,13 @@ def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
 
 # "Breaking: A and B have ended talks": a short label may come before the pair
 _PAIR_SUBJECT = re.compile(r"(?:[^\x00:]{1,25}: )?\x00(\d+) and \x00(\d+) (?!'s)")
+# "C, which competes with both", "C, a rival to both", "C is a competitor of both"
 _WITH_BOTH = re.compile(
-    r"\x00(\d+)(?:, (?:which|who|a company that|a firm that) | )"  # "C, which competes with both"
-    r"(?:also |still |now )?(?:competes|compete|competed|competing|vies|vie) "
-    r"(?:directly |head-on )?(?:with|against) (?:both(?: of them)?|the two|the pair)"
+    r"\x00(\d+)(?:, (?:which|who|a company that|a firm that) | |, )(?:also |still |now )?"
+    r"(?:(?:competes|compete|competed|competing|vies|vie) (?:directly |head-on )?(?:with|against)"
+    r"|rivals|rivalled|rivaled|takes on|took on"
+    r"|(?:is |was |remains )?(?:a|an) (?:[\w-]+ )?(?:rival|competitor|challenger) (?:to|of))"
+    r" (?:both(?: of them)?|the two|the pair)"
     r"(?: (?:companies|firms|groups|labs|chipmakers|rivals))?\b(?! of\b)"
 )
 # "regulators were uneasy because the two compete in ...", "The two start-ups compete for

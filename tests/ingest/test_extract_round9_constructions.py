@@ -41,6 +41,26 @@ def test_competes_with_both_takes_the_two_companies_just_named() -> None:
     assert frozenset(("Ostwick AI", "Parrow AI")) in found
 
 
+def test_a_rival_to_both_and_one_that_rivals_both() -> None:
+    for aside in ("a rival to both", "which rivals both", "which takes on both"):
+        text = (
+            "Lindqvist Labs and Parrow AI sell most hospital chatbots. "
+            f"Ostwick AI, {aside}, opened an office in Leeds."
+        )
+        found = _competes(text)
+        assert frozenset(("Ostwick AI", "Lindqvist Labs")) in found, aside
+        assert frozenset(("Ostwick AI", "Parrow AI")) in found, aside
+    customer = "Lindqvist Labs and Parrow AI sell chatbots. Ostwick AI, a customer of both, grew."
+    assert not _competes(customer)
+
+
+def test_its_in_an_aside_after_a_name_is_not_that_names() -> None:
+    got = _positive(
+        "Ostwick AI raised money in June. Brenner Capital, its largest backer, put in $40 million."
+    )
+    assert ("Brenner Capital", "owns", "Ostwick AI") in got
+
+
 def test_an_answers_its_is_the_company_the_question_asked_about() -> None:
     text = (
         "Q: What does Ostwick AI do? A: A developer that competes with Parrow AI. "
