@@ -119,7 +119,7 @@ _TOWN_SITE = re.compile(
     r"(?:\x00(\d+)'s (?:new |first |second |third |own |planned |flagship |main )?|"
     r"\x00(\d+) (?:also |now |already )?(?:owns|owned|built|builds|operates|operated|runs|ran|"
     r"opened|opens|developed|develops) the )"
-    r"\x01(\d+) (campus|site|data cent(?:re|er)|hall|facility)\b"
+    r"\x01(\d+)(?:, \x01\d+,?)? (campus|site|data cent(?:re|er)|hall|facility)\b"
 )
 # "... for 200 MW at its Denton campus" / "at the Denton campus": whose site the lease is at
 _AT_WHOSE_SITE = re.compile(

@@ -167,6 +167,11 @@ def test_a_site_named_by_its_town_is_owned_by_the_possessor() -> None:
     assert ("Tamsford Cloud", "owns", "Amarillo campus") in got
 
 
+def test_a_site_named_by_its_town_and_state_is_the_towns() -> None:
+    got = _positive("Tamsford Cloud will double its Amarillo, Texas, campus next year.")
+    assert ("Tamsford Cloud", "owns", "Amarillo campus") in got
+
+
 def test_a_campus_in_a_state_names_no_site() -> None:
     got = _positive("Tamsford Cloud said its Nevada campus would open next spring.")
     assert not any(p == "owns" for _, p, _ in got)
