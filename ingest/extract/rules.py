@@ -126,6 +126,12 @@ _AT_WHOSE_SITE = re.compile(
     r"[^;\x00]{0,60}?\bat (?:\x00(\d+)'s (?:[\w\x01-]+ ){0,2}?(?:campus|site|data cent(?:re|er)|"
     r"facility|hall)\b|the \x00(\d+)(?: (?:campus|site|data cent(?:re|er)|facility|hall))?\b)"
 )
+# "a hall in Skagen", "offices near Tolland": a one-word name placed as a site's town
+_SITE_IN_TOWN = re.compile(
+    r"\b(?:halls?|campus(?:es)?|sites?|data cent(?:re|er)s?|facilit(?:y|ies)|plants?|offices?|"
+    r"headquarters|based|located|built) (?:[\w-]+ ){0,3}?(?:in|near|outside) ([A-Z][a-z]+)\b"
+    r"(?!'s| [A-Z])"
+)
 _MARKET_SHARE_HOLDERS = frozenset({"ChipMaker", "CloudProvider"})
 # Words that make a bare percentage a holding: the holder is a backer, the company raised money
 _STAKE_CONTEXT = re.compile(
@@ -465,7 +471,7 @@ class RuleExtractor:
             state.section_start = False
             state.last_sentence = seg.text
             index += 1
-        kept = consistent(found)
+        kept = _without_towns(consistent(found), types, state, document.text)
         # asked once, not per claim: a run rarely logs at debug level
         for f in kept if _LOG.isEnabledFor(logging.DEBUG) else ():
             _LOG.debug(
@@ -1150,6 +1156,31 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
                 )
             )
     return found
+
+
+def _without_towns(
+    kept: list[Found], types: dict[str, str], state: ArticleState, text: str
+) -> list[Found]:
+    """Drop claims about a one-word name no cue typed that the article also uses as a town
+    ("a hall in Skagen ... Skagen hosts servers for X"): a place is no party to a deal.
+
+    Asked only when such a name made a claim; most articles' parties carry a cue or a list.
+    """
+    suspects = {
+        name
+        for f in kept
+        for name in (f.subject, f.object)
+        if " " not in name
+        and types.get(name) == "Company"
+        and name not in state.cued
+        and not state.gaz.type_of(name)
+    }
+    if not suspects:
+        return kept
+    towns = {m.group(1) for m in _SITE_IN_TOWN.finditer(text)} & suspects
+    if not towns:
+        return kept
+    return [f for f in kept if f.subject not in towns and f.object not in towns]
 
 
 def _share_is_a_stake(holder: Mention, template: str, state: ArticleState) -> bool:

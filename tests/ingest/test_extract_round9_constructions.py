@@ -199,3 +199,13 @@ def test_moving_another_firms_services_onto_a_cloud_makes_that_firm_the_renter()
 def test_a_place_word_is_no_company() -> None:
     got = _positive("Keflavik hosts servers for Ostwick AI.")
     assert not any(s == "Keflavik" for s, _, _ in got)
+
+
+def test_a_one_word_name_the_article_places_a_site_in_is_a_town() -> None:
+    got = _positive(
+        "Tamsford Cloud opened a hall near Brekka last spring. Brekka hosts servers for Ostwick AI."
+    )
+    assert not any("Brekka" in (s, o) for s, _, o in got)
+    # a one-word firm with no such sentence stays a firm
+    got = _positive("Ostwick AI rents GPUs from Brekka. Brekka opened a campus in Norway.")
+    assert ("Brekka", "rents-capacity-to", "Ostwick AI") in got
