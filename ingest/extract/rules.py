@@ -51,6 +51,7 @@ from ingest.extract._modality import (
 from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._rulebase import POSSESSIVE_TOKEN
 from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
+from ingest.extract._sites import lessor_by_site, town_sites, without_towns
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
@@ -113,24 +114,6 @@ _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
 _COMPLETED_AFTER = re.compile(
     r"(?:,[^,;\x00]{1,60},)? (?:was |has |had |has been |had been |finally |formally |quietly )*"
     r"(?:closed|completed|finali[sz]ed|went through)\b"
-)
-# "its Abilene site", "X's new Childress campus", "X owns the Keflavik hall" (\x01: a place)
-_TOWN_SITE = re.compile(
-    r"(?:\x00(\d+)'s (?:new |first |second |third |own |planned |flagship |main )?|"
-    r"\x00(\d+) (?:also |now |already )?(?:owns|owned|built|builds|operates|operated|runs|ran|"
-    r"opened|opens|developed|develops) the )"
-    r"\x01(\d+)(?:, \x01\d+,?)? (campus|site|data cent(?:re|er)|hall|facility)\b"
-)
-# "... for 200 MW at its Denton campus" / "at the Denton campus": whose site the lease is at
-_AT_WHOSE_SITE = re.compile(
-    r"[^;\x00]{0,60}?\bat (?:\x00(\d+)'s (?:[\w\x01-]+ ){0,2}?(?:campus|site|data cent(?:re|er)|"
-    r"facility|hall)\b|the \x00(\d+)(?: (?:campus|site|data cent(?:re|er)|facility|hall))?\b)"
-)
-# "a hall in Skagen", "offices near Tolland": a one-word name placed as a site's town
-_SITE_IN_TOWN = re.compile(
-    r"\b(?:halls?|campus(?:es)?|sites?|data cent(?:re|er)s?|facilit(?:y|ies)|plants?|offices?|"
-    r"headquarters|based|located|built) (?:[\w-]+ ){0,3}?(?:in|near|outside) ([A-Z][a-z]+)\b"
-    r"(?!'s| [A-Z])"
 )
 _MARKET_SHARE_HOLDERS = frozenset({"ChipMaker", "CloudProvider"})
 # Words that make a bare percentage a holding: the holder is a backer, the company raised money
@@ -413,7 +396,7 @@ class RuleExtractor:
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
             if "\x01" in template and ("'s \x01" in template or " the \x01" in template):
-                found.extend(self._town_sites(template, mentions, seg.text, index, types))
+                found.extend(town_sites(self.gaz, template, mentions, seg.text, index, types))
             if carry:
                 found.extend(_carried(carry, template, mentions, seg.text, index))
             if "the re" in template or "the balance" in template:
@@ -471,7 +454,7 @@ class RuleExtractor:
             state.section_start = False
             state.last_sentence = seg.text
             index += 1
-        kept = _without_towns(consistent(found), types, state, document.text)
+        kept = without_towns(consistent(found), types, state, document.text)
         # asked once, not per claim: a run rarely logs at debug level
         for f in kept if _LOG.isEnabledFor(logging.DEBUG) else ():
             _LOG.debug(
@@ -519,31 +502,6 @@ class RuleExtractor:
 
     def _type(self, name: str, types: dict[str, str]) -> str:
         return self.gaz.type_of(name) or types.get(name) or "Organization"
-
-    def _town_sites(
-        self,
-        template: str,
-        mentions: list[Mention],
-        sentence: str,
-        index: int,
-        types: dict[str, str],
-    ) -> list[Found]:
-        """ "its Abilene site", "Brimfell owns the Keflavik hall": a town names the owner's site.
-
-        Only a town does: "its Ohio campus" is a campus somewhere in Ohio, not a name.
-        """
-        found: list[Found] = []
-        for match in _TOWN_SITE.finditer(template):
-            owner = mentions[int(match.group(1) or match.group(2))]
-            town = mentions[int(match.group(3))]
-            if owner.type not in ORG or not self.gaz.is_town(town.name):
-                continue
-            if status_of(template, match.start(), match.end()) in {"hypothetical", "denied"}:
-                continue
-            site = f"{town.name} {match.group(4).lower()}"
-            types.setdefault(site, "DataCenter")
-            found.append(controls(owner.name, site, sentence, index, "town-site"))
-        return found
 
     def _is_modifier(self, sentence: str, mention: Mention, towns: set[str]) -> bool:
         """ "Nvidia" in "Nvidia GB300 processors" names hardware, not a party to a deal."""
@@ -657,7 +615,7 @@ class RuleExtractor:
                 and bool(_STRICT_CAPACITY.search(match.group(1))),
             )
             if direction is None and rule.name == "lease-with":
-                direction = _lessor_by_site(groups, template, match.end(), mentions, state)
+                direction = lessor_by_site(groups, template, match.end(), mentions, state)
             if direction is None:
                 return []
             subjects, objects = [direction[0]], [direction[1]]
@@ -1158,31 +1116,6 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
     return found
 
 
-def _without_towns(
-    kept: list[Found], types: dict[str, str], state: ArticleState, text: str
-) -> list[Found]:
-    """Drop claims about a one-word name no cue typed that the article also uses as a town
-    ("a hall in Skagen ... Skagen hosts servers for X"): a place is no party to a deal.
-
-    Asked only when such a name made a claim; most articles' parties carry a cue or a list.
-    """
-    suspects = {
-        name
-        for f in kept
-        for name in (f.subject, f.object)
-        if " " not in name
-        and types.get(name) == "Company"
-        and name not in state.cued
-        and not state.gaz.type_of(name)
-    }
-    if not suspects:
-        return kept
-    towns = {m.group(1) for m in _SITE_IN_TOWN.finditer(text)} & suspects
-    if not towns:
-        return kept
-    return [f for f in kept if f.subject not in towns and f.object not in towns]
-
-
 def _share_is_a_stake(holder: Mention, template: str, state: ArticleState) -> bool:
     """ "Velmont Capital holds about 12%" with no object is a stake when the holder is an
     investor or the sentence or the one before speaks of backers or funding; otherwise a bare
@@ -1194,31 +1127,6 @@ def _share_is_a_stake(holder: Mention, template: str, state: ArticleState) -> bo
         or bool(_STAKE_CONTEXT.search(template))
         or bool(_STAKE_CONTEXT.search(state.last_sentence))
     )
-
-
-def _lessor_by_site(
-    groups: dict[str, str | None],
-    template: str,
-    end: int,
-    mentions: list[Mention],
-    state: ArticleState,
-) -> tuple[int, int] | None:
-    """(lessor, tenant) of "A signed a lease with B for 200 MW at its Denton campus" when the
-    types do not tell: the party whose campus it is leases it out. "its" is the subject's, but
-    a lab owns no campus to lease, so a lab's "its" decides nothing; a site named earlier
-    ("Tarrow owns the Denton campus") goes by the owner the article gave it."""
-    a, b = indices(groups.get("a")), indices(groups.get("b"))
-    at = _AT_WHOSE_SITE.match(template, end)
-    if not a or not b or at is None:
-        return None
-    parties = {mentions[a[0]].name: (a[0], b[0]), mentions[b[0]].name: (b[0], a[0])}
-    place = mentions[int(at.group(1) or at.group(2))]
-    if at.group(1):  # "at its/X's ... campus"
-        if place.kind == "coref" and place.type in {"AILab", "Person"}:
-            return None
-        return parties.get(place.name)
-    owner = state.site_owners.get(place.name) if place.type == "DataCenter" else None
-    return parties.get(owner) if owner else None
 
 
 def _paragraph_subject(
