@@ -29,12 +29,13 @@ _AT_WHOSE_SITE = re.compile(
     r"[^;\x00]{0,60}?\bat (?:\x00(\d+)'s (?:[\w\x01-]+ ){0,2}?(?:campus|site|data cent(?:re|er)|"
     r"facility|hall)\b|the \x00(\d+)(?: (?:campus|site|data cent(?:re|er)|facility|hall))?\b)"
 )
-# "a hall in Skagen", "offices near Tolland": a one-word name placed as a site's town
-_SITE_IN_TOWN = re.compile(
+# "a hall in Skagen", "offices near Tolland": what comes before a one-word name placed as a
+# site's town (tried only just before "in <name>", found by a plain string search)
+_SITE_BEFORE_TOWN = re.compile(
     r"\b(?:halls?|campus(?:es)?|sites?|data cent(?:re|er)s?|facilit(?:y|ies)|plants?|offices?|"
-    r"headquarters|based|located|built) (?:[\w-]+ ){0,3}?(?:in|near|outside) ([A-Z][a-z]+)\b"
-    r"(?!'s| [A-Z])"
+    r"headquarters|based|located|built)(?: [\w-]+){0,3}$"
 )
+_TOWN_PREPOSITIONS = (" in ", " near ", " outside ")
 
 
 def town_sites(
@@ -107,7 +108,27 @@ def without_towns(
     }
     if not suspects:
         return kept
-    towns = {m.group(1) for m in _SITE_IN_TOWN.finditer(text)} & suspects
+    towns = {name for name in suspects if _placed_as_town(name, text)}
     if not towns:
         return kept
     return [f for f in kept if f.subject not in towns and f.object not in towns]
+
+
+def _placed_as_town(name: str, text: str) -> bool:
+    """ "a hall in Skagen": the article puts a site in ``name`` (not "in Skagen's campus",
+    not "in Skagen Data")."""
+    for preposition in _TOWN_PREPOSITIONS:
+        phrase = preposition + name
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            tail = text[end : end + 2]
+            if (
+                not tail[:1].isalnum()
+                and tail != "'s"
+                and not (tail[:1] == " " and tail[1:].isupper())
+                and _SITE_BEFORE_TOWN.search(text, max(0, at - 50), at)
+            ):
+                return True
+            at = text.find(phrase, end)
+    return False

@@ -206,6 +206,9 @@ def test_a_one_word_name_the_article_places_a_site_in_is_a_town() -> None:
         "Tamsford Cloud opened a hall near Brekka last spring. Brekka hosts servers for Ostwick AI."
     )
     assert not any("Brekka" in (s, o) for s, _, o in got)
+    # "in Brekka's campus" and "in Brekka Data" place nothing in a town called Brekka
+    got = _positive("Ostwick AI rents a hall in Brekka's campus. Brekka rents GPUs to Ostwick AI.")
+    assert ("Brekka", "rents-capacity-to", "Ostwick AI") in got
     # a one-word firm with no such sentence stays a firm
     got = _positive("Ostwick AI rents GPUs from Brekka. Brekka opened a campus in Norway.")
     assert ("Brekka", "rents-capacity-to", "Ostwick AI") in got
