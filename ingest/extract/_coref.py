@@ -101,11 +101,12 @@ _INTO = ("in ", "to ", "into ", "from ", "onto ", "on ")
 _HOST_HEADS = frozenset({"operator", "cloud operator", "provider", "landlord"})
 _MERGED = re.compile(r"\b(?:combined|merged|enlarged)\b")
 _PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
-# "Google's cloud arm", and the attributive "the Amazon cloud unit"
+# "Google's cloud arm", and the attributive "the Amazon cloud unit" (the "the" is checked
+# before the match: a pattern that opens on the mark lets re skip straight to names)
 _CLOUD_UNIT = re.compile(
-    r"(?:\x00(\d+)'s |\b[Tt]he \x00(\d+) )(?:[\w-]+ )?cloud(?: computing)? "
-    r"(?:unit|division|arm|business|subsidiary)\b"
+    r"\x00(\d+)('s)? (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b"
 )
+_THE = ("the ", "The ")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\b")
 _MODIFIER_TYPE = re.compile(
     r"\b(?:chip|semiconductor|cloud|gpu|ai|model|investment|venture)\b", re.I
@@ -279,7 +280,8 @@ class ArticleState:
             who = mentions[int(match.group(1))]
             if who.type in _ORG_TYPES:
                 self.epithets["the " + match.group(2).lower()] = who.name
-        for match in _MAKES_DESCRIBED.finditer(template) if ", a" in template else ():
+        described = ", a " in template or ", an " in template
+        for match in _MAKES_DESCRIBED.finditer(template) if described else ():
             # "X makes Quill, a coding assistant": X is "the coding-assistant maker" later
             who, made = mentions[int(match.group(1))], mentions[int(match.group(2))]
             if who.type in _ORG_TYPES:
@@ -879,13 +881,16 @@ def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) ->
         return mentions  # the pattern's "cloud" comes from the sentence's own words
     template = _template(sentence, mentions)
     for match in _CLOUD_UNIT.finditer(template):
-        parent = mentions[int(match.group(1) or match.group(2))]
+        attributive = match.group(2) is None
+        if attributive and template[max(0, match.start() - 4) : match.start()] not in _THE:
+            continue
+        parent = mentions[int(match.group(1))]
         unit = state.gaz.cloud_unit_of(parent.name)
         if unit is None:
             continue
         end = _source_offset(sentence, mentions, template, match.end())
         # "the Amazon cloud unit" is one name, its "the" included: "in the unit's data centres"
-        start = parent.start - 4 if match.group(2) else parent.start
+        start = parent.start - 4 if attributive else parent.start
         new = Mention(
             start,
             end,
