@@ -57,7 +57,7 @@ IMPLICIT: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} (?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled) (?:(?:about|around|roughly|nearly|almost|some|just under|just over|more than|less than|close to|a further|another) )?(?:[\d.]+ ?%|[\d.]+ per ?cent|(?:a|one|two) (?:third|quarter|fifth|tenth)s?|half)(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
         0.55,
         stake=True,
-        keys="%|per cent|percent|third|quarter|fifth|tenth|half",
+        keys="holds|held|owns|owned|controls|controlled",
     ),
     make_rule(
         # "the Wellcome Trust also holds shares" ("X is also an investor": is-investor-bare)

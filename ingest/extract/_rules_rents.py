@@ -77,9 +77,9 @@ RENTS: tuple[Rule, ...] = (
         # "Pellam AI will spend $4 billion on servers in the Amazon cloud unit's data centres"
         "spend-on-capacity-in",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:spend\w*|spent|commit\w*)\b{G}\bon (?:[\w-]+ ){{0,2}}?{CN} (?:in|inside) (?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:data cent(?:re|er)s?|facilities|campus(?:es)?|clusters?)\b",
+        rf"(?P<o>{E}){AP} {g}\b(?:spend|spends|spent|commit|commits|committed) {G}\bon (?:[\w-]+ ){{0,2}}?{CN} (?:in|inside) (?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:data cent(?:re|er)s?|facilities|campus(?:es)?|clusters?)\b",
         0.75,
-        keys="spend|spent|commit",
+        keys="spend |spends |spent |commit |commits |committed ",
     ),
     make_rule(
         "buy-provider-capacity",
