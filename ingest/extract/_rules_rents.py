@@ -84,7 +84,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "buy-provider-capacity",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|(?<!controls )(?<!control )(?<!controlled )(?<!controlling )(?:access|accessing)|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|booking|reserve[sd]?|reserving)\b (?:(?!which |who )[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w\x01-]+ ){{0,2}}?{CN}(?! (?:back )?to (?:the )?\x00)",  # not across a relative clause
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access(?<!controls access)(?<!control access)(?<!controlled access)(?<!controlling access)|accessing|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|booking|reserve[sd]?|reserving)\b (?:(?!which |who )[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w\x01-]+ ){{0,2}}?{CN}(?! (?:back )?to (?:the )?\x00)",  # not across a relative clause
         0.7,
         usage=True,
     ),
