@@ -102,9 +102,12 @@ _INTO = ("in ", "to ", "into ", "from ", "onto ", "on ")
 _HOST_HEADS = frozenset({"operator", "cloud operator", "provider", "landlord"})
 _MERGED = re.compile(r"\b(?:combined|merged|enlarged)\b")
 _PLURAL_SUBJECT = re.compile(r"^(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z]")
+# "Google's cloud arm", and the attributive "the Amazon cloud unit" (the "the" is checked
+# before the match: a pattern that opens on the mark lets re skip straight to names)
 _CLOUD_UNIT = re.compile(
-    r"\x00(\d+)'s (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b"
+    r"\x00(\d+)('s)? (?:[\w-]+ )?cloud(?: computing)? (?:unit|division|arm|business|subsidiary)\b"
 )
+_THE = ("the ", "The ")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\b")
 _MODIFIER_TYPE = re.compile(
     r"\b(?:chip|semiconductor|cloud|gpu|ai|model|investment|venture)\b", re.I
@@ -177,6 +180,11 @@ _DESCRIBED_AS = re.compile(
     r"\x00(\d+), (?:the|a|an) ((?:[\w-]+ ){0,3}(?:startup|company|lab|provider|operator|"
     r"developer|miner|maker|firm|hub|giant|cloud))\b"
 )
+_MAKES_DESCRIBED = re.compile(
+    r"\x00(\d+) (?:makes|made|builds|built|develops|developed|sells|created|launched) "
+    r"(?:the )?\x00(\d+), (?:a|an) ((?:[\w-]+ )?[a-z][\w-]*)"
+    r"(?= (?:used|popular|that|which|for|aimed|sold|built|with)\b|[,.;]|$)"
+)
 _ROLE = (
     r"(?:chief executive|chief [\w-]+ officer|chief scientist|ceo|cfo|cto|coo|co-?founder|founder|"
     r"president|chair(?:man|woman)?|spokes(?:person|man|woman)|managing director|head of [\w-]+)"
@@ -228,6 +236,10 @@ class ArticleState:
     # "the company" with nothing before it in the sentence is what the story is about.
     section_start: bool = False
     answering: bool = False  # the sentence is an interview answer (_text.Segment.spoken)
+    # "Q: What is Orrin Labs?": the one company a question just asked about; its answer's
+    # "Its models ..." and "A start-up that ..." are that company's (rules.py sets and clears it)
+    asked: str | None = None
+    last_sentence: str = ""  # the sentence before this one, as written (rules.py sets it)
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or self.cued.get(name) or fallback
@@ -277,6 +289,15 @@ class ArticleState:
             who = mentions[int(match.group(1))]
             if who.type in _ORG_TYPES:
                 self.epithets["the " + match.group(2).lower()] = who.name
+        described = ", a " in template or ", an " in template
+        for match in _MAKES_DESCRIBED.finditer(template) if described else ():
+            # "X makes Quill, a coding assistant": X is "the coding-assistant maker" later
+            who, made = mentions[int(match.group(1))], mentions[int(match.group(2))]
+            if who.type in _ORG_TYPES:
+                self.makers.setdefault(made.name.lower(), who.name)
+                what = match.group(3).lower()
+                for phrase in {what, what.replace(" ", "-")}:
+                    self.epithets.setdefault(f"the {phrase} maker", who.name)
 
     def hosting(self, name: str) -> None:
         """Note that the article has just said ``name`` has sites (latest first in ``hosts``)."""
@@ -618,6 +639,19 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
         if word.lower() == "it" and _EXPLETIVE_IT.match(sentence, end):
             continue
         cands = _candidates(state, sentence, mentions, start, (), prefer_subject=True)
+        if len(cands) > 1 and sentence.endswith(", ", 0, start):
+            # "Velmont Capital, its largest backer, ...": an aside's "its" is someone else's
+            named = next((m for m in reversed(mentions) if m.end == start - 2), None)
+            if named is not None and named.name == cands[0]:
+                cands = [*cands[1:], cands[0]]
+        if (
+            state.asked is not None
+            and state.asked in cands
+            and not any(m.end <= start and m.type in _ORG_TYPES for m in mentions)
+        ):
+            # an answer's "Its models run on ..." with no company before it in the sentence
+            # is the company asked about, not the last one the answer named
+            cands = [state.asked, *(c for c in cands if c != state.asked)]
         if len(cands) > 1 and word == "it":
             # "Brannock took all of it": an object "it" is not its own clause's subject
             # (that would be "itself"), so the subject just before goes last
@@ -656,6 +690,26 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
                 cands,
             )
             mentions = sorted([*mentions, pronoun], key=lambda m: m.start)
+    if state.asked is not None and (described := _ANSWER_DESCRIBES.match(sentence)):
+        # "A: A start-up that competes with Brant AI.": the answer describes the one asked about
+        start, end = described.span(1)
+        if not any(m.start < end and start < m.end for m in mentions):
+            asked = state.asked
+            mentions = sorted(
+                [
+                    *mentions,
+                    Mention(
+                        start,
+                        end,
+                        asked,
+                        state.types(asked, "Company"),
+                        sentence[start:end],
+                        "coref",
+                        [asked],
+                    ),
+                ],
+                key=lambda m: m.start,
+            )
     if '"' in sentence or "\u201c" in sentence:
         mentions = _first_person_in_quote(state, sentence, mentions, speaker_before)
     elif state.answering and state.topic is not None:
@@ -663,6 +717,10 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
     return _cloud_units(state, sentence, mentions)
 
 
+_ANSWER_DESCRIBES = re.compile(
+    r"(?:A: )?((?:A|An) (?:[\w-]+ ){0,3}?(?:start-?up|company|lab|firm|developer|maker|provider|"
+    r"operator|group|business|cloud|neocloud|chipmaker)) (?=that |which )"
+)
 _WE_US = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "Kinsey is wholly ours now"
 
 
@@ -846,22 +904,27 @@ def _cloud_units(state: ArticleState, sentence: str, mentions: list[Mention]) ->
         return mentions  # the pattern's "cloud" comes from the sentence's own words
     template = _template(sentence, mentions)
     for match in _CLOUD_UNIT.finditer(template):
+        attributive = match.group(2) is None
+        if attributive and template[max(0, match.start() - 4) : match.start()] not in _THE:
+            continue
         parent = mentions[int(match.group(1))]
         unit = state.gaz.cloud_unit_of(parent.name)
         if unit is None:
             continue
         end = _source_offset(sentence, mentions, template, match.end())
+        # "the Amazon cloud unit" is one name, its "the" included: "in the unit's data centres"
+        start = parent.start - 4 if attributive else parent.start
         new = Mention(
-            parent.start,
+            start,
             end,
             unit,
             "CloudProvider",
-            sentence[parent.start : end],
+            sentence[start:end],
             "coref",
             [unit],
             owner=parent.name,
         )
-        kept = [m for m in mentions if not parent.start <= m.start < end]
+        kept = [m for m in mentions if not start <= m.start < end]
         return sorted([*kept, new], key=lambda m: m.start)  # one unit phrase per sentence
     return mentions
 

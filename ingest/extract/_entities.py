@@ -438,7 +438,7 @@ def find_mentions(
 # "Ohio State University", "the Texas Teacher Retirement System".
 _PLACE_LED_HEAD = re.compile(
     r" (?:University|College|Institute|System|Fund|Bank|Authority|Trust|Holdings|Group|"
-    r"Partners|Capital|Ventures|Utilities)$"
+    r"Partners|Capital|Ventures|Utilities|Mining|Miners|Compute|Computing)$"
 )
 
 

@@ -41,16 +41,6 @@ IMPLICIT: tuple[Rule, ...] = (
         keys="host",
     ),
     make_rule(
-        # "X holds 60% of it; Heron Ventures owns 25% and employees hold the rest": a minority
-        # share (under half) with no company named is in the one the paragraph is about
-        "percent-no-object",
-        "owns",
-        rf"(?P<s>{E}){AP} (?:(?:also|now|still|already) )?(?:owns|holds|has|controls|keeps|retains|held|owned|kept|retained) (?:about |around |roughly |some |nearly |almost |just over |just under |another )?(?:[1-4]?\d(?:\.\d+)?) ?(?:%|per ?cent|percent)(?=[,.;)]|$| and | while | but )",
-        0.55,
-        stake=True,
-        keys="%|per cent|percent|percent",
-    ),
-    make_rule(
         # "Tessaract took a 12% stake last year": a stake in the company the paragraph is about
         "stake-no-object",
         "owns",
@@ -58,6 +48,16 @@ IMPLICIT: tuple[Rule, ...] = (
         0.6,
         stake=True,
         keys="stake|holding|slice",
+    ),
+    make_rule(
+        # "Pellam AI is growing fast. Velmont holds about 12%": a share of the paragraph's company;
+        # "of" may name only the shares themselves ("a fifth of the shares"), never another firm
+        "share-no-object",
+        "owns",
+        rf"(?P<s>{E}){AP} (?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled) (?:(?:about|around|roughly|nearly|almost|some|just under|just over|more than|less than|close to|a further|another) )?(?:[\d.]+ ?%|[\d.]+ per ?cent|(?:a|one|two) (?:third|quarter|fifth|tenth)s?|half)(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
+        0.55,
+        stake=True,
+        keys="holds|held|owns|owned|controls|controlled",
     ),
     make_rule(
         # "the Wellcome Trust also holds shares" ("X is also an investor": is-investor-bare)

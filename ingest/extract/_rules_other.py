@@ -401,7 +401,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         # "Elbe Automation will adopt the name Elbe Robotics"
         "adopt-the-name",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} {g}\b(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming) the (?:new )?name (?P<o>{E})",
+        rf"(?P<s>{E}){AP} {g}\b(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming)(?: on)? the (?:new )?name (?P<o>{E})",
         0.8,
         keys="the name|the new name",
     ),
@@ -431,9 +431,9 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "rebranded-as",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|(?:changed|changes|change|changing) (?:its|their|{E}'s) (?:corporate |legal |company |official )?name|(?:will|would|is to) (?:henceforth |now )?(?:operate|trade|be known)) (?:as|to) (?P<o>{E})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|(?:changed|changes|change|changing) (?:its|their|{E}'s) (?:corporate |legal |company |official )?name|(?:will|would|is to) (?:henceforth |now )?(?:operate|trade|be known)|(?:will|would|is to) (?:begin|start) (?:operating|trading)) (?:as|to) (?P<o>{E})",
         0.85,
-        keys="rebrand|renamed itself|name to|name as|operate as|trade as|be kno",
+        keys="rebrand|renamed itself|name to|name as|operate as|trade as|be kno|operating as|trading as",
     ),
     make_rule(
         "renamed-itself",
@@ -484,6 +484,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         rf"(?P<s>{E}),? (?:which |who )?(?:(?:later|since|then|eventually) )?became (?P<o>{E})(?!'s)(?= (?:in|on|last|this|after|when|from)\b|[,.;)]|$)",
         0.75,
         keys="became",
+    ),
+    make_rule(
+        # "Shares of Kessel Hosting will trade as Marrow Cloud from Monday": the listing's new name
+        "shares-trade-as",
+        "rebrands-as",
+        rf"\b(?:shares|stock) (?:of|in) (?P<s>{E}) (?:will |would |are to |are set to |now |have )?(?:begin |start |began |started |begun )?(?:to )?(?:trade|trading|traded) (?:as|under the name) (?P<o>{E})(?!'s)",
+        0.75,
+        keys="trade as|trading as|traded as|trade under|trading under|traded under",
     ),
     make_rule(
         "now-called",

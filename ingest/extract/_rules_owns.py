@@ -382,7 +382,7 @@ OWNS: tuple[Rule, ...] = (
         # "Lightspeed led the round, and Nvidia joined it"; "..., with A and B participating"
         "led-round-joined-by",
         "owns",
-        rf"(?P<s>{E}) (?:led|co-led|anchored)\b {g}\b(?:round|financing|fundraise|raise|funding)\b,? (?:and|with|while) (?P<s2>{L}) (?:also )?(?:joined|join|joining|participated|participating|took part|taking part|invested|investing|chipped in|followed)\b",
+        rf"(?P<s>{E}) (?:led|co-led|anchored)\b {g}\b(?:round|financing|fundraise|raise|funding)\b,? (?:(?:and|with|while) (?P<s2>{L}) (?:also )?(?:joined|join|joining|participated|participating|took part|taking part|invested|investing|chipped in|followed)\b|(?:alongside|together with|along with) (?P<s3>{L})(?=[.,;]|$))",
         0.6,
         stake=True,
         keys="round|financing|fundraise|raise|funding",

@@ -109,9 +109,17 @@ RENTS: tuple[Rule, ...] = (
         0.8,
     ),
     make_rule(
+        # "Pellam AI will spend $4 billion on servers in the Amazon cloud unit's data centres"
+        "spend-on-capacity-in",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:spend|spends|spent|commit|commits|committed) {G}\bon (?:[\w-]+ ){{0,2}}?{CN} (?:in|inside) (?P<s>{E})'s (?:[\w-]+ ){{0,2}}?(?:data cent(?:re|er)s?|facilities|campus(?:es)?|clusters?)\b",
+        0.75,
+        keys="spend |spends |spent |commit |commits |committed ",
+    ),
+    make_rule(
         "buy-provider-capacity",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access|accessing|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|booking|reserve[sd]?|reserving)\b (?:(?!which |who )[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w\x01-]+ ){{0,2}}?{CN}(?! (?:back )?to (?:the )?\x00)",  # not across a relative clause
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|use|uses|used|using|tap|taps|tapped|tapping|access(?<!controls access)(?<!control access)(?<!controlled access)(?<!controlling access)|accessing|rent|rents|rented|renting|lease|leases|leased|leasing|book|books|booked|booking|reserve[sd]?|reserving)\b (?:(?!which |who )[\w$.,-]+ ){{0,6}}?(?P<s>{E})(?:'s)? (?:[\w\x01-]+ ){{0,2}}?{CN}(?! (?:back )?to (?:the )?\x00)",  # not across a relative clause
         0.7,
         usage=True,
     ),

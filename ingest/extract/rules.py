@@ -51,6 +51,7 @@ from ingest.extract._modality import (
 from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._rulebase import POSSESSIVE_TOKEN
 from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
+from ingest.extract._sites import lessor_by_site, town_sites, without_towns
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
@@ -110,6 +111,24 @@ _STRICT_CAPACITY = re.compile(
     re.I,
 )
 _COMPUTE_BEFORE = re.compile(rf"\b{CN} $", re.I)
+# "X's proposed takeover of Y(, announced in March,) closed in May": the plan was carried out
+_COMPLETED_AFTER = re.compile(
+    r"(?:,[^,;\x00]{1,60},)? (?:was |has |had |has been |had been |finally |formally |quietly )*"
+    r"(?:closed|completed|finali[sz]ed|went through)\b"
+)
+_MARKET_SHARE_HOLDERS = frozenset({"ChipMaker", "CloudProvider"})
+# Words that make a bare percentage a holding: the holder is a backer, the company raised money
+_STAKE_CONTEXT = re.compile(
+    r"\b(?:backers?|backed|investors?|shareholders?|stakes?|funded|funding|raised|raises|"
+    r"round|valuation|valued|owners?|founders?|spun out|spin-?off)\b",
+    re.I,
+)
+_MOVES_WORK = frozenset({"run-on", "move-to"})
+_WORK_OF_ANOTHER = re.compile(
+    r"\x00(\d+)'s (?:[\w-]+ ){0,2}?(?:services|workloads?|models?|training|inference|apps|"
+    r"applications|products|systems|chatbots?|assistants?|data|computing)\b"
+)
+_OWNED_HARDWARE_BEFORE = re.compile(r"(?:\x00\d+'s|\b(?:its|their)) (?:[\w-]+ )?$")
 _SALE = re.compile(r"\b(?:sold|sells|selling|agreed to sell|is selling|will sell)\b")
 _ASIDE_THEN_RELATIVE = re.compile(r",[^,;\x00]{1,80}\x00\d+, (?:which|who|that)\b")
 # "X, the company that was spun out of Y in 2024, has agreed to ...": Y is inside the
@@ -194,6 +213,8 @@ _CO_INVESTOR = re.compile(
     r"\x00\d+ (?:also )?(?:joined|participated|took part|invested|chipped in|followed)\b"
     r"|(?:and|with|while) (?:\x00\d+(?:,? and |, ))*\x00\d+ (?:also )?"
     r"(?:joining|participating|taking part|investing)\b"
+    # "led the round, alongside X and Y": co-investors, not companies raising the money
+    r"|\b(?:alongside|together with|along with) (?:\x00\d+(?:,? and |, ))*\x00\d+"
 )
 _RELATIVE_HEAD = re.compile(r"\x00(\d+), (?:which|who)\b")
 _RELATIVE_SUBJECT = re.compile(r", (?:which|that|whom) $")
@@ -208,7 +229,7 @@ _UNIT_NAME = re.compile(
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
 # Rules whose missing object is what the paragraph is about, never another name in the sentence.
 _PARAGRAPH_OBJECT = frozenset(
-    {"stake-no-object", "investor-no-object", "is-investor-bare", "percent-no-object"}
+    {"stake-no-object", "share-no-object", "investor-no-object", "is-investor-bare"}
 )
 # Rules whose missing renter is the story's company when the sentence names none.
 _TOPIC_USES = frozenset({"work-served-by"})
@@ -311,6 +332,7 @@ class RuleExtractor:
         section: re.Match[str] | None = None
         framed: tuple[str, str] | None = None
         framed_at = 0  # the index of the sentence that answers the framing question first
+        asked_at = 0  # the same for state.asked, the one company a question asked about
         towns: set[str] = set()  # one-word names that have named a site's town, not a firm
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
@@ -335,12 +357,16 @@ class RuleExtractor:
                 section = SECTION.match(seg.text.strip())
                 framed = None  # a new section answers no earlier question
                 continue
+            if state.asked is not None and index - asked_at > 1:
+                state.asked = None  # a question's answer is the next sentence or two
             if seg.text.rstrip().endswith("?"):
                 # "Where do you train?": the answers that follow are the interviewee's, whose
                 # "we" is the organisation the interview is about (as under a speaker label)
                 asking = _ADDRESSED.search(seg.text) is not None
                 # a question asserts nothing, but "Who owns X?" frames the answer that follows
                 asked = resolve(state, seg.text, names)
+                about = {m.name for m in asked if m.type in ORG and m.kind != "coref"}
+                state.asked, asked_at = (about.pop() if len(about) == 1 else None), index
                 framed = question(template_of(seg.text, asked), asked, topic)
                 framed_at = index
                 state.remember(names)
@@ -386,6 +412,8 @@ class RuleExtractor:
                 surfaces.setdefault(m.name, set()).add(m.surface)
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
+            if "\x01" in template and ("'s \x01" in template or " the \x01" in template):
+                found.extend(town_sites(self.gaz, template, mentions, seg.text, index, types))
             if carry:
                 found.extend(_carried(carry, template, mentions, seg.text, index))
             if "the re" in template or "the balance" in template:
@@ -396,7 +424,7 @@ class RuleExtractor:
             if (
                 duo
                 and duo[1] == index - 1
-                and ("two " in template or "oth " in template or "pair " in template)
+                and ("two " in template or "both" in template or "pair " in template)
                 and not (pair and index - pair[2] <= 2)
             ):
                 # "X would have owned Y. Instead the two companies remain rivals."
@@ -407,6 +435,14 @@ class RuleExtractor:
                             (*parties, index - 1), template, seg.text, index, subject_only=True
                         )
                     )
+                    if "both" in template:
+                        # "... choose between A and B. C, which competes with both, ...": the
+                        # last sentence's only two parties, even when they are not its subject
+                        found.extend(
+                            _competes_with_both(
+                                (*parties, index - 1), template, mentions, seg.text, index
+                            )
+                        )
             duo = (mentions, index)
             coordinated = _PAIR_SUBJECT.match(template) if " and \x00" in template else None
             if coordinated:
@@ -433,8 +469,9 @@ class RuleExtractor:
                 )
             state.remember(mentions)
             state.section_start = False
+            state.last_sentence = seg.text
             index += 1
-        kept = consistent(found)
+        kept = without_towns(consistent(found), types, state, document.text)
         # asked once, not per claim: a run rarely logs at debug level
         for f in kept if _LOG.isEnabledFor(logging.DEBUG) else ():
             _LOG.debug(
@@ -595,18 +632,42 @@ class RuleExtractor:
                 capacity_named=rule.name in _CAPACITY_DEALS
                 and bool(_STRICT_CAPACITY.search(match.group(1))),
             )
+            if direction is None and rule.name == "lease-with":
+                direction = lessor_by_site(groups, template, match.end(), mentions, state)
             if direction is None:
                 return []
             subjects, objects = [direction[0]], [direction[1]]
         else:
-            subjects = indices(groups.get("s")) + indices(groups.get("s2"))
+            subjects = (
+                indices(groups.get("s")) + indices(groups.get("s2")) + indices(groups.get("s3"))
+            )
             objects = indices(groups.get("o")) + indices(groups.get("o2"))
+            if rule.name in _MOVES_WORK and objects and groups.get("s") is not None:
+                # "X is moving Y's services onto Azure": the work moved is Y's, so Y rents
+                owner = _WORK_OF_ANOTHER.search(template, match.end("o"), match.start("s"))
+                named = mentions[int(owner.group(1))] if owner is not None else None
+                if (
+                    named is not None
+                    and named.kind != "coref"  # "its services" are the subject's own
+                    and named.name != mentions[objects[0]].name
+                ):
+                    objects = [int(owner.group(1))]
         if not subjects and not objects:
             return []
+        if rule.name == "share-no-object" and not _share_is_a_stake(
+            mentions[subjects[0]], template, state
+        ):
+            return []  # "Dunmore holds about 9%" after "Ferrow leads in chips": its market
         if rule.name == "work-served-by" and WORK_OWNED_BEFORE.search(
             template, max(0, start - 8), start
         ):
             return []  # "Anthropic's training runs on X": the owner is named (work-runs-on)
+        if (
+            rule.name == "capacity-supplied-by"
+            and " operated by" in match.group(1)
+            and _OWNED_HARDWARE_BEFORE.search(template, max(0, start - 20), start)
+        ):
+            return []  # "X's servers are operated by Y": Y runs X's own machines, rents none
         if rule.name == "capacity-leased-from" and not _COMPUTE_BEFORE.search(
             template, max(0, start - 40), start
         ):
@@ -801,6 +862,7 @@ class RuleExtractor:
                             share = share_in(template[end:])
                         if share is None and rule.name in {
                             "holds-stake",
+                            "share-no-object",
                             "paid-for-share",
                             "acquisition-of",
                         }:
@@ -886,6 +948,12 @@ class RuleExtractor:
                     cut = match.end("o")
                     status = status_of(template[cut:], 0, end - cut)
                 status = status or status_of(template, start, end)
+                if (
+                    status == "planned"
+                    and relation == "owns"
+                    and _COMPLETED_AFTER.match(template, match.end())
+                ):
+                    status = "asserted"  # "X's planned takeover of Y closed in May": done
                 if status == "hypothetical":
                     return []
                 coref = any(m is not None and m.kind == "coref" for m in (sm, om)) or implicit
@@ -1105,6 +1173,19 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
     return found
 
 
+def _share_is_a_stake(holder: Mention, template: str, state: ArticleState) -> bool:
+    """ "Velmont Capital holds about 12%" with no object is a stake when the holder is an
+    investor or the sentence or the one before speaks of backers or funding; otherwise a bare
+    share is as likely a share of a market ("AMD holds about 10%"), and is left unread."""
+    if "market" in template or holder.type in _MARKET_SHARE_HOLDERS:
+        return False
+    return (
+        holder.type == "Investor"
+        or bool(_STAKE_CONTEXT.search(template))
+        or bool(_STAKE_CONTEXT.search(state.last_sentence))
+    )
+
+
 def _paragraph_subject(
     state: ArticleState, topic: str | None, index: int, holders: set[str], stakes: bool = True
 ) -> list[Mention]:
@@ -1161,9 +1242,13 @@ def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
 
 # "Breaking: A and B have ended talks": a short label may come before the pair
 _PAIR_SUBJECT = re.compile(r"(?:[^\x00:]{1,25}: )?\x00(\d+) and \x00(\d+) (?!'s)")
+# "C, which competes with both", "C, a rival to both", "C is a competitor of both"
 _WITH_BOTH = re.compile(
-    r"\x00(\d+) (?:also |still |now )?(?:competes|compete|competed|competing|vies|vie) "
-    r"(?:directly |head-on )?(?:with|against) (?:both(?: of them)?|the two|the pair)"
+    r"\x00(\d+)(?:, (?:which|who|a company that|a firm that) | |, )(?:also |still |now )?"
+    r"(?:(?:competes|compete|competed|competing|vies|vie) (?:directly |head-on )?(?:with|against)"
+    r"|rivals|rivalled|rivaled|takes on|took on"
+    r"|(?:is |was |remains )?(?:a|an) (?:[\w-]+ )?(?:rival|competitor|challenger) (?:to|of))"
+    r" (?:both(?: of them)?|the two|the pair)"
     r"(?: (?:companies|firms|groups|labs|chipmakers|rivals))?\b(?! of\b)"
 )
 # "regulators were uneasy because the two compete in ...", "The two start-ups compete for
@@ -1215,7 +1300,16 @@ def _with_both(
     pair: tuple[str, str, int], template: str, mentions: list[Mention], sentence: str, index: int
 ) -> list[Found]:
     """ "A and B have competed for decades ... C competes with both companies": C with A and B."""
-    found = _pair_competes(pair, template, sentence, index)
+    return _pair_competes(pair, template, sentence, index) + _competes_with_both(
+        pair, template, mentions, sentence, index
+    )
+
+
+def _competes_with_both(
+    pair: tuple[str, str, int], template: str, mentions: list[Mention], sentence: str, index: int
+) -> list[Found]:
+    """ "C, which competes with both": C with each of the two companies named just before."""
+    found: list[Found] = []
     for match in _WITH_BOTH.finditer(template):
         who = mentions[int(match.group(1))]
         if who.type not in ORG:
@@ -1322,6 +1416,9 @@ def _bound_possessive(sm: Mention, om: Mention, sentence: str) -> bool:
     seller; the pronoun is bound to Harlow AI, so no other candidate may stand in.
     """
     pronoun, named = (om, sm) if om.kind == "coref" else (sm, om)
+    if sm.kind == "coref" and sm.surface.lower() in {"its", "their"} and om.start == 0:
+        # "The coding-assistant maker rents its GPUs": the sentence's subject binds "its"
+        pronoun, named = sm, om
     return (
         pronoun.kind == "coref"
         # "The unit is renting all of its cluster": an epithet subject binds "its" too

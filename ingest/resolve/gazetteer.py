@@ -51,6 +51,7 @@ class Gazetteer:
 
     entries: dict[str, GazetteerEntry]
     places: frozenset[str]
+    regions: frozenset[str] = frozenset()  # the places too wide to name a site by
     surfaces: dict[str, str] = field(default_factory=dict)
     epithets: dict[str, str] = field(default_factory=dict)
     makers: dict[str, str] = field(default_factory=dict)
@@ -157,6 +158,10 @@ class Gazetteer:
         """True when the surface form is a known place."""
         return self.surfaces.get(surface) in self.places
 
+    def is_town(self, name: str) -> bool:
+        """True for a known place narrow enough to name a site ("the Abilene campus")."""
+        return name in self.places and name not in self.regions
+
     def type_of(self, name: str) -> str | None:
         """The ontology class of a canonical name, or None when unknown."""
         if name in self.places:
@@ -230,5 +235,9 @@ def load_gazetteer() -> Gazetteer:
                 a for e in entries.values() for a in e.aliases
             }:
                 entries[product] = GazetteerEntry(name=product, type="Product")
-    places = json.loads((_HERE / "places.json").read_text(encoding="utf-8"))["places"]
-    return Gazetteer(entries=entries, places=frozenset(str(p) for p in places))
+    known = json.loads((_HERE / "places.json").read_text(encoding="utf-8"))
+    return Gazetteer(
+        entries=entries,
+        places=frozenset(str(p) for p in known["places"]),
+        regions=frozenset(str(p) for p in known.get("regions", ())),
+    )

@@ -92,17 +92,18 @@ def score() -> tuple[Counter[str], list[str]]:
 
 
 def test_unseen_articles_floors() -> None:
-    """Floors just under the level reached (P=0.981 R=0.880 F1=0.928 over 417 must triples).
+    """Floors just under the level reached (P=0.980 R=0.887 F1=0.931 over 442 must triples).
 
-    Rounds 8 (h01-h06, P=0.759 R=0.431 before its fixes) and 9 (i01-i08, P=0.792 R=0.306
-    before) made the corpus harder: over a01-h06 alone the level is unchanged at P=0.978
-    R=0.890 F1=0.932, and i01-i08 stand at P=1.000 R=0.823 after round 9's fixes.
+    Rounds 8 (h01-h06, P=0.759 R=0.431 before its fixes), 9 (i01-i08, P=0.792 R=0.306
+    before) and 9c (j01-j05, P=0.769 R=0.800 before) made the corpus harder: over a01-h06
+    the level is P=0.979 R=0.902 F1=0.939; i01-i08 stand at P=1.000 R=0.823 and j01-j05 at
+    P=0.955 R=0.840 after their fixes.
     """
     counts, errors = score()
     precision, recall, f1 = prf(counts["tp"], counts["fp"], counts["fn"])
     assert precision >= 0.975, errors
-    assert recall >= 0.87, errors
-    assert f1 >= 0.92, errors
+    assert recall >= 0.88, errors
+    assert f1 >= 0.925, errors
     assert counts["forbidden"] == 0, errors
     for rel in SCORED:
         p, r, f = prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])

@@ -1568,6 +1568,7 @@ CASES += [
         "id": "r4-conditional-tender",
         "text": "Should Tarn Compute win the government tender, it would host the models of the state-backed lab Veridia AI at its Tampere site. For now Veridia rents all of its compute from Google Cloud.",
         "must": [("Google Cloud|Google", "rents-capacity-to", "Veridia AI", "asserted")],
+        "optional": [("Tarn Compute", "owns", "Tampere site", "asserted")],
         "forbidden": [("Tarn Compute", "rents-capacity-to", "Veridia AI", "asserted")],
     },
     {
@@ -1955,6 +1956,7 @@ CASES += [
             ("Ridgeline Data", "rents-capacity-to", "Orrin AI", "asserted"),
             ("Blackstone", "owns", "Ridgeline Data", "asserted"),
         ],
+        "optional": [("Ridgeline Data", "owns", "Phoenix campus", "asserted")],
         "forbidden": [
             ("Blackstone", "rents-capacity-to", "Orrin AI", "asserted"),
             ("Brisk Labs", "rents-capacity-to", "Orrin AI", "asserted"),
@@ -2270,5 +2272,177 @@ CASES += [
         "text": "Sefton AI has signed on with Crusoe for 5,000 GPUs at the provider's Wyoming campus, the start-up's second compute deal this year.",
         "must": [("Crusoe", "rents-capacity-to", "Sefton AI", "asserted")],
         "forbidden": [("Sefton AI", "rents-capacity-to", "Crusoe", "asserted")],
+    },
+    {
+        "id": "r9-both-named-pair",
+        "text": "Banks buying coding agents mostly choose between Tessary AI and Quillon Labs. Brant AI, which competes with both, rents its GPUs from Halden Cloud.",
+        "must": [
+            ("Brant AI", "competes-with", "Tessary AI", "asserted"),
+            ("Brant AI", "competes-with", "Quillon Labs", "asserted"),
+            ("Halden Cloud", "rents-capacity-to", "Brant AI", "asserted"),
+        ],
+        "optional": [("Tessary AI", "competes-with", "Quillon Labs", "asserted")],
+    },
+    {
+        "id": "r9-both-chip-rivals",
+        "text": "Marrick Semiconductor and Dovel Semiconductor supply most of the accelerators sold in Asia. Fennick Silicon, which competes with both, said its new part would ship in June.",
+        "must": [
+            ("Fennick Silicon", "competes-with", "Marrick Semiconductor", "asserted"),
+            ("Fennick Silicon", "competes-with", "Dovel Semiconductor", "asserted"),
+        ],
+        "optional": [("Marrick Semiconductor", "competes-with", "Dovel Semiconductor", "asserted")],
+    },
+    {
+        "id": "r9-qa-its-asked-about",
+        "text": "Q: What is Orrin Labs? A: A start-up that competes with Brant AI. Its models run on servers rented from Halden Cloud.",
+        "must": [
+            ("Orrin Labs", "competes-with", "Brant AI", "asserted"),
+            ("Halden Cloud", "rents-capacity-to", "Orrin Labs", "asserted"),
+        ],
+        "forbidden": [("Halden Cloud", "rents-capacity-to", "Brant AI", "asserted")],
+    },
+    {
+        "id": "r9-qa-its-backer",
+        "text": "Q: Who pays for Pellam AI? A: Velmont Capital led the round, alongside Harwick Group. Its chips are rented from Corvane Cloud.",
+        "must": [
+            ("Velmont Capital", "owns", "Pellam AI", "asserted"),
+            ("Harwick Group", "owns", "Pellam AI", "asserted"),
+            ("Corvane Cloud", "rents-capacity-to", "Pellam AI", "asserted"),
+        ],
+        "forbidden": [("Corvane Cloud", "rents-capacity-to", "Harwick Group", "asserted")],
+    },
+    {
+        "id": "r9-unit-epithet-data-centres",
+        "text": "Pellam AI has agreed to spend $4 billion over five years on servers in the Amazon cloud unit's data centres.",
+        "must": [("Amazon Web Services", "rents-capacity-to", "Pellam AI", "asserted")],
+        "optional": [("Amazon", "owns", "Amazon Web Services", "asserted")],
+        "forbidden": [("Pellam AI", "rents-capacity-to", "Amazon Web Services", "asserted")],
+    },
+    {
+        "id": "r9-unit-epithet-arm",
+        "text": "Orrin Labs will move its training to Google's cloud arm next year, ending a long reliance on its own servers.",
+        "must": [("Google Cloud|Google", "rents-capacity-to", "Orrin Labs", "asserted")],
+        "optional": [("Google", "owns", "Google Cloud", "asserted")],
+    },
+    {
+        "id": "r9-lease-its-campus-subject",
+        "text": "Harwick Power signed a lease with Orrin Labs for 200 MW at its Denton campus, the largest deal in the utility's history.",
+        "must": [("Harwick Power", "rents-capacity-to", "Orrin Labs", "asserted")],
+        "optional": [("Harwick Power", "owns", "Denton campus|Denton", "asserted")],
+        "forbidden": [("Orrin Labs", "rents-capacity-to", "Harwick Power", "asserted")],
+    },
+    {
+        "id": "r9-lease-named-campus-owner",
+        "text": "Tarrow Energy owns the Denton campus in north Texas. Sable Robotics signed a lease with Tarrow for 120 MW at the Denton campus.",
+        "must": [
+            ("Tarrow Energy", "owns", "Denton campus|Denton", "asserted"),
+            ("Tarrow Energy", "rents-capacity-to", "Sable Robotics", "asserted"),
+        ],
+        "forbidden": [("Sable Robotics", "rents-capacity-to", "Tarrow Energy", "asserted")],
+    },
+    {
+        "id": "r9-rename-shares-trade-as",
+        "text": "Shares of Kessel Hosting will trade as Marrow Cloud on the Nasdaq from Monday, after the miner finished turning its sites over to AI work.",
+        "must": [("Kessel Hosting", "rebrands-as", "Marrow Cloud", "asserted")],
+        "forbidden": [("Marrow Cloud", "rebrands-as", "Kessel Hosting", "asserted")],
+    },
+    {
+        "id": "r9-rename-took-new-name",
+        "text": "Corlan Data took the new name Veyra Compute in March. Veyra now rents 8,000 GPUs to Sable Robotics.",
+        "must": [
+            ("Corlan Data", "rebrands-as", "Veyra Compute", "asserted"),
+            ("Veyra Compute|Corlan Data", "rents-capacity-to", "Sable Robotics", "asserted"),
+        ],
+    },
+    {
+        "id": "r9-rename-trades-under-name",
+        "text": "Ostrel Systems, which now trades under the name Fenlow AI, sells software for call centres.",
+        "must": [("Ostrel Systems", "rebrands-as", "Fenlow AI", "asserted")],
+    },
+    {
+        "id": "r9-stake-topic-before",
+        "text": "Pellam AI is one of the best-funded model developers in Europe. Velmont Capital holds about 12%, and Harwick Group owns roughly a fifth.",
+        "must": [
+            ("Velmont Capital", "owns", "Pellam AI", "asserted"),
+            ("Harwick Group", "owns", "Pellam AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r9-stake-topic-backer",
+        "text": "Orrin Labs was spun out of a university lab in 2022. Tallis Holdings, its largest backer, owns roughly a fifth.",
+        "must": [("Tallis Holdings", "owns", "Orrin Labs", "asserted")],
+        "forbidden": [("Orrin Labs", "owns", "Tallis Holdings", "asserted")],
+    },
+    {
+        "id": "r9-takeover-closed",
+        "text": "Marlow Systems' takeover of Pinecrest Labs closed in May, giving the router maker its own chip team.",
+        "must": [("Marlow Systems", "owns", "Pinecrest Labs", "asserted")],
+        "forbidden": [("Pinecrest Labs", "owns", "Marlow Systems", "asserted")],
+    },
+    {
+        "id": "r9-planned-takeover-closed",
+        "text": "Halvard Group's proposed takeover of Kestrel Data, first announced in March, closed on Friday after regulators in Brussels cleared it.",
+        "must": [("Halvard Group", "owns", "Kestrel Data", "asserted")],
+        "forbidden": [("Kestrel Data", "owns", "Halvard Group", "asserted")],
+    },
+    {
+        "id": "r9-purchase-completed-which",
+        "text": "Tallis Holdings' purchase of Brume Cloud, which was completed last week, added 40,000 GPUs to its fleet.",
+        "must": [("Tallis Holdings", "owns", "Brume Cloud", "asserted")],
+        "forbidden": [("Brume Cloud", "rents-capacity-to", "Tallis Holdings", "asserted")],
+    },
+    {
+        "id": "r9-site-one-word",
+        "text": "Corvane Cloud said its Abilene site would be finished in June. The first tenant there will be Sable Robotics.",
+        "must": [("Corvane Cloud", "owns", "Abilene site|Abilene", "asserted")],
+        "optional": [("Corvane Cloud", "rents-capacity-to", "Sable Robotics", "asserted")],
+    },
+    {
+        "id": "r9-site-campus-runs-for",
+        "text": "Wendle Grid opened its Childress campus, a 200 MW facility, in June, and leases part of it to Orrin Labs.",
+        "must": [
+            ("Wendle Grid", "owns", "Childress campus|Childress", "asserted"),
+            ("Wendle Grid", "rents-capacity-to", "Orrin Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "r9-place-word-hosts",
+        "text": "Keflavik hosts servers for Orrin Labs, which moved its training to Halden Cloud's Icelandic hall last year.",
+        "must": [("Halden Cloud", "rents-capacity-to", "Orrin Labs", "asserted")],
+        "forbidden": [("Keflavik", "rents-capacity-to", "Orrin Labs", "asserted")],
+    },
+    {
+        "id": "r9-place-word-cluster",
+        "text": "Orrin Labs will train on the Midlands GPU cluster run by Halden Cloud, a site in central England.",
+        "must": [("Halden Cloud", "rents-capacity-to", "Orrin Labs", "asserted")],
+        "forbidden": [("Midlands GPU", "rents-capacity-to", "Orrin Labs", "asserted")],
+    },
+    {
+        "id": "r9-servers-operated-by",
+        "text": "Pellam AI's servers are operated by Halden Systems, which also maintains the lab's network.",
+        "forbidden": [("Halden Systems", "rents-capacity-to", "Pellam AI", "asserted")],
+    },
+    {
+        "id": "r9-controls-access",
+        "text": "Tallis Holdings controls access to Brume Cloud's chips through a board seat, rivals complained.",
+        "forbidden": [("Brume Cloud", "rents-capacity-to", "Tallis Holdings", "asserted")],
+    },
+    {
+        "id": "r9-moving-services-onto",
+        "text": "Tallis Holdings, which owns Pellam AI, is moving Pellam's services onto Azure over the next year.",
+        "must": [("Tallis Holdings", "owns", "Pellam AI", "asserted")],
+        "optional": [("Microsoft|Microsoft Azure", "rents-capacity-to", "Pellam AI", "asserted")],
+        "forbidden": [
+            ("Microsoft|Microsoft Azure", "rents-capacity-to", "Tallis Holdings", "asserted")
+        ],
+    },
+    {
+        "id": "r9-epithet-maker-described",
+        "text": "Orrin Labs makes Quill, a coding assistant used by banks. Brant AI, a chatbot developer, is backed by Velmont Capital. The coding-assistant maker rents its GPUs from Halden Cloud.",
+        "must": [
+            ("Velmont Capital", "owns", "Brant AI", "asserted"),
+            ("Halden Cloud", "rents-capacity-to", "Orrin Labs", "asserted"),
+        ],
+        "forbidden": [("Halden Cloud", "rents-capacity-to", "Brant AI", "asserted")],
     },
 ]
