@@ -6,31 +6,13 @@ only one corpus's wording fails here.
 
 from __future__ import annotations
 
-from ingest.extract.rules import RuleExtractor
-from ingest.models import Claim, Document
-
-EXTRACTOR = RuleExtractor()
-
-
-def _claims(text: str) -> list[Claim]:
-    return list(EXTRACTOR.extract(Document(source="t.txt", text="Deal news\n\n" + text)).claims)
-
-
-def _positive(text: str) -> set[tuple[str, str, str]]:
-    return {(c.subject, c.predicate, c.object) for c in _claims(text) if c.status != "denied"}
-
-
-def _status(text: str, triple: tuple[str, str, str]) -> str | None:
-    return next(
-        (c.status for c in _claims(text) if (c.subject, c.predicate, c.object) == triple), None
-    )
-
+from extracted import positive_in, status_in  # beside this file
 
 # ------------------------------------------------------------------ names
 
 
 def test_a_short_form_is_the_first_full_name_and_never_a_nationality() -> None:
-    got = _positive(
+    got = positive_in(
         "Harlow Semiconductor has completed its takeover of Penn Optics. Harlow, which was "
         "known as Harlow Microdevices until a 2019 rebrand, bought the packaging firm Ketter "
         "Assembly in 2021. The Welsh Development Fund backed Penn Optics, which will keep its "
@@ -46,7 +28,7 @@ def test_a_short_form_is_the_first_full_name_and_never_a_nationality() -> None:
 
 
 def test_a_university_keeps_of_in_its_name() -> None:
-    got = _positive(
+    got = positive_in(
         "Pict AI is a start-up spun out of the University of Bergen in 2022. "
         "The university still owns a minority share of the company."
     )
@@ -54,7 +36,7 @@ def test_a_university_keeps_of_in_its_name() -> None:
 
 
 def test_a_surname_alone_is_the_person_and_their_quote_speaks_for_their_firm() -> None:
-    got = _positive(
+    got = positive_in(
         "Pict AI's chief executive Jo Tarrant spoke at a conference in Oslo. "
         '"Every model we ship was trained on GPUs we rent from Kelso Cloud," Tarrant said.'
     )
@@ -63,7 +45,7 @@ def test_a_surname_alone_is_the_person_and_their_quote_speaks_for_their_firm() -
 
 
 def test_the_start_up_after_a_quote_is_not_the_company_quoted() -> None:
-    got = _positive(
+    got = positive_in(
         "More on Quarrel Vision. We asked founder Ada Moss whether she would stay. "
         '"Vexa Group came to us, not the other way round," she told us. '
         "The start-up will move its model training onto Kelso Cloud's cluster in Lyon."
@@ -77,14 +59,14 @@ def test_the_start_up_after_a_quote_is_not_the_company_quoted() -> None:
 
 def test_a_dropped_plan_ended_talks_and_would_have_are_denied() -> None:
     assert (
-        _status(
+        status_in(
             "Brenna Cloud has dropped its plan to take over Osk Compute, the Czech GPU host.",
             ("Brenna Cloud", "owns", "Osk Compute"),
         )
         == "denied"
     )
     assert (
-        _status(
+        status_in(
             "Halvor Systems and Pict AI have ended merger talks. The all-share deal would have "
             "folded Pict AI into Halvor Systems.",
             ("Halvor Systems", "owns", "Pict AI"),
@@ -99,17 +81,17 @@ def test_a_rejected_suggestion_denies_what_follows_however_far() -> None:
         "Dunmore Labs rejected a suggestion, made by a rival founder on a podcast, that it was "
         "in talks to be acquired by Vexa Group."
     )
-    assert _status(text, triple) in {None, "denied"}
-    assert triple not in _positive(text)
+    assert status_in(text, triple) in {None, "denied"}
+    assert triple not in positive_in(text)
 
 
 def test_declined_to_say_how_much_presupposes_the_rest() -> None:
-    got = _positive("He declined to say how much of Pict AI's existing work runs on Kelso Cloud.")
+    got = positive_in("He declined to say how much of Pict AI's existing work runs on Kelso Cloud.")
     assert ("Kelso Cloud", "rents-capacity-to", "Pict AI") in got
 
 
 def test_investors_bought_out_hold_nothing() -> None:
-    got = _positive(
+    got = positive_in(
         "Penn Optics had raised money from Ovid Partners and from Mardale Ventures, both of "
         "which were bought out at completion."
     )
@@ -120,7 +102,7 @@ def test_investors_bought_out_hold_nothing() -> None:
 
 
 def test_an_owner_named_with_its_description() -> None:
-    got = _positive(
+    got = positive_in(
         "Kelso Cloud's majority owner is the regional utility Tarn Energi. "
         "Brisa Compute is itself majority-owned by the pension fund Rask Pensjon."
     )
@@ -129,7 +111,7 @@ def test_an_owner_named_with_its_description() -> None:
 
 
 def test_stakes_in_described_companies_and_in_both_of_two() -> None:
-    got = _positive(
+    got = positive_in(
         "Halvor Systems bought the Dutch packaging firm Ketter Assembly in 2023 and last year "
         "took a 20% stake in the Taiwanese substrate maker Yuen Materials. "
         "Ovid Partners is a shareholder in both Kelso Cloud and Brisa Compute. "
@@ -144,7 +126,7 @@ def test_stakes_in_described_companies_and_in_both_of_two() -> None:
 
 
 def test_owned_units_with_a_description_before_the_name() -> None:
-    got = _positive(
+    got = positive_in(
         "Sarn Group, for its part, still owns the data-labelling unit Tolvo. "
         "Tarn Energi already owns Bergen-based Fjell Racks. "
         "Tarn Energi also owns the Stavanger colocation business Nordby Racks, which it "
@@ -156,7 +138,7 @@ def test_owned_units_with_a_description_before_the_name() -> None:
 
 
 def test_a_site_in_apposition_and_a_product_named_with_its_maker() -> None:
-    got = _positive(
+    got = positive_in(
         "Kelso Cloud has energised Boden Two, its liquid-cooled campus in Sweden. "
         "Pict AI competes with the Sarn Group product Lexo."
     )
@@ -165,14 +147,14 @@ def test_a_site_in_apposition_and_a_product_named_with_its_maker() -> None:
 
 
 def test_backers_of_a_round_and_not_of_each_other() -> None:
-    got = _positive(
+    got = positive_in(
         "Pict AI raised $90 million. The round was led by Ovid Ventures, with Mardale Ventures "
         "joining."
     )
     assert ("Ovid Ventures", "owns", "Pict AI") in got
     assert ("Mardale Ventures", "owns", "Pict AI") in got
     assert ("Ovid Ventures", "owns", "Mardale Ventures") not in got
-    later = _positive(
+    later = positive_in(
         "Orrin Labs has raised $210 million. The round was led by Ovid Ventures; Rask Ventures "
         "and the university's own venture fund also took part."
     )
@@ -180,7 +162,7 @@ def test_backers_of_a_round_and_not_of_each_other() -> None:
 
 
 def test_a_coordinated_verb_after_a_possessive_is_not_the_possessors() -> None:
-    got = _positive(
+    got = positive_in(
         "Imperial Forge's spin-out Fennro Robotics was bought outright by the industrial group "
         "Kestner last autumn, and now trains on Kestner's in-house cluster."
     )
@@ -192,7 +174,7 @@ def test_a_coordinated_verb_after_a_possessive_is_not_the_possessors() -> None:
 
 
 def test_customer_lists_and_appositive_customers() -> None:
-    got = _positive(
+    got = positive_in(
         "Kelso Cloud's customer list now includes Pict AI and Orrin Labs. "
         "Brisa Compute's biggest customer, the coding-assistant maker Fennro, is unaffected. "
         "Dunmore Labs, which Brisa Compute counts among its largest tenants, took 30MW more."
@@ -204,7 +186,7 @@ def test_customer_lists_and_appositive_customers() -> None:
 
 
 def test_a_chipmakers_customer_rents_nothing() -> None:
-    got = _positive(
+    got = positive_in(
         "Teign Semiconductor said Vantor Robotics was also Teign Semiconductor's largest "
         "customer for memory controllers."
     )
@@ -212,7 +194,7 @@ def test_a_chipmakers_customer_rents_nothing() -> None:
 
 
 def test_a_renamed_cloud_still_has_customers() -> None:
-    got = _positive(
+    got = positive_in(
         "Sable Compute will be known as Sable Cloud from June. Its biggest customer, the "
         "coding-assistant maker Fennro, is unaffected."
     )
@@ -223,7 +205,7 @@ def test_a_renamed_cloud_still_has_customers() -> None:
 
 
 def test_capacity_bought_from_and_trained_on_capacity_from() -> None:
-    got = _positive(
+    got = positive_in(
         "Almost all of Lyrra's training capacity is bought from Pinewold Cloud. "
         "Until now Solen AI has trained on capacity from Brisa Compute."
     )
@@ -232,12 +214,12 @@ def test_capacity_bought_from_and_trained_on_capacity_from() -> None:
 
 
 def test_a_capacity_deal_between_a_lab_and_an_unlisted_company() -> None:
-    got = _positive(
+    got = positive_in(
         "A seven-year capacity agreement between Harrow Data and Solen AI will fill most of "
         "the Culpeper campus."
     )
     assert ("Harrow Data", "rents-capacity-to", "Solen AI") in got
-    sale = _positive("Harrow Data signed a deal with Solen AI to use its drug-discovery models.")
+    sale = positive_in("Harrow Data signed a deal with Solen AI to use its drug-discovery models.")
     assert ("Harrow Data", "rents-capacity-to", "Solen AI") not in sale
 
 
@@ -245,7 +227,7 @@ def test_a_capacity_deal_between_a_lab_and_an_unlisted_company() -> None:
 
 
 def test_rivalry_in_several_wordings() -> None:
-    got = _positive(
+    got = positive_in(
         "Kelso Cloud competes for AI tenants with Brisa Compute and with the Danish operator "
         "Holm Data. Brisa Compute has taken share from Vantor Cloud in training contracts. "
         "Pict AI, of course, is Dunmore Labs' most dangerous rival in search."
@@ -258,7 +240,7 @@ def test_rivalry_in_several_wordings() -> None:
 
 
 def test_the_two_compete_after_a_pair() -> None:
-    got = _positive(
+    got = positive_in(
         "Breaking: Halvor Systems and Pict AI have ended merger talks. Sources said regulators "
         "were uneasy because the two compete in warehouse software."
     )
@@ -267,7 +249,7 @@ def test_the_two_compete_after_a_pair() -> None:
 
 
 def test_former_names_in_three_wordings() -> None:
-    got = _positive(
+    got = positive_in(
         "Harrow Data, which until March operated as Piedmont Colo Partners, is growing. "
         "Brisa Compute was founded in 2019 as Brisa Mining and took its current name later. "
         "Kelso Cloud traded as Polar Hosting until last spring."
@@ -278,7 +260,7 @@ def test_former_names_in_three_wordings() -> None:
 
 
 def test_list_items_that_repeat_their_preposition() -> None:
-    got = _positive(
+    got = positive_in(
         "Brennor Micro rents test capacity from Vantor Cloud and from Cirro Compute. "
         "Wrenly AI competes with Dunmore Labs and, increasingly, with Pict AI."
     )
@@ -288,7 +270,7 @@ def test_list_items_that_repeat_their_preposition() -> None:
 
 
 def test_a_rival_named_after_whose_and_a_host_for_the_lab() -> None:
-    got = _positive(
+    got = positive_in(
         "The deal matters for Orbis Racks, whose smaller rival Tamsin Grid had also bid. "
         "Wrenly AI, the London lab, has a deal under which Orbis Racks will host 6,000 GPUs for "
         "the lab in Slough."
@@ -302,7 +284,7 @@ def test_a_rival_named_after_whose_and_a_host_for_the_lab() -> None:
 
 
 def test_a_byline_names_a_writer_who_is_never_the_lab() -> None:
-    got = _positive(
+    got = positive_in(
         "Tessaly AI adds Brindle Racks as a second supplier\n\n"
         "By Marten Oakes, infrastructure correspondent\n\n"
         "Tessaly AI, the Leeds start-up behind the Corra speech models, has agreed a deal "
@@ -313,7 +295,7 @@ def test_a_byline_names_a_writer_who_is_never_the_lab() -> None:
 
 
 def test_the_chatbot_maker_is_the_lab_not_the_story_s_cloud() -> None:
-    got = _positive(
+    got = positive_in(
         "Quillon Cloud's order book is lopsided. Vanta Labs takes most of its capacity, and "
         "the chatbot maker also holds equity in the provider after a shares-for-compute swap."
     )
@@ -321,7 +303,7 @@ def test_the_chatbot_maker_is_the_lab_not_the_story_s_cloud() -> None:
 
 
 def test_a_description_before_a_name_stays_when_the_name_opens_a_relative_clause() -> None:
-    got = _positive(
+    got = positive_in(
         "Torvik Systems now runs two chip teams: its own, and Pellora Logic, the Danish start-up "
         "Torvik Systems acquired in 2023. The deal went to the robotics start-up Quenby Labs."
     )

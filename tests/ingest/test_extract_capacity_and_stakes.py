@@ -7,25 +7,15 @@ sentences, never the articles' wording, so a rule that fits one article fails he
 
 from __future__ import annotations
 
-from ingest.extract.rules import RuleExtractor
-from ingest.models import Claim, Document
+from extracted import EXTRACTOR, claims_in, positive_in  # beside this file
 
-EXTRACTOR = RuleExtractor()
-
-
-def _claims(text: str) -> list[Claim]:
-    return list(EXTRACTOR.extract(Document(source="t.txt", text="Deal news\n\n" + text)).claims)
-
-
-def _positive(text: str) -> set[tuple[str, str, str]]:
-    return {(c.subject, c.predicate, c.object) for c in _claims(text) if c.status != "denied"}
-
+from ingest.models import Document
 
 # ------------------------------------------------------------------ names
 
 
 def test_a_short_form_with_a_comma_still_opens_its_sentence() -> None:
-    got = _positive(
+    got = positive_in(
         "Brannock AI has hired a new finance chief. Brannock, which was founded in 2021, "
         "trains its vision models on Azure."
     )
@@ -33,7 +23,7 @@ def test_a_short_form_with_a_comma_still_opens_its_sentence() -> None:
 
 
 def test_a_name_with_accented_letters_is_one_person() -> None:
-    got = _positive(
+    got = positive_in(
         'Veyrier Labs makes weather models. "Salcombe Cloud took our call," says co-founder '
         "Zoé Marchetti-Lefèvre. In June the start-up bought Quenta, a small tooling firm."
     )
@@ -42,7 +32,7 @@ def test_a_name_with_accented_letters_is_one_person() -> None:
 
 
 def test_a_place_that_opens_an_institution_s_name_is_part_of_it() -> None:
-    got = _positive(
+    got = positive_in(
         "Dravo Compute hosts servers for Kansas State University. The Oregon Teachers "
         "Retirement Fund holds a 6% stake in Dravo Compute."
     )
@@ -50,7 +40,7 @@ def test_a_place_that_opens_an_institution_s_name_is_part_of_it() -> None:
 
 
 def test_a_one_word_town_before_a_facility_is_no_company() -> None:
-    got = _positive(
+    got = positive_in(
         "Garnet Data's new Kearney facility is full. The Kearney building hosts the servers of "
         "Pevensey AI. Garnet Data's older Lincoln facility also hosts the servers of Brisa AI."
     )
@@ -59,7 +49,7 @@ def test_a_one_word_town_before_a_facility_is_no_company() -> None:
 
 
 def test_a_colocation_provider_s_capacity_agreement_sells_its_capacity() -> None:
-    got = _positive(
+    got = positive_in(
         "The colocation provider Wexcombe has signed a 12MW capacity agreement with Ostrel AI."
     )
     assert ("Wexcombe", "rents-capacity-to", "Ostrel AI") in got
@@ -69,36 +59,36 @@ def test_a_colocation_provider_s_capacity_agreement_sells_its_capacity() -> None
 
 
 def test_training_on_chips_at_a_provider_s_campus() -> None:
-    got = _positive(
+    got = positive_in(
         "Ostrel AI will train its next model on 6,000 H200 chips at Borrowdale Cloud's Utah campus."
     )
     assert ("Borrowdale Cloud", "rents-capacity-to", "Ostrel AI") in got
 
 
 def test_capacity_at_a_provider_s_site_leased_to_a_tenant() -> None:
-    got = _positive(
+    got = positive_in(
         "Most of the 24 megawatts at Garnet Data's second building have been leased to Pevensey AI."
     )
     assert ("Garnet Data", "rents-capacity-to", "Pevensey AI") in got
 
 
 def test_a_renter_s_servers_housed_in_a_provider_s_data_centres() -> None:
-    got = _positive("Pevensey AI's servers are housed in Marrow Colo's data centres in Ohio.")
+    got = positive_in("Pevensey AI's servers are housed in Marrow Colo's data centres in Ohio.")
     assert ("Marrow Colo", "rents-capacity-to", "Pevensey AI") in got
 
 
 def test_a_provider_named_as_the_renter_s_landlord() -> None:
-    got = _positive("Marrow Colo is, in practice, Pevensey AI's landlord.")
+    got = positive_in("Marrow Colo is, in practice, Pevensey AI's landlord.")
     assert ("Marrow Colo", "rents-capacity-to", "Pevensey AI") in got
 
 
 def test_a_broker_places_chips_with_a_client() -> None:
-    got = _positive("The broker Tansy Compute has placed 3,000 GPUs with Ostrel AI for a year.")
+    got = positive_in("The broker Tansy Compute has placed 3,000 GPUs with Ostrel AI for a year.")
     assert ("Tansy Compute", "rents-capacity-to", "Ostrel AI") in got
 
 
 def test_tenants_at_a_site_include_a_list() -> None:
-    got = _positive("Garnet Data's tenants at its Omaha site include Ostrel AI and Pevensey AI.")
+    got = positive_in("Garnet Data's tenants at its Omaha site include Ostrel AI and Pevensey AI.")
     assert ("Garnet Data", "rents-capacity-to", "Ostrel AI") in got
     assert ("Garnet Data", "rents-capacity-to", "Pevensey AI") in got
 
@@ -109,7 +99,7 @@ def test_tenants_at_a_site_include_a_list() -> None:
 def _stakes(text: str) -> dict[tuple[str, str, str], bool | None]:
     return {
         (c.subject, c.predicate, c.object): c.stake
-        for c in _claims(text)
+        for c in claims_in(text)
         if c.predicate == "owns" and c.status != "denied"
     }
 
@@ -162,7 +152,7 @@ def test_the_only_shareholder_after_setting_a_lab_up_is_its_parent() -> None:
 
 
 def test_a_cloud_which_runs_most_of_a_lab_s_training() -> None:
-    got = _positive(
+    got = positive_in(
         "Ostrel AI looked at other sites but stayed with Borrowdale Cloud, which still runs "
         "almost all of Ostrel AI's training."
     )
@@ -173,7 +163,7 @@ def test_a_cloud_which_runs_most_of_a_lab_s_training() -> None:
 
 
 def test_competing_for_the_same_contracts_as_others() -> None:
-    got = _positive(
+    got = positive_in(
         "Tansy Compute bids for the same enterprise contracts as Ferrow Cloud and Dunlin."
     )
     assert ("Tansy Compute", "competes-with", "Ferrow Cloud") in got
@@ -181,7 +171,7 @@ def test_competing_for_the_same_contracts_as_others() -> None:
 
 
 def test_products_that_compete_with_parts_from_other_makers() -> None:
-    got = _positive(
+    got = positive_in(
         "Ostrel Photonics's modules compete with parts from Garnet Micro and from Brede."
     )
     assert ("Ostrel Photonics", "competes-with", "Garnet Micro") in got
@@ -216,7 +206,7 @@ def test_an_explainer_answers_in_sentences_after_its_question() -> None:
 
 
 def test_a_site_named_after_its_operator_and_its_tenant() -> None:
-    got = _positive(
+    got = positive_in(
         "Stellan Ridge Energy drills for gas. Today the old yard is the Brackley campus. "
         "The campus belongs to Brackley Data Compute, an Amarillo company founded in 2022. "
         "Stellan Ridge Energy, the driller whose land it sits on, owns 75 percent of it. "
@@ -231,7 +221,7 @@ def test_a_site_named_after_its_operator_and_its_tenant() -> None:
 
 
 def test_the_rest_after_a_share_named_in_the_last_sentence() -> None:
-    claims = _claims(
+    claims = claims_in(
         "Ebbing Holdings owns 65% of Tansy Compute. Holm Ventures holds the remainder."
     )
     rest = [c for c in claims if c.subject == "Holm Ventures"]
@@ -239,19 +229,19 @@ def test_the_rest_after_a_share_named_in_the_last_sentence() -> None:
 
 
 def test_a_provider_gives_a_renter_capacity() -> None:
-    got = _positive(
+    got = positive_in(
         "Under the deal Tolland Cloud will give Brisa AI 40 megawatts of capacity in Utah."
     )
     assert ("Tolland Cloud", "rents-capacity-to", "Brisa AI") in got
 
 
 def test_a_quotation_that_goes_on_in_the_next_sentence_keeps_its_speaker() -> None:
-    got = _positive(
+    got = positive_in(
         '"Our training runs have doubled," said Jo Amberley, chief executive of Brisa AI. '
         '"Tolland Cloud gives us 2,000 GPUs whenever we ask."'
     )
     assert ("Tolland Cloud", "rents-capacity-to", "Brisa AI") in got
-    got = _positive(
+    got = positive_in(
         '"Our training runs have doubled," said Jo Amberley, chief executive of Brisa AI. '
         "Analysts were unconvinced. "
         '"Tolland Cloud gives us 2,000 GPUs whenever we ask."'

@@ -8,20 +8,10 @@ for the test (invented companies), in words other than the articles' own.
 
 from __future__ import annotations
 
+from extracted import EXTRACTOR, claims_in, positive_in  # beside this file
+
 from ingest.extract._text import segments
-from ingest.extract.rules import RuleExtractor
-from ingest.models import Claim, Document
-
-EXTRACTOR = RuleExtractor()
-
-
-def _claims(text: str) -> list[Claim]:
-    return list(EXTRACTOR.extract(Document(source="t.txt", text="Deal news\n\n" + text)).claims)
-
-
-def _positive(text: str) -> set[tuple[str, str, str]]:
-    return {(c.subject, c.predicate, c.object) for c in _claims(text) if c.status != "denied"}
-
+from ingest.models import Document
 
 # ------------------------------------------------------------------ readers
 
@@ -42,7 +32,7 @@ def test_a_live_blog_entry_opening_more_from_is_not_a_related_list() -> None:
 
 
 def test_a_name_ending_in_ian_has_a_short_form() -> None:
-    got = _positive(
+    got = positive_in(
         "Obsidian Photonics reported a loss. Analysts said the purchase lets Obsidian take on "
         "Kallisto Chips in optical links."
     )
@@ -53,14 +43,14 @@ def test_a_name_ending_in_ian_has_a_short_form() -> None:
 
 
 def test_taking_on_and_take_on_name_a_rival() -> None:
-    got = _positive(
+    got = positive_in(
         "Tarn Robotics is taking on Brewster Automation in warehouse picking. "
         "A new fund lets Ospry Cloud take on Halberd Compute for inference work."
     )
     assert ("Tarn Robotics", "competes-with", "Brewster Automation") in got
     assert ("Ospry Cloud", "competes-with", "Halberd Compute") in got
     # the name just before "to take on" need not be the one taking on
-    got = _positive("Vexa Optics closes Tarrow Labs deal to take on Brisk Chips in lasers.")
+    got = positive_in("Vexa Optics closes Tarrow Labs deal to take on Brisk Chips in lasers.")
     assert ("Tarrow Labs", "competes-with", "Brisk Chips") not in got
 
 
@@ -68,18 +58,18 @@ def test_taking_on_and_take_on_name_a_rival() -> None:
 
 
 def test_a_failure_in_a_clause_of_its_own_does_not_undo_the_deal() -> None:
-    got = _positive(
+    got = positive_in(
         "Kerrow AI leases its GPUs from Dallow Data, a former bitcoin miner that moved into "
         "hosting after coin prices collapsed in 2022."
     )
     assert ("Dallow Data", "rents-capacity-to", "Kerrow AI") in got
-    assert ("Dallow Data", "rents-capacity-to", "Kerrow AI") not in _positive(
+    assert ("Dallow Data", "rents-capacity-to", "Kerrow AI") not in positive_in(
         "Kerrow AI agreed to lease GPUs from Dallow Data, but the deal collapsed in May."
     )
 
 
 def test_a_correction_takes_back_what_an_earlier_version_said() -> None:
-    got = _positive(
+    got = positive_in(
         "Correction: An earlier version of this story said that Vesper Labs had been renamed "
         "Vesper AI. A previous version of this article misstated that Orme Capital acquired "
         "Tansy Robotics; Orme holds a small stake in Tansy Robotics."
@@ -89,7 +79,7 @@ def test_a_correction_takes_back_what_an_earlier_version_said() -> None:
 
 
 def test_a_deal_called_off_later_in_the_story_is_not_kept() -> None:
-    got = _positive(
+    got = positive_in(
         "Pollard Health said on Monday it would rent 500 GPUs from Brantwood Cloud for a year. "
         "The start-up builds triage software for hospitals. "
         "Update: Pollard Health has since called off the agreement with Brantwood Cloud."
@@ -103,7 +93,7 @@ def test_an_answer_that_calls_the_reports_wrong_denies_them() -> None:
         "What happened there? Those reports were simply wrong. "
         "Wendle AI competes with Pyx Labs in contract review."
     )
-    got = _positive(text)
+    got = positive_in(text)
     assert ("Gorse Capital", "owns", "Wendle AI") not in got
     assert ("Wendle AI", "competes-with", "Pyx Labs") in got  # only what came before
 
@@ -112,17 +102,17 @@ def test_an_answer_that_calls_the_reports_wrong_denies_them() -> None:
 
 
 def test_now_trading_as_is_a_new_name() -> None:
-    got = _positive("After the merger, Corbel Mining is now trading as Corbel Digital.")
+    got = positive_in("After the merger, Corbel Mining is now trading as Corbel Digital.")
     assert ("Corbel Mining", "rebrands-as", "Corbel Digital") in got
 
 
 def test_best_known_as_the_owner_of() -> None:
-    got = _positive("Ansty Group is best known as the owner of Wick Data, a colocation firm.")
+    got = positive_in("Ansty Group is best known as the owner of Wick Data, a colocation firm.")
     assert ("Ansty Group", "owns", "Wick Data") in got
 
 
 def test_a_possessive_rival_with_an_adverb_before_the_verb() -> None:
-    got = _positive(
+    got = positive_in(
         "Hollin Cloud runs two sites near the coast, and its main rival there is Sedge Compute."
     )
     assert ("Hollin Cloud", "competes-with", "Sedge Compute") in got
@@ -161,14 +151,14 @@ def test_we_in_an_interview_answer_is_the_interviewed_company() -> None:
 
 
 def test_rents_someone_a_quantity_of_gpus() -> None:
-    got = _positive("Ormsby Cloud rents Quill Labs about 2,000 GPUs at its Ohio site.")
+    got = positive_in("Ormsby Cloud rents Quill Labs about 2,000 GPUs at its Ohio site.")
     assert ("Ormsby Cloud", "rents-capacity-to", "Quill Labs") in got
-    got = _positive(
+    got = positive_in(
         "Most training runs on Skerry Cloud, which rents Pyx Labs TPU capacity in Hull."
     )
     assert ("Skerry Cloud", "rents-capacity-to", "Pyx Labs") in got
     # the landlord as a modifier of what is rented is not the renter
-    assert ("Quill Labs", "rents-capacity-to", "Ormsby Cloud") not in _positive(
+    assert ("Quill Labs", "rents-capacity-to", "Ormsby Cloud") not in positive_in(
         "Quill Labs rents Ormsby Cloud capacity for its training runs."
     )
 
@@ -185,18 +175,20 @@ def test_we_in_a_quote_from_an_unplaced_speaker_is_the_story_subject() -> None:
 
 
 def test_its_existing_supplier_a_cloud_is_its_landlord() -> None:
-    got = _positive(
+    got = positive_in(
         "Pollard Health said it would keep using its existing supplier, Brantwood Cloud, "
         "for another year. Correction: an earlier version of this story said Pollard Health "
         "was renamed Pollard AI. That is incorrect."
     )
     assert ("Brantwood Cloud", "rents-capacity-to", "Pollard Health") in got
     # a chipmaker supplier sells parts, not capacity
-    assert not _positive("Fenner Robotics kept its main supplier, Nvidia, for the new arms.")
+    assert not positive_in("Fenner Robotics kept its main supplier, Nvidia, for the new arms.")
 
 
 def test_a_list_of_chip_names_before_capacity_is_what_is_rented() -> None:
-    got = _positive("Ormsby Cloud now rents H200 and B300 capacity to Quill Labs and to Pyx Labs.")
+    got = positive_in(
+        "Ormsby Cloud now rents H200 and B300 capacity to Quill Labs and to Pyx Labs."
+    )
     assert ("Ormsby Cloud", "rents-capacity-to", "Quill Labs") in got
     assert ("Ormsby Cloud", "rents-capacity-to", "Pyx Labs") in got
 
@@ -226,7 +218,7 @@ def test_a_bullet_labelled_largest_customer_names_a_renter_of_the_story_cloud() 
 
 
 def test_a_parent_renaming_its_unit_named_after_it() -> None:
-    got = _positive(
+    got = positive_in(
         "Brisa Cloud won a contract in May. Separately, Brisa said it would rename its "
         "hosting arm: Brisa Cloud will be renamed Alder Compute in June."
     )
@@ -235,7 +227,7 @@ def test_a_parent_renaming_its_unit_named_after_it() -> None:
 
 
 def test_a_relative_clause_after_a_purchase_is_not_what_was_bought() -> None:
-    got = _positive(
+    got = positive_in(
         "Ormsby Cloud owns Wick Data, the Dutch colocation business it bought in 2023, which "
         "supplies most of its European floor space."
     )
@@ -244,7 +236,7 @@ def test_a_relative_clause_after_a_purchase_is_not_what_was_bought() -> None:
 
 
 def test_head_to_head_and_head_on_do_not_make_the_rival_a_person() -> None:
-    got = _positive(
+    got = positive_in(
         "Ospry Cloud goes head-to-head with Halberd Compute in Texas. "
         "Brisk Cloud competes head-on with Tallow Compute."
     )
@@ -253,7 +245,7 @@ def test_head_to_head_and_head_on_do_not_make_the_rival_a_person() -> None:
 
 
 def test_locked_in_a_battle_with_and_now_trading_as() -> None:
-    got = _positive(
+    got = positive_in(
         "Ospry Cloud is locked in a battle with Halberd Compute for inference deals. "
         "Tarn Robotics, now trading as Tarn Automation, reported a loss."
     )
@@ -262,7 +254,7 @@ def test_locked_in_a_battle_with_and_now_trading_as() -> None:
 
 
 def test_an_epithet_with_a_modifier_is_one_reference_in_object_position() -> None:
-    got = _positive(
+    got = positive_in(
         "Ospry Cloud, a GPU cloud, signed Pyx Labs in May. Tallow AI said it would also rent "
         "GPUs from the fast-growing provider.\n\n"
         "Halberd Compute, a rival to the Dallas provider, lost the bid."
@@ -274,7 +266,7 @@ def test_an_epithet_with_a_modifier_is_one_reference_in_object_position() -> Non
 def test_an_epithet_right_after_a_name_in_a_list_only_describes_it() -> None:
     got = {
         (c.subject, c.predicate, c.object, c.status)
-        for c in _claims(
+        for c in claims_in(
             "Pyx Labs's training jobs are also run by Ospry Cloud, the specialist GPU cloud, "
             "and by Halberd Compute's cloud, and the company has held talks with other "
             "providers about more capacity."

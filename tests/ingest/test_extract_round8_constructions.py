@@ -7,23 +7,9 @@ the test (invented companies), in words other than the articles' own.
 
 from __future__ import annotations
 
-from ingest.extract.rules import RuleExtractor
-from ingest.models import Claim, Document
+from extracted import EXTRACTOR, competes_in, positive_in  # beside this file
 
-EXTRACTOR = RuleExtractor()
-
-
-def _claims(text: str) -> list[Claim]:
-    return list(EXTRACTOR.extract(Document(source="t.txt", text="Deal news\n\n" + text)).claims)
-
-
-def _positive(text: str) -> set[tuple[str, str, str]]:
-    return {(c.subject, c.predicate, c.object) for c in _claims(text) if c.status != "denied"}
-
-
-def _competes(text: str) -> set[frozenset[str]]:
-    return {frozenset((s, o)) for s, p, o in _positive(text) if p == "competes-with"}
-
+from ingest.models import Document
 
 # ------------------------------------------------------------------ competes-with
 
@@ -33,24 +19,24 @@ def test_a_speaker_naming_a_companys_competitors_gives_competes() -> None:
         "Asked about pricing, Maria Olsen named Pallor Cloud and Quintel Compute "
         "as Drayfield Systems' main competitors."
     )
-    found = _competes(text)
+    found = competes_in(text)
     assert frozenset(("Drayfield Systems", "Pallor Cloud")) in found
     assert frozenset(("Drayfield Systems", "Quintel Compute")) in found
 
 
 def test_analysts_counting_firms_among_a_companys_rivals_gives_competes() -> None:
     text = "Analysts count Pallor Cloud among Drayfield Systems's rivals in Europe."
-    assert frozenset(("Drayfield Systems", "Pallor Cloud")) in _competes(text)
+    assert frozenset(("Drayfield Systems", "Pallor Cloud")) in competes_in(text)
 
 
 def test_two_companies_that_spent_years_as_rivals_compete() -> None:
     text = "Pallor Cloud and Quintel Compute have spent a decade as rivals in hosting."
-    assert frozenset(("Pallor Cloud", "Quintel Compute")) in _competes(text)
+    assert frozenset(("Pallor Cloud", "Quintel Compute")) in competes_in(text)
 
 
 def test_two_companies_that_spent_years_as_partners_do_not_compete() -> None:
     text = "Pallor Cloud and Quintel Compute have spent a decade as partners in hosting."
-    assert frozenset(("Pallor Cloud", "Quintel Compute")) not in _competes(text)
+    assert frozenset(("Pallor Cloud", "Quintel Compute")) not in competes_in(text)
 
 
 # ------------------------------------------------------------------ names
@@ -75,12 +61,12 @@ def test_an_old_name_in_an_aside_before_the_renaming_is_rebranded() -> None:
         "Drayfield Systems runs GPUs in Ohio. Its Ohio campus, known until now as Quarry 2, "
         "will be renamed Oxbow Park."
     )
-    assert ("Quarry 2", "rebrands-as", "Oxbow Park") in _positive(text)
+    assert ("Quarry 2", "rebrands-as", "Oxbow Park") in positive_in(text)
 
 
 def test_a_name_known_as_without_a_renaming_is_no_rebrand() -> None:
     text = "The Ohio campus, known until now as Quarry 2, will be expanded by Oxbow Park."
-    assert ("Quarry 2", "rebrands-as", "Oxbow Park") not in _positive(text)
+    assert ("Quarry 2", "rebrands-as", "Oxbow Park") not in positive_in(text)
 
 
 # ------------------------------------------------------------------ owns
@@ -91,7 +77,7 @@ def test_a_buyer_after_and_starts_a_new_clause_not_a_list_item() -> None:
         "Drayfield Systems spun out Verrin Data. Drayfield Systems keeps 60% of Verrin Data, "
         "and the buyout firm Calloway Rock bought the remaining 40%."
     )
-    claims = _positive(text)
+    claims = positive_in(text)
     assert ("Drayfield Systems", "owns", "Verrin Data") in claims
     assert ("Drayfield Systems", "owns", "Calloway Rock") not in claims
 
@@ -101,12 +87,14 @@ def test_a_buyer_after_and_starts_a_new_clause_not_a_list_item() -> None:
 
 def test_servers_bought_from_a_vendor_are_not_rented_from_it() -> None:
     text = "Drayfield Systems is buying the servers from Delmar Technologies for $2 billion."
-    assert ("Delmar Technologies", "rents-capacity-to", "Drayfield Systems") not in _positive(text)
+    assert ("Delmar Technologies", "rents-capacity-to", "Drayfield Systems") not in positive_in(
+        text
+    )
 
 
 def test_capacity_bought_from_a_cloud_is_still_rented() -> None:
     text = "Drayfield Systems is buying GPU capacity from Pallor Cloud for three years."
-    assert ("Pallor Cloud", "rents-capacity-to", "Drayfield Systems") in _positive(text)
+    assert ("Pallor Cloud", "rents-capacity-to", "Drayfield Systems") in positive_in(text)
 
 
 def test_a_nominalised_provision_to_by_is_a_rent() -> None:
@@ -114,7 +102,7 @@ def test_a_nominalised_provision_to_by_is_a_rent() -> None:
         "Pallor Cloud runs GPUs in Iceland. The provision of inference capacity to "
         "Quintel Labs by Pallor Cloud began in May."
     )
-    assert ("Pallor Cloud", "rents-capacity-to", "Quintel Labs") in _positive(text)
+    assert ("Pallor Cloud", "rents-capacity-to", "Quintel Labs") in positive_in(text)
 
 
 def test_a_previous_owner_in_an_aside_does_not_own() -> None:
@@ -122,11 +110,11 @@ def test_a_previous_owner_in_an_aside_does_not_own() -> None:
         "Calloway Rock bought Verrin Data. Verrin Data's previous owner, the utility group "
         "Dunmere Power, sold out entirely."
     )
-    claims = _positive(text)
+    claims = positive_in(text)
     assert ("Calloway Rock", "owns", "Verrin Data") in claims
     assert ("Dunmere Power", "owns", "Verrin Data") not in claims
 
 
 def test_a_present_parent_in_an_aside_still_owns() -> None:
     text = "Verrin Data's parent, the utility group Dunmere Power, said it would invest more."
-    assert ("Dunmere Power", "owns", "Verrin Data") in _positive(text)
+    assert ("Dunmere Power", "owns", "Verrin Data") in positive_in(text)

@@ -10,23 +10,7 @@ the test (invented companies), in words other than the paragraph cases' own.
 
 from __future__ import annotations
 
-from ingest.extract.rules import RuleExtractor
-from ingest.models import Claim, Document
-
-EXTRACTOR = RuleExtractor()
-
-
-def _claims(text: str) -> list[Claim]:
-    return list(EXTRACTOR.extract(Document(source="t.txt", text="Deal news\n\n" + text)).claims)
-
-
-def _positive(text: str) -> set[tuple[str, str, str]]:
-    return {(c.subject, c.predicate, c.object) for c in _claims(text) if c.status != "denied"}
-
-
-def _competes(text: str) -> set[frozenset[str]]:
-    return {frozenset((s, o)) for s, p, o in _positive(text) if p == "competes-with"}
-
+from extracted import claims_in, competes_in, positive_in  # beside this file
 
 # ------------------------------------------------------------------ pronouns and "both"
 
@@ -36,7 +20,7 @@ def test_competes_with_both_takes_the_two_companies_just_named() -> None:
         "Hospitals mostly buy scheduling software from Lindqvist Labs and Parrow AI. "
         "Ostwick AI, which competes with both, signed its first hospital last week."
     )
-    found = _competes(text)
+    found = competes_in(text)
     assert frozenset(("Ostwick AI", "Lindqvist Labs")) in found
     assert frozenset(("Ostwick AI", "Parrow AI")) in found
 
@@ -47,15 +31,15 @@ def test_a_rival_to_both_and_one_that_rivals_both() -> None:
             "Lindqvist Labs and Parrow AI sell most hospital chatbots. "
             f"Ostwick AI, {aside}, opened an office in Leeds."
         )
-        found = _competes(text)
+        found = competes_in(text)
         assert frozenset(("Ostwick AI", "Lindqvist Labs")) in found, aside
         assert frozenset(("Ostwick AI", "Parrow AI")) in found, aside
     customer = "Lindqvist Labs and Parrow AI sell chatbots. Ostwick AI, a customer of both, grew."
-    assert not _competes(customer)
+    assert not competes_in(customer)
 
 
 def test_its_in_an_aside_after_a_name_is_not_that_names() -> None:
-    got = _positive(
+    got = positive_in(
         "Ostwick AI raised money in June. Brenner Capital, its largest backer, put in $40 million."
     )
     assert ("Brenner Capital", "owns", "Ostwick AI") in got
@@ -66,15 +50,15 @@ def test_an_answers_its_is_the_company_the_question_asked_about() -> None:
         "Q: What does Ostwick AI do? A: A developer that competes with Parrow AI. "
         "Its training runs on GPUs rented from Tamsford Cloud."
     )
-    got = _positive(text)
-    assert frozenset(("Ostwick AI", "Parrow AI")) in _competes(text)
+    got = positive_in(text)
+    assert frozenset(("Ostwick AI", "Parrow AI")) in competes_in(text)
     assert ("Tamsford Cloud", "rents-capacity-to", "Ostwick AI") in got
     assert ("Tamsford Cloud", "rents-capacity-to", "Parrow AI") not in got
 
 
 def test_co_investors_alongside_a_rounds_lead_back_the_company_not_the_lead() -> None:
     text = "Ostwick AI raised $80 million. Brenner Capital led the round, alongside Kallis Group."
-    got = _positive(text)
+    got = positive_in(text)
     assert ("Brenner Capital", "owns", "Ostwick AI") in got
     assert ("Kallis Group", "owns", "Ostwick AI") in got
     assert ("Brenner Capital", "owns", "Kallis Group") not in got
@@ -86,7 +70,7 @@ def test_a_maker_epithet_goes_to_the_company_that_makes_that_product() -> None:
         "chatbot developer, hired a new chief. The translation-app maker rents its "
         "servers from Tamsford Cloud."
     )
-    got = _positive(text)
+    got = positive_in(text)
     assert ("Tamsford Cloud", "rents-capacity-to", "Lindqvist Labs") in got
     assert ("Tamsford Cloud", "rents-capacity-to", "Parrow AI") not in got
 
@@ -95,14 +79,14 @@ def test_a_maker_epithet_goes_to_the_company_that_makes_that_product() -> None:
 
 
 def test_the_owner_cloud_unit_in_attributive_form_is_the_owners_cloud() -> None:
-    got = _positive(
+    got = positive_in(
         "Parrow AI will spend $2 billion on GPUs in the Google cloud unit's data centres."
     )
     assert ("Google Cloud", "rents-capacity-to", "Parrow AI") in got
 
 
 def test_a_lease_at_its_campus_is_leased_out_by_the_subject() -> None:
-    got = _positive(
+    got = positive_in(
         "Garwick Utilities signed a lease with Parrow AI for 90 MW at its Velden campus."
     )
     assert ("Garwick Utilities", "rents-capacity-to", "Parrow AI") in got
@@ -110,7 +94,7 @@ def test_a_lease_at_its_campus_is_leased_out_by_the_subject() -> None:
 
 
 def test_a_lease_at_a_site_named_earlier_goes_by_the_sites_owner() -> None:
-    got = _positive(
+    got = positive_in(
         "Garwick Utilities owns the Velden campus. Ostwick Robotics signed a lease with "
         "Garwick for 40 MW at the Velden campus."
     )
@@ -121,12 +105,12 @@ def test_a_lease_at_a_site_named_earlier_goes_by_the_sites_owner() -> None:
 
 
 def test_shares_that_will_trade_under_a_new_name_rename_the_company() -> None:
-    got = _positive("Shares of Brisby Mining will trade as Brisby Digital from Tuesday.")
+    got = positive_in("Shares of Brisby Mining will trade as Brisby Digital from Tuesday.")
     assert ("Brisby Mining", "rebrands-as", "Brisby Digital") in got
 
 
 def test_taking_on_a_name_and_beginning_to_trade_as_one_rename_the_company() -> None:
-    got = _positive(
+    got = positive_in(
         "Tollan Hosting took on the name Tollan AI in May. "
         "Merrow Mining will begin trading as Merrow Compute on Friday."
     )
@@ -135,7 +119,7 @@ def test_taking_on_a_name_and_beginning_to_trade_as_one_rename_the_company() -> 
 
 
 def test_a_share_with_no_object_is_in_the_previous_sentences_company() -> None:
-    claims = _claims(
+    claims = claims_in(
         "Ostwick AI has raised $200 million since 2023. Brenner Capital holds about 15%, and "
         "Kallis Group owns roughly a quarter."
     )
@@ -146,15 +130,15 @@ def test_a_share_with_no_object_is_in_the_previous_sentences_company() -> None:
 
 
 def test_a_share_of_a_market_is_no_stake() -> None:
-    got = _positive("Ostwick AI sells chatbots. Brenner Capital holds about 15% of the market.")
+    got = positive_in("Ostwick AI sells chatbots. Brenner Capital holds about 15% of the market.")
     assert not any(p == "owns" for _, p, _ in got)
     # a chipmaker's share with no object is its share of the market the paragraph is about
-    got = _positive("Ferrow Semiconductor leads in AI chips. Dunmore Micro holds about 9%.")
+    got = positive_in("Ferrow Semiconductor leads in AI chips. Dunmore Micro holds about 9%.")
     assert not any(p == "owns" for _, p, _ in got)
 
 
 def test_a_proposed_takeover_that_closed_is_asserted() -> None:
-    claims = _claims("Garwick Utilities' proposed takeover of Velden Power closed in April.")
+    claims = claims_in("Garwick Utilities' proposed takeover of Velden Power closed in April.")
     owns = [c for c in claims if c.predicate == "owns" and c.object == "Velden Power"]
     assert owns and owns[0].status == "asserted"
 
@@ -163,17 +147,17 @@ def test_a_proposed_takeover_that_closed_is_asserted() -> None:
 
 
 def test_a_site_named_by_its_town_is_owned_by_the_possessor() -> None:
-    got = _positive("Tamsford Cloud said its Amarillo campus would open next spring.")
+    got = positive_in("Tamsford Cloud said its Amarillo campus would open next spring.")
     assert ("Tamsford Cloud", "owns", "Amarillo campus") in got
 
 
 def test_a_site_named_by_its_town_and_state_is_the_towns() -> None:
-    got = _positive("Tamsford Cloud will double its Amarillo, Texas, campus next year.")
+    got = positive_in("Tamsford Cloud will double its Amarillo, Texas, campus next year.")
     assert ("Tamsford Cloud", "owns", "Amarillo campus") in got
 
 
 def test_a_campus_in_a_state_names_no_site() -> None:
-    got = _positive("Tamsford Cloud said its Nevada campus would open next spring.")
+    got = positive_in("Tamsford Cloud said its Nevada campus would open next spring.")
     assert not any(p == "owns" for _, p, _ in got)
 
 
@@ -181,34 +165,36 @@ def test_a_campus_in_a_state_names_no_site() -> None:
 
 
 def test_servers_operated_by_someone_are_no_rental() -> None:
-    got = _positive("Ostwick AI's servers are operated by Kallis Systems under contract.")
+    got = positive_in("Ostwick AI's servers are operated by Kallis Systems under contract.")
     assert ("Kallis Systems", "rents-capacity-to", "Ostwick AI") not in got
 
 
 def test_controlling_access_to_a_clouds_chips_is_no_rental() -> None:
-    got = _positive("Brenner Holdings controls access to Tamsford Cloud's GPUs.")
+    got = positive_in("Brenner Holdings controls access to Tamsford Cloud's GPUs.")
     assert ("Tamsford Cloud", "rents-capacity-to", "Brenner Holdings") not in got
 
 
 def test_moving_another_firms_services_onto_a_cloud_makes_that_firm_the_renter() -> None:
-    got = _positive("Brenner Holdings is moving Ostwick AI's workloads onto Azure.")
+    got = positive_in("Brenner Holdings is moving Ostwick AI's workloads onto Azure.")
     assert ("Microsoft", "rents-capacity-to", "Ostwick AI") in got
     assert ("Microsoft", "rents-capacity-to", "Brenner Holdings") not in got
 
 
 def test_a_place_word_is_no_company() -> None:
-    got = _positive("Keflavik hosts servers for Ostwick AI.")
+    got = positive_in("Keflavik hosts servers for Ostwick AI.")
     assert not any(s == "Keflavik" for s, _, _ in got)
 
 
 def test_a_one_word_name_the_article_places_a_site_in_is_a_town() -> None:
-    got = _positive(
+    got = positive_in(
         "Tamsford Cloud opened a hall near Brekka last spring. Brekka hosts servers for Ostwick AI."
     )
     assert not any("Brekka" in (s, o) for s, _, o in got)
     # "in Brekka's campus" and "in Brekka Data" place nothing in a town called Brekka
-    got = _positive("Ostwick AI rents a hall in Brekka's campus. Brekka rents GPUs to Ostwick AI.")
+    got = positive_in(
+        "Ostwick AI rents a hall in Brekka's campus. Brekka rents GPUs to Ostwick AI."
+    )
     assert ("Brekka", "rents-capacity-to", "Ostwick AI") in got
     # a one-word firm with no such sentence stays a firm
-    got = _positive("Ostwick AI rents GPUs from Brekka. Brekka opened a campus in Norway.")
+    got = positive_in("Ostwick AI rents GPUs from Brekka. Brekka opened a campus in Norway.")
     assert ("Brekka", "rents-capacity-to", "Ostwick AI") in got
