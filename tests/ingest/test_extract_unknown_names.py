@@ -11,6 +11,7 @@ import pytest
 
 from ingest.extract._entities import find_mentions
 from ingest.extract.rules import RuleExtractor
+from ingest.models import Document
 from ingest.resolve import Gazetteer
 
 
@@ -71,3 +72,23 @@ def test_person_with_org_word_elsewhere_stays_person(gaz: Gazetteer) -> None:
     # the suffix test looks at the name's last word only
     names = _names(gaz, "Chief executive Mara Lindqvist said Dovel Chips would grow.")
     assert names.get("Mara Lindqvist") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the opener vouched for in one sentence opens another as the same company
+        (
+            "Ferrow and Lambda are both cutting prices. ",
+            {("Ferrow", "rents-capacity-to", "Corvane Labs")},
+        ),
+        # without that sentence a lone opener with no cue stays no name
+        ("", set()),
+    ],
+)
+def test_vouched_opener_names_its_later_sentences(
+    lead: str, expected: set[tuple[str, str, str]]
+) -> None:
+    text = "Headline\n\n" + lead + "Ferrow will rent 500 GPUs to Corvane Labs from June."
+    claims = RuleExtractor().extract(Document(source="names.txt", text=text)).claims
+    assert {(c.subject, c.predicate, c.object) for c in claims} == expected
