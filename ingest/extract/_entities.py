@@ -144,7 +144,7 @@ _INVESTOR_HEAD = re.compile(
 # "Ostrel Data Centres" (plural) is the operator of many sites; "Riviere Data Centre" is one
 _CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud|Data Cent(?:er|re)s)$")
 _CHIP_HEAD = re.compile(r"\b(?:Semiconductors?|Semi|Silicon|Microelectronics|Photonics)$")
-_SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|cluster)\b")
+_SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|cluster|facility)\b")
 _BYLINE_ROLE_AFTER = re.compile(
     r", (?:[\w-]+ ){0,3}?(?:correspondent|reporter|editor|writer|columnist|contributor)s?\b"
 )

@@ -41,6 +41,8 @@ def _names(gaz: Gazetteer, sentence: str) -> dict[str, str]:
         ("Glenmarsh and Lambda are both cutting prices.", "Glenmarsh", "Company"),
         # a lab's first word may end like an adjective ("-ary") when another name follows
         ("Tessary AI and Corvane Labs signed a deal.", "Tessary AI", "AILab"),
+        # "the Dunrow facility": a site's own name, like "the Redwater campus"
+        ("Halden Cloud owns the Dunrow facility in Ohio.", "Dunrow", "DataCenter"),
     ],
 )
 def test_unknown_name_is_found_and_typed(
