@@ -128,12 +128,23 @@ _ORG_HEAD = re.compile(
     r"\b(?:AI|Labs?|Technologies|Systems|Group|Holdings|Capital|Ventures|Partners|Fund|Energy|"
     r"Networks|Robotics|Computing|Cloud|Digital|Mining|Semiconductor|Intelligence)$"
 )
+# A name ending in one of these is an organisation's, whatever cue stands before it:
+# "said that Dovel Chips", "chief executive Ostrava Microsystems" name no person.
+_NO_SURNAME = frozenset(
+    """
+    Chips Microsystems Microelectronics Data Compute Cloud Board Investments Networks Partners
+    Ventures Capital Fund Labs Lab Semiconductor Semiconductors Silicon Photonics Robotics Systems
+    Technologies Holdings Group Energy Power Computing Digital Infrastructure Datacenters
+    """.split()  # noqa: SIM905
+)
 _PLACE_HEAD = re.compile(r"\b(?:County|Parish|Township|Province|Prefecture|District)$")
-_INVESTOR_HEAD = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Management)$")
+_INVESTOR_HEAD = re.compile(
+    r"\b(?:Capital|Ventures|Partners|Fund|Investments|Management|Investment Board)$"
+)
 # "Ostrel Data Centres" (plural) is the operator of many sites; "Riviere Data Centre" is one
 _CLOUD_HEAD = re.compile(r"\b(?:Cloud|Compute|Neocloud|Data Cent(?:er|re)s)$")
 _CHIP_HEAD = re.compile(r"\b(?:Semiconductors?|Semi|Silicon|Microelectronics|Photonics)$")
-_SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|cluster)\b")
+_SITE_NOUN_AFTER = re.compile(r" (?:campus|data cent(?:re|er)|supercomputer|cluster|facility)\b")
 _BYLINE_ROLE_AFTER = re.compile(
     r", (?:[\w-]+ ){0,3}?(?:correspondent|reporter|editor|writer|columnist|contributor)s?\b"
 )
@@ -169,7 +180,9 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
     words = name.split()
     # the tests on the name itself first: most new names are one word or end in an
     # organisation's head ("Labs"), and then no cue in the sentence makes them a person
-    person_like = 2 <= len(words) <= 3 and not _ORG_HEAD.search(name)
+    person_like = (
+        2 <= len(words) <= 3 and not _ORG_HEAD.search(name) and words[-1] not in _NO_SURNAME
+    )
     if (
         person_like
         and not _DIGIT.search(name)
@@ -437,7 +450,7 @@ def find_mentions(
 # A place that opens a run ending in one of these names an organisation, not a place:
 # "Ohio State University", "the Texas Teacher Retirement System".
 _PLACE_LED_HEAD = re.compile(
-    r" (?:University|College|Institute|System|Fund|Bank|Authority|Trust|Holdings|Group|"
+    r" (?:University|College|Institute|System|Fund|Board|Bank|Authority|Trust|Holdings|Group|"
     r"Partners|Capital|Ventures|Utilities|Mining|Miners|Compute|Computing)$"
 )
 
@@ -510,6 +523,12 @@ _ADJECTIVE_END = re.compile(r"(?:ic|al|ive|ous|ent|ed|ing|ary|ign)$")
 _ADVERB = re.compile(
     r"(?:ally|ately|ently|antly|ously|ively|ily|tly|rly|ely|ply|bly|dly|lly|ngly)$"
 )
+# "X and Lambda are", "X and Corvane Labs signed": a capitalised name, then a verb; plural
+# openers ("Tenants and Lambda") are left out by the caller
+_AND_NAME = re.compile(
+    r" and (?!The |A |An |Then |Now )[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? (?:are|were|have|had|"
+    r"signed|agreed|compete|both|each|will|said|announced|raised)\b"
+)
 _NOT_OPENER = frozenset({"Elsewhere", "Overall", "Otherwise", "Indeed", "Again", "Together"})
 
 
@@ -522,7 +541,13 @@ def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
         return len(words) == 1 and _APPOSITIVE_CUE.match(sentence, end) is not None
     if len(words) > 1:
         # "Sorrel AI does not ...": a lab's name, unless the first word describes ("Agentic AI")
-        return _LAB_NAME(words) and not _ADJECTIVE_END.search(first)
+        if not _LAB_NAME(words):
+            return False
+        # "Tessary AI and Corvane signed": a lab's name ending like an adjective is still one
+        # beside another name ("Conversational AI raised concerns" stays no name)
+        return not _ADJECTIVE_END.search(first) or bool(_AND_NAME.match(sentence, end))
+    if _AND_NAME.match(sentence, end) and not first.endswith("s"):
+        return True  # "Glenrock and Lambda are both cutting prices": a name beside a name
     return bool(_OPENER_CUE.match(sentence, end))
 
 

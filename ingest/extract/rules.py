@@ -281,8 +281,13 @@ class RuleExtractor:
         short: dict[str, str] = {}
         full_types: dict[str, str] = {}  # "Pecos Compute" says what "the Pecos campus" is run by
         glued = _glued_names(named)
+        vouched: set[str] = set()
         for seg, names in zip(segs, named, strict=True):
             for i, m in enumerate(names):
+                if m.kind == "new" and m.start == 0 and " " not in m.name and m.type != "Person":
+                    # "Glenrock and Lambda are ...": an opener a cue vouched for once vouches
+                    # for itself in the article's other sentences ("Glenrock is the one ...")
+                    vouched.add(m.name)
                 if (
                     m.kind == "new"
                     and " " in m.name
@@ -299,11 +304,15 @@ class RuleExtractor:
                             short[first] = m.name  # ... unless the text says it is the new one
                         if m.type != "Company":
                             full_types.setdefault(m.name, m.type)
-        if short:  # "Glenmoor also leases ...": a short form may open a sentence too
-            known = mid | frozenset(short)
+        vouched -= mid.union(short)
+        if short or vouched:  # "Glenmoor also leases ...": a short form may open a sentence too
+            known = mid | frozenset(short) | vouched
             named = [
                 find_mentions(self.gaz, seg.text, known)
-                if seg.text.split(" ", 1)[0].rstrip(",;:") in short
+                if (
+                    (opener := seg.text.split(" ", 1)[0].rstrip(",;:")) in short
+                    or opener in vouched
+                )
                 and not any(m.start == 0 for m in n)
                 else n
                 for seg, n in zip(segs, named, strict=True)
