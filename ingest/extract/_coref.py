@@ -690,9 +690,9 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
                 cands,
             )
             mentions = sorted([*mentions, pronoun], key=lambda m: m.start)
-    if state.asked is not None and (described := _ANSWER_DESCRIBES.match(sentence)):
+    if state.asked is not None and (answer_about := _ANSWER_DESCRIBES.match(sentence)):
         # "A: A start-up that competes with Brant AI.": the answer describes the one asked about
-        start, end = described.span(1)
+        start, end = answer_about.span(1)
         if not any(m.start < end and start < m.end for m in mentions):
             asked = state.asked
             mentions = sorted(
@@ -822,8 +822,8 @@ def _first_person_in_quote(
             speaker = (m.name, m.type)
             break
     if speaker is None and _PRONOUN_SAID.match(sentence, quote.end()) and state.last_person:
-        org = state.employers.get(state.last_person)
-        speaker = (org, state.types(org, "Company")) if org else None
+        employer = state.employers.get(state.last_person)
+        speaker = (employer, state.types(employer, "Company")) if employer else None
     if (
         speaker is None
         and not any(m.type in _ORG_TYPES for m in after)

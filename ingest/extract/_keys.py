@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from re import _constants as _c
-from re import _parser as _p  # the parser re itself uses: the tree re will run
+
+# the parser re itself uses (the tree re will run) and its opcodes; typeshed has no stubs
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
 _MAX_SPELLINGS = 400  # a part with more spellings than this is not spelled out

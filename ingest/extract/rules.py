@@ -439,25 +439,22 @@ class RuleExtractor:
                 # "X would have owned Y. Instead the two companies remain rivals."
                 parties = list(dict.fromkeys(m.name for m in duo[0] if m.type in ORG))
                 if len(parties) == 2:
+                    last_pair = (parties[0], parties[1], index - 1)
                     found.extend(
-                        _pair_competes(
-                            (*parties, index - 1), template, seg.text, index, subject_only=True
-                        )
+                        _pair_competes(last_pair, template, seg.text, index, subject_only=True)
                     )
                     if "both" in template:
                         # "... choose between A and B. C, which competes with both, ...": the
                         # last sentence's only two parties, even when they are not its subject
                         found.extend(
-                            _competes_with_both(
-                                (*parties, index - 1), template, mentions, seg.text, index
-                            )
+                            _competes_with_both(last_pair, template, mentions, seg.text, index)
                         )
             duo = (mentions, index)
             coordinated = _PAIR_SUBJECT.match(template) if " and \x00" in template else None
             if coordinated:
-                first, second = (mentions[int(i)] for i in coordinated.groups())
-                if first.type in ORG and second.type in ORG and first.name != second.name:
-                    pair = (first.name, second.name, index)
+                one, other = (mentions[int(i)] for i in coordinated.groups())
+                if one.type in ORG and other.type in ORG and one.name != other.name:
+                    pair = (one.name, other.name, index)
             if framed:
                 # the first sentence may be a bare list; the next few may answer in sentences
                 if framed_at == index or template.startswith(("Also ", "And ", "Plus ")):
@@ -653,14 +650,15 @@ class RuleExtractor:
             objects = indices(groups.get("o")) + indices(groups.get("o2"))
             if rule.name in _MOVES_WORK and objects and groups.get("s") is not None:
                 # "X is moving Y's services onto Azure": the work moved is Y's, so Y rents
-                owner = _WORK_OF_ANOTHER.search(template, match.end("o"), match.start("s"))
-                named = mentions[int(owner.group(1))] if owner is not None else None
+                work_of = _WORK_OF_ANOTHER.search(template, match.end("o"), match.start("s"))
+                mover = mentions[int(work_of.group(1))] if work_of is not None else None
                 if (
-                    named is not None
-                    and named.kind != "coref"  # "its services" are the subject's own
-                    and named.name != mentions[objects[0]].name
+                    work_of is not None
+                    and mover is not None
+                    and mover.kind != "coref"  # "its services" are the subject's own
+                    and mover.name != mentions[objects[0]].name
                 ):
-                    objects = [int(owner.group(1))]
+                    objects = [int(work_of.group(1))]
         if not subjects and not objects:
             return []
         if rule.name == "share-no-object" and not _share_is_a_stake(
@@ -775,8 +773,8 @@ class RuleExtractor:
             fillers = [m for m in mentions if m.name not in investors]
         if implicit:
             # "Inference is handled by A, and training by B": B is no renter of A
-            named = set(subjects) | set(objects)
-            fillers = [m for i, m in enumerate(mentions) if i not in named and m in fillers]
+            parties = set(subjects) | set(objects)
+            fillers = [m for i, m in enumerate(mentions) if i not in parties and m in fillers]
             if rule.name in _PARAGRAPH_OBJECT:
                 # "Roche took a stake, and the Wellcome Trust holds shares": not the Trust
                 holders = {mentions[i].name for i in subjects}
