@@ -419,6 +419,30 @@ def consistent(found: list[Found]) -> list[Found]:
     return kept
 
 
+def corrected(found: list[Found], asked: set[int], reach: int = 3) -> list[Found]:
+    """Drop what an interviewer put to the guest ("HOST: So X bought Y.") when an answer in
+    the next few sentences denies it ("X did not buy the company."): the host's paraphrase
+    was a question the guest corrected, not a fact the transcript states."""
+    if not asked:
+        return found
+    denied_at: dict[tuple[str, str, str], list[int]] = {}
+    for f in found:
+        if f.status == "denied":
+            denied_at.setdefault((f.subject, f.relation, f.object), []).append(f.index)
+    if not denied_at:
+        return found
+    return [
+        f
+        for f in found
+        if f.status == "denied"
+        or f.index not in asked
+        or not any(
+            f.index < at <= f.index + reach
+            for at in denied_at.get((f.subject, f.relation, f.object), ())
+        )
+    ]
+
+
 # "Those reports were wrong." / "That's not true.": a sentence that takes back the report
 # or rumour just before it (an interviewee answering a question, a company responding).
 REBUTTAL = re.compile(

@@ -608,7 +608,11 @@ _NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*)+")
 
 
 def mid_sentence_capitals(sentences: list[str]) -> frozenset[str]:
-    """Capitalised words an article uses inside sentences: these are names, not openers."""
+    """Capitalised words an article uses inside sentences: these are names, not openers.
+
+    Only a full stop is cut from the end ("into Synopsys." vouches for "Synopsys"): the
+    words hold no apostrophe, and cutting an "s" as well would turn the name into "Synopsy".
+    """
     return frozenset(
-        word.rstrip(".'s") for sentence in sentences for word in _MID_CAPITAL.findall(sentence)
+        word.rstrip(".") for sentence in sentences for word in _MID_CAPITAL.findall(sentence)
     )

@@ -33,6 +33,7 @@ from ingest.extract._discourse import (
     answer_sentence,
     consistent,
     controls,
+    corrected,
     holds_the_rest,
     labelled_item,
     question,
@@ -350,6 +351,7 @@ class RuleExtractor:
         types: dict[str, str] = {}
         index = 0
         asking = False  # the last question was put to the interviewee ("you")
+        put_to_guest: set[int] = set()  # what an interviewer stated ("HOST: So X bought Y.")
         for seg, names in zip(segs, named, strict=True):
             for m in names:  # a new name keeps the type its first cue gave it
                 if m.kind == "new":
@@ -387,6 +389,8 @@ class RuleExtractor:
             ):
                 rebut(found, index)  # "Those reports were wrong."
             state.answering = seg.spoken or asking
+            if seg.asked:
+                put_to_guest.add(index)
             mentions = resolve(state, seg.text, names)
             for m in mentions:  # "the company" keeps the type the name's own cue gave it
                 if m.kind == "coref" and m.name in learned_types and not self.gaz.type_of(m.name):
@@ -477,6 +481,7 @@ class RuleExtractor:
             state.section_start = False
             state.last_sentence = seg.text
             index += 1
+        found = corrected(found, put_to_guest)
         kept = without_towns(consistent(found), types, state, document.text)
         # asked once, not per claim: a run rarely logs at debug level
         for f in kept if _LOG.isEnabledFor(logging.DEBUG) else ():

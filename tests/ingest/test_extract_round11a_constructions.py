@@ -1,0 +1,74 @@
+"""Constructions met in round 11a of unseen articles (k01-k08), one test each.
+
+Each is a general reading of news English: a stake sold in full however it is worded, a
+holder introduced by what it had held, an interviewer's paraphrase that the guest
+corrects, the object of a deal verb that cannot be its own subject, and a name ending in
+"s" that the article has already used mid-sentence. Every sentence is made up for the
+test (invented companies), in words other than the articles' own.
+"""
+
+from __future__ import annotations
+
+from extracted import competes_in, denied_in, positive_in  # beside this file
+
+
+def test_selling_an_entire_remaining_stake_ends_the_holding() -> None:
+    text = "To fund its buildout, Corvel Group sold its entire remaining stake in Brisant Chips."
+    assert ("Corvel Group", "owns", "Brisant Chips") not in positive_in(text)
+
+
+def test_selling_part_of_a_stake_is_no_exit() -> None:
+    # selling "a 51% stake" to someone else leaves the seller the rest
+    text = (
+        "Corvel Group spun out its chip unit Brisant Chips: it sold a 51% stake to Amhurst "
+        "Partners earlier this year and keeps the remaining 49%."
+    )
+    assert ("Corvel Group", "owns", "Brisant Chips") in positive_in(text)
+
+
+def test_a_holder_named_by_what_it_had_owned_is_a_former_holder() -> None:
+    text = "Corvel Group, which had owned a third of Brisant Chips, booked a gain on the sale."
+    assert ("Corvel Group", "owns", "Brisant Chips") not in positive_in(text)
+
+
+def test_a_holder_that_has_owned_a_stake_since_a_year_still_holds_it() -> None:
+    text = "Corvel Group, which has owned a third of Brisant Chips since 2021, booked a profit."
+    assert ("Corvel Group", "owns", "Brisant Chips") in positive_in(text)
+
+
+def test_an_interviewers_paraphrase_the_guest_corrects_is_no_fact() -> None:
+    text = (
+        "HOST: Tell me about Ostry and Lumenfold.\n\n"
+        "GUEST: Ostry licensed Lumenfold's compiler and hired its founders.\n\n"
+        "HOST: So Ostry bought Lumenfold.\n\n"
+        "GUEST: People keep saying that. Ostry did not buy Lumenfold. It stays independent."
+    )
+    assert ("Ostry", "owns", "Lumenfold") not in positive_in(text)
+    assert ("Ostry", "owns", "Lumenfold") in denied_in(text)
+
+
+def test_an_interviewers_statement_the_guest_confirms_stands() -> None:
+    text = (
+        "HOST: So Ostry bought Lumenfold.\n\n"
+        "GUEST: It did, in March, for about $400 million in cash."
+    )
+    assert ("Ostry", "owns", "Lumenfold") in positive_in(text)
+
+
+def test_the_object_of_a_deal_verb_is_not_its_own_subject() -> None:
+    # the story is mostly about Ostry Silicon, yet "the company" it did not buy is Lumenfold
+    text = (
+        "Ostry Silicon makes inference chips. Ostry Silicon sells them to clouds. Ostry Silicon "
+        "licensed designs from Lumenfold Labs last year. Ostry Silicon did not buy the company."
+    )
+    assert ("Ostry Silicon", "owns", "Lumenfold Labs") in denied_in(text)
+
+
+def test_a_name_ending_in_s_opens_a_later_sentence() -> None:
+    # "into Vexis." vouches for "Vexis" as a name when it opens the next sentence
+    text = (
+        "Ostry Silicon put $300 million into Vexis. Vexis stays independent, and it still "
+        "fights Brevard for every design customer."
+    )
+    assert frozenset(("Vexis", "Brevard")) in competes_in(text)
+    assert frozenset(("Ostry Silicon", "Brevard")) not in competes_in(text)
