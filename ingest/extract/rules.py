@@ -211,7 +211,7 @@ _APPOSITIVE_SUBJECT = re.compile(
 )
 _RAISER_ELSEWHERE = frozenset({"led-round", "led-round-joined-by"})
 _CO_INVESTOR = re.compile(
-    r"\x00\d+ (?:also )?(?:joined|participated|took part|invested|chipped in|followed)\b"
+    r"\x00\d+ (?:also )?(?:joined|participated|took part|invested|chipped in|put in|followed)\b"
     r"|(?:and|with|while) (?:\x00\d+(?:,? and |, ))*\x00\d+ (?:also )?"
     r"(?:joining|participating|taking part|investing)\b"
     # "led the round, alongside X and Y": co-investors, not companies raising the money
@@ -775,7 +775,15 @@ class RuleExtractor:
             joined = {int(i) for h in _CO_INVESTOR.finditer(template) for i in _ENT.findall(h[0])}
             joined.update(subjects)
             investors = {mentions[i].name for i in joined}
-            fillers = [m for m in mentions if m.name not in investors]
+            # "X led the round; Y, Z's venture arm, put in less": a later clause's names
+            # did not raise the round X led
+            semicolon = template.find(";", match.end())
+            starts = _token_starts(template) if semicolon >= 0 else {}
+            fillers = [
+                m
+                for i, m in enumerate(mentions)
+                if m.name not in investors and (semicolon < 0 or starts.get(i, -1) < semicolon)
+            ]
         if implicit:
             # "Inference is handled by A, and training by B": B is no renter of A
             parties = set(subjects) | set(objects)

@@ -72,3 +72,33 @@ def test_a_name_ending_in_s_opens_a_later_sentence() -> None:
     )
     assert frozenset(("Vexis", "Brevard")) in competes_in(text)
     assert frozenset(("Ostry Silicon", "Brevard")) not in competes_in(text)
+
+
+def test_a_round_leader_backs_the_company_asked_about_not_a_later_clauses_name() -> None:
+    text = (
+        "Who owns Brisket Labs?\n\n"
+        "The founders still hold a majority. Orwell Capital led the last round and has a "
+        "board seat; Kestrel Fund, Ostry Silicon's venture arm, put in a smaller amount."
+    )
+    assert ("Orwell Capital", "owns", "Brisket Labs") in positive_in(text)
+    assert ("Orwell Capital", "owns", "Ostry Silicon") not in positive_in(text)
+
+
+def test_money_put_in_answers_who_owns_the_company() -> None:
+    text = (
+        "Who owns Brisket Labs?\n\n"
+        "The founders hold most of it. Kestrel Fund put in $20 million last spring, and so "
+        "did Harwood Partners."
+    )
+    assert ("Kestrel Fund", "owns", "Brisket Labs") in positive_in(text)
+    assert ("Harwood Partners", "owns", "Brisket Labs") in positive_in(text)
+
+
+def test_who_the_interviewee_sees_as_competition_names_its_rivals() -> None:
+    text = (
+        "Brisket Labs, the Leeds voice start-up, raised money last year. We spoke to its "
+        "chief executive.\n\n"
+        "Who else do you see as competition?\n\n"
+        "Mistral AI, whenever a bank wants a European supplier."
+    )
+    assert frozenset(("Brisket Labs", "Mistral AI")) in competes_in(text)
