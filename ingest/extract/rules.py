@@ -230,7 +230,13 @@ _UNIT_NAME = re.compile(
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
 # Rules whose missing object is what the paragraph is about, never another name in the sentence.
 _PARAGRAPH_OBJECT = frozenset(
-    {"stake-no-object", "share-no-object", "investor-no-object", "is-investor-bare"}
+    {
+        "stake-no-object",
+        "share-no-object",
+        "investor-no-object",
+        "is-investor-bare",
+        "took-part-no-object",
+    }
 )
 # Rules whose missing renter is the story's company when the sentence names none.
 _TOPIC_USES = frozenset({"work-served-by"})
@@ -478,6 +484,16 @@ class RuleExtractor:
                     labelled_item(label, template, mentions, seg.text, index, topic, topic_type)
                 )
             state.remember(mentions)
+            if state.previous_subject and found and found[-1].index == index:
+                # "A and B also took part. The company ...": after a sentence that names only
+                # the round's other investors, the company meant next is the one they backed
+                # (not after "Google is also an investor.", whose "It ..." goes on about Google)
+                stakes = [f for f in found if f.index == index and f.rule == "took-part-no-object"]
+                here = {m.name for m in mentions if m.type in ORG}
+                backed = {f.object for f in stakes}
+                if len(backed) == 1 and here <= {f.subject for f in stakes} and not here & backed:
+                    name = backed.pop()
+                    state.previous_subject = (name, state.types(name, "Company"))
             state.section_start = False
             state.last_sentence = seg.text
             index += 1
@@ -791,6 +807,10 @@ class RuleExtractor:
             if rule.name in _PARAGRAPH_OBJECT:
                 # "Roche took a stake, and the Wellcome Trust holds shares": not the Trust
                 holders = {mentions[i].name for i in subjects}
+                if rule.name == "took-part-no-object" and not (
+                    state.held and state.held[1] >= index - 1
+                ):
+                    return []  # "X took part." says in what only right after a stake
                 fillers = _paragraph_subject(state, topic, index, holders)
                 if not fillers:
                     return []  # nothing but the holder itself to hold a stake in

@@ -102,3 +102,27 @@ def test_who_the_interviewee_sees_as_competition_names_its_rivals() -> None:
         "Mistral AI, whenever a bank wants a European supplier."
     )
     assert frozenset(("Brisket Labs", "Mistral AI")) in competes_in(text)
+
+
+def test_others_that_took_part_hold_stakes_in_the_round_just_named() -> None:
+    text = (
+        "Brisket Labs has closed a $60 million Series A led by Orwell Capital. Kestrel Fund "
+        "and the existing investor Harwood Partners also took part."
+    )
+    assert ("Kestrel Fund", "owns", "Brisket Labs") in positive_in(text)
+    assert ("Harwood Partners", "owns", "Brisket Labs") in positive_in(text)
+
+
+def test_taking_part_in_something_else_is_no_stake() -> None:
+    text = "Brisket Labs held a developer day. Kestrel Fund and Harwood Partners took part."
+    assert ("Kestrel Fund", "owns", "Brisket Labs") not in positive_in(text)
+
+
+def test_the_company_after_a_sentence_of_investors_is_the_one_they_backed() -> None:
+    text = (
+        "Brisket Labs has closed a $60 million Series A led by Orwell Capital. Kestrel Fund "
+        "and Harwood Partners also took part. The company trains on GPUs it rents from "
+        "Tamsell Cloud."
+    )
+    assert ("Tamsell Cloud", "rents-capacity-to", "Brisket Labs") in positive_in(text)
+    assert ("Tamsell Cloud", "rents-capacity-to", "Harwood Partners") not in positive_in(text)
