@@ -91,6 +91,8 @@ _PLANNED = re.compile(_PLANNED_WORDS.pattern, re.I)
 # Conditions and open questions state no relation at all: such matches are dropped.
 _HYPOTHETICAL_WORDS = WordCues.of(
     r"if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must|"
+    # "X could simply buy Y": a suggestion floated, not a plan anyone has
+    r"could simply|could just|could always|could easily|"
     # "X would have owned Y outright": a counterfactual says it did not happen
     r"(?:would|could) have (?:\w+ )?(?:\w+ed|owned|bought|sold|held|taken|given|run|won|become)"
 )

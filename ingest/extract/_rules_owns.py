@@ -248,9 +248,9 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "the-x-subsidiary",
         "owns",
-        rf"(?P<o>{E}), (?:the |its |a |an )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|lab|affiliate)\b(?! (?:customers?|clients?|tenants?|partners?|rivals?|peers?|backers?|investors?)\b)",
+        rf"(?P<o>{E}), (?:the |its |a |an )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|lab|affiliate|service|business)\b(?! (?:customers?|clients?|tenants?|partners?|rivals?|peers?|backers?|investors?|providers?)\b)",
         0.85,
-        keys="subsidiar|unit|division|arm|affiliate|lab",
+        keys="subsidiar|unit|division|arm|affiliate|lab|service|business",
     ),
     make_rule(
         "x-subsidiary-y",

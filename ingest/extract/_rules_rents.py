@@ -483,7 +483,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "suppliers-include",
         "rents-capacity-to",
-        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:suppliers|providers|landlords|hosts) (?:include|included|are|were)(?: such as)? (?P<s>{L})",
+        rf"(?P<o>{E})'s (?:(?:[\w-]+ )?(?:roster|list|stable|line-?up|circle) of )?(?:[\w-]+ ){{0,2}}?(?:suppliers|providers|landlords|hosts) (?:(?:already|now|also|still) )?(?:include|includes|included|are|were)(?: such as)? (?P<s>{L})",
         0.7,
         keys="suppliers|providers|landlords|hosts",
     ),

@@ -126,3 +126,27 @@ def test_the_company_after_a_sentence_of_investors_is_the_one_they_backed() -> N
     )
     assert ("Tamsell Cloud", "rents-capacity-to", "Brisket Labs") in positive_in(text)
     assert ("Tamsell Cloud", "rents-capacity-to", "Harwood Partners") not in positive_in(text)
+
+
+def test_a_deal_someone_says_a_company_could_simply_do_is_no_plan() -> None:
+    text = "Analysts have floated a fix: Corvel Group could simply buy Brisant Chips outright."
+    assert ("Corvel Group", "owns", "Brisant Chips") not in positive_in(text)
+
+
+def test_a_company_that_could_buy_another_is_still_a_possible_plan() -> None:
+    text = "Corvel Group could buy Brisant Chips next year, people familiar with the talks said."
+    assert ("Corvel Group", "owns", "Brisant Chips") in positive_in(text)
+
+
+def test_a_roster_of_suppliers_that_already_includes_names_the_landlords() -> None:
+    text = "Brisket AI's roster of suppliers already includes Tamsell Cloud and Orbison Cloud."
+    assert ("Tamsell Cloud", "rents-capacity-to", "Brisket AI") in positive_in(text)
+    assert ("Orbison Cloud", "rents-capacity-to", "Brisket AI") in positive_in(text)
+
+
+def test_a_service_named_as_a_companys_own_belongs_to_it() -> None:
+    text = (
+        "Brevard Chips stays independent, and Brevard Cloud, its inference service, keeps "
+        "running for customers."
+    )
+    assert ("Brevard Chips", "owns", "Brevard Cloud") in positive_in(text)
