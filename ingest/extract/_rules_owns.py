@@ -700,6 +700,25 @@ OWNS: tuple[Rule, ...] = (
         keys="%|per cent|percent",
     ),
     make_rule(
+        # "Databricks paid $1.3 billion for MosaicML": the price of the whole company (not of
+        # "MosaicML's chips" or "a licence to" them, and not "a 49% stake": paid-for-share)
+        "paid-price-for",
+        "owns",
+        rf"(?P<s>{E}){AP} (?:(?:has|had|have|also|then|later|reportedly|eventually) )*(?:paid|pays|is paying|agreed to pay) (?:about |around |roughly |nearly |some |more than |almost |over |an estimated |a reported )?(?:[$\u20ac\u00a3]|(?:us|eur|gbp|c)\$ ?|(?:eur|gbp|usd|chf) )[\d.,]+ ?(?:billion|million|bn|m)?\b(?: in (?:cash|stock|cash and stock))? for (?P<o>{E})(?!'s| \x00)(?! (?:shares|stock|chips|gpus|capacity|licen[cs]e|technology|rights|assets)\b)",
+        0.75,
+        keys="paid|pays|paying|pay",
+    ),
+    make_rule(
+        # "Tarrow has become one of the largest outside shareholders in Velmi"; "G42, the group
+        # that is also one of its shareholders": a holder among several holds a stake
+        "one-of-shareholders",
+        "owns",
+        rf"(?P<s>{E}){AP}(?:,? [^;\x00]{{0,50}}?)? (?:is|was|are|were|became|becomes|has become|have become|had become|remains|remained) (?:(?:now|also|still|already|long) )*(?:one of|among) (?:the |(?P<o2>{E})(?:'s)? )?(?:(?:largest|biggest|main|early|earliest|first|outside|external|minority|strategic|key|few) )*(?:shareholders|investors|backers|owners|stakeholders)\b(?: (?:in|of) (?P<o>{E}))?",
+        0.7,
+        stake=True,
+        keys="shareholders|investors|backers|owners|stakeholders",
+    ),
+    make_rule(
         "received-stock",
         "owns",
         rf"(?P<s>{E}){AP} {g}\b(?:received|receives|got|gets|holds|held|owns|bought|acquired|took)\b {g}\bof (?P<o>{E}) (?:stock|shares|equity)",

@@ -124,6 +124,16 @@ RENTS: tuple[Rule, ...] = (
         usage=True,
     ),
     make_rule(
+        # "Lanterne is taking about 18,000 GPUs at Quayside's new campus": a counted batch of
+        # chips taken at someone's site is capacity rented there ("took a stake" is no count)
+        "takes-gpus-at",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|taken) (?:(?:about|some|up to|roughly|nearly|another|a further|more than) )?[\d.,]+ (?:[\w-]+ ){{0,2}}?(?:gpus|chips|accelerators|servers|racks) (?:at|in) (?P<s>{E})'s\b",
+        0.65,
+        usage=True,
+        keys="take|takes|took|taking|taken",
+    ),
+    make_rule(
         # "Most of Halcyon's training happens on Oracle Cloud Infrastructure"
         "work-happens-on",
         "rents-capacity-to",

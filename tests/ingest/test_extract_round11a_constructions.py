@@ -150,3 +150,36 @@ def test_a_service_named_as_a_companys_own_belongs_to_it() -> None:
         "running for customers."
     )
     assert ("Brevard Chips", "owns", "Brevard Cloud") in positive_in(text)
+
+
+def test_the_price_paid_for_a_company_buys_it() -> None:
+    text = "Orwell Systems paid $640 million for Brisant Chips, the optical start-up, in 2024."
+    assert ("Orwell Systems", "owns", "Brisant Chips") in positive_in(text)
+
+
+def test_the_price_paid_for_a_companys_patents_buys_only_them() -> None:
+    text = "Orwell Systems paid $40 million for Brisant Chips' patents last year."
+    assert ("Orwell Systems", "owns", "Brisant Chips") not in positive_in(text)
+
+
+def test_one_of_the_largest_shareholders_in_a_company_holds_a_stake() -> None:
+    text = "Tarrow Group has become one of the largest outside shareholders in Velmi AI."
+    assert ("Tarrow Group", "owns", "Velmi AI") in positive_in(text)
+
+
+def test_a_group_that_is_one_of_its_shareholders_holds_a_stake() -> None:
+    text = (
+        "Velmi AI depends on one customer. Tarrow Group, the Gulf technology group that is "
+        "also one of its shareholders, accounted for most of its revenue."
+    )
+    assert ("Tarrow Group", "owns", "Velmi AI") in positive_in(text)
+
+
+def test_a_counted_batch_of_gpus_taken_at_a_landlords_campus_is_rented() -> None:
+    text = "Lumeni AI is taking about 9,000 GPUs at Quarrel Compute's new Groningen campus."
+    assert ("Quarrel Compute", "rents-capacity-to", "Lumeni AI") in positive_in(text)
+
+
+def test_chips_pitched_against_a_rivals_make_the_makers_rivals() -> None:
+    text = "Veltra Chips, whose low-power parts are pitched against Brannock's, will be renamed."
+    assert frozenset(("Veltra Chips", "Brannock")) in competes_in(text)
