@@ -68,7 +68,9 @@ _FAILED = re.compile(_FAILED_WORDS.pattern, re.I)
 _ENDED_WORDS = WordCues.of(
     # "Oracle, which had owned 29% of Ampere, ...": a holder named by what it had held is a
     # former one (news tells a holding that goes on in the present or present perfect)
-    r"which had owned|which had held|which had controlled|who had owned|who had held|"
+    # (each opens with its rarer participle and looks back for "which had": "which" is common)
+    r"owned(?<=which had owned)|held(?<=which had held)|controlled(?<=which had controlled)|"
+    r"owned(?<=who had owned)|held(?<=who had held)|"
     r"until(?<!known until) (?:(?:19|20)\d\d\b(?![^,;.]{0,60}\bwill\b)|last year|earlier this year)"
     # "Until 2023 it was called X" tells an old name, which the rename keeps
     r"(?![^,;.]{0,40}\b(?:called|named|known as|trad(?:ed|ing) as|went by)\b)"

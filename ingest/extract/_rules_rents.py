@@ -131,7 +131,7 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|taken) (?:(?:about|some|up to|roughly|nearly|another|a further|more than) )?[\d.,]+ (?:[\w-]+ ){{0,2}}?(?:gpus|chips|accelerators|servers|racks) (?:at|in) (?P<s>{E})'s\b",
         0.65,
         usage=True,
-        keys="take|takes|took|taking|taken",
+        keys="gpus|chips|accelerators|servers|racks",  # "take" is in every "stake"
     ),
     make_rule(
         # "Most of Halcyon's training happens on Oracle Cloud Infrastructure"
