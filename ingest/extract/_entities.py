@@ -320,6 +320,9 @@ def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
     return found
 
 
+_PRODUCT_TYPES = frozenset({"Product", "AIModel"})
+
+
 def find_mentions(
     gaz: Gazetteer, sentence: str, mid_sentence_words: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -444,7 +447,31 @@ def find_mentions(
             and sentence[here.end : after.start] == ", "
         ):
             here.type = "Place"
+    if len(mentions) > 1:
+        mentions = _joined_to_alias(sentence, mentions)
     return mentions
+
+
+def _joined_to_alias(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Einstein Copilot": a new name right before a one-word alias of a known name
+    ("Copilot" for Microsoft Copilot) runs on into it, and the two name another product."""
+    joined: list[Mention] = []
+    for m in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind == "new"
+            and m.kind == "name"
+            and m.surface != m.name
+            and " " not in m.surface
+            and sentence[last.end : m.start] == " "
+            and m.type in _PRODUCT_TYPES
+        ):
+            text = sentence[last.start : m.end]
+            joined[-1] = Mention(last.start, m.end, text, m.type, text, kind="new")
+            continue
+        joined.append(m)
+    return joined
 
 
 # A place that opens a run ending in one of these names an organisation, not a place:

@@ -209,6 +209,12 @@ _APPOSITIVE_SUBJECT = re.compile(
     r", (?<=[a-z], )(\x00\d+), "  # the literal first: re skips to each ", "
     r"(?=(?:has|have|had|is|are|was|were|will|would|also|now|still|[a-z]{2,}(?<!\bthis)s|[a-z]+ed)\b)"
 )
+# After a name read as a rename's new name, more of the name: "Gemini for Google Workspace",
+# "Amazon Q Developer" (a month or weekday that follows is a date, not the name)
+_NAME_GOES_ON = re.compile(
+    r" (?:for )?(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
 _RAISER_ELSEWHERE = frozenset({"led-round", "led-round-joined-by"})
 _CO_INVESTOR = re.compile(
     r"\x00\d+ (?:also )?(?:joined|participated|took part|invested|chipped in|put in|followed)\b"
@@ -845,6 +851,13 @@ class RuleExtractor:
                     continue
                 (s_name, s_type), (o_name, o_type) = names
                 relation = rule.relation
+                if (
+                    relation == "rebrands-as"
+                    and om is not None
+                    and om.kind != "coref"
+                    and _NAME_GOES_ON.match(sentence, om.end)
+                ):
+                    continue  # "renamed it Amazon Q Developer": the new name is not "Amazon"
                 if (
                     relation == "owns"
                     and rule.name in _PARENT_RULES

@@ -183,3 +183,26 @@ def test_a_counted_batch_of_gpus_taken_at_a_landlords_campus_is_rented() -> None
 def test_chips_pitched_against_a_rivals_make_the_makers_rivals() -> None:
     text = "Veltra Chips, whose low-power parts are pitched against Brannock's, will be renamed."
     assert frozenset(("Veltra Chips", "Brannock")) in competes_in(text)
+
+
+def test_a_new_word_before_a_products_alias_names_another_product() -> None:
+    # "Copilot" alone is Microsoft's; "Tessel Copilot" is another company's assistant
+    text = (
+        "Brannock launched Tessel Copilot in March and, by June, had rebranded the assistant "
+        "as Brannock Agent."
+    )
+    assert ("Tessel Copilot", "rebrands-as", "Brannock Agent") in positive_in(text)
+    assert ("Microsoft Copilot", "rebrands-as", "Brannock Agent") not in positive_in(text)
+
+
+def test_a_new_name_that_goes_on_past_a_known_name_is_not_that_name() -> None:
+    text = (
+        "Brannock's assistant for field crews was called Tessel Assist. In May Brannock "
+        "renamed it Gemini for Field Teams."
+    )
+    assert not {t for t in positive_in(text) if t[1] == "rebrands-as" and t[2] == "Gemini"}
+
+
+def test_a_rename_dated_by_a_month_after_the_new_name_stands() -> None:
+    text = "Brannock Mining renamed itself Brannock Cloud in March, after its first AI lease."
+    assert ("Brannock Mining", "rebrands-as", "Brannock Cloud") in positive_in(text)
