@@ -439,39 +439,28 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     if any(word in sentence for word in _NAMING_WORDS):  # most sentences name nothing anew
         mentions = [_named_as(sentence, m, mentions) for m in mentions]
+    joins: list[tuple[Mention, Mention]] = []
     for here, after in pairwise(mentions):
-        # "Saline Township, Michigan": a new name right before a known place is a place too
-        if (
-            here.kind == "new"
-            and after.type == "Place"
-            and sentence[here.end : after.start] == ", "
-        ):
-            here.type = "Place"
-    if len(mentions) > 1:
-        mentions = _joined_to_alias(sentence, mentions)
-    return mentions
-
-
-def _joined_to_alias(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Einstein Copilot": a new name right before a one-word alias of a known name
-    ("Copilot" for Microsoft Copilot) runs on into it, and the two name another product."""
-    joined: list[Mention] = []
-    for m in mentions:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.kind == "new"
-            and m.kind == "name"
-            and m.surface != m.name
-            and " " not in m.surface
-            and sentence[last.end : m.start] == " "
-            and m.type in _PRODUCT_TYPES
-        ):
-            text = sentence[last.start : m.end]
-            joined[-1] = Mention(last.start, m.end, text, m.type, text, kind="new")
+        if here.kind != "new":
             continue
-        joined.append(m)
-    return joined
+        # "Saline Township, Michigan": a new name right before a known place is a place too
+        if after.type == "Place" and sentence[here.end : after.start] == ", ":
+            here.type = "Place"
+        # "Einstein Copilot": a new name right before a one-word alias of a known product
+        # ("Copilot" for Microsoft Copilot) runs on into it, and the two name another product
+        elif (
+            after.kind == "name"
+            and after.type in _PRODUCT_TYPES
+            and after.surface != after.name
+            and " " not in after.surface
+            and sentence[here.end : after.start] == " "
+        ):
+            joins.append((here, after))
+    for here, after in joins:
+        text = sentence[here.start : after.end]
+        joined = Mention(here.start, after.end, text, after.type, text, kind="new")
+        mentions = [joined if m is here else m for m in mentions if m is not after]
+    return mentions
 
 
 # A place that opens a run ending in one of these names an organisation, not a place:
