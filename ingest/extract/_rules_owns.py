@@ -716,7 +716,7 @@ OWNS: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP}(?:,? [^;\x00]{{0,50}}?)? (?:is|was|are|were|became|becomes|has become|have become|had become|remains|remained) (?:(?:now|also|still|already|long) )*(?:one of|among) (?:the |(?P<o2>{E})(?:'s)? )?(?:(?:largest|biggest|main|early|earliest|first|outside|external|minority|strategic|key|few) )*(?:shareholders|investors|backers|owners|stakeholders)\b(?: (?:in|of) (?P<o>{E}))?",
         0.7,
         stake=True,
-        keys="one of|among",
+        keys="shareholders|investors|backers|owners|stakeholders",  # rarer than "one of"
     ),
     make_rule(
         "received-stock",

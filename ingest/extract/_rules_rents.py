@@ -131,7 +131,8 @@ RENTS: tuple[Rule, ...] = (
         rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|taken) (?:(?:about|some|up to|roughly|nearly|another|a further|more than) )?[\d.,]+ (?:[\w-]+ ){{0,2}}?(?:gpus|chips|accelerators|servers|racks) (?:at|in) (?P<s>{E})'s\b",
         0.65,
         usage=True,
-        keys="gpus|chips|accelerators|servers|racks",  # "take" is in every "stake"
+        # the chip noun and the preposition after it, together: each alone is everywhere
+        keys="gpus at|gpus in|chips at|chips in|accelerators at|accelerators in|servers at|servers in|racks at|racks in",
     ),
     make_rule(
         # "Most of Halcyon's training happens on Oracle Cloud Infrastructure"

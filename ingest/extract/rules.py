@@ -490,11 +490,16 @@ class RuleExtractor:
                     labelled_item(label, template, mentions, seg.text, index, topic, topic_type)
                 )
             state.remember(mentions)
-            if state.previous_subject and found and found[-1].index == index:
-                # "A and B also took part. The company ...": after a sentence that names only
-                # the round's other investors, the company meant next is the one they backed
-                # (not after "Google is also an investor.", whose "It ..." goes on about Google)
-                stakes = [f for f in found if f.index == index and f.rule == "took-part-no-object"]
+            # "A and B also took part. The company ...": after a sentence that names only
+            # the round's other investors, the company meant next is the one they backed
+            # (not after "Google is also an investor.", whose "It ..." goes on about Google)
+            stakes = []
+            for f in reversed(found):  # this sentence's claims are the last ones
+                if f.index != index:
+                    break
+                if f.rule == "took-part-no-object":
+                    stakes.append(f)
+            if stakes and state.previous_subject:
                 here = {m.name for m in mentions if m.type in ORG}
                 backed = {f.object for f in stakes}
                 if len(backed) == 1 and here <= {f.subject for f in stakes} and not here & backed:
