@@ -463,6 +463,16 @@ def _template(sentence: str, mentions: list[Mention]) -> str:
     return "".join(out)
 
 
+# "X did not buy the company", "X has since acquired the start-up": between a name and a head
+# only a deal verb and its auxiliaries, so the head is that verb's object (the regex reads
+# from the name's end to the head's "the" and must reach it).
+_DEAL_VERB_BETWEEN = re.compile(
+    r" (?:(?:did|does|has|have|had|will|would|never|not|n't|also|since|later|then|eventually"
+    r"|finally|now) ){0,3}(?:buy|buys|bought|acquire|acquires|acquired|purchased|purchases"
+    r"|took over|takes over|take over|owns|owned|controls|controlled) $"
+)
+
+
 def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Mention]:
     """The sentence's mentions with pronouns and epithets added, in order, without overlaps."""
     mentions = list(names)
@@ -616,6 +626,15 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             # "Brisk moved into Ridgeline's campus. The landlord ...": the one with the sites
             cands += [h for h in state.hosts if h not in cands]
             cands.sort(key=lambda c: -state.hosts.get(c, -1))  # the latest said to have sites
+        if len(cands) > 1 and not appositive:
+            # "Nvidia did not buy the company": a deal verb's object is not its own subject
+            subject = next((m for m in reversed(mentions) if m.end <= the), None)
+            if (
+                subject is not None
+                and subject.name == cands[0]
+                and _DEAL_VERB_BETWEEN.match(sentence, subject.end, the)
+            ):
+                cands = [*cands[1:], cands[0]]
         if start < match.start(2) and where and not appositive:
             # one said to be there goes first; the place is no proof against the others
             cands.sort(key=lambda c: not where <= state.places.get(c, set()))

@@ -200,6 +200,13 @@ _HOLDS_PART = re.compile(
     r"(?! (?:in|of) )",
     re.I,
 )
+# "Who owns X?" answered with money put in: "Y, Z's venture arm, put in a smaller amount,
+# and so did W": each names a (minority) shareholder of the company asked about.
+_PUT_MONEY_IN = re.compile(
+    r"\x00(\d+)(?:, [^,;]{1,40},)? (?:also )?(?:put in|put money in|invested|chipped in)\b"
+    r"|\bso did \x00(\d+)",
+    re.I,
+)
 # "A and B are also clients": customers named in the answer's later sentences; so are
 # "Among them is A" and "They include A and B".
 _ARE_CUSTOMERS = re.compile(
@@ -229,6 +236,12 @@ def answer_sentence(
             found.append(
                 _answered(mentions[int(part.group(1))], about, sentence, index, stake, share)
             )
+        for put in (
+            _PUT_MONEY_IN.finditer(template) if " in" in template or "so did" in template else ()
+        ):
+            holder = mentions[int(put.group(1) or put.group(2))]
+            if holder.type in ORG:
+                found.append(_answered(holder, about, sentence, index, True, None))
     elif kind == "customers":
         listed = _ARE_CUSTOMERS.match(template)
         for token in _ENT.findall(listed.group(1) or listed.group(2)) if listed else ():
@@ -273,8 +286,12 @@ _ADDRESSED_QUESTIONS = (
     (
         "competes-with",
         re.compile(
-            r"\bwho (?:are|do) you (?:up against|compet(?:e|ing) (?:with|against)|fight)\b"
-            r"|\bwho are your (?:[\w-]+ )?(?:rivals|competitors)\b",
+            r"\bwho (?:else )?(?:are|do) you "
+            r"(?:up against|compet(?:e|ing) (?:with|against)|fight)\b"
+            r"|\bwho are your (?:[\w-]+ )?(?:rivals|competitors)\b"
+            # "Who else do you see as competition?"
+            r"|\bwho (?:else )?do you (?:see|count|regard) as (?:your )?(?:[\w-]+ )?"
+            r"(?:competition|rivals?|competitors?)\b",
             re.I,
         ),
     ),
@@ -417,6 +434,30 @@ def consistent(found: list[Found]) -> list[Found]:
         seen.add(key2)
         kept.append(f)
     return kept
+
+
+def corrected(found: list[Found], asked: set[int], reach: int = 3) -> list[Found]:
+    """Drop what an interviewer put to the guest ("HOST: So X bought Y.") when an answer in
+    the next few sentences denies it ("X did not buy the company."): the host's paraphrase
+    was a question the guest corrected, not a fact the transcript states."""
+    if not asked:
+        return found
+    denied_at: dict[tuple[str, str, str], list[int]] = {}
+    for f in found:
+        if f.status == "denied":
+            denied_at.setdefault((f.subject, f.relation, f.object), []).append(f.index)
+    if not denied_at:
+        return found
+    return [
+        f
+        for f in found
+        if f.status == "denied"
+        or f.index not in asked
+        or not any(
+            f.index < at <= f.index + reach
+            for at in denied_at.get((f.subject, f.relation, f.object), ())
+        )
+    ]
 
 
 # "Those reports were wrong." / "That's not true.": a sentence that takes back the report

@@ -320,6 +320,9 @@ def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
     return found
 
 
+_PRODUCT_TYPES = frozenset({"Product", "AIModel"})
+
+
 def find_mentions(
     gaz: Gazetteer, sentence: str, mid_sentence_words: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -436,14 +439,27 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     if any(word in sentence for word in _NAMING_WORDS):  # most sentences name nothing anew
         mentions = [_named_as(sentence, m, mentions) for m in mentions]
+    joins: list[tuple[Mention, Mention]] = []
     for here, after in pairwise(mentions):
+        if here.kind != "new":
+            continue
         # "Saline Township, Michigan": a new name right before a known place is a place too
-        if (
-            here.kind == "new"
-            and after.type == "Place"
-            and sentence[here.end : after.start] == ", "
-        ):
+        if after.type == "Place" and sentence[here.end : after.start] == ", ":
             here.type = "Place"
+        # "Einstein Copilot": a new name right before a one-word alias of a known product
+        # ("Copilot" for Microsoft Copilot) runs on into it, and the two name another product
+        elif (
+            after.kind == "name"
+            and after.type in _PRODUCT_TYPES
+            and after.surface != after.name
+            and " " not in after.surface
+            and sentence[here.end : after.start] == " "
+        ):
+            joins.append((here, after))
+    for here, after in joins:
+        text = sentence[here.start : after.end]
+        joined = Mention(here.start, after.end, text, after.type, text, kind="new")
+        mentions = [joined if m is here else m for m in mentions if m is not after]
     return mentions
 
 
@@ -608,7 +624,11 @@ _NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*)+")
 
 
 def mid_sentence_capitals(sentences: list[str]) -> frozenset[str]:
-    """Capitalised words an article uses inside sentences: these are names, not openers."""
+    """Capitalised words an article uses inside sentences: these are names, not openers.
+
+    Only a full stop is cut from the end ("into Synopsys." vouches for "Synopsys"): the
+    words hold no apostrophe, and cutting an "s" as well would turn the name into "Synopsy".
+    """
     return frozenset(
-        word.rstrip(".'s") for sentence in sentences for word in _MID_CAPITAL.findall(sentence)
+        word.rstrip(".") for sentence in sentences for word in _MID_CAPITAL.findall(sentence)
     )

@@ -48,7 +48,11 @@ _FAILED_WORDS = WordCues.of(
     r"lapse(?:(?<=let it lapse)|(?<=option lapse))|exercising(?<=without exercising)|"
     r"ended (?:that|the|this|its|their|\x00\d+'s) "
     r"(?:contract|agreement|deal|lease|arrangement|partnership)|"
-    r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
+    # "sold its entire remaining stake in X": a few words may stand before a holder's noun;
+    # "sold a 51% stake to Y" may keep the rest, and "its entire 18 percent holding" is read
+    # by the rules of its own clause
+    r"sold (?:its|their|his|her|the|\S+'s) (?:[a-z-]+ ){0,3}?(?:stake|shares|holding|interest)|"
+    r"sold a (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
     # a plan given up, talks ended, and what "would have" happened did not
     r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
     r"(?:its|their|the|a|an|\x00\d+'s) "
@@ -62,6 +66,11 @@ _FAILED = re.compile(_FAILED_WORDS.pattern, re.I)
 # "known until 2024 as X" or "until 2024 it was called X": those name an old name.
 # "previously rented from X" is still read as a fact: the unseen paragraphs take it so.)
 _ENDED_WORDS = WordCues.of(
+    # "Oracle, which had owned 29% of Ampere, ...": a holder named by what it had held is a
+    # former one (news tells a holding that goes on in the present or present perfect)
+    # (each opens with its rarer participle and looks back for "which had": "which" is common)
+    r"owned(?<=which had owned)|held(?<=which had held)|controlled(?<=which had controlled)|"
+    r"owned(?<=who had owned)|held(?<=who had held)|"
     r"until(?<!known until) (?:(?:19|20)\d\d\b(?![^,;.]{0,60}\bwill\b)|last year|earlier this year)"
     # "Until 2023 it was called X" tells an old name, which the rename keeps
     r"(?![^,;.]{0,40}\b(?:called|named|known as|trad(?:ed|ing) as|went by)\b)"
@@ -84,6 +93,8 @@ _PLANNED = re.compile(_PLANNED_WORDS.pattern, re.I)
 # Conditions and open questions state no relation at all: such matches are dropped.
 _HYPOTHETICAL_WORDS = WordCues.of(
     r"if|whether|might|hypothetical\w*|unless|in theory|should|ought to|must|"
+    # "X could simply buy Y": a suggestion floated, not a plan anyone has
+    r"could simply|could just|could always|could easily|"
     # "X would have owned Y outright": a counterfactual says it did not happen
     r"(?:would|could) have (?:\w+ )?(?:\w+ed|owned|bought|sold|held|taken|given|run|won|become)"
 )

@@ -69,6 +69,16 @@ IMPLICIT: tuple[Rule, ...] = (
         keys="shares",
     ),
     make_rule(
+        # "X raised $140m led by Y. Z and W also took part.": part of the round just named
+        # (the extractor takes only a stake read in the sentence before as the company)
+        "took-part-no-object",
+        "owns",
+        rf"(?P<s>{E}(?:(?:,| and|, and) (?:the (?:[\w-]+ ){{0,2}}?(?:investor|fund|backer|bank) )?{E})*) (?:(?:also|too|both) )?(?:took part|participated|joined in|chipped in)(?=[.;]|$|,? (?:too|as well|alongside)\b)",
+        0.55,
+        stake=True,
+        keys="took part|participated|joined in|chipped in",
+    ),
+    make_rule(
         # "About 40% of the workload is served by Google Cloud, and the rest by Scaleway"
         "work-served-by",
         "rents-capacity-to",

@@ -248,9 +248,9 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "the-x-subsidiary",
         "owns",
-        rf"(?P<o>{E}), (?:the |its |a |an )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|lab|affiliate)\b(?! (?:customers?|clients?|tenants?|partners?|rivals?|peers?|backers?|investors?)\b)",
+        rf"(?P<o>{E}), (?:the |its |a |an )?(?P<s>{E})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:subsidiary|unit|division|arm|lab|affiliate|service|business)\b(?! (?:customers?|clients?|tenants?|partners?|rivals?|peers?|backers?|investors?|providers?)\b)",
         0.85,
-        keys="subsidiar|unit|division|arm|affiliate|lab",
+        keys="subsidiar|unit|division|arm|affiliate|lab|service|business",
     ),
     make_rule(
         "x-subsidiary-y",
@@ -698,6 +698,25 @@ OWNS: tuple[Rule, ...] = (
         0.85,
         stake=True,
         keys="%|per cent|percent",
+    ),
+    make_rule(
+        # "Databricks paid $1.3 billion for MosaicML": the price of the whole company (not of
+        # "MosaicML's chips" or "a licence to" them, and not "a 49% stake": paid-for-share)
+        "paid-price-for",
+        "owns",
+        rf"(?P<s>{E}){AP} (?:(?:has|had|have|also|then|later|reportedly|eventually) )*(?:paid|pays|is paying|agreed to pay) (?:about |around |roughly |nearly |some |more than |almost |over |an estimated |a reported )?(?:[$\u20ac\u00a3]|(?:us|eur|gbp|c)\$ ?|(?:eur|gbp|usd|chf) )[\d.,]+ ?(?:billion|million|bn|m)?\b(?: in (?:cash|stock|cash and stock))? for (?P<o>{E})(?!'s| \x00)(?! (?:shares|stock|chips|gpus|capacity|licen[cs]e|technology|rights|assets)\b)",
+        0.75,
+        keys="paid|pays|paying|pay",
+    ),
+    make_rule(
+        # "Tarrow has become one of the largest outside shareholders in Velmi"; "G42, the group
+        # that is also one of its shareholders": a holder among several holds a stake
+        "one-of-shareholders",
+        "owns",
+        rf"(?P<s>{E}){AP}(?:,? [^;\x00]{{0,50}}?)? (?:is|was|are|were|became|becomes|has become|have become|had become|remains|remained) (?:(?:now|also|still|already|long) )*(?:one of|among) (?:the |(?P<o2>{E})(?:'s)? )?(?:(?:largest|biggest|main|early|earliest|first|outside|external|minority|strategic|key|few) )*(?:shareholders|investors|backers|owners|stakeholders)\b(?: (?:in|of) (?P<o>{E}))?",
+        0.7,
+        stake=True,
+        keys="shareholders|investors|backers|owners|stakeholders",  # rarer than "one of"
     ),
     make_rule(
         "received-stock",

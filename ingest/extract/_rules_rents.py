@@ -124,6 +124,17 @@ RENTS: tuple[Rule, ...] = (
         usage=True,
     ),
     make_rule(
+        # "Lanterne is taking about 18,000 GPUs at Quayside's new campus": a counted batch of
+        # chips taken at someone's site is capacity rented there ("took a stake" is no count)
+        "takes-gpus-at",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:take|takes|took|taking|taken) (?:(?:about|some|up to|roughly|nearly|another|a further|more than) )?[\d.,]+ (?:[\w-]+ ){{0,2}}?(?:gpus|chips|accelerators|servers|racks) (?:at|in) (?P<s>{E})'s\b",
+        0.65,
+        usage=True,
+        # the chip noun and the preposition after it, together: each alone is everywhere
+        keys="gpus at|gpus in|chips at|chips in|accelerators at|accelerators in|servers at|servers in|racks at|racks in",
+    ),
+    make_rule(
         # "Most of Halcyon's training happens on Oracle Cloud Infrastructure"
         "work-happens-on",
         "rents-capacity-to",
@@ -483,7 +494,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "suppliers-include",
         "rents-capacity-to",
-        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:suppliers|providers|landlords|hosts) (?:include|included|are|were)(?: such as)? (?P<s>{L})",
+        rf"(?P<o>{E})'s (?:(?:[\w-]+ )?(?:roster|list|stable|line-?up|circle) of )?(?:[\w-]+ ){{0,2}}?(?:suppliers|providers|landlords|hosts) (?:(?:already|now|also|still) )?(?:include|includes|included|are|were)(?: such as)? (?P<s>{L})",
         0.7,
         keys="suppliers|providers|landlords|hosts",
     ),

@@ -150,6 +150,9 @@ class Segment:
     # Under a speaker label other than the interviewer's ("HALE: We rent ..."): an
     # interview answer, where "we" is the organisation the interview is about.
     spoken: bool = False
+    # Under the interviewer's label ("HOST: So X bought Y."): a statement put to the guest
+    # to confirm or correct, which the answer may take back.
+    asked: bool = False
 
 
 def _terminal(line: str) -> bool:
@@ -170,10 +173,10 @@ def _only_nav_words(line: str) -> bool:
     return first is not None and all(w.group() in _NAV_WORDS for w in chain([first], words))
 
 
-def clean_lines(text: str) -> list[tuple[str, bool, bool]]:
-    """The article's lines as (text, is_header, is_answer), with boilerplate removed."""
+def clean_lines(text: str) -> list[tuple[str, bool, bool, bool]]:
+    """The article's lines as (text, is_header, is_answer, is_asked), with boilerplate removed."""
     lines = [ln.strip() for ln in text.splitlines()]
-    kept: list[tuple[str, bool, bool]] = []
+    kept: list[tuple[str, bool, bool, bool]] = []
     skip_about = False
     in_body = False
     for line in lines:
@@ -198,7 +201,8 @@ def clean_lines(text: str) -> list[tuple[str, bool, bool]]:
         if line.startswith(("Editor's note", "Disclaimer", "Note:")):
             line = line.split(":", 1)[-1].strip() if ":" in line[:40] else line
         label = _SPEAKER.match(line)
-        spoken = label is not None and not _ASKER.match(label.group())
+        asked = label is not None and _ASKER.match(label.group()) is not None
+        spoken = label is not None and not asked
         if label is not None:
             line = line[label.end() :]
         line = _BULLET.sub("", line)
@@ -208,7 +212,7 @@ def clean_lines(text: str) -> list[tuple[str, bool, bool]]:
             header = False  # title and subtitle state facts too
         elif not header and not _is_headline(line):
             in_body = True
-        kept.append((line, header, spoken))
+        kept.append((line, header, spoken, asked))
     return kept
 
 
@@ -235,11 +239,13 @@ def segments(text: str) -> list[Segment]:
     """The article as sentences and header lines, in reading order."""
     result: list[Segment] = []
     text = text.translate(_TOKEN_MARKS)  # the extractor's own token marks never come from text
-    for line, header, spoken in clean_lines(text):
+    for line, header, spoken, asked in clean_lines(text):
         if header:
             result.append(Segment(line, header=True))
             continue
         if "--" in line:
             line = _WIRE_DATELINE.sub(r"\1 - ", line)
-        result.extend(Segment(sentence, spoken=spoken) for sentence in split_sentences(line))
+        result.extend(
+            Segment(sentence, spoken=spoken, asked=asked) for sentence in split_sentences(line)
+        )
     return result

@@ -33,6 +33,7 @@ from ingest.extract._discourse import (
     answer_sentence,
     consistent,
     controls,
+    corrected,
     holds_the_rest,
     labelled_item,
     question,
@@ -208,9 +209,15 @@ _APPOSITIVE_SUBJECT = re.compile(
     r", (?<=[a-z], )(\x00\d+), "  # the literal first: re skips to each ", "
     r"(?=(?:has|have|had|is|are|was|were|will|would|also|now|still|[a-z]{2,}(?<!\bthis)s|[a-z]+ed)\b)"
 )
+# After a name read as a rename's new name, more of the name: "Gemini for Google Workspace",
+# "Amazon Q Developer" (a month or weekday that follows is a date, not the name)
+_NAME_GOES_ON = re.compile(
+    r" (?:for )?(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
 _RAISER_ELSEWHERE = frozenset({"led-round", "led-round-joined-by"})
 _CO_INVESTOR = re.compile(
-    r"\x00\d+ (?:also )?(?:joined|participated|took part|invested|chipped in|followed)\b"
+    r"\x00\d+ (?:also )?(?:joined|participated|took part|invested|chipped in|put in|followed)\b"
     r"|(?:and|with|while) (?:\x00\d+(?:,? and |, ))*\x00\d+ (?:also )?"
     r"(?:joining|participating|taking part|investing)\b"
     # "led the round, alongside X and Y": co-investors, not companies raising the money
@@ -229,7 +236,13 @@ _UNIT_NAME = re.compile(
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
 # Rules whose missing object is what the paragraph is about, never another name in the sentence.
 _PARAGRAPH_OBJECT = frozenset(
-    {"stake-no-object", "share-no-object", "investor-no-object", "is-investor-bare"}
+    {
+        "stake-no-object",
+        "share-no-object",
+        "investor-no-object",
+        "is-investor-bare",
+        "took-part-no-object",
+    }
 )
 # Rules whose missing renter is the story's company when the sentence names none.
 _TOPIC_USES = frozenset({"work-served-by"})
@@ -350,6 +363,7 @@ class RuleExtractor:
         types: dict[str, str] = {}
         index = 0
         asking = False  # the last question was put to the interviewee ("you")
+        put_to_guest: set[int] = set()  # what an interviewer stated ("HOST: So X bought Y.")
         for seg, names in zip(segs, named, strict=True):
             for m in names:  # a new name keeps the type its first cue gave it
                 if m.kind == "new":
@@ -387,6 +401,8 @@ class RuleExtractor:
             ):
                 rebut(found, index)  # "Those reports were wrong."
             state.answering = seg.spoken or asking
+            if seg.asked:
+                put_to_guest.add(index)
             mentions = resolve(state, seg.text, names)
             for m in mentions:  # "the company" keeps the type the name's own cue gave it
                 if m.kind == "coref" and m.name in learned_types and not self.gaz.type_of(m.name):
@@ -474,9 +490,25 @@ class RuleExtractor:
                     labelled_item(label, template, mentions, seg.text, index, topic, topic_type)
                 )
             state.remember(mentions)
+            # "A and B also took part. The company ...": after a sentence that names only
+            # the round's other investors, the company meant next is the one they backed
+            # (not after "Google is also an investor.", whose "It ..." goes on about Google)
+            stakes = []
+            for f in reversed(found):  # this sentence's claims are the last ones
+                if f.index != index:
+                    break
+                if f.rule == "took-part-no-object":
+                    stakes.append(f)
+            if stakes and state.previous_subject:
+                here = {m.name for m in mentions if m.type in ORG}
+                backed = {f.object for f in stakes}
+                if len(backed) == 1 and here <= {f.subject for f in stakes} and not here & backed:
+                    name = backed.pop()
+                    state.previous_subject = (name, state.types(name, "Company"))
             state.section_start = False
             state.last_sentence = seg.text
             index += 1
+        found = corrected(found, put_to_guest)
         kept = without_towns(consistent(found), types, state, document.text)
         # asked once, not per claim: a run rarely logs at debug level
         for f in kept if _LOG.isEnabledFor(logging.DEBUG) else ():
@@ -770,7 +802,15 @@ class RuleExtractor:
             joined = {int(i) for h in _CO_INVESTOR.finditer(template) for i in _ENT.findall(h[0])}
             joined.update(subjects)
             investors = {mentions[i].name for i in joined}
-            fillers = [m for m in mentions if m.name not in investors]
+            # "X led the round; Y, Z's venture arm, put in less": a later clause's names
+            # did not raise the round X led
+            semicolon = template.find(";", match.end())
+            starts = _token_starts(template) if semicolon >= 0 else {}
+            fillers = [
+                m
+                for i, m in enumerate(mentions)
+                if m.name not in investors and (semicolon < 0 or starts.get(i, -1) < semicolon)
+            ]
         if implicit:
             # "Inference is handled by A, and training by B": B is no renter of A
             parties = set(subjects) | set(objects)
@@ -778,6 +818,10 @@ class RuleExtractor:
             if rule.name in _PARAGRAPH_OBJECT:
                 # "Roche took a stake, and the Wellcome Trust holds shares": not the Trust
                 holders = {mentions[i].name for i in subjects}
+                if rule.name == "took-part-no-object" and not (
+                    state.held and state.held[1] >= index - 1
+                ):
+                    return []  # "X took part." says in what only right after a stake
                 fillers = _paragraph_subject(state, topic, index, holders)
                 if not fillers:
                     return []  # nothing but the holder itself to hold a stake in
@@ -812,6 +856,13 @@ class RuleExtractor:
                     continue
                 (s_name, s_type), (o_name, o_type) = names
                 relation = rule.relation
+                if (
+                    relation == "rebrands-as"
+                    and om is not None
+                    and om.kind != "coref"
+                    and _NAME_GOES_ON.match(sentence, om.end)
+                ):
+                    continue  # "renamed it Amazon Q Developer": the new name is not "Amazon"
                 if (
                     relation == "owns"
                     and rule.name in _PARENT_RULES
