@@ -127,10 +127,12 @@ FRONTED = re.compile(
     r"Along with|As well as)\s[^,;]{1,80},"
 )
 # "it is a customer of X" names a role of the company; "it is a good time" is expletive.
+# "it was a blow", "it is not clear": no company; but "it was a developer called X" names one
 _EXPLETIVE_IT = re.compile(
     r"\s+(?:is|was|'s)\s+(?:(?:a|an|the)\b(?! (?:[\w-]+ )?(?:customer|client|tenant|subsidiary|"
     r"unit|division|shareholder|investor|backer|rival|competitor|supplier|provider|partner|owner|"
-    r"parent|landlord)s?\b)|(?:not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b)"
+    r"parent|landlord)s?\b)(?! (?:[\w-]+ ){0,4}?(?:called|named|known as)\b)|"
+    r"(?:not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b)"
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|remain|remains|remained|become|became|becomes)\s+$")
 # "former OpenAI researchers": the name describes people and is no antecedent

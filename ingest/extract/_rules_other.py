@@ -295,12 +295,13 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="traded as|operated as|went as|known as|called as|named as",
     ),
     make_rule(
-        # "Until 2024 it was called Tollan Hosting": the old name, with the year it ended
+        # "Until 2024 it was called Tollan Hosting": the old name, with the year it ended;
+        # "Until last year it was a power developer called Tollan Energy"
         "until-was-called",
         "rebrands-as",
-        rf"^until [^,;\x00]{{1,25}}?,? (?P<o>{E}) (?:was|had been) (?:called|known as|named) (?P<s>{E})",
+        rf"^until [^,;\x00]{{1,25}}?,? (?P<o>{E}) (?:was|had been) (?:(?:a|an) (?:[\w-]+ ){{0,4}}?)?(?:called|known as|named) (?P<s>{E})",
         0.8,
-        keys="was called|was known as|was named|been called|been known as|been named",
+        keys="until",
     ),
     make_rule(
         # "From January we will be Harlow AI Cloud; the ticker stays": a new name from a date
@@ -334,10 +335,11 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="formerly|previously|once",
     ),
     make_rule(
-        # "Halvard Digital, known until last year as Halvard Mining"
+        # "Halvard Digital, known until last year as Halvard Mining"; "Halvard Digital, which
+        # until May traded under the name Halvard Mining"
         "known-until-as",
         "rebrands-as",
-        rf"(?P<o>{E}),? (?:(?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?|(?:which|that) until (?:[\w-]+ ){{1,3}}?(?:operated|traded|did business|went by|was known|was called)(?: as)? )as (?P<s>{E})",
+        rf"(?P<o>{E}),? (?:(?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?|(?:which|that) until (?:[\w-]+ ){{1,3}}?(?:operated|traded|did business|went by|was known|was called)(?: as)? )(?:as|under the name|under the brand(?: name)?) (?P<s>{E})",
         0.85,
         keys="until",
     ),

@@ -91,6 +91,16 @@ OWNS: tuple[Rule, ...] = (
         0.8,
     ),
     make_rule(
+        # "Atlassian paid $610 million in cash for The Browser Company": a price paid for a
+        # company is its purchase ("for X's technology", "for a licence to X" buy no company)
+        "paid-price-for",
+        "owns",
+        rf"(?P<s>{L}){AP} {g}\b(?:paid|pays|pay|paying)\b (?:[\w-]+ ){{0,2}}?(?:\$|€|£|c\$|us\$)[\d.,]+(?: ?(?:billion|million|bn|m|trillion)\b)?(?: (?:in |in cash and |in stock and )?(?:cash|stock|shares)\b)? for (?:the )?(?P<o>{E})(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
+        0.75,
+        stake=False,
+        keys="paid|pay",
+    ),
+    make_rule(
         "acquired-by",
         "owns",
         rf"(?P<o>{E}){AP} {g}\b(?:was|were|is|has been|had been|will be|is being|to be|being)\b (?:[\w-]+ )?(?:acquired|bought|purchased|folded into|absorbed into|absorbed by|merged into|taken over|snapped up|picked up|scooped up|swallowed(?: up)?|gobbled up|bought out)\b(?: by)? {g}(?P<s>{E})(?!'s)",

@@ -350,6 +350,7 @@ class RuleExtractor:
         types: dict[str, str] = {}
         index = 0
         asking = False  # the last question was put to the interviewee ("you")
+        interview = False  # some question has been put to "you": the questions are an interview's
         for seg, names in zip(segs, named, strict=True):
             for m in names:  # a new name keeps the type its first cue gave it
                 if m.kind == "new":
@@ -371,7 +372,10 @@ class RuleExtractor:
             if seg.text.rstrip().endswith("?"):
                 # "Where do you train?": the answers that follow are the interviewee's, whose
                 # "we" is the organisation the interview is about (as under a speaker label)
-                asking = _ADDRESSED.search(seg.text) is not None
+                # once the article has put a question to "you", its later questions are put to
+                # the same person ("Who owns the company now?", "How big?"): the answers stay theirs
+                interview = interview or _ADDRESSED.search(seg.text) is not None
+                asking = interview
                 # a question asserts nothing, but "Who owns X?" frames the answer that follows
                 asked = resolve(state, seg.text, names)
                 about = {m.name for m in asked if m.type in ORG and m.kind != "coref"}

@@ -1,0 +1,74 @@
+"""Constructions round 11b's long articles left unread or misread, one test each.
+
+Each is a general reading of news English: an interview whose later questions do not
+say "you", a price paid for a company, an old name given by "until ... was a ... called"
+or "traded under the name", and readings that must not be made. Every sentence is made
+up for the test (invented companies), in words other than the round's articles.
+"""
+
+from __future__ import annotations
+
+from extracted import positive_in  # beside this file
+
+# ------------------------------------------------------------------ interviews
+
+
+def test_an_interviews_later_questions_are_put_to_the_same_person() -> None:
+    text = (
+        "Pellworth Cloud rents GPUs to AI labs. We spoke to its founder, Ana Ruiz.\n\n"
+        "Do you sell to banks?\n\nNot yet.\n\n"
+        "Who is the largest customer?\n\n"
+        "Orla Robotics trains its models on our cluster in Ohio."
+    )
+    assert ("Pellworth Cloud", "rents-capacity-to", "Orla Robotics") in positive_in(text)
+
+
+def test_an_explainers_questions_give_no_we_to_the_topic() -> None:
+    text = (
+        "Pellworth Cloud rents GPUs to AI labs.\n\n"
+        "Who is the largest customer?\n\n"
+        "Orla Robotics trains its models on our cluster in Ohio."
+    )
+    assert ("Pellworth Cloud", "rents-capacity-to", "Orla Robotics") not in positive_in(text)
+
+
+# ------------------------------------------------------------------ a price paid
+
+
+def test_a_price_paid_for_a_company_is_its_purchase() -> None:
+    for sentence in (
+        "Tarvin Systems paid $610 million in cash for Brodin Labs.",
+        "Tarvin Systems, the Danish payroll group, agreed to pay about $1 billion for Brodin Labs.",
+        "Tarvin Systems paid a reported €250 million for the Brodin Labs team and its code.",
+    ):
+        assert ("Tarvin Systems", "owns", "Brodin Labs") in positive_in(sentence), sentence
+
+
+def test_a_price_paid_for_a_licence_or_capacity_buys_no_company() -> None:
+    for sentence in (
+        "Tarvin Systems paid $2 billion for a licence to Brodin Labs' chip designs.",
+        "Tarvin Systems paid $900 million for Brodin Labs' technology.",
+        "Tarvin Systems will pay $3 billion for Brodin Labs capacity over five years.",
+    ):
+        assert ("Tarvin Systems", "owns", "Brodin Labs") not in positive_in(sentence), sentence
+
+
+# ------------------------------------------------------------------ old names
+
+
+def test_until_then_it_was_a_firm_called_gives_the_old_name() -> None:
+    text = (
+        "Hexley Compute runs 8,000 GPUs in Iowa. "
+        "Until 2024 it was a wind-farm developer called Hexley Renewables."
+    )
+    assert ("Hexley Renewables", "rebrands-as", "Hexley Compute") in positive_in(text)
+
+
+def test_an_expletive_it_was_a_blow_names_nobody() -> None:
+    text = "Hexley Compute lost its tenant in May. It was a blow, its chief said."
+    assert not positive_in(text)
+
+
+def test_which_until_then_traded_under_the_name() -> None:
+    text = "Its arm, Hexley Cloud, which until May traded under the name Hexley Hosting, grew."
+    assert ("Hexley Hosting", "rebrands-as", "Hexley Cloud") in positive_in(text)
