@@ -95,6 +95,9 @@ _STACKED = re.compile(
     r"(?: (?:group|company|firm|giant|operator|provider|developer|maker|fund|investor|start-?up|"
     r"lab|utility|conglomerate|specialist|chipmaker|business|trust|holding company)){1,2} "
 )
+# "the state oil company Saudi Aramco": capitalised words between a head and the name it
+# introduces (words the name finder left out of the name)
+_CAPITALS_BEFORE_NAME = re.compile(r" (?:[A-Z][\w&.-]* ){1,2}")
 _UNIT_HEADS = frozenset({"unit", "division", "subsidiary"})
 _NOUN_GOES_ON = re.compile(r"'s | [a-z]")  # "on the cloud giant's chips" is no idiom
 _INTO = ("in ", "to ", "into ", "from ", "onto ", "on ")
@@ -334,6 +337,13 @@ def _is_modifier(sentence: str, mention: Mention) -> bool:
     return bool(_HARDWARE_AFTER.match(sentence[mention.end :]))
 
 
+def _called_group(state: ArticleState, name: str) -> bool:
+    """Whether the name, or a name the gazetteer knows it by, ends in "Group"."""
+    entry = state.gaz.lookup(name)
+    names = (name, *entry.aliases) if entry is not None else (name,)
+    return any(n.endswith((" Group", " group")) for n in names)
+
+
 def _candidates(
     state: ArticleState,
     sentence: str,
@@ -540,6 +550,10 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue  # "AWS will remain the primary cloud provider for X": a role, not a reference
         if any(m.start == end + 1 and m.kind != "coref" for m in mentions):
             continue  # "the data-centre developer Ashgrove": the head introduces that name
+        if (lead := _CAPITALS_BEFORE_NAME.match(sentence, end)) and any(
+            m.start == lead.end() and m.kind != "coref" for m in mentions
+        ):
+            continue  # "the state oil company Saudi Aramco": a word of the name goes unread
         if sentence[end : end + 1] == "s" or _RELATIVE_IS_AFTER.match(sentence[end:]):
             continue
         if _MERGED.search(match.group(1)):
@@ -609,6 +623,10 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             cands = [u for c in others if (u := state.gaz.cloud_unit_of(c))][:1]
         # '"X came to us," she said. The start-up ...': a name quoted is not the story's
         cands = [c for c in cands if c not in quoted_before] or cands
+        if match.group(2).lower() == "group" and not appositive:
+            # "The group also trimmed its holding": one called a group first ("SoftBank
+            # Group"), then any but a lab (a lab is seldom "the group")
+            cands.sort(key=lambda c: (not _called_group(state, c), state.types(c, "") == "AILab"))
         if appositive:
             pass  # "Norvik, the operator, ...": the name just before is the one meant
         elif match.group(2).lower() in _UNIT_HEADS:

@@ -72,3 +72,25 @@ def test_an_expletive_it_was_a_blow_names_nobody() -> None:
 def test_which_until_then_traded_under_the_name() -> None:
     text = "Its arm, Hexley Cloud, which until May traded under the name Hexley Hosting, grew."
     assert ("Hexley Hosting", "rebrands-as", "Hexley Cloud") in positive_in(text)
+
+
+# ------------------------------------------------------------------ who "the group" and heads are
+
+
+def test_a_head_before_a_name_introduces_that_name_even_past_an_unread_word() -> None:
+    text = (
+        "Lunder AI opened a site. It runs a cluster alongside Petrova Digital, the technology "
+        "arm of the state energy company Saudi Petrova."
+    )
+    assert ("Lunder AI", "owns", "Petrova Digital") not in positive_in(text)
+
+
+def test_the_group_is_the_one_called_a_group_not_the_lab_named_last() -> None:
+    text = (
+        "Brenmoor Group posted record profit, mostly from its stake in Orla AI. "
+        "Orla AI raised money in May at a higher valuation. "
+        "The group also trimmed its holding in Tamber Vision, raising $2 billion."
+    )
+    got = positive_in(text)
+    assert ("Brenmoor Group", "owns", "Tamber Vision") in got
+    assert ("Orla AI", "owns", "Tamber Vision") not in got
