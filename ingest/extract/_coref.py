@@ -550,6 +550,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue  # "AWS will remain the primary cloud provider for X": a role, not a reference
         if any(m.start == end + 1 and m.kind != "coref" for m in mentions):
             continue  # "the data-centre developer Ashgrove": the head introduces that name
+        if match.group(1).startswith("same ") and sentence.startswith(" as ", end):
+            continue  # "chases the same business as X": a likeness, no company
         if (lead := _CAPITALS_BEFORE_NAME.match(sentence, end)) and any(
             m.start == lead.end() and m.kind != "coref" for m in mentions
         ):

@@ -28,11 +28,21 @@ COMPETES: tuple[Rule, ...] = (
         keys="against|meets|meet|faces|face|runs into|run into|ran into",
     ),
     make_rule(
-        # "Tansy Compute competes for the same contracts as Ferrow and Dunlin Cloud"
+        # "Tansy Compute competes for the same contracts as Ferrow and Dunlin Cloud"; "Tansy,
+        # whose chips chase the same buyers as Ferrow's", "targets the same banks as Ferrow"
         "compete-for-same-as",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing|vie|vies|vying|bid|bids|bidding) for (?:the )?same (?:[\w-]+ ){{0,4}}?as (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:(?:compete|competes|competed|competing|vie|vies|vying|bid|bids|bidding) for|chase|chases|chased|chasing|target|targets|targeted|targeting|court|courts|courting|go after|goes after|went after|going after|pursue|pursues|pursued|pursuing) (?:the )?same (?:[\w-]+ ){{0,4}}?as (?P<o>{L})",
         0.75,
+        keys="for the same|for same|chas|target|court|after the same|pursu",
+    ),
+    make_rule(
+        # "X is not alone. Nscale, Kao Data and several miners are all competing for the same
+        # workloads": the paragraph's subject competes with the names listed
+        "listed-competing-for-same",
+        "competes-with",
+        rf"^(?P<o>{E}(?:, {E})*(?:,? and {E})?)(?:,? and [^;,\x00]{{1,40}}?)? (?:are|were|have been) (?:all |also |now |already )?(?:competing|vying|bidding|fighting|chasing) for (?:the )?same\b",
+        0.65,
         keys="for the same|for same",
     ),
     make_rule(

@@ -72,7 +72,7 @@ _PREPOSITION_BEFORE = re.compile(
     re.I,
 )
 _PREPOSITION_BEFORE_LOWER = lower_case_twin(_PREPOSITION_BEFORE)  # re.I cannot skip ahead
-_RELATIVE_AFTER = re.compile(r"\x00\d+, (?:which|who|that)\b")
+_RELATIVE_AFTER = re.compile(r"\x00\d+, (?:which|who|whose|that)\b")
 # "<X> and owns ...", "<X> in 2023 and last year took ...": X ends an earlier verb's object
 _COORDINATED_AT = re.compile(
     r"\x00\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\x00]{1,25}?)?"
@@ -228,6 +228,8 @@ _UNIT_NAME = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
 # Rules whose missing object is what the paragraph is about, never another name in the sentence.
+# "X is not alone.", "X isn't the only one.": the next sentence lists X's rivals
+_NOT_ALONE = re.compile(r"\b(?:is|are|was|were)(?:n't| not) (?:alone|the only)\b")
 _PARAGRAPH_OBJECT = frozenset(
     {"stake-no-object", "share-no-object", "investor-no-object", "is-investor-bare"}
 )
@@ -785,7 +787,11 @@ class RuleExtractor:
                 fillers = _paragraph_subject(state, topic, index, holders)
                 if not fillers:
                     return []  # nothing but the holder itself to hold a stake in
-            elif rule.name == "rivals-including":
+            elif rule.name in ("rivals-including", "listed-competing-for-same"):
+                if rule.name == "listed-competing-for-same" and not _NOT_ALONE.search(
+                    state.last_sentence
+                ):
+                    return []  # "A and B are competing for the same tenants": each other's
                 # "Cipher is not alone. Rivals including A and B ...": the last subject's rivals
                 listed = {mentions[i].name for i in objects}
                 fillers = _paragraph_subject(state, topic, index, listed, stakes=False)

@@ -8,7 +8,7 @@ up for the test (invented companies), in words other than the round's articles.
 
 from __future__ import annotations
 
-from extracted import positive_in  # beside this file
+from extracted import competes_in, positive_in  # beside this file
 
 # ------------------------------------------------------------------ interviews
 
@@ -94,3 +94,40 @@ def test_the_group_is_the_one_called_a_group_not_the_lab_named_last() -> None:
     got = positive_in(text)
     assert ("Brenmoor Group", "owns", "Tamber Vision") in got
     assert ("Orla AI", "owns", "Tamber Vision") not in got
+
+
+# ------------------------------------------------------------------ rivals
+
+
+def test_chasing_the_same_business_as_a_firms_chips_is_competing_with_it() -> None:
+    for sentence in (
+        "Tarvin Cloud chases the same low-latency business as Brodin Labs.",
+        "Tarvin Cloud, whose wafer chips chase the same business as Brodin Labs' NPUs, grew.",
+        "Ines Varga, chief executive of Tarvin Cloud, whose chips target the same banks as "
+        "Brodin Labs, spoke on Monday.",
+    ):
+        assert frozenset(("Tarvin Cloud", "Brodin Labs")) in competes_in(sentence), sentence
+
+
+def test_using_the_same_chips_as_a_firm_is_no_rivalry() -> None:
+    assert not competes_in("Tarvin Cloud uses the same chips as Brodin Labs.")
+
+
+def test_not_alone_then_a_list_competing_for_the_same_work_names_its_rivals() -> None:
+    text = (
+        "Quarrell Data is not alone in the region. Tarvin Cloud, Brodin Labs and a handful "
+        "of former miners are all competing for the same AI workloads."
+    )
+    found = competes_in(text)
+    assert frozenset(("Quarrell Data", "Tarvin Cloud")) in found
+    assert frozenset(("Quarrell Data", "Brodin Labs")) in found
+
+
+def test_a_pair_competing_for_the_same_tenants_are_each_others_rivals_only() -> None:
+    text = (
+        "Quarrell Data signed a tenant in Ohio. Tarvin Cloud and Brodin Labs are now "
+        "competing for the same Western tenants."
+    )
+    found = competes_in(text)
+    assert frozenset(("Tarvin Cloud", "Brodin Labs")) in found
+    assert frozenset(("Quarrell Data", "Tarvin Cloud")) not in found
