@@ -602,6 +602,17 @@ OWNS: tuple[Rule, ...] = (
         keys="controls|still owns|also owns|now owns|and owns|wholly owns",
     ),
     make_rule(
+        # "Corvale, the Bristol chip designer that Harrow bought in 2024": what the relative
+        # clause's buyer bought is the name the description stands beside (whose head may be
+        # a token: "the Bristol <chip designer>", read as that name's reference)
+        "epithet-that-x-bought",
+        "owns",
+        rf"(?P<o>{E}), (?:the|a|an) [^,;]{{1,60}}? (?:that|which) (?P<s>{E}) (?:later |eventually |finally |then )?(?:bought|acquired|took over|purchased|snapped up)\b(?! (?:a |an |the )?(?:stake|shares|holding|interest|minority)\b)",
+        0.75,
+        stake=False,
+        keys="bought|acquired|took over|purchased|snapped up",
+    ),
+    make_rule(
         # "..., making Corsley a consolidated subsidiary of the investment firm"
         "made-subsidiary-of",
         "owns",

@@ -228,6 +228,8 @@ _UNIT_NAME = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
 # Rules whose missing object is what the paragraph is about, never another name in the sentence.
+# A new clause between "bought" and a name: the name is not what was bought
+_CLAUSE_IN_GAP = re.compile(r"\b(?:which|who|whom|whose|where|after|before|because|while)\b")
 # "X is not alone.", "X isn't the only one.": the next sentence lists X's rivals
 _NOT_ALONE = re.compile(r"\b(?:is|are|was|were)(?:n't| not) (?:alone|the only)\b")
 _PARAGRAPH_OBJECT = frozenset(
@@ -667,6 +669,8 @@ class RuleExtractor:
                     objects = [int(work_of.group(1))]
         if not subjects and not objects:
             return []
+        if rule.name == "acquire" and _CLAUSE_IN_GAP.search(groups.get("mid") or ""):
+            return []  # "Y, that X bought in 2024 after years in which it ...": not "it"
         if rule.name == "share-no-object" and not _share_is_a_stake(
             mentions[subjects[0]], template, state
         ):

@@ -8,7 +8,7 @@ up for the test (invented companies), in words other than the round's articles.
 
 from __future__ import annotations
 
-from extracted import competes_in, positive_in  # beside this file
+from extracted import competes_in, denied_in, positive_in  # beside this file
 
 # ------------------------------------------------------------------ interviews
 
@@ -131,3 +131,28 @@ def test_a_pair_competing_for_the_same_tenants_are_each_others_rivals_only() -> 
     found = competes_in(text)
     assert frozenset(("Tarvin Cloud", "Brodin Labs")) in found
     assert frozenset(("Quarrell Data", "Tarvin Cloud")) not in found
+
+
+# ------------------------------------------------------------------ takeovers in relative clauses
+
+
+def test_the_firm_that_a_buyer_bought_is_the_name_it_describes() -> None:
+    text = "Tarvin joins Corvale Labs, the Bristol chip firm that Harrow Capital bought in 2024."
+    assert ("Harrow Capital", "owns", "Corvale Labs") in positive_in(text)
+
+
+def test_a_failure_in_a_clause_after_the_takeover_is_not_the_takeovers() -> None:
+    text = (
+        "Tarvin joins Corvale Labs, the Bristol chip designer that Harrow Capital bought in "
+        "2024 after years in which it had tried and failed to compete with Brodin Labs."
+    )
+    assert ("Harrow Capital", "owns", "Corvale Labs") in positive_in(text)
+    assert ("Corvale Labs", "competes-with", "Brodin Labs") in denied_in(text)
+
+
+def test_bought_then_a_new_clause_does_not_buy_the_clauses_subject() -> None:
+    text = (
+        "Tarvin Cloud grew fast. Brodin Labs, a chip designer that Harrow Capital bought in "
+        "2024 after years in which Tarvin Cloud had courted it, makes switches."
+    )
+    assert ("Harrow Capital", "owns", "Tarvin Cloud") not in positive_in(text)
