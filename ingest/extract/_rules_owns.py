@@ -441,9 +441,19 @@ OWNS: tuple[Rule, ...] = (
         keys="took part|participated|joined in|co-invested|chipped in",
     ),
     make_rule(
+        # "Harwell Partners, the Leeds venture firm that led Quorra's first two rounds";
+        # "Harwell's second fund, which led Quorra's $90 million round": a lead investor
+        "that-led-its-round",
+        "owns",
+        rf"(?P<s>{E}),? (?:(?:the|a|an) [^,;]{{1,60}}? )?(?:that|which|who) (?:also |first |previously )?(?:co-)?led (?P<o>{E})'s (?:[\w$.,-]+ ){{0,4}}?(?:rounds?|funding|financing|fundraising|raise|series [a-h])\b",
+        0.7,
+        stake=True,
+        keys="led",
+    ),
+    make_rule(
         "round-led-by",
         "owns",
-        rf"\b(?:round|financing|funding|investment|series [a-h]\d?|seed)s?(?: (?:in|on|last|this|earlier) [^,;\x00]{{1,20}}?,)? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})(?:,? with (?P<s2>{L}) (?:also )?(?:joining|participating|taking part|investing|following))?",
+        rf"\b(?:round|financing|funding|investment|series [a-h]\d?|seed)s?(?: (?:in|on|last|this|earlier) [^,;\x00]{{1,20}}?,)? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L}){AP}(?:,? ?with (?P<s2>{LS}) (?:also )?(?:joining|participating|taking part|investing|following|chipping in|writing (?:cheques|checks)|putting (?:in )?money))?",
         0.6,
         stake=True,
         keys="led by|anchored by",
@@ -600,6 +610,16 @@ OWNS: tuple[Rule, ...] = (
         0.75,
         stake=False,
         keys="controls|still owns|also owns|now owns|and owns|wholly owns",
+    ),
+    make_rule(
+        # "Harrow also runs a GPU rental business, Harrow Cloud, ...": a business a company
+        # runs, named in apposition, is its own
+        "runs-a-business-named",
+        "owns",
+        rf"(?P<s>{E}) (?:also |now |still |already )?(?:runs|operates|owns|has|set up|sets up|launched) (?:a|an|its) [^,;\x00]{{1,50}}? (?:business|unit|arm|division|subsidiary|operation|venture), (?P<o>{E})",
+        0.7,
+        stake=False,
+        keys="business|unit|arm|division|subsidiary|operation|venture",
     ),
     make_rule(
         # "Corvale, the Bristol chip designer that Harrow bought in 2024": what the relative

@@ -156,3 +156,32 @@ def test_bought_then_a_new_clause_does_not_buy_the_clauses_subject() -> None:
         "2024 after years in which Tarvin Cloud had courted it, makes switches."
     )
     assert ("Harrow Capital", "owns", "Tarvin Cloud") not in positive_in(text)
+
+
+# ------------------------------------------------------------------ investors and units
+
+
+def test_co_investors_after_a_described_lead_also_writing_cheques() -> None:
+    text = (
+        "Quorra AI makes chips. In May it raised $90 million in a round led by Harwell "
+        "Partners, the Leeds growth investor, with Tessing Capital and Brodin Group also "
+        "writing cheques."
+    )
+    got = positive_in(text)
+    for backer in ("Harwell Partners", "Tessing Capital", "Brodin Group"):
+        assert (backer, "owns", "Quorra AI") in got, backer
+
+
+def test_the_firm_that_led_a_companys_rounds_holds_part_of_it() -> None:
+    text = (
+        "Harwell Partners, the Leeds venture firm that led Quorra AI's first two rounds, "
+        "declined to comment."
+    )
+    assert ("Harwell Partners", "owns", "Quorra AI") in positive_in(text)
+
+
+def test_a_business_a_company_runs_named_in_apposition_is_its_own() -> None:
+    text = "Brenmoor Group also runs a GPU rental business, Brenmoor Cloud, from Leeds."
+    assert ("Brenmoor Group", "owns", "Brenmoor Cloud") in positive_in(text)
+    customer = "Brenmoor Group runs its models on a GPU rental business, Tessing Cloud, in Leeds."
+    assert ("Brenmoor Group", "owns", "Tessing Cloud") not in positive_in(customer)
