@@ -322,6 +322,30 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="from january|from february|from march|from april|from may|from june|from july|from august|from september|from october|from november|from december|from next",
     ),
     make_rule(
+        # "Its coding assistant, launched as Quill, was renamed Quill Pro in 2024"
+        "launched-as-renamed",
+        "rebrands-as",
+        rf"\b(?:launched|introduced|founded|started|released|created|set up) as (?P<s>{E}),? (?:was|has been|had been|is being|will be|is to be) (?:renamed|rebranded|rechristened)(?: as| to)? (?P<o>{E})",
+        0.8,
+        keys="renamed|rebranded|rechristened",
+    ),
+    make_rule(
+        # "dropping the name Quill for its assistant and relaunching it as Quill Pro"
+        "dropped-name-relaunched-as",
+        "rebrands-as",
+        rf"\bdrop(?:ped|ping|s)? the (?:name|brand) (?P<s>{E})\b[^;\x00]{{0,40}}?,? and (?:relaunch|rebrand|renam|reintroduc|re-launch)\w* (?:it|them|{E}|the [\w-]+) (?:as|to) (?P<o>{E})",
+        0.8,
+        keys="the name|the brand",
+    ),
+    make_rule(
+        # "In 2024 it dropped the mining from its name and became Halvard Data"
+        "dropped-from-name-became",
+        "rebrands-as",
+        rf"(?P<s>{E}) (?:[\w,-]+ ){{0,3}}?(?:dropped|drops|dropping|removed|removes|shed|sheds) [^;\x00]{{1,30}}? from (?:its|their|{E}'s) name,? and (?:became|is now|now trades as|renamed itself|re-emerged as) (?P<o>{E})",
+        0.75,
+        keys="name and|name, and",
+    ),
+    make_rule(
         "formerly",
         "rebrands-as",
         rf"(?P<o>{E}),? \(?(?:(?:which |that )?(?:was|is|had been|has been) )?(?:formerly|previously|once|earlier|née) (?:known as |called |named )?(?P<s>{E})",

@@ -185,3 +185,21 @@ def test_a_business_a_company_runs_named_in_apposition_is_its_own() -> None:
     assert ("Brenmoor Group", "owns", "Brenmoor Cloud") in positive_in(text)
     customer = "Brenmoor Group runs its models on a GPU rental business, Tessing Cloud, in Leeds."
     assert ("Brenmoor Group", "owns", "Tessing Cloud") not in positive_in(customer)
+
+
+def test_launched_as_one_name_and_renamed_another() -> None:
+    text = "Tarvin's assistant, launched as Quillo, was renamed Quillmate in 2024."
+    assert ("Quillo", "rebrands-as", "Quillmate") in positive_in(text)
+
+
+def test_a_new_name_read_only_in_part_gives_no_rename() -> None:
+    text = "Tarvin's assistant, launched as Quillo, was renamed Amazon Q Studio in 2024."
+    assert not {t for t in positive_in(text) if t[1] == "rebrands-as"}
+
+
+def test_dropped_a_word_from_its_name_and_became() -> None:
+    text = (
+        "Halvard Mining ran bitcoin rigs in Ohio. In 2024 it dropped the mining from its "
+        "name and became Halvard Data."
+    )
+    assert ("Halvard Mining", "rebrands-as", "Halvard Data") in positive_in(text)
