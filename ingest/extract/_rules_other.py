@@ -28,6 +28,24 @@ COMPETES: tuple[Rule, ...] = (
         keys="against|meets|meet|faces|face|runs into|run into|ran into",
     ),
     make_rule(
+        # "When we lose a deal it's usually to Ferrow or to Dunlin": the ones a company loses
+        # business to are its rivals (the gap may hold "it's", a token; the list stops at a
+        # comma, whose next clause may be a condition: ", sometimes to Quell if ...")
+        "loses-deals-to",
+        "competes-with",
+        rf"(?P<s>{E}) (?:usually |often |sometimes |mostly |regularly )?(?:lose|loses|lost|losing) (?:a |the |most |some )?(?:deals?|bids?|contracts?|tenders?|customers?|business|tenants?|clients?|pitch(?:es)?)\b(?:[^;\x00]|\x00\d+'s ){{0,25}}? to (?P<o>{E})(?P<o2>(?: (?:or|and) (?:sometimes |occasionally |often |usually |mostly )?to {E}){{0,3}})",
+        0.7,
+        keys="lose|lost|losing",
+    ),
+    make_rule(
+        # "Ferrow is a big, respected cloud and one of the people we compete with"
+        "one-of-those-it-competes-with",
+        "competes-with",
+        rf"(?P<o>{E}) (?:is|was|remains|has been)\b[^;\x00]{{0,60}}?\bone of the (?:[\w-]+ ){{0,2}}?(?:people|companies|firms|players|rivals|providers|clouds|names|ones|operators|labs) (?:that |whom? |which )?(?P<s>{E}) (?:most |often |usually )?(?:compete|competes|competed|competing) (?:with|against)\b",
+        0.7,
+        keys="compet",
+    ),
+    make_rule(
         # "Tansy Compute competes for the same contracts as Ferrow and Dunlin Cloud"; "Tansy,
         # whose chips chase the same buyers as Ferrow's", "targets the same banks as Ferrow"
         "compete-for-same-as",

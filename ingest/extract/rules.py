@@ -378,9 +378,14 @@ class RuleExtractor:
             if seg.text.rstrip().endswith("?"):
                 # "Where do you train?": the answers that follow are the interviewee's, whose
                 # "we" is the organisation the interview is about (as under a speaker label)
-                # once the article has put a question to "you", its later questions are put to
-                # the same person ("Who owns the company now?", "How big?"): the answers stay theirs
-                interview = interview or _ADDRESSED.search(seg.text) is not None
+                # once the article has put a question to "you" ("You renamed the company. Why?"
+                # puts one too), its later questions are put to the same person ("Who owns the
+                # company now?", "How big?"): the answers stay theirs
+                interview = (
+                    interview
+                    or _ADDRESSED.search(seg.text) is not None
+                    or _PROMPT.match(state.last_sentence) is not None
+                )
                 asking = interview
                 # a question asserts nothing, but "Who owns X?" frames the answer that follows
                 asked = resolve(state, seg.text, names)
@@ -1128,6 +1133,7 @@ _SITE_OWNER_ROLE = re.compile(
 
 
 _ADDRESSED = re.compile(r"\b(?:you|your|yourselves)\b", re.I)
+_PROMPT = re.compile(r"(?:You|Your)\b")  # an interviewer's lead-in: "You changed the name."
 _CALL = re.compile(r"\b(?:earnings|results|investor|analyst|conference) call\b", re.I)
 
 

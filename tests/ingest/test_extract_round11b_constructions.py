@@ -203,3 +203,38 @@ def test_dropped_a_word_from_its_name_and_became() -> None:
         "name and became Halvard Data."
     )
     assert ("Halvard Mining", "rebrands-as", "Halvard Data") in positive_in(text)
+
+
+# ------------------------------------------------------------------ an interview's answers
+
+
+_INTERVIEW = (
+    "Pellworth Cloud rents GPUs to AI labs. We spoke to its founder, Ana Ruiz.\n\n"
+    "You renamed the company last year.\n\nWhy?\n\n{answer}"
+)
+
+
+def test_an_interviewers_lead_in_to_you_makes_the_next_question_the_interviews() -> None:
+    text = _INTERVIEW.format(answer="Orla Robotics trains its models on our cluster in Ohio.")
+    assert ("Pellworth Cloud", "rents-capacity-to", "Orla Robotics") in positive_in(text)
+
+
+def test_the_firms_a_company_loses_deals_to_are_its_rivals() -> None:
+    text = _INTERVIEW.format(
+        answer="When we lose a deal it's usually to Tessing Cloud or to Brodin Labs."
+    )
+    found = competes_in(text)
+    assert frozenset(("Pellworth Cloud", "Tessing Cloud")) in found
+    assert frozenset(("Pellworth Cloud", "Brodin Labs")) in found
+
+
+def test_one_of_the_people_we_compete_with() -> None:
+    text = _INTERVIEW.format(
+        answer="Tessing Cloud is a big, respected provider and one of the people we compete with."
+    )
+    assert frozenset(("Pellworth Cloud", "Tessing Cloud")) in competes_in(text)
+
+
+def test_came_in_with_a_stake_in_our_round() -> None:
+    text = _INTERVIEW.format(answer="Harwell Partners came in with a stake in our Series B.")
+    assert ("Harwell Partners", "owns", "Pellworth Cloud") in positive_in(text)
