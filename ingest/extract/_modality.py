@@ -48,7 +48,7 @@ _FAILED_WORDS = WordCues.of(
     r"lapse(?:(?<=let it lapse)|(?<=option lapse))|exercising(?<=without exercising)|"
     r"ended (?:that|the|this|its|their|\x00\d+'s) "
     r"(?:contract|agreement|deal|lease|arrangement|partnership)|"
-    r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
+    r"sold (?:its|their|his|her|the|a|\S+'s) (?:[\w-]+ )?(?:stakes?|shares|holdings?|interests?)|"
     # a plan given up, talks ended, and what "would have" happened did not
     r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
     r"(?:its|their|the|a|an|\x00\d+'s) "

@@ -228,6 +228,22 @@ _UNIT_NAME = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
 # Rules whose missing object is what the paragraph is about, never another name in the sentence.
+# "takes on Intel's Xeon line": the possessor of a product line is the rival
+_PRODUCT_LINE_AFTER = re.compile(
+    r" (?:line|lines|range|family|series|lineup|chips|processors|parts|products)\b"
+)
+_POSSESSOR_TOKEN = re.compile(r"\x00(\d+)'s $")
+
+
+def _line_maker(template: str, index: int, sentence: str, mentions: list[Mention]) -> int:
+    """The possessor's index for an object read as "<X>'s <Y> line", else the object's own."""
+    if not _PRODUCT_LINE_AFTER.match(sentence, mentions[index].end):
+        return index
+    at = template.find(f"\x00{index}")
+    owner = _POSSESSOR_TOKEN.search(template, max(0, at - 8), at) if at > 0 else None
+    return int(owner.group(1)) if owner is not None else index
+
+
 # A capitalised word right after a name: the name goes on past what was read of it
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 # A new clause between "bought" and a name: the name is not what was bought
@@ -244,7 +260,9 @@ _PARENT_RULES = frozenset(
     {"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"}
 )
 _NOT_OWNERSHIP_MID = re.compile(
-    r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b",
+    r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b"
+    # "agreed to buy the robotics division of X": a part of X, not X
+    r"|\b(?:division|unit|arm|assets|operations) of\b",
     re.I,
 )
 # "two former DeepMind researchers": people, not the lab, act in the sentence
@@ -663,6 +681,8 @@ class RuleExtractor:
                 indices(groups.get("s")) + indices(groups.get("s2")) + indices(groups.get("s3"))
             )
             objects = indices(groups.get("o")) + indices(groups.get("o2"))
+            if rule.relation == "competes-with":
+                objects = [_line_maker(template, i, sentence, mentions) for i in objects]
             if rule.name in _MOVES_WORK and objects and groups.get("s") is not None:
                 # "X is moving Y's services onto Azure": the work moved is Y's, so Y rents
                 work_of = _WORK_OF_ANOTHER.search(template, match.end("o"), match.start("s"))

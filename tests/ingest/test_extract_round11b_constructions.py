@@ -238,3 +238,29 @@ def test_one_of_the_people_we_compete_with() -> None:
 def test_came_in_with_a_stake_in_our_round() -> None:
     text = _INTERVIEW.format(answer="Harwell Partners came in with a stake in our Series B.")
     assert ("Harwell Partners", "owns", "Pellworth Cloud") in positive_in(text)
+
+
+# ------------------------------------------------------------------ precision
+
+
+def test_buying_a_division_of_a_company_does_not_buy_the_company() -> None:
+    text = "Brenmoor Group agreed to buy the robotics division of Tessing, the Swiss maker."
+    assert ("Brenmoor Group", "owns", "Tessing") not in positive_in(text)
+
+
+def test_a_lone_generic_word_is_no_company_name() -> None:
+    text = "Brenmoor Group agreed to buy io Products, a device start-up."
+    assert ("Brenmoor Group", "owns", "Products") not in positive_in(text)
+
+
+def test_taking_on_a_firms_product_line_is_competing_with_the_firm() -> None:
+    text = "Tarvin Cloud sells server chips, where it takes on Brodin Labs' Kestra line."
+    assert frozenset(("Tarvin Cloud", "Brodin Labs")) in competes_in(text)
+
+
+def test_owners_who_sold_their_holdings_no_longer_own() -> None:
+    text = (
+        "Tarvin Cloud makes chips. Its previous owners, Harwell Partners and Tessing Capital, "
+        "which had been its largest shareholder, sold their holdings in full."
+    )
+    assert ("Tessing Capital", "owns", "Tarvin Cloud") not in positive_in(text)
