@@ -594,6 +594,15 @@ OWNS: tuple[Rule, ...] = (
         keys="parent|owner|holding|controlling shareholder",
     ),
     make_rule(
+        # "the last payment will leave Harrow with roughly 11% of Quorra": what it then holds
+        "leaves-it-with-share-of",
+        "owns",
+        rf"\b(?:leave|leaves|left|leaving) (?P<s>{E}) (?:holding |owning )?with (?P<mid>(?:about |around |roughly |nearly |almost |some |just under |just over |more than )?(?:[\d.]+ ?%|[\d.]+ per ?cent)) of (?P<o>{E})",
+        0.7,
+        stake=True,
+        keys="leave|left",
+    ),
+    make_rule(
         # "Kinsey Networks is wholly ours now" (an answer's "ours"), "Kinsey is now entirely Harlow's"
         "is-wholly-theirs",
         "owns",

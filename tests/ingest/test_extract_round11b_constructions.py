@@ -264,3 +264,30 @@ def test_owners_who_sold_their_holdings_no_longer_own() -> None:
         "which had been its largest shareholder, sold their holdings in full."
     )
     assert ("Tessing Capital", "owns", "Tarvin Cloud") not in positive_in(text)
+
+
+# ------------------------------------------------------------------ said once, indirectly
+
+
+def test_its_only_serious_domestic_competitor_is() -> None:
+    text = (
+        "Tarvin AI builds models for clinics. Its only serious domestic competitor is "
+        "Brodin Labs, which sells similar tools."
+    )
+    assert frozenset(("Tarvin AI", "Brodin Labs")) in competes_in(text)
+
+
+def test_racks_that_sit_in_a_data_centre_operated_by_a_firm_are_hosted_by_it() -> None:
+    text = (
+        "Tarvin AI builds inference chips. In Norway it opened a site, where its racks sit "
+        "in a data centre operated by Brodin Data."
+    )
+    assert ("Brodin Data", "rents-capacity-to", "Tarvin AI") in positive_in(text)
+
+
+def test_a_payment_that_leaves_an_investor_with_a_share() -> None:
+    text = (
+        "Harwell Partners committed $3 billion to Quorra AI, and the last payment will leave "
+        "it with roughly 11% of the company."
+    )
+    assert ("Harwell Partners", "owns", "Quorra AI") in positive_in(text)
