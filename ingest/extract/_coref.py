@@ -95,6 +95,9 @@ _STACKED = re.compile(
     r"(?: (?:group|company|firm|giant|operator|provider|developer|maker|fund|investor|start-?up|"
     r"lab|utility|conglomerate|specialist|chipmaker|business|trust|holding company)){1,2} "
 )
+# "the state oil company Saudi Aramco": capitalised words between a head and the name it
+# introduces (words the name finder left out of the name)
+_CAPITALS_BEFORE_NAME = re.compile(r" (?:[A-Z][\w&.-]* ){1,2}")
 _UNIT_HEADS = frozenset({"unit", "division", "subsidiary"})
 _NOUN_GOES_ON = re.compile(r"'s | [a-z]")  # "on the cloud giant's chips" is no idiom
 _INTO = ("in ", "to ", "into ", "from ", "onto ", "on ")
@@ -127,10 +130,12 @@ FRONTED = re.compile(
     r"Along with|As well as)\s[^,;]{1,80},"
 )
 # "it is a customer of X" names a role of the company; "it is a good time" is expletive.
+# "it was a blow", "it is not clear": no company; but "it was a developer called X" names one
 _EXPLETIVE_IT = re.compile(
     r"\s+(?:is|was|'s)\s+(?:(?:a|an|the)\b(?! (?:[\w-]+ )?(?:customer|client|tenant|subsidiary|"
     r"unit|division|shareholder|investor|backer|rival|competitor|supplier|provider|partner|owner|"
-    r"parent|landlord)s?\b)|(?:not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b)"
+    r"parent|landlord)s?\b)(?! (?:[\w-]+ ){0,4}?(?:called|named|known as)\b)|"
+    r"(?:not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b)"
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|remain|remains|remained|become|became|becomes)\s+$")
 # "former OpenAI researchers": the name describes people and is no antecedent
@@ -330,6 +335,13 @@ def _appositive_of(sentence: str, mentions: list[Mention], start: int) -> str | 
 def _is_modifier(sentence: str, mention: Mention) -> bool:
     """ "Nvidia" in "Nvidia GB300 processors" describes hardware and is no antecedent."""
     return bool(_HARDWARE_AFTER.match(sentence[mention.end :]))
+
+
+def _called_group(state: ArticleState, name: str) -> bool:
+    """Whether the name, or a name the gazetteer knows it by, ends in "Group"."""
+    entry = state.gaz.lookup(name)
+    names = (name, *entry.aliases) if entry is not None else (name,)
+    return any(n.endswith((" Group", " group")) for n in names)
 
 
 def _candidates(
@@ -548,6 +560,12 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             continue  # "AWS will remain the primary cloud provider for X": a role, not a reference
         if any(m.start == end + 1 and m.kind != "coref" for m in mentions):
             continue  # "the data-centre developer Ashgrove": the head introduces that name
+        if match.group(1).startswith("same ") and sentence.startswith(" as ", end):
+            continue  # "chases the same business as X": a likeness, no company
+        if (lead := _CAPITALS_BEFORE_NAME.match(sentence, end)) and any(
+            m.start == lead.end() and m.kind != "coref" for m in mentions
+        ):
+            continue  # "the state oil company Saudi Aramco": a word of the name goes unread
         if sentence[end : end + 1] == "s" or _RELATIVE_IS_AFTER.match(sentence[end:]):
             continue
         if _MERGED.search(match.group(1)):
@@ -617,6 +635,10 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             cands = [u for c in others if (u := state.gaz.cloud_unit_of(c))][:1]
         # '"X came to us," she said. The start-up ...': a name quoted is not the story's
         cands = [c for c in cands if c not in quoted_before] or cands
+        if match.group(2).lower() == "group" and not appositive:
+            # "The group also trimmed its holding": one called a group first ("SoftBank
+            # Group"), then any but a lab (a lab is seldom "the group")
+            cands.sort(key=lambda c: (not _called_group(state, c), state.types(c, "") == "AILab"))
         if appositive:
             pass  # "Norvik, the operator, ...": the name just before is the one meant
         elif match.group(2).lower() in _UNIT_HEADS:

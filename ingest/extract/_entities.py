@@ -56,9 +56,10 @@ _NOT_NAMES = frozenset(
     Saturday Sunday January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Chief Executive Officer CEO CFO
     CTO President Chairman Chairwoman Founder Co-founder Director Head Vice Analysts Analyst
-    Investors Regulators Shares Stock Revenue Customers Management Members Sources People
+    Investors Regulators Shares Stock Revenue Customers Management Members Sources People Products
     Officials Executives Engineers Researchers Critics Reports Terms Debt Funding AI AGI GPU
-    GPUs TPU TPUs CPU CPUs IPO LLM LLMs API APIs PBC EUR USD GW MW US UK EU Big Tech Series
+    GPUs TPU TPUs CPU CPUs LPU LPUs NPU NPUs DPU DPUs XPU XPUs IPO LLM LLMs API APIs PBC EUR
+    USD GW MW US UK EU Big Tech Series
     Round Deal Deals Contract Agreement Press Release News Update Editor Note Analysis Opinion
     Explainer Feature Brief Listicle Transcript Recap Earnings Call Numbers Acquisitions Watch
     Court Filings Department Justice Commission Authority Parliament Congress Senate House White

@@ -48,11 +48,13 @@ _FAILED_WORDS = WordCues.of(
     r"lapse(?:(?<=let it lapse)|(?<=option lapse))|exercising(?<=without exercising)|"
     r"ended (?:that|the|this|its|their|\x00\d+'s) "
     r"(?:contract|agreement|deal|lease|arrangement|partnership)|"
-    # "sold its entire remaining stake in X": a few words may stand before a holder's noun;
-    # "sold a 51% stake to Y" may keep the rest, and "its entire 18 percent holding" is read
-    # by the rules of its own clause
-    r"sold (?:its|their|his|her|the|\S+'s) (?:[a-z-]+ ){0,3}?(?:stake|shares|holding|interest)|"
-    r"sold a (?:[\w-]+ )?(?:stake|shares|holding|interest)|"
+    # "sold its entire remaining stake in X": a few words may stand before a holder's noun
+    # (round 11b: or one word with digits, "its 2019 holdings"); "sold a 51% stake to Y"
+    # may keep the rest, and "its entire 18 percent holding" is read by the rules of its
+    # own clause
+    r"sold (?:its|their|his|her|the|\S+'s) (?:(?:[a-z-]+ ){0,3}?|[\w-]+ )"
+    r"(?:stakes?|shares|holdings?|interests?)|"
+    r"sold a (?:[\w-]+ )?(?:stakes?|shares|holdings?|interests?)|"
     # a plan given up, talks ended, and what "would have" happened did not
     r"(?:dropped|drops|withdrew|withdrawn|withdraws|shelved|shelves) "
     r"(?:its|their|the|a|an|\x00\d+'s) "
@@ -169,7 +171,7 @@ _RETRACTED = re.compile(_RETRACTED_WORDS.pattern, re.I)
 # "..., which turned its mines into data centres when bitcoin prices collapsed": a failure
 # in a clause of its own (when, as, after ...) about something that is no deal.
 _SUBORDINATE_END = re.compile(
-    letter_first("when|as|after|once|because|since|while|until") + r" [^\x00,;]{1,50}$", re.I
+    letter_first("when|as|after|once|because|since|while|until") + r" [^,;]{1,50}$", re.I
 )
 _DEAL_WORD = re.compile(
     letter_first(
@@ -223,7 +225,7 @@ def status_of(template: str, start: int, end: int) -> str:
         comma if comma >= 0 else tail_end, relative.start() if relative else tail_end, end + 80
     )
     # most sentences hold no cue of most kinds: an empty kind is passed over without a call
-    failed = _own_failures(template, cues["failed"]) if cues["failed"] else ()
+    failed = _own_failures(template, cues["failed"], start) if cues["failed"] else ()
     # a failure in a clause the relation's verb comes after is not the relation's:
     # "X ended that contract and now rents from Y"
     if failed and any(
@@ -265,13 +267,21 @@ def _reported_then_denied(
 
 
 @lru_cache(maxsize=2)
-def _own_failures(template: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+def _own_failures(
+    template: str, spans: tuple[tuple[int, int], ...], start: int
+) -> tuple[tuple[int, int], ...]:
     """The failure cues that are not about something else in a clause of their own: in
-    "..., when coin prices collapsed" the clause from "when" names no deal."""
+    "..., when coin prices collapsed" the clause from "when" names no deal; but one about
+    the relation found at ``start``, inside that clause, is ("after years in which it
+    tried and failed to compete with X")."""
     kept = []
     for s, e in spans:
         clause = _SUBORDINATE_END.search(template, max(0, s - 60), s)
-        if clause is None or _DEAL_WORD.search(template, clause.start(), s):
+        if (
+            clause is None
+            or clause.start() <= start
+            or _DEAL_WORD.search(template, clause.start(), s)
+        ):
             kept.append((s, e))
     return tuple(kept)
 

@@ -28,11 +28,39 @@ COMPETES: tuple[Rule, ...] = (
         keys="against|meets|meet|faces|face|runs into|run into|ran into",
     ),
     make_rule(
-        # "Tansy Compute competes for the same contracts as Ferrow and Dunlin Cloud"
+        # "When we lose a deal it's usually to Ferrow or to Dunlin": the ones a company loses
+        # business to are its rivals (the gap may hold "it's", a token; the list stops at a
+        # comma, whose next clause may be a condition: ", sometimes to Quell if ...")
+        "loses-deals-to",
+        "competes-with",
+        rf"(?P<s>{E}) (?:usually |often |sometimes |mostly |regularly )?(?:lose|loses|lost|losing) (?:a |the |most |some )?(?:deals?|bids?|contracts?|tenders?|customers?|business|tenants?|clients?|pitch(?:es)?)\b(?:[^;\x00]|\x00\d+'s ){{0,25}}? to (?P<o>{E})(?P<o2>(?: (?:or|and) (?:sometimes |occasionally |often |usually |mostly )?to {E}){{0,3}})",
+        0.7,
+        keys="lose|lost|losing",
+    ),
+    make_rule(
+        # "Ferrow is a big, respected cloud and one of the people we compete with"
+        "one-of-those-it-competes-with",
+        "competes-with",
+        rf"(?P<o>{E}) (?:is|was|remains|has been)\b[^;\x00]{{0,60}}?\bone of the (?:[\w-]+ ){{0,2}}?(?:people|companies|firms|players|rivals|providers|clouds|names|ones|operators|labs) (?:that |whom? |which )?(?P<s>{E}) (?:most |often |usually )?(?:compete|competes|competed|competing) (?:with|against)\b",
+        0.7,
+        keys="compet",
+    ),
+    make_rule(
+        # "Tansy Compute competes for the same contracts as Ferrow and Dunlin Cloud"; "Tansy,
+        # whose chips chase the same buyers as Ferrow's", "targets the same banks as Ferrow"
         "compete-for-same-as",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing|vie|vies|vying|bid|bids|bidding) for (?:the )?same (?:[\w-]+ ){{0,4}}?as (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:(?:compete|competes|competed|competing|vie|vies|vying|bid|bids|bidding) for|chase|chases|chased|chasing|target|targets|targeted|targeting|court|courts|courting|go after|goes after|went after|going after|pursue|pursues|pursued|pursuing) (?:the )?same (?:[\w-]+ ){{0,4}}?as (?P<o>{L})",
         0.75,
+        keys="for the same|for same|chas|target|court|after the same|pursu",
+    ),
+    make_rule(
+        # "X is not alone. Nscale, Kao Data and several miners are all competing for the same
+        # workloads": the paragraph's subject competes with the names listed
+        "listed-competing-for-same",
+        "competes-with",
+        rf"^(?P<o>{E}(?:, {E})*(?:,? and {E})?)(?:,? and [^;,\x00]{{1,40}}?)? (?:are|were|have been) (?:all |also |now |already )?(?:competing|vying|bidding|fighting|chasing) for (?:the )?same\b",
+        0.65,
         keys="for the same|for same",
     ),
     make_rule(
@@ -127,7 +155,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "possessive-rivals",
         "competes-with",
-        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \x01\d+))?,?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
+        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,3}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \x01\d+))?,?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
         0.75,
         keys="rival|competitor|challenger",
     ),
@@ -295,12 +323,13 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="traded as|operated as|went as|known as|called as|named as",
     ),
     make_rule(
-        # "Until 2024 it was called Tollan Hosting": the old name, with the year it ended
+        # "Until 2024 it was called Tollan Hosting": the old name, with the year it ended;
+        # "Until last year it was a power developer called Tollan Energy"
         "until-was-called",
         "rebrands-as",
-        rf"^until [^,;\x00]{{1,25}}?,? (?P<o>{E}) (?:was|had been) (?:called|known as|named) (?P<s>{E})",
+        rf"^until [^,;\x00]{{1,25}}?,? (?P<o>{E}) (?:was|had been) (?:(?:a|an) (?:[\w-]+ ){{0,4}}?)?(?:called|known as|named) (?P<s>{E})",
         0.8,
-        keys="was called|was known as|was named|been called|been known as|been named",
+        keys="until",
     ),
     make_rule(
         # "From January we will be Harlow AI Cloud; the ticker stays": a new name from a date
@@ -309,6 +338,30 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         rf"\bfrom (?:[a-z]+|next [a-z]+|\d{{4}})(?: \d{{1,2}}| \d{{4}})?,? (?P<s>{E}) will be (?:known as |called )?(?P<o>{E})(?!'s)(?=[;.,]|$)",
         0.75,
         keys="from january|from february|from march|from april|from may|from june|from july|from august|from september|from october|from november|from december|from next",
+    ),
+    make_rule(
+        # "Its coding assistant, launched as Quill, was renamed Quill Pro in 2024"
+        "launched-as-renamed",
+        "rebrands-as",
+        rf"\b(?:launched|introduced|founded|started|released|created|set up) as (?P<s>{E}),? (?:was|has been|had been|is being|will be|is to be) (?:renamed|rebranded|rechristened)(?: as| to)? (?P<o>{E})",
+        0.8,
+        keys="renamed|rebranded|rechristened",
+    ),
+    make_rule(
+        # "dropping the name Quill for its assistant and relaunching it as Quill Pro"
+        "dropped-name-relaunched-as",
+        "rebrands-as",
+        rf"\bdrop(?:ped|ping|s)? the (?:name|brand) (?P<s>{E})\b[^;\x00]{{0,40}}?,? and (?:relaunch|rebrand|renam|reintroduc|re-launch)\w* (?:it|them|{E}|the [\w-]+) (?:as|to) (?P<o>{E})",
+        0.8,
+        keys="the name|the brand",
+    ),
+    make_rule(
+        # "In 2024 it dropped the mining from its name and became Halvard Data"
+        "dropped-from-name-became",
+        "rebrands-as",
+        rf"(?P<s>{E}) (?:[\w,-]+ ){{0,3}}?(?:dropped|drops|dropping|removed|removes|shed|sheds) [^;\x00]{{1,30}}? from (?:its|their|{E}'s) name,? and (?:became|is now|now trades as|renamed itself|re-emerged as) (?P<o>{E})",
+        0.75,
+        keys="name and|name, and",
     ),
     make_rule(
         "formerly",
@@ -334,10 +387,11 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="formerly|previously|once",
     ),
     make_rule(
-        # "Halvard Digital, known until last year as Halvard Mining"
+        # "Halvard Digital, known until last year as Halvard Mining"; "Halvard Digital, which
+        # until May traded under the name Halvard Mining"
         "known-until-as",
         "rebrands-as",
-        rf"(?P<o>{E}),? (?:(?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?|(?:which|that) until (?:[\w-]+ ){{1,3}}?(?:operated|traded|did business|went by|was known|was called)(?: as)? )as (?P<s>{E})",
+        rf"(?P<o>{E}),? (?:(?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?|(?:which|that) until (?:[\w-]+ ){{1,3}}?(?:operated|traded|did business|went by|was known|was called)(?: as)? )(?:as|under the name|under the brand(?: name)?) (?P<s>{E})",
         0.85,
         keys="until",
     ),

@@ -91,6 +91,16 @@ OWNS: tuple[Rule, ...] = (
         0.8,
     ),
     make_rule(
+        # "Atlassian paid $610 million in cash for The Browser Company": a price paid for a
+        # company is its purchase ("for X's technology", "for a licence to X" buy no company)
+        "paid-price-for",
+        "owns",
+        rf"(?P<s>{L}){AP} {g}\b(?:paid|pays|pay|paying)\b (?:[\w-]+ ){{0,2}}?(?:\$|€|£|c\$|us\$)[\d.,]+(?: ?(?:billion|million|bn|m|trillion)\b)?(?: (?:in |in cash and |in stock and )?(?:cash|stock|shares)\b)? for (?:the )?(?P<o>{E})(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
+        0.75,
+        stake=False,
+        keys="paid|pay",
+    ),
+    make_rule(
         "acquired-by",
         "owns",
         rf"(?P<o>{E}){AP} {g}\b(?:was|were|is|has been|had been|will be|is being|to be|being)\b (?:[\w-]+ )?(?:acquired|bought|purchased|folded into|absorbed into|absorbed by|merged into|taken over|snapped up|picked up|scooped up|swallowed(?: up)?|gobbled up|bought out)\b(?: by)? {g}(?P<s>{E})(?!'s)",
@@ -336,7 +346,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "holds-stake",
         "owns",
-        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining)\b (?P<mid>[^;\x00]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
+        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining|came in with|comes in with|coming in with)\b (?P<mid>[^;\x00]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
         0.85,
     ),
     make_rule(
@@ -431,9 +441,19 @@ OWNS: tuple[Rule, ...] = (
         keys="took part|participated|joined in|co-invested|chipped in",
     ),
     make_rule(
+        # "Harwell Partners, the Leeds venture firm that led Quorra's first two rounds";
+        # "Harwell's second fund, which led Quorra's $90 million round": a lead investor
+        "that-led-its-round",
+        "owns",
+        rf"(?P<s>{E}),? (?:(?:the|a|an) [^,;]{{1,60}}? )?(?:that|which|who) (?:also |first |previously )?(?:co-)?led (?P<o>{E})'s (?:[\w$.,-]+ ){{0,4}}?(?:rounds?|funding|financing|fundraising|raise|series [a-h])\b",
+        0.7,
+        stake=True,
+        keys="led",
+    ),
+    make_rule(
         "round-led-by",
         "owns",
-        rf"\b(?:round|financing|funding|investment|series [a-h]\d?|seed)s?(?: (?:in|on|last|this|earlier) [^,;\x00]{{1,20}}?,)? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L})(?:,? with (?P<s2>{L}) (?:also )?(?:joining|participating|taking part|investing|following))?",
+        rf"\b(?:round|financing|funding|investment|series [a-h]\d?|seed)s?(?: (?:in|on|last|this|earlier) [^,;\x00]{{1,20}}?,)? (?:was |were |is )?(?:led|co-led|anchored) by (?P<s>{L}){AP}(?:,? ?with (?P<s2>{LS}) (?:also )?(?:joining|participating|taking part|investing|following|chipping in|writing (?:cheques|checks)|putting (?:in )?money))?",
         0.6,
         stake=True,
         keys="led by|anchored by",
@@ -574,6 +594,15 @@ OWNS: tuple[Rule, ...] = (
         keys="parent|owner|holding|controlling shareholder",
     ),
     make_rule(
+        # "the last payment will leave Harrow with roughly 11% of Quorra": what it then holds
+        "leaves-it-with-share-of",
+        "owns",
+        rf"\b(?:leave|leaves|left|leaving) (?P<s>{E}) (?:holding |owning )?with (?P<mid>(?:about |around |roughly |nearly |almost |some |just under |just over |more than )?(?:[\d.]+ ?%|[\d.]+ per ?cent)) of (?P<o>{E})",
+        0.7,
+        stake=True,
+        keys="leave|left",
+    ),
+    make_rule(
         # "Kinsey Networks is wholly ours now" (an answer's "ours"), "Kinsey is now entirely Harlow's"
         "is-wholly-theirs",
         "owns",
@@ -590,6 +619,27 @@ OWNS: tuple[Rule, ...] = (
         0.75,
         stake=False,
         keys="controls|still owns|also owns|now owns|and owns|wholly owns",
+    ),
+    make_rule(
+        # "Harrow also runs a GPU rental business, Harrow Cloud, ...": a business a company
+        # runs, named in apposition, is its own
+        "runs-a-business-named",
+        "owns",
+        rf"(?P<s>{E}) (?:also |now |still |already )?(?:runs|operates|owns|has|set up|sets up|launched) (?:a|an|its) [^,;\x00]{{1,50}}? (?:business|unit|arm|division|subsidiary|operation|venture), (?P<o>{E})",
+        0.7,
+        stake=False,
+        keys="business|unit|arm|division|subsidiary|operation|venture",
+    ),
+    make_rule(
+        # "Corvale, the Bristol chip designer that Harrow bought in 2024": what the relative
+        # clause's buyer bought is the name the description stands beside (whose head may be
+        # a token: "the Bristol <chip designer>", read as that name's reference)
+        "epithet-that-x-bought",
+        "owns",
+        rf"(?P<o>{E}), (?:the|a|an) [^,;]{{1,60}}? (?:that|which) (?P<s>{E}) (?:later |eventually |finally |then )?(?:bought|acquired|took over|purchased|snapped up)\b(?! (?:a |an |the )?(?:stake|shares|holding|interest|minority)\b)",
+        0.75,
+        stake=False,
+        keys="bought|acquired|took over|purchased|snapped up",
     ),
     make_rule(
         # "..., making Corsley a consolidated subsidiary of the investment firm"

@@ -344,6 +344,14 @@ RENTS: tuple[Rule, ...] = (
         keys="supplied with|provided with|furnished with|equipped with",
     ),
     make_rule(
+        # "its racks sit in a data centre operated by Equinix": the site's operator hosts them
+        "hardware-in-site-operated-by",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ )?(?:racks|servers|gpus|chips|machines|clusters?|hardware|systems) (?:sit|sits|are housed|are hosted|are located|live|are installed|are kept) in (?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:data cent(?:re|er)|facility|campus|site|building|hall) (?:operated|run|owned|managed) by (?P<s>{E})",
+        0.7,
+        keys="operated by|run by|owned by|managed by",
+    ),
+    make_rule(
         "capacity-supplied-by",
         "rents-capacity-to",
         rf"\b(?:capacity|compute|computing power|servers|gpus|chips|infrastructure)(?: there| here)? (?:will be|is|are|was|were|would be|to be|has been|have been) (?:[\w-]+ )?(?:supplied|provided|delivered|hosted|operated) by (?P<s>{E})",

@@ -73,7 +73,7 @@ _PREPOSITION_BEFORE = re.compile(
     re.I,
 )
 _PREPOSITION_BEFORE_LOWER = lower_case_twin(_PREPOSITION_BEFORE)  # re.I cannot skip ahead
-_RELATIVE_AFTER = re.compile(r"\x00\d+, (?:which|who|that)\b")
+_RELATIVE_AFTER = re.compile(r"\x00\d+, (?:which|who|whose|that)\b")
 # "<X> and owns ...", "<X> in 2023 and last year took ...": X ends an earlier verb's object
 _COORDINATED_AT = re.compile(
     r"\x00\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\x00]{1,25}?)?"
@@ -235,6 +235,28 @@ _UNIT_NAME = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas) ")
 # Rules whose missing object is what the paragraph is about, never another name in the sentence.
+# "takes on Intel's Xeon line": the possessor of a product line is the rival
+_PRODUCT_LINE_AFTER = re.compile(
+    r" (?:line|lines|range|family|series|lineup|chips|processors|parts|products)\b"
+)
+_POSSESSOR_TOKEN = re.compile(r"\x00(\d+)'s $")
+
+
+def _line_maker(template: str, index: int, sentence: str, mentions: list[Mention]) -> int:
+    """The possessor's index for an object read as "<X>'s <Y> line", else the object's own."""
+    if not _PRODUCT_LINE_AFTER.match(sentence, mentions[index].end):
+        return index
+    at = template.find(f"\x00{index}")
+    owner = _POSSESSOR_TOKEN.search(template, max(0, at - 8), at) if at > 0 else None
+    return int(owner.group(1)) if owner is not None else index
+
+
+# A capitalised word right after a name: the name goes on past what was read of it
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+# A new clause between "bought" and a name: the name is not what was bought
+_CLAUSE_IN_GAP = re.compile(r"\b(?:which|who|whom|whose|where|after|before|because|while)\b")
+# "X is not alone.", "X isn't the only one.": the next sentence lists X's rivals
+_NOT_ALONE = re.compile(r"\b(?:is|are|was|were)(?:n't| not) (?:alone|the only)\b")
 _PARAGRAPH_OBJECT = frozenset(
     {
         "stake-no-object",
@@ -251,7 +273,9 @@ _PARENT_RULES = frozenset(
     {"subsidiary-of", "the-x-subsidiary", "x-subsidiary-y", "appositive-parent"}
 )
 _NOT_OWNERSHIP_MID = re.compile(
-    r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b",
+    r"\b(?:from|on|at|capacity|compute|computing|chips?|gpus?|servers|power|rights?|licen[cs]e|time|talent|staff|team)\b"
+    # "agreed to buy the robotics division of X": a part of X, not X
+    r"|\b(?:division|unit|arm|assets|operations) of\b",
     re.I,
 )
 # "two former DeepMind researchers": people, not the lab, act in the sentence
@@ -364,6 +388,7 @@ class RuleExtractor:
         index = 0
         asking = False  # the last question was put to the interviewee ("you")
         put_to_guest: set[int] = set()  # what an interviewer stated ("HOST: So X bought Y.")
+        interview = False  # some question has been put to "you": the questions are an interview's
         for seg, names in zip(segs, named, strict=True):
             for m in names:  # a new name keeps the type its first cue gave it
                 if m.kind == "new":
@@ -385,7 +410,15 @@ class RuleExtractor:
             if seg.text.rstrip().endswith("?"):
                 # "Where do you train?": the answers that follow are the interviewee's, whose
                 # "we" is the organisation the interview is about (as under a speaker label)
-                asking = _ADDRESSED.search(seg.text) is not None
+                # once the article has put a question to "you" ("You renamed the company. Why?"
+                # puts one too), its later questions are put to the same person ("Who owns the
+                # company now?", "How big?"): the answers stay theirs
+                interview = (
+                    interview
+                    or _ADDRESSED.search(seg.text) is not None
+                    or _PROMPT.match(state.last_sentence) is not None
+                )
+                asking = interview
                 # a question asserts nothing, but "Who owns X?" frames the answer that follows
                 asked = resolve(state, seg.text, names)
                 about = {m.name for m in asked if m.type in ORG and m.kind != "coref"}
@@ -680,6 +713,8 @@ class RuleExtractor:
                 indices(groups.get("s")) + indices(groups.get("s2")) + indices(groups.get("s3"))
             )
             objects = indices(groups.get("o")) + indices(groups.get("o2"))
+            if rule.relation == "competes-with":
+                objects = [_line_maker(template, i, sentence, mentions) for i in objects]
             if rule.name in _MOVES_WORK and objects and groups.get("s") is not None:
                 # "X is moving Y's services onto Azure": the work moved is Y's, so Y rents
                 work_of = _WORK_OF_ANOTHER.search(template, match.end("o"), match.start("s"))
@@ -693,6 +728,15 @@ class RuleExtractor:
                     objects = [int(work_of.group(1))]
         if not subjects and not objects:
             return []
+        if (
+            rule.relation == "rebrands-as"
+            and objects
+            and mentions[objects[-1]].kind != "coref"
+            and _NAME_GOES_ON.match(sentence, mentions[objects[-1]].end)
+        ):
+            return []  # "was renamed Amazon Q Developer": the new name is longer than the one read
+        if rule.name == "acquire" and _CLAUSE_IN_GAP.search(groups.get("mid") or ""):
+            return []  # "Y, that X bought in 2024 after years in which it ...": not "it"
         if rule.name == "share-no-object" and not _share_is_a_stake(
             mentions[subjects[0]], template, state
         ):
@@ -825,7 +869,11 @@ class RuleExtractor:
                 fillers = _paragraph_subject(state, topic, index, holders)
                 if not fillers:
                     return []  # nothing but the holder itself to hold a stake in
-            elif rule.name == "rivals-including":
+            elif rule.name in ("rivals-including", "listed-competing-for-same"):
+                if rule.name == "listed-competing-for-same" and not _NOT_ALONE.search(
+                    state.last_sentence
+                ):
+                    return []  # "A and B are competing for the same tenants": each other's
                 # "Cipher is not alone. Rivals including A and B ...": the last subject's rivals
                 listed = {mentions[i].name for i in objects}
                 fillers = _paragraph_subject(state, topic, index, listed, stakes=False)
@@ -1156,6 +1204,7 @@ _SITE_OWNER_ROLE = re.compile(
 
 
 _ADDRESSED = re.compile(r"\b(?:you|your|yourselves)\b", re.I)
+_PROMPT = re.compile(r"(?:You|Your)\b")  # an interviewer's lead-in: "You changed the name."
 _CALL = re.compile(r"\b(?:earnings|results|investor|analyst|conference) call\b", re.I)
 
 
