@@ -251,8 +251,6 @@ def _line_maker(template: str, index: int, sentence: str, mentions: list[Mention
     return int(owner.group(1)) if owner is not None else index
 
 
-# A capitalised word right after a name: the name goes on past what was read of it
-_NAME_GOES_ON = re.compile(r" [A-Z]")
 # A new clause between "bought" and a name: the name is not what was bought
 _CLAUSE_IN_GAP = re.compile(r"\b(?:which|who|whom|whose|where|after|before|because|while)\b")
 # "X is not alone.", "X isn't the only one.": the next sentence lists X's rivals
@@ -728,13 +726,6 @@ class RuleExtractor:
                     objects = [int(work_of.group(1))]
         if not subjects and not objects:
             return []
-        if (
-            rule.relation == "rebrands-as"
-            and objects
-            and mentions[objects[-1]].kind != "coref"
-            and _NAME_GOES_ON.match(sentence, mentions[objects[-1]].end)
-        ):
-            return []  # "was renamed Amazon Q Developer": the new name is longer than the one read
         if rule.name == "acquire" and _CLAUSE_IN_GAP.search(groups.get("mid") or ""):
             return []  # "Y, that X bought in 2024 after years in which it ...": not "it"
         if rule.name == "share-no-object" and not _share_is_a_stake(
