@@ -190,12 +190,38 @@ _ROLE = (
     r"president|chair(?:man|woman)?|spokes(?:person|man|woman)|managing director|head of [\w-]+)"
 )
 # Cheap substring tests before _EMPLOYS: most sentences name no one's job.
-_ROLE_HINTS = ("hief", "CEO", "CFO", "CTO", "COO", "ounder", "resident", "hair", "pokes", "irector")
+_ROLE_HINTS = (
+    "hief",
+    "CEO",
+    "CFO",
+    "CTO",
+    "COO",
+    "ounder",
+    "resident",
+    "hair",
+    "pokes",
+    "irector",
+    "ead of",
+)
+# Groups 1-4 hold the organisation first, groups 5-8 the person first
 _EMPLOYS = re.compile(
     rf"\x00(\d+)'s (?:[\w-]+ ){{0,2}}?{_ROLE},? \x00(\d+)"
     rf"|\x00(\d+) (?:[\w-]+ )?{_ROLE},? \x00(\d+)"
-    rf"|\x00(\d+), (?:the |its |a )?(?:[\w-]+ ){{0,2}}?{_ROLE} (?:of|at) \x00(\d+)",
+    # "Jon Pryce, chief executive of rival Teague Labs": a word or two may describe the firm
+    rf"|\x00(\d+), (?:the |its |a )?(?:[\w-]+ ){{0,2}}?{_ROLE} (?:of|at) "
+    rf"(?:(?-i:[a-z][\w-]*) ){{0,2}}?\x00(\d+)"
+    # "Priya Nair, Ostrava AI's chief executive"
+    rf"|\x00(\d+), (?:the )?\x00(\d+)'s (?:[\w-]+ ){{0,2}}?{_ROLE}\b",
     re.I,
+)
+# "Dana Whitlock founded Orbis Labs": the founder speaks for the company she set up
+_FOUNDED = re.compile(
+    r"\x00(\d+) (?:co-?founded|founded|set up|started|runs|leads|heads) \x00(\d+)(?!'s)"
+)
+_FOUNDED_HINTS = ("founded", " set up ", " started ", " runs ", " leads ", " heads ")
+# "..., said Priya Nair, Ostrava AI's chief executive.": whose words the next quote goes on
+_SAID_BY = re.compile(
+    r"\b(?:said|says|added|adds) \x00(\d+)|\x00(\d+)(?:, [^,;\x00]{1,60},)? (?:said|says|added)\b"
 )
 _TO_AFTER = re.compile(r"\s+to\b")
 _POSSESSOR_BEFORE = re.compile(r"'s\s+(?:[\w-]+\s+)?$")
@@ -269,13 +295,25 @@ class ArticleState:
         hinted = any(hint in template for hint in _ROLE_HINTS)
         for match in _EMPLOYS.finditer(template) if hinted else ():
             # "Glasswing's chief executive Peter Olumide", "Jo Roe, co-founder of Y"
-            first = match.group(1) or match.group(3) or match.group(6)
-            second = match.group(2) or match.group(4) or match.group(5)
+            first = match.group(1) or match.group(3) or match.group(6) or match.group(8)
+            second = match.group(2) or match.group(4) or match.group(5) or match.group(7)
             org, person = mentions[int(first)], mentions[int(second)]
-            if match.group(6):
-                org, person = person, org
             if org.type in _ORG_TYPES and person.type == "Person":
                 self.employers[person.name] = org.name
+        if any(hint in template for hint in _FOUNDED_HINTS):
+            for match in _FOUNDED.finditer(template):
+                person, org = mentions[int(match.group(1))], mentions[int(match.group(2))]
+                if org.type in _ORG_TYPES and person.type == "Person":
+                    self.employers.setdefault(person.name, org.name)
+        if self.speaker is None and self.employers and "\x00" in template:
+            # an attribution outside quotes: a quote that opens the next sentence without
+            # one of its own is the same speaker's, and its "we" is the speaker's firm
+            for match in _SAID_BY.finditer(template) if " sa" in template else ():
+                who = mentions[int(match.group(1) or match.group(2))]
+                org = self.employers.get(who.name) if who.type == "Person" else None
+                if org is not None:
+                    self.speaker = (org, self.types(org, "Company"))
+                    break
         for match in _HAS_SITES.finditer(template) if _names_sites(template) else ():
             who = mentions[int(match.group(1) or match.group(2))]
             if who.type in _ORG_TYPES:
@@ -766,7 +804,7 @@ _BARE_ROLE = re.compile(rf"\b(?:the|its|their) (?:[\w-]+ ){{0,3}}?{_ROLE}\b", re
 _THEY_OPENS = re.compile(r"(They)\b(?! (?:say|said|think|thought|know|knew)\b)")
 _ROLE_PREPOSITION = re.compile(
     r"(?:\b(?:of|at)|, who (?:runs|ran|founded|co-founded|leads|led|heads|headed|started))"
-    r"\s+(?:the\s+)?$"
+    r"\s+(?:the\s+)?(?:(?:rival|partner|customer|supplier|investor|parent)\s+)?$"
 )
 _PRONOUN_SAID = re.compile(r",?\s+(?:he|she)\s+(?:said|says|added|adds|told)\b")
 # "..., said Ana Prado, the start-up's technology chief": the speaker's company by possessive
@@ -831,7 +869,17 @@ def _first_person_in_quote(
     ):
         # '..., the chief executive, Maya Lind, said': the officer of the story's company
         speaker = _story_company(state)
-    if speaker is None and state.topic is not None and after and after[0].type == "Person":
+    if (
+        speaker is None
+        and state.topic is not None
+        and after
+        and after[0].type == "Person"
+        # "..., said Jon Pryce, who advises Teague Labs": a firm named with the speaker
+        # that is not his is no reason to take the story's company for his
+        and not any(
+            m.type in _ORG_TYPES and m.kind != "coref" and m.name != state.topic for m in after
+        )
+    ):
         # '"We compete with X," Whitlock said.': a speaker the article never placed at a
         # firm speaks for the firm the story is about
         topic_type = state.types(state.topic, "Company")

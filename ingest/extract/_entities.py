@@ -103,10 +103,14 @@ _PERSON_CUE = re.compile(
 )
 _PERSON_CUE_LOWER = lower_case_twin(_PERSON_CUE)
 # "Tomas Reyes, co-founder of Quinta Labs": a job at an organisation names a person
+# and so does "Nuri Okafor, Pelham AI's chief technology officer"
+_JOB = (
+    r"(?:chief executive|chief [\w-]+ officer|ceo|cto|cfo|co-?founder|founder|president|"
+    r"chair(?:man|woman)?|head of [\w-]+|managing director)"
+)
 _ROLE_AFTER = re.compile(
-    r", (?:the |a |an |its )?(?:[\w-]+ ){0,2}?(?:chief executive|chief [\w-]+ officer|ceo|cto|"
-    r"cfo|co-?founder|founder|president|chair(?:man|woman)?|head of [\w-]+|managing director) "
-    r"(?:of|at) ",
+    rf", (?:(?:the |a |an |its )?(?:[\w-]+ ){{0,2}}?{_JOB} (?:of|at) "
+    rf"|(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})'s? (?:[\w-]+ ){{0,2}}?{_JOB}\b)",
     re.I,
 )
 
