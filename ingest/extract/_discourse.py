@@ -122,6 +122,10 @@ def _item_of(
     return [Found(s, o, p, status, confidence, sentence, index, stake, None, "section-item")]
 
 
+_CAPACITY_NOUN = (
+    r"(?:compute|gpus|chips|capacity|computing power|servers|accelerators|clusters?|"
+    r"data cent(?:re|er)s|infrastructure|cloud)\b"
+)
 _QUESTIONS = (
     (
         "competes-with",
@@ -168,11 +172,28 @@ _QUESTIONS = (
             re.I,
         ),
     ),
+    (
+        # "Who runs Pelion's training clusters?", "Who supplies Pelion with GPUs?", "Which
+        # clouds does Pelion rent from?": whoever the answer names supplies the capacity
+        "suppliers",
+        re.compile(
+            r"\bwho (?:runs|supplies|provides|hosts|powers|operates) \x00(\d+)(?:'s (?:[\w-]+ )?"
+            rf"{_CAPACITY_NOUN}|(?!'s) with\b)"
+            r"|\b(?:who|which (?:[\w-]+ )?(?:companies|company|firms?|providers?|clouds?)) "
+            r"(?:does|do|did) \x00(\d+) (?:rent|lease|buy|get) [^?\x00]{0,40}?from\b",
+            re.I,
+        ),
+    ),
 )
 # Where an answer names a supplier: "they come from X", "rented by the hour from Y".
 _FROM_SUPPLIER = re.compile(r"\b(?:from|on|through|via) (?:the )?\x00(\d+)(?!'s)", re.I)
 # An appositive in an answer: ", the coding assistant sold by X" or ", <the Cursor maker> editor".
 _ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\x00\d+ (?!and |or )[a-z])[^,]*"
+# "..., and a small Danish firm, X": a description may come before a listed name
+_DESCRIBED = (
+    r"(?:(?:a|an|the) (?:[\w-]+ ){0,3}?(?:firm|company|provider|operator|start-?up|group|"
+    r"cloud|neocloud|lab|developer|fund|investor), )?"
+)
 _ANSWER = re.compile(
     # "In data-centre chips, mainly Nvidia.": a frame may come before the answer
     r"^(?:(?:in|among|for|across|outside|within) [^,;:\x00]{1,50}, )?"
@@ -180,7 +201,7 @@ _ANSWER = re.compile(
     r"(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
     r"(?:(?:with |against )?[^:;\x00]{0,50}: )?"
     rf"(\x00\d+(?:{_ANSWER_APPOSITIVE},)?"
-    rf"(?:(?:,? and|,) \x00\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
+    rf"(?:(?:,? and|,) {_DESCRIBED}\x00\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
     re.I,
 )
 _APPOSITIVE = re.compile(_ANSWER_APPOSITIVE)
@@ -300,7 +321,7 @@ def question(template: str, mentions: list[Mention], topic: str | None) -> tuple
     for kind, pattern in _QUESTIONS:
         match = pattern.search(template)
         if match:
-            asked = mentions[int(match.group(1))]
+            asked = mentions[int(match.group(1) or match.group(2))]
             if asked.surface.lower() in {"it", "its"} and topic:
                 return kind, topic
             return kind, asked.name
@@ -313,11 +334,13 @@ def answer(
     """Claims from a short answer ("Mainly Anysphere and GitHub Copilot.") to a framed question."""
     kind, about = question
     if kind == "suppliers":
-        return [
+        found = [
             _rented(item.name, about, sentence, index)
             for token in _FROM_SUPPLIER.findall(template)
             if (item := mentions[int(token)]).name != about and item.type in ORG
         ]
+        if found:
+            return found
     match = _ANSWER.match(template)
     if match is None:
         return []
@@ -329,6 +352,10 @@ def answer(
         if kind == "customers":
             if item.type in ORG:
                 found.append(_rented(about, item.name, sentence, index))
+        elif kind == "suppliers":
+            # "Mostly Microsoft, and a local firm, X."; a chipmaker sells the GPUs, rents none
+            if item.type in ORG and item.type != "ChipMaker":
+                found.append(_rented(item.name, about, sentence, index))
         elif kind in {"competes-with", "rivals"}:
             found.append(
                 Found(

@@ -58,6 +58,7 @@ _NOT_NAMES = frozenset(
     CTO President Chairman Chairwoman Founder Co-founder Director Head Vice Analysts Analyst
     Investors Regulators Shares Stock Revenue Customers Management Members Sources People
     Officials Executives Engineers Researchers Critics Reports Terms Debt Funding AI AGI GPU
+    Mostly Mainly Chiefly Largely Primarily Partly Principally Solely
     GPUs TPU TPUs CPU CPUs IPO LLM LLMs API APIs PBC EUR USD GW MW US UK EU Big Tech Series
     Round Deal Deals Contract Agreement Press Release News Update Editor Note Analysis Opinion
     Explainer Feature Brief Listicle Transcript Recap Earnings Call Numbers Acquisitions Watch

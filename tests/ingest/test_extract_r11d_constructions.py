@@ -69,3 +69,33 @@ def test_an_adviser_to_another_firm_is_not_the_storys_speaker() -> None:
         '"We lease from Harn Compute," said Ana Ruiz, who advises Pelto Labs.'
     )
     assert ("Harn Compute", "rents-capacity-to", "Vantry AI") not in positive_in(text)
+
+
+# ---------------------------------------------------------------- questions and answers
+
+
+def test_an_answer_in_the_questions_line_names_the_clouds_asked_about() -> None:
+    text = (
+        "Q: Who hosts Tarrow AI's inference servers? "
+        "A: Chiefly Brask Cloud, and a regional operator, Denholm Data."
+    )
+    got = positive_in(text)
+    assert ("Brask Cloud", "rents-capacity-to", "Tarrow AI") in got
+    assert ("Denholm Data", "rents-capacity-to", "Tarrow AI") in got
+
+
+def test_which_clouds_a_lab_rents_from_answered_by_a_list() -> None:
+    text = "Q: Which clouds does Quent AI rent from? A: Two: Brask Cloud and Denholm Compute."
+    got = positive_in(text)
+    assert ("Brask Cloud", "rents-capacity-to", "Quent AI") in got
+    assert ("Denholm Compute", "rents-capacity-to", "Quent AI") in got
+
+
+def test_a_no_before_the_answers_sentence_does_not_deny_it() -> None:
+    text = "Q: Does Ferro AI own its servers? A: No. We rent them from Oskar Cloud."
+    assert ("Oskar Cloud", "rents-capacity-to", "Ferro AI") in positive_in(text)
+
+
+def test_a_chipmaker_answering_where_gpus_come_from_rents_nothing() -> None:
+    text = "Q: Who supplies Quent AI with GPUs? A: Nvidia, like everyone else."
+    assert not any(s == "Nvidia" for s, p, _ in positive_in(text) if p == "rents-capacity-to")
