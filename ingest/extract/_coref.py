@@ -309,10 +309,10 @@ class ArticleState:
             # an attribution outside quotes: a quote that opens the next sentence without
             # one of its own is the same speaker's, and its "we" is the speaker's firm
             for match in _SAID_BY.finditer(template) if " sa" in template else ():
-                who = mentions[int(match.group(1) or match.group(2))]
-                org = self.employers.get(who.name) if who.type == "Person" else None
-                if org is not None:
-                    self.speaker = (org, self.types(org, "Company"))
+                said_by = mentions[int(match.group(1) or match.group(2))]
+                firm = self.employers.get(said_by.name) if said_by.type == "Person" else None
+                if firm is not None:
+                    self.speaker = (firm, self.types(firm, "Company"))
                     break
         for match in _HAS_SITES.finditer(template) if _names_sites(template) else ():
             who = mentions[int(match.group(1) or match.group(2))]

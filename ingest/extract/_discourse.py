@@ -334,13 +334,13 @@ def answer(
     """Claims from a short answer ("Mainly Anysphere and GitHub Copilot.") to a framed question."""
     kind, about = question
     if kind == "suppliers":
-        found = [
+        named_as_source = [
             _rented(item.name, about, sentence, index)
             for token in _FROM_SUPPLIER.findall(template)
             if (item := mentions[int(token)]).name != about and item.type in ORG
         ]
-        if found:
-            return found
+        if named_as_source:
+            return named_as_source
     match = _ANSWER.match(template)
     if match is None:
         return []

@@ -51,6 +51,7 @@ from ingest.extract._modality import (
 from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._rulebase import POSSESSIVE_TOKEN
 from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
+from ingest.extract._sets import RoleSet, members_of, set_named
 from ingest.extract._sites import lessor_by_site, town_sites, without_towns
 from ingest.extract._text import segments
 from ingest.extract.base import Extraction
@@ -346,6 +347,7 @@ class RuleExtractor:
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
         duo: tuple[list[Mention], int] | None = None  # the last sentence's mentions
+        counted: RoleSet | None = None  # "Two providers supply X." -> "One is A."
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
@@ -421,6 +423,12 @@ class RuleExtractor:
                 surfaces.setdefault(m.name, set()).add(m.surface)
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
+            if counted is not None:
+                if index - counted.index > 3:
+                    counted = None
+                else:
+                    found.extend(members_of(counted, template, mentions, seg.text, index))
+            counted = set_named(template, mentions, index) or counted
             if "\x01" in template and ("'s \x01" in template or " the \x01" in template):
                 found.extend(town_sites(self.gaz, template, mentions, seg.text, index, types))
             if carry:

@@ -8,7 +8,7 @@ companies), in words other than the r11d- probe paragraphs'.
 
 from __future__ import annotations
 
-from extracted import positive_in  # beside this file
+from extracted import claims_in, competes_in, positive_in, status_in  # beside this file
 
 # ---------------------------------------------------------------- a speaker's company
 
@@ -99,3 +99,58 @@ def test_a_no_before_the_answers_sentence_does_not_deny_it() -> None:
 def test_a_chipmaker_answering_where_gpus_come_from_rents_nothing() -> None:
     text = "Q: Who supplies Quent AI with GPUs? A: Nvidia, like everyone else."
     assert not any(s == "Nvidia" for s, p, _ in positive_in(text) if p == "rents-capacity-to")
+
+
+# ---------------------------------------------------------------- a set, then its members
+
+
+def test_providers_counted_then_named_one_by_one() -> None:
+    text = (
+        "Ostra AI rents its GPUs from three providers. One is Cobb Cloud, another is Varn "
+        "Compute, and the third is the Belgian operator Belden Data."
+    )
+    got = positive_in(text)
+    for provider in ("Cobb Cloud", "Varn Compute", "Belden Data"):
+        assert (provider, "rents-capacity-to", "Ostra AI") in got
+
+
+def test_shareholders_counted_then_the_larger_and_the_other() -> None:
+    text = (
+        "Two funds own Tesk Robotics. The bigger, Harl Capital, holds 40%; the other is Omsk Fund."
+    )
+    claims = {(c.subject, c.predicate, c.object): c for c in claims_in(text)}
+    assert claims[("Harl Capital", "owns", "Tesk Robotics")].share == 0.4
+    assert ("Omsk Fund", "owns", "Tesk Robotics") in claims
+
+
+def test_a_clouds_customers_counted_then_named() -> None:
+    text = "Orla Cloud has two big customers. One is Fenn AI; the other is Vask Labs."
+    got = positive_in(text)
+    assert ("Orla Cloud", "rents-capacity-to", "Fenn AI") in got
+    assert ("Orla Cloud", "rents-capacity-to", "Vask Labs") in got
+
+
+def test_rivals_counted_then_named() -> None:
+    text = "Pellin AI faces two rivals in Europe. The larger is Dask Labs."
+    assert frozenset(("Pellin AI", "Dask Labs")) in competes_in(text)
+
+
+def test_a_chip_supplier_in_a_counted_set_rents_nothing() -> None:
+    text = "Two suppliers sell Ostra AI its chips. One is Nvidia; the other is Marrow Silicon."
+    got = positive_in(text)
+    assert not any(p == "rents-capacity-to" for _, p, _ in got)
+
+
+def test_a_non_clouds_customers_are_no_tenants() -> None:
+    text = "Vesk Labs has two customers. One is Dorm Bank."
+    assert ("Vesk Labs", "rents-capacity-to", "Dorm Bank") not in positive_in(text)
+
+
+def test_investors_being_courted_are_not_yet_owners() -> None:
+    text = "Varo AI is in talks with two investors. One is Kell Capital."
+    assert status_in(text, ("Kell Capital", "owns", "Varo AI")) in {None, "planned"}
+
+
+def test_a_member_sentence_without_a_counted_set_says_nothing() -> None:
+    text = "Ostra AI opened an office in Lyon. One is Cobb Cloud."
+    assert ("Cobb Cloud", "rents-capacity-to", "Ostra AI") not in positive_in(text)

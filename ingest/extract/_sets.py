@@ -1,0 +1,186 @@
+"""A set of a company's partners named in one sentence, its members in the next few.
+
+News often counts before it names: "Two providers supply Nemora Labs with GPUs. One is
+Cask Compute. The other, Varda Cloud, came on board in March." or "Calyx AI has two
+outside shareholders. The larger is Moorfield Ventures; the other is Sennet Capital."
+No sentence names both parties, but the role noun of the first ("providers",
+"shareholders", "rivals", "customers") says how each member of the second stands to the
+company. One reading covers every role the registry's relations have a noun for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract._discourse import ORG, Found
+from ingest.extract._entities import Mention
+from ingest.extract._modality import scaled_confidence, share_in, status_of
+
+# The role nouns, by what a member is to the company the set belongs to.
+_ROLES = {
+    "supplier": ("providers", "suppliers", "clouds", "landlords", "hosts", "provider", "supplier"),
+    "backer": ("investors", "shareholders", "backers", "owners", "funds", "investor", "backer"),
+    "customer": ("customers", "clients", "tenants"),
+    "rival": ("rivals", "competitors", "rival", "competitor"),
+}
+_ROLE_OF = {noun: role for role, nouns in _ROLES.items() for noun in nouns}
+# Substring tests first: most sentences hold no role noun at all.
+_HINTS = (
+    *("provider", "supplier", "clouds", "landlords", "hosts", "investor", "shareholders"),
+    *("backer", "owners", "funds", "customers", "clients", "tenants", "rival", "competitor"),
+)
+_COUNT = (
+    r"(?:two|three|four|five|six|several|a few|a handful of|a couple of|a pair of|\d+)"
+    r"(?: main| major| big| outside| other| key| large| cloud| gpu| compute)*"
+)
+_NOUN = r"(?:cloud |gpu |compute |capacity )?(" + "|".join(sorted(_ROLE_OF, key=len)[::-1]) + r")"
+_INTRO = re.compile(
+    # "Two providers supply X", "Three funds have backed X"
+    rf"^(?:[Oo]nly |[Jj]ust |[Aa]t least )?(?i:{_COUNT}) {_NOUN} "
+    r"(?:[a-z]+ ){1,3}?\x00(\d+)(?!'s)"
+    # "X has two outside shareholders", "X rents GPUs from two providers"
+    rf"|\x00(\d+) (?:(?:now |only |also |still )?(?:[\w-]+|\x00\d+'s) ){{1,4}}?"
+    rf"(?:only |just |at least )?{_COUNT} {_NOUN}\b"
+    # "X's two backers", "X's rivals"
+    rf"|\x00(\d+)'s (?:{_COUNT} )?(?:[a-z]+ )?{_NOUN}\b"
+)
+# A supplier of what? Capacity, unless the noun says so itself ("clouds", "landlords").
+_CAPACITY = re.compile(
+    r"\b(?:capacity|compute|computing|gpus?|cloud|clouds|data[- ]cent(?:re|er)s?|servers|"
+    r"clusters?|hosting|lease[sd]?|rents?|rented|leas(?:es|ing))\b",
+    re.I,
+)
+_ORDINAL = (
+    r"(?:one|another|other|first|second|third|fourth|larger|largest|bigger|biggest|smaller|"
+    r"smallest|main|newer|newest|older|oldest|latest|last|remaining|second-largest)"
+)
+# Not a description but the start of another relation: "The other is a unit of X".
+_DESCRIPTION = r"(?:(?:the|a|an) (?:(?!(?:of|by|from|to|for|with|in|at|on|and) )[a-z-]+ ){0,3}?)?"
+# "One is X", "The other, X, ...", "The larger is X; the other is Y", "Another: X"
+_MEMBER = re.compile(
+    rf"(?:^|; |, (?:and |while |but )?)(?:[Tt]he )?(?i:{_ORDINAL})"
+    r"(?: one)?(?: of (?:them|the \w+))?"
+    rf"(?:,| is| was| being|:) {_DESCRIPTION}\x00(\d+)(?!'s)"
+)
+# "Among them is X", "They include X and Y", "Those are X and Y": the whole set at once
+_LISTED = re.compile(
+    r"^(?:[Aa]mong them (?:is|are|was|were)|(?:They|Those|These) (?:include|included|are|were)) "
+    r"(\x00\d+(?:(?:,? and|,) \x00\d+)*)(?!'s)"
+)
+_ENT = re.compile(r"\x00(\d+)")
+
+
+@dataclass(frozen=True)
+class RoleSet:
+    """The company a counted set belongs to, what its members are to it, and where said."""
+
+    owner: str
+    owner_type: str
+    role: str
+    status: str
+    index: int
+
+
+def set_named(template: str, mentions: list[Mention], index: int) -> RoleSet | None:
+    """The counted set a sentence names ("two providers supply X"), if any."""
+    if not any(hint in template for hint in _HINTS):
+        return None
+    match = _INTRO.search(template)
+    if match is None:
+        return None
+    noun = match.group(1) or match.group(4) or match.group(6)
+    token = match.group(2) or match.group(3) or match.group(5)
+    owner = mentions[int(token)]
+    role = _ROLE_OF[noun.lower()]
+    if owner.type not in ORG:
+        return None
+    if (
+        role == "supplier"
+        and noun in {"providers", "suppliers", "provider", "supplier"}
+        and not _CAPACITY.search(template)
+    ):
+        return None  # "two suppliers of chips": chips are sold, not rented
+    if role == "customer" and owner.type != "CloudProvider":
+        return None  # a company's customers may buy anything; a cloud's rent capacity
+    status = status_of(template, match.start(), match.end())
+    if status in {"hypothetical", "denied"}:
+        return None
+    return RoleSet(owner.name, owner.type, role, status, index)
+
+
+def members_of(
+    named: RoleSet, template: str, mentions: list[Mention], sentence: str, index: int
+) -> list[Found]:
+    """Claims for the members a sentence after the set's lists: "One is X. The other, Y"."""
+    if index == named.index:
+        return []
+    tokens = [(m.group(1), m.end()) for m in _MEMBER.finditer(template)]
+    if not tokens and index == named.index + 1:
+        listed = _LISTED.match(template)
+        if listed is not None:
+            tokens = [(t, listed.end()) for t in _ENT.findall(listed.group(1))]
+    found: list[Found] = []
+    for token, end in tokens:
+        member = mentions[int(token)]
+        if member.type not in ORG or member.name == named.owner or member.kind == "coref":
+            continue
+        status = status_of(template, 0, end)
+        if status in {"hypothetical", "denied"}:
+            continue
+        if named.status != "asserted":
+            status = named.status  # "X is courting two investors. One is Y."
+        claim = _claim(named, member, template, end, status, sentence, index)
+        if claim is not None:
+            found.append(claim)
+    return found
+
+
+def _claim(
+    named: RoleSet,
+    member: Mention,
+    template: str,
+    end: int,
+    status: str,
+    sentence: str,
+    index: int,
+) -> Found | None:
+    confidence = scaled_confidence(0.55, status, coref=True, new_name=member.kind == "new")
+    if named.role == "supplier":
+        if member.type == "ChipMaker":
+            return None  # a chipmaker sells the GPUs; it rents none out
+        return Found(
+            member.name,
+            named.owner,
+            "rents-capacity-to",
+            status,
+            confidence,
+            sentence,
+            index,
+            None,
+            None,
+            "set-member",
+        )
+    if named.role == "backer":
+        clause_end = template.find(";", end)
+        share = share_in(template[end : clause_end if clause_end >= 0 else len(template)])
+        stake = share is None or share < 0.5
+        return Found(
+            member.name,
+            named.owner,
+            "owns",
+            status,
+            confidence,
+            sentence,
+            index,
+            stake,
+            share,
+            "set-member",
+        )
+    if named.role == "customer":
+        subject, obj, relation = named.owner, member.name, "rents-capacity-to"
+    else:
+        subject, obj, relation = named.owner, member.name, "competes-with"
+    return Found(
+        subject, obj, relation, status, confidence, sentence, index, None, None, "set-member"
+    )
