@@ -68,12 +68,16 @@ def section_item(
     return _item_of(section, item, template, sentence, index, topic, topic_type)
 
 
-# "Largest customer: Kestrel Health, the records lab, ...": a bullet's own label
+# "Largest customer: Kestrel Health, the records lab, ...": a bullet's own label; in a fact
+# box, "Investors: A, B" and "Compute provider: C" too
 INLINE_LABEL = re.compile(
     r"^(?:[\w-]+ ){0,2}?(customers?|clients?|tenants?|investors?|backers?|shareholders?|"
-    r"rivals?|competitors?|main competition): (?:the (?:[\w-]+ ){0,2}?)?\x00(\d+)(?!'s)",
+    r"rivals?|competitors?|main competition|providers?|suppliers?): "
+    r"(?:the (?:[\w-]+ ){0,2}?)?\x00(\d+)(?!'s)",
     re.I,
 )
+# the label's list goes on: "Investors: A, B and C"
+_LABEL_LIST = re.compile(r"(?:,? and|,|;) (?:the (?:[\w-]+ ){0,2}?)?\x00(\d+)(?!'s)")
 
 
 def labelled_item(
@@ -86,8 +90,18 @@ def labelled_item(
     topic_type: str,
 ) -> list[Found]:
     """ "Largest customer: X, ...": the label says how X stands to the story's subject."""
-    item = mentions[int(label.group(2))]
-    return _item_of(label.group(1), item, template, sentence, index, topic, topic_type)
+    tokens = [label.group(2)]
+    at = label.end()
+    while (more := _LABEL_LIST.match(template, at)) is not None:
+        tokens.append(more.group(1))
+        at = more.end()
+    return [
+        found
+        for token in tokens
+        for found in _item_of(
+            label.group(1), mentions[int(token)], template, sentence, index, topic, topic_type
+        )
+    ]
 
 
 def _item_of(
@@ -115,6 +129,10 @@ def _item_of(
         triple = (topic, "rents-capacity-to", item.name, None)
     elif kind.startswith(("investor", "backer", "shareholder", "owner")):
         triple = (item.name, "owns", topic, True)
+    elif kind.startswith(("provider", "supplier")):
+        if item.type == "ChipMaker":
+            return []  # "Chip supplier: Nvidia" sells the GPUs, rents none
+        triple = (item.name, "rents-capacity-to", topic, None)
     else:
         triple = (topic, "competes-with", item.name, None)
     confidence = scaled_confidence(0.55, status, coref=True, new_name=item.kind == "new")

@@ -41,6 +41,7 @@ from ingest.extract._discourse import (
     topic_of,
 )
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
+from ingest.extract._headings import heading_company, with_subject
 from ingest.extract._modality import (
     APPOSITIVE_END,
     is_stake_phrase,
@@ -53,7 +54,7 @@ from ingest.extract._rulebase import POSSESSIVE_TOKEN
 from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
 from ingest.extract._sets import RoleSet, members_of, set_named
 from ingest.extract._sites import lessor_by_site, town_sites, without_towns
-from ingest.extract._text import segments
+from ingest.extract._text import Segment, segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
 from ingest.resolve import Gazetteer, load_gazetteer
@@ -348,6 +349,7 @@ class RuleExtractor:
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
         duo: tuple[list[Mention], int] | None = None  # the last sentence's mentions
         counted: RoleSet | None = None  # "Two providers supply X." -> "One is A."
+        heading: str | None = None  # "Kestrel Robotics: the essentials" over its items
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
@@ -361,13 +363,32 @@ class RuleExtractor:
                     elif m.type != "Company":
                         learned_types.setdefault(m.name, m.type)
                     m.type = learned_types.get(m.name, m.type)
+            if seg.header and ": " in seg.text[:40] and (listed_for := heading or topic):
+                # "Compute provider: Tamsin Cloud": a fact box's line is no mere heading
+                header_template = template_of(seg.text, names)
+                label = INLINE_LABEL.match(header_template)
+                if label is not None:
+                    listed_type = self._type(listed_for, types)
+                    found.extend(
+                        labelled_item(
+                            label, header_template, names, seg.text, index, listed_for, listed_type
+                        )
+                    )
             if seg.header:
+                heading = heading_company(seg.text, names, heading)
                 asking = False
                 state.remember(names)
                 state.section_start = not any(m.type in ORG for m in names)
                 section = SECTION.match(seg.text.strip())
                 framed = None  # a new section answers no earlier question
                 continue
+            evidence = None
+            if heading is not None and (subjected := with_subject(seg.text, heading)):
+                # "- Runs its models on Ironleaf Cloud" under "Kestrel Robotics: ...": read
+                # as the heading's company's sentence; the claims keep the line as written
+                evidence, first_found = seg.text, len(found)
+                seg = Segment(subjected, spoken=seg.spoken)
+                names = find_mentions(self.gaz, subjected, mid | frozenset(heading.split()))
             if state.asked is not None and index - asked_at > 1:
                 state.asked = None  # a question's answer is the next sentence or two
             if seg.text.rstrip().endswith("?"):
@@ -476,14 +497,27 @@ class RuleExtractor:
                         self.gaz, section.group(1), template, mentions, seg.text, index, topic
                     )
                 )
-            elif topic and ": " in template[:40] and (label := INLINE_LABEL.match(template)):
-                topic_type = self._type(topic, types)
+            elif (
+                (listed_for := heading or topic)
+                and ": " in template[:40]
+                and (label := INLINE_LABEL.match(template))
+            ):
+                listed_type = self._type(listed_for, types)
                 found.extend(
-                    labelled_item(label, template, mentions, seg.text, index, topic, topic_type)
+                    labelled_item(
+                        label, template, mentions, seg.text, index, listed_for, listed_type
+                    )
                 )
             state.remember(mentions)
             state.section_start = False
             state.last_sentence = seg.text
+            if evidence is not None:
+                for f in found[first_found:]:
+                    f.sentence = evidence
+            elif len(seg.text) < 60 and not seg.text.endswith((".", "!", "?", '"')):
+                # "Tessel Cloud at a glance": a title line long enough to be read heads
+                # the lines below it as well as a header does
+                heading = heading_company(seg.text, mentions, None) or heading
             index += 1
         kept = without_towns(consistent(found), types, state, document.text)
         # asked once, not per claim: a run rarely logs at debug level

@@ -154,3 +154,47 @@ def test_investors_being_courted_are_not_yet_owners() -> None:
 def test_a_member_sentence_without_a_counted_set_says_nothing() -> None:
     text = "Ostra AI opened an office in Lyon. One is Cobb Cloud."
     assert ("Cobb Cloud", "rents-capacity-to", "Ostra AI") not in positive_in(text)
+
+
+# ---------------------------------------------------------------- a heading over its items
+
+
+def test_bullets_under_a_heading_are_the_headings_companys() -> None:
+    text = (
+        "Tessel Cloud at a glance\n"
+        "- Owned by Harrow Group since 2021\n"
+        "- Rents GPUs to Quin AI and Mopp Labs\n"
+        "- Founded in Cardiff"
+    )
+    got = positive_in(text)
+    assert ("Harrow Group", "owns", "Tessel Cloud") in got
+    assert ("Tessel Cloud", "rents-capacity-to", "Quin AI") in got
+    assert ("Tessel Cloud", "rents-capacity-to", "Mopp Labs") in got
+
+
+def test_a_fact_boxs_label_lines_list_several_names() -> None:
+    text = (
+        "Profile: Dunmore Labs\n"
+        "Headquarters: Leeds\n"
+        "Backers: Firth Capital and Elm Fund\n"
+        "Cloud provider: Ostler Compute\n"
+        "Chip supplier: Nvidia"
+    )
+    got = positive_in(text)
+    assert ("Firth Capital", "owns", "Dunmore Labs") in got
+    assert ("Elm Fund", "owns", "Dunmore Labs") in got
+    assert ("Ostler Compute", "rents-capacity-to", "Dunmore Labs") in got
+    assert ("Nvidia", "rents-capacity-to", "Dunmore Labs") not in got
+
+
+def test_a_heading_naming_two_companies_gives_its_items_no_subject() -> None:
+    text = "Quin AI and Mopp Labs: what we know\n- Rents GPUs from Ostler Compute"
+    got = positive_in(text)
+    assert not any(p == "rents-capacity-to" for _, p, _ in got)
+
+
+def test_a_participle_phrase_with_its_own_subject_is_not_the_headings() -> None:
+    text = "Tessel Cloud: the facts\nBacked by Harrow Group, Quin AI rents GPUs from Tessel Cloud."
+    got = positive_in(text)
+    assert ("Harrow Group", "owns", "Tessel Cloud") not in got
+    assert ("Tessel Cloud", "rents-capacity-to", "Quin AI") in got

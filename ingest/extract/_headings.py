@@ -1,0 +1,53 @@
+"""A heading that names one company, and the subjectless items under it.
+
+Fact boxes and explainers name the company once, in a heading ("Kestrel Robotics: the
+essentials", "Company profile: Garnet AI"), and then state its relations in lines that
+have no subject of their own: "- Backed by Amberly Capital", "- Runs its models on
+Ironleaf Cloud". Such a line is read as if the heading's company opened it, so every
+rule that reads "X is backed by Y" or "X runs its models on Y" reads it too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract._discourse import ORG
+from ingest.extract._entities import Mention
+
+# A line that opens on a verb needs a subject; one that opens on a participle does too,
+# unless a subject follows its phrase ("Backed by A, X rents ..." is X's sentence).
+_FRAGMENT = re.compile(
+    # (no verb that is also a noun opening a sentence: "Shares in X rose", "Sources said")
+    r"(?:(?:Runs|Rents|Leases|Owns|Holds|Trains|Relies|Buys|Supplies|Provides|Hosts|Operates|"
+    r"Competes|Sells|Controls|Has|Is|Took|Bought|Acquired|Raised|Signed|Moved|Switched) "
+    r"|(?:Backed|Owned|Majority-owned|Part-owned|Wholly owned|Funded|Acquired|Bought|"
+    r"Controlled|Hosted|Powered|Supplied|Spun out|Formerly|Previously|Renamed|Rebranded) "
+    r"(?![^,;]*, (?:[A-Z]|the |it |its |they )))"
+)
+_LABEL = re.compile(r"^[\w -]{1,30}: ")
+
+
+def heading_company(text: str, names: list[Mention], before: str | None) -> str | None:
+    """The company a heading line is about: the one organisation it names.
+
+    A label line ("Founded: 2020") names the company's facts, not another subject, so
+    the heading before it stays; any other heading without one organisation ends it.
+    """
+    orgs = {m.name for m in names if m.type in ORG}
+    if len(orgs) == 1:
+        # the heading opens on the name, or a label does ("Company profile: X"); a name
+        # further on ("13:20 GMT", "Why Orrin Labs bet on Oslo") heads no fact box
+        first = next(m for m in names if m.type in ORG)
+        if first.start == 0 or text.endswith(": ", 0, first.start):
+            return orgs.pop()
+        return None
+    if not orgs and _LABEL.match(text):
+        return before
+    return None
+
+
+def with_subject(text: str, heading: str | None) -> str | None:
+    """The line with the heading's company as its subject, when it has none of its own."""
+    if heading is None or text[:1] not in "BRLOHUTSPCIAMFW" or _FRAGMENT.match(text) is None:
+        return None
+    return f"{heading} {text[0].lower()}{text[1:]}"
