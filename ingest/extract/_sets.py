@@ -1,4 +1,5 @@
-"""A set of a company's partners named in one sentence, its members in the next few.
+"""A set of a company's partners named in one sentence, its members in the next few;
+and a pair of companies named together, then spoken of together.
 
 News often counts before it names: "Two providers supply Nemora Labs with GPUs. One is
 Cask Compute. The other, Varda Cloud, came on board in March." or "Calyx AI has two
@@ -184,3 +185,89 @@ def _claim(
     return Found(
         subject, obj, relation, status, confidence, sentence, index, None, None, "set-member"
     )
+
+
+# "They also rent from X", "Both rent from X", "The two companies share a backer": the pair
+# the last sentence opened on, as the subject ("They say", "They think": people talk)
+_TOGETHER = re.compile(
+    r"(?:They|Both|The two|Both of them)(?: (?:companies|firms|labs|start-?ups|groups|"
+    r"providers|clouds))? (?!(?:say|said|think|thought|expect|expected|believe|know|note|"
+    r"noted|warn|warned|argue|argued|told|wrote|added|estimate|estimated)\b)(?=[a-z])"
+)
+
+
+def pair_as_subject(text: str, pair: tuple[str, str]) -> str | None:
+    """The sentence with the pair named where it opens on "They" or "Both" ... , if it does."""
+    if text[:1] not in "TB":
+        return None
+    match = _TOGETHER.match(text)
+    if match is None:
+        return None
+    return f"{pair[0]} and {pair[1]} {text[match.end() :]}"
+
+
+# "A and B share a cloud provider, C", "A and B have the same investor in C"
+_SHARED = re.compile(
+    r"(\x00\d+(?:(?:,? and|,) \x00\d+)+) (?:[^\x00;.]{1,60}? and )?(?:also |both |now |still )?"
+    r"(?:share|have|use|rely on) "
+    r"(?:a|the same|one|a common) (?:[\w-]+ )?(provider|supplier|cloud|landlord|host|investor|"
+    r"backer|shareholder|parent|owner|rival|competitor)(?:,|:| in| \u2014) \x00(\d+)(?!'s)"
+)
+_SHARED_ROLE = {
+    "provider": "supplier",
+    "supplier": "supplier",
+    "cloud": "supplier",
+    "landlord": "supplier",
+    "host": "supplier",
+    "investor": "backer",
+    "backer": "backer",
+    "shareholder": "backer",
+    "parent": "parent",
+    "owner": "parent",
+    "rival": "rival",
+    "competitor": "rival",
+}
+
+
+def shared_partner(
+    template: str, mentions: list[Mention], sentence: str, index: int
+) -> list[Found]:
+    """ "A and B share a cloud provider, C": C stands to each of them as the noun says."""
+    if " share" not in template and " same " not in template and " common " not in template:
+        return []
+    match = _SHARED.search(template)
+    if match is None:
+        return []
+    role = _SHARED_ROLE[match.group(2)]
+    partner = mentions[int(match.group(3))]
+    status = status_of(template, match.start(), match.end())
+    if partner.type not in ORG or status in {"hypothetical", "denied"}:
+        return []
+    found: list[Found] = []
+    for token in _ENT.findall(match.group(1)):
+        party = mentions[int(token)]
+        if party.type not in ORG or party.name == partner.name:
+            continue
+        named = RoleSet(party.name, party.type, role, status, index - 1)
+        if role == "parent":
+            found.append(
+                Found(
+                    partner.name,
+                    party.name,
+                    "owns",
+                    status,
+                    0.55,
+                    sentence,
+                    index,
+                    False,
+                    None,
+                    "shared",
+                )
+            )
+        elif role == "supplier" and partner.type == "ChipMaker":
+            continue
+        else:
+            claim = _claim(named, partner, template, match.end(), status, sentence, index)
+            if claim is not None:
+                found.append(claim)
+    return found

@@ -52,7 +52,13 @@ from ingest.extract._modality import (
 from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._rulebase import POSSESSIVE_TOKEN
 from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
-from ingest.extract._sets import RoleSet, members_of, set_named
+from ingest.extract._sets import (
+    RoleSet,
+    members_of,
+    pair_as_subject,
+    set_named,
+    shared_partner,
+)
 from ingest.extract._sites import lessor_by_site, town_sites, without_towns
 from ingest.extract._text import Segment, segments
 from ingest.extract.base import Extraction
@@ -383,12 +389,21 @@ class RuleExtractor:
                 framed = None  # a new section answers no earlier question
                 continue
             evidence = None
-            if heading is not None and (subjected := with_subject(seg.text, heading)):
+            subjected = None
+            if heading is not None:
                 # "- Runs its models on Ironleaf Cloud" under "Kestrel Robotics: ...": read
-                # as the heading's company's sentence; the claims keep the line as written
+                # as the heading's company's sentence
+                subjected = with_subject(seg.text, heading)
+            if subjected is None and pair is not None and pair[2] == index - 1:
+                # "A and B are both backed by C. They also rent from D.": A and B rent
+                subjected = pair_as_subject(seg.text, (pair[0], pair[1]))
+            if subjected is not None:
+                # the claims keep the line as written for their evidence
                 evidence, first_found = seg.text, len(found)
                 seg = Segment(subjected, spoken=seg.spoken)
-                names = find_mentions(self.gaz, subjected, mid | frozenset(heading.split()))
+                named_here = (heading or "", *(pair[:2] if pair is not None else ()))
+                known = frozenset(w for name in named_here for w in name.split())
+                names = find_mentions(self.gaz, subjected, mid | known)
             if state.asked is not None and index - asked_at > 1:
                 state.asked = None  # a question's answer is the next sentence or two
             if seg.text.rstrip().endswith("?"):
@@ -450,6 +465,7 @@ class RuleExtractor:
                 else:
                     found.extend(members_of(counted, template, mentions, seg.text, index))
             counted = set_named(template, mentions, index) or counted
+            found.extend(shared_partner(template, mentions, seg.text, index))
             if "\x01" in template and ("'s \x01" in template or " the \x01" in template):
                 found.extend(town_sites(self.gaz, template, mentions, seg.text, index, types))
             if carry:
@@ -1304,7 +1320,9 @@ _WITH_BOTH = re.compile(
 # ...", "Both companies are rivals in ...": the pair named before, against each other
 _PAIR_COMPETES = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth|[Tt]he pair of) (?:(?:[\w-]+ )?(?:companies|start-?ups|labs|firms|"
-    r"groups|chipmakers|providers|clouds|sides) )?(?:both |already |also |still |now |directly )?"
+    r"groups|chipmakers|providers|clouds|sides) )?"
+    # "The two companies have competed for years", "... will continue to compete"
+    r"(?:(?:both|already|also|still|now|directly|have|has|had|will|would|long|continue to) ){0,3}"
     r"(?:compete|competes|competed|vie|(?:are|remain|were) (?:[\w-]+ )?(?:rivals|competitors)|"
     r"go head to head)\b"
 )

@@ -198,3 +198,35 @@ def test_a_participle_phrase_with_its_own_subject_is_not_the_headings() -> None:
     got = positive_in(text)
     assert ("Harrow Group", "owns", "Tessel Cloud") not in got
     assert ("Tessel Cloud", "rents-capacity-to", "Quin AI") in got
+
+
+# ---------------------------------------------------------------- a pair, then "they"
+
+
+def test_they_after_a_pair_is_both_of_them() -> None:
+    text = "Quin AI and Mopp Labs were founded in Oslo. They both rent GPUs from Ostler Compute."
+    got = positive_in(text)
+    assert ("Ostler Compute", "rents-capacity-to", "Quin AI") in got
+    assert ("Ostler Compute", "rents-capacity-to", "Mopp Labs") in got
+
+
+def test_a_pair_that_shares_an_investor() -> None:
+    text = "Quin AI and Mopp Labs make speech models and have the same investor, Firth Capital."
+    got = positive_in(text)
+    assert ("Firth Capital", "owns", "Quin AI") in got
+    assert ("Firth Capital", "owns", "Mopp Labs") in got
+
+
+def test_they_that_says_or_thinks_is_people_not_the_pair() -> None:
+    text = (
+        "Harl Securities and Omsk Partners follow Quin AI closely. "
+        "They expect to rent GPUs from Ostler Compute for their own models, analysts said."
+    )
+    got = positive_in(text)
+    assert ("Ostler Compute", "rents-capacity-to", "Harl Securities") not in got
+    assert ("Ostler Compute", "rents-capacity-to", "Omsk Partners") not in got
+
+
+def test_the_two_companies_have_competed() -> None:
+    text = "Quin AI sued Mopp Labs in 2024. The two companies have long competed for banks."
+    assert frozenset(("Quin AI", "Mopp Labs")) in competes_in(text)
