@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ingest.extract._case import Recased, lower_case_twin, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
@@ -153,7 +153,7 @@ _DESCRIBED_HINT = re.compile(r" \x00(?<=(?:up|ab|ny|rm|er|or|ud) \x00)")
 # comma, a name that a past-tense verb follows opens a relative clause about the first.
 _DESCRIBED_NAME = re.compile(
     r"[Tt]he (?:[\w-]+ ){0,3}?(?:start-?up|lab|company|firm|developer|provider|maker|chipmaker|"
-    r"designer|operator|neocloud) (?=\x00\d+(?!'s))"
+    r"designer|operator|neocloud) (?=\x00(\d+)(?!'s))"
 )
 _RELATIVE_VERB_AFTER = re.compile(
     r"\x00\d+ (?:[a-z]+ed|bought|built|took|won|sold|made|spun|had)\b"
@@ -185,13 +185,19 @@ def _glued_names(named: list[list[Mention]]) -> frozenset[str]:
     )
 
 
-def _drop_description(match: re.Match[str]) -> str:
+def _drop_description(match: re.Match[str], mentions: list[Mention]) -> str:
     """The description before a name goes, unless it follows a comma and a verb follows the
-    name: then the name opens a relative clause about the name before the comma."""
+    name: then the name opens a relative clause about the name before the comma. A pronoun
+    is described by nothing: "the company we run into most" keeps its words."""
     text = match.string
     if text.endswith(", ", 0, match.start()) and _RELATIVE_VERB_AFTER.match(text, match.end()):
         return match.group()
+    if mentions[int(match.group(1))].surface.lower() in _FIRST_PERSON:
+        return match.group()
     return ""
+
+
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 
 
 _SITE_NOUN = re.compile(
@@ -448,7 +454,9 @@ class RuleExtractor:
                 template = _EXAMPLES_AS_SUBJECT.sub(r"\1 ", template)
             if _DESCRIBED_HINT.search(template):
                 # "to the coding start-up Dovetail": the description before a name is the name's
-                template = _DESCRIBED_NAME.sub(_drop_description, template)
+                template = _DESCRIBED_NAME.sub(
+                    partial(_drop_description, mentions=mentions), template
+                )
             if ", \x00" in template:
                 # "Its smaller rival, Fennick AI, has leaned on Azure": the name is the subject
                 # the comma becomes a zero-width space: the verb rules read on, and a hedge

@@ -230,3 +230,11 @@ def test_they_that_says_or_thinks_is_people_not_the_pair() -> None:
 def test_the_two_companies_have_competed() -> None:
     text = "Quin AI sued Mopp Labs in 2024. The two companies have long competed for banks."
     assert frozenset(("Quin AI", "Mopp Labs")) in competes_in(text)
+
+
+def test_the_rival_we_come_up_against_is_the_speakers_firms() -> None:
+    text = (
+        "David Marsh runs Wren Labs. "
+        '"Corra AI is the lab we come up against in most tenders," he said.'
+    )
+    assert frozenset(("Wren Labs", "Corra AI")) in competes_in(text)
