@@ -208,6 +208,9 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         person_like
         and (
             after.startswith(", who ")
+            # "Elise Brandt set up Halden Speech": a company founds few companies under a
+            # name that has no organisation's head
+            or after.startswith((" founded ", " co-founded ", " set up ", " cofounded "))
             or _BYLINE_ROLE_AFTER.match(after)
             or (_SAID_AFTER.match(after) and _QUOTE_CLOSED.search(before))
             # "Pim Aldous of Fenwick AI said:": a name with an organisation, then speech

@@ -238,3 +238,13 @@ def test_the_rival_we_come_up_against_is_the_speakers_firms() -> None:
         '"Corra AI is the lab we come up against in most tenders," he said.'
     )
     assert frozenset(("Wren Labs", "Corra AI")) in competes_in(text)
+
+
+def test_a_founder_with_an_unlisted_first_name_speaks_for_her_firm() -> None:
+    text = (
+        "Marta Quell co-founded Vesk Robotics in 2019 after leaving Omsk AI. "
+        '"We lease our GPUs from Brannock Cloud," she said.'
+    )
+    got = positive_in(text)
+    assert ("Brannock Cloud", "rents-capacity-to", "Vesk Robotics") in got
+    assert ("Brannock Cloud", "rents-capacity-to", "Omsk AI") not in got
