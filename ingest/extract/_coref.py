@@ -216,7 +216,7 @@ _EMPLOYS = re.compile(
 )
 # "Dana Whitlock founded Orbis Labs": the founder speaks for the company she set up
 _FOUNDED = re.compile(
-    r"\x00(\d+) (?:co-?founded|founded|set up|started|runs|leads|heads) \x00(\d+)(?!'s)"
+    r"\x00(\d+)(?:, who)? (?:co-?founded|founded|set up|started|runs|leads|heads) \x00(\d+)(?!'s)"
 )
 _FOUNDED_HINTS = ("founded", " set up ", " started ", " runs ", " leads ", " heads ")
 # "..., said Priya Nair, Ostrava AI's chief executive.": whose words the next quote goes on
@@ -790,8 +790,10 @@ _LEAD_CLAUSE = re.compile(
 )
 _QUOTE = re.compile(r'^["\u201c]([^"\u201d]{10,400})["\u201d]')
 # '... Jo Roe, co-founder of Quinta Labs, said: "Our models ...': the quote after the speaker
+# ('Said Lena Voss, Ferrow AI's chief executive: "We ..."': the speaker between the two)
 _QUOTE_AFTER_SAID = re.compile(
-    r'\b(?:said|says|added|adds|told [^,:"]{1,30}):\s+["\u201c]([^"\u201d]{10,400})["\u201d]?'
+    r'\b(?:said|says|added|adds|told [^,:"]{1,30}|^(?:Said|Says|Added) [^:"\u201c]{3,80}):'
+    r'\s+["\u201c]([^"\u201d]{10,400})["\u201d]?'
 )
 # "We're running", "we've rented": the contraction's verb reads on after the speaker's token
 _WE = re.compile(r"\b(?:[Ww]e(?:'re|'ve|\u2019re|\u2019ve)?|[Oo]urs?|us)\b")
@@ -809,7 +811,7 @@ _ROLE_PREPOSITION = re.compile(
 _PRONOUN_SAID = re.compile(r",?\s+(?:he|she)\s+(?:said|says|added|adds|told)\b")
 # "..., said Ana Prado, the start-up's technology chief": the speaker's company by possessive
 _POSSESSIVE_ROLE = re.compile(
-    r"'s\s+(?:[\w-]+\s+){0,2}?(?:chief|executive|founder|co-founder|head|ceo|cto|cfo|coo|"
+    r"'s?\s+(?:[\w-]+\s+){0,2}?(?:chief|executive|founder|co-founder|head|ceo|cto|cfo|coo|"
     r"president|spokes(?:man|woman|person)|director|boss|chair(?:man|woman)?|officer|lead|"
     r"manager|engineer|scientist)\b",
     re.I,
@@ -842,7 +844,7 @@ def _first_person_in_quote(
         quote = _QUOTE_AFTER_SAID.search(sentence)
         if quote is None:
             return mentions
-        speaker = _speaker_before(state, sentence, mentions, quote.start())
+        speaker = _speaker_before(state, sentence, mentions, quote.start(1))
     elif not _ATTRIBUTION.match(sentence, quote.end()):
         # a quote that goes on from the last sentence's: the same speaker's "we"
         speaker = speaker_before if sentence.rstrip()[-1:] in '"\u201d' else None
@@ -925,7 +927,10 @@ def _speaker_before(
         if (
             m.type in _ORG_TYPES
             and i
-            and _ROLE_PREPOSITION.search(sentence, before[i - 1].end, m.start)
+            and (
+                _ROLE_PREPOSITION.search(sentence, before[i - 1].end, m.start)
+                or _POSSESSIVE_ROLE.match(sentence, m.end)
+            )
         ):
             return m.name, m.type
     for m in before:

@@ -72,7 +72,8 @@ def section_item(
 # box, "Investors: A, B" and "Compute provider: C" too
 INLINE_LABEL = re.compile(
     r"^(?:[\w-]+ ){0,2}?(customers?|clients?|tenants?|investors?|backers?|shareholders?|"
-    r"rivals?|competitors?|main competition|providers?|suppliers?): "
+    r"rivals?|competitors?|main competition|providers?|suppliers?|owners?|parent|"
+    r"cloud|compute|landlord): "
     r"(?:the (?:[\w-]+ ){0,2}?)?\x00(\d+)(?!'s)",
     re.I,
 )
@@ -127,9 +128,11 @@ def _item_of(
         ):
             return []
         triple = (topic, "rents-capacity-to", item.name, None)
+    elif kind in {"owner", "parent"}:
+        triple = (item.name, "owns", topic, False)  # "Owner: X", one owner: control
     elif kind.startswith(("investor", "backer", "shareholder", "owner")):
         triple = (item.name, "owns", topic, True)
-    elif kind.startswith(("provider", "supplier")):
+    elif kind.startswith(("provider", "supplier", "cloud", "compute", "landlord")):
         if item.type == "ChipMaker":
             return []  # "Chip supplier: Nvidia" sells the GPUs, rents none
         triple = (item.name, "rents-capacity-to", topic, None)
@@ -164,6 +167,16 @@ _QUESTIONS = (
         ),
     ),
     ("owner", re.compile(r"\bwho (?:now |really |actually )?owns \x00(\d+)\b", re.I)),
+    (
+        # "Who invested in X?", "Who funds X?": the answer names backers
+        "backers",
+        re.compile(
+            r"\bwho (?:(?:has|have|had) )?(?:invested|invests|put money) in \x00(\d+)\b"
+            r"|\bwho (?:backs|backed|funds|funded|finances|financed|bankrolls|bankrolled|"
+            r"holds stakes? in|has stakes? in) \x00(\d+)\b",
+            re.I,
+        ),
+    ),
     (
         "customers",
         re.compile(

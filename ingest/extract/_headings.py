@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract._discourse import ORG
+from ingest.extract._coref import template_of
+from ingest.extract._discourse import INLINE_LABEL, ORG
 from ingest.extract._entities import Mention
 
 # A line that opens on a verb needs a subject; one that opens on a participle does too,
@@ -20,7 +21,7 @@ _FRAGMENT = re.compile(
     # (no verb that is also a noun opening a sentence: "Shares in X rose", "Sources said")
     r"(?:(?:Runs|Rents|Leases|Owns|Holds|Trains|Relies|Buys|Supplies|Provides|Hosts|Operates|"
     r"Competes|Sells|Controls|Has|Is|Took|Bought|Acquired|Raised|Signed|Moved|Switched) "
-    r"|(?:Backed|Owned|Majority-owned|Part-owned|Wholly owned|Funded|Acquired|Bought|"
+    r"|(Backed|Owned|Majority-owned|Part-owned|Wholly owned|Funded|Acquired|Bought|"
     r"Controlled|Hosted|Powered|Supplied|Spun out|Formerly|Previously|Renamed|Rebranded) "
     r"(?![^,;]*, (?:[A-Z]|the |it |its |they )))"
 )
@@ -36,10 +37,13 @@ def heading_company(text: str, names: list[Mention], before: str | None) -> str 
     orgs = {m.name for m in names if m.type in ORG}
     if len(orgs) == 1:
         # the heading opens on the name, or a label does ("Company profile: X"); a name
-        # further on ("13:20 GMT", "Why Orrin Labs bet on Oslo") heads no fact box
+        # further on ("13:20 GMT", "Why Orrin Labs bet on Oslo") heads no fact box, and
+        # a label that says how the name stands to the company ("Owner: X") is a fact
         first = next(m for m in names if m.type in ORG)
-        if first.start == 0 or text.endswith(": ", 0, first.start):
+        if first.start == 0:
             return orgs.pop()
+        if text.endswith(": ", 0, first.start):
+            return before if INLINE_LABEL.match(template_of(text, names)) else orgs.pop()
         return None
     if not orgs and _LABEL.match(text):
         return before
@@ -47,7 +51,16 @@ def heading_company(text: str, names: list[Mention], before: str | None) -> str 
 
 
 def with_subject(text: str, heading: str | None) -> str | None:
-    """The line with the heading's company as its subject, when it has none of its own."""
-    if heading is None or text[:1] not in "BRLOHUTSPCIAMFW" or _FRAGMENT.match(text) is None:
+    """The line with the heading's company as its subject, when it has none of its own:
+    "Runs its models on X" -> "<heading> runs its models on X", "Majority-owned by Y" ->
+    "<heading> is majority-owned by Y"."""
+    if heading is None or text[:1] not in "BRLOHUTSPCIAMFW":
         return None
-    return f"{heading} {text[0].lower()}{text[1:]}"
+    fragment = _FRAGMENT.match(text)
+    if fragment is None:
+        return None
+    if fragment.group(1) is None:
+        return f"{heading} {text[0].lower()}{text[1:]}"
+    if fragment.group(1) in {"Formerly", "Previously"}:
+        return f"{heading}, {text[0].lower()}{text[1:]}"
+    return f"{heading} is {text[0].lower()}{text[1:]}"

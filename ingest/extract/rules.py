@@ -375,6 +375,25 @@ class RuleExtractor:
                     elif m.type != "Company":
                         learned_types.setdefault(m.name, m.type)
                     m.type = learned_types.get(m.name, m.type)
+            evidence = None
+            subjected = None
+            if heading is not None:
+                # "- Runs its models on Ironleaf Cloud" under "Kestrel Robotics: ...": read
+                # as the heading's company's sentence, however short the line
+                subjected = with_subject(seg.text, heading)
+            if subjected is None and pair is not None and pair[2] == index - 1 and not seg.header:
+                # "A and B are both backed by C. They also rent from D.": A and B rent
+                subjected = pair_as_subject(seg.text, (pair[0], pair[1]))
+            if subjected is not None:
+                # the claims keep the line as written for their evidence
+                evidence, first_found = seg.text, len(found)
+                seg = Segment(subjected, spoken=seg.spoken)
+                named_here = (heading or "", *(pair[:2] if pair is not None else ()))
+                known = frozenset(w for name in named_here for w in name.split())
+                names = find_mentions(self.gaz, subjected, mid | known)
+                for m in names:
+                    if m.kind == "new":
+                        m.type = learned_types.get(m.name, m.type)
             if seg.header and ": " in seg.text[:40] and (listed_for := heading or topic):
                 # "Compute provider: Tamsin Cloud": a fact box's line is no mere heading
                 header_template = template_of(seg.text, names)
@@ -394,22 +413,6 @@ class RuleExtractor:
                 section = SECTION.match(seg.text.strip())
                 framed = None  # a new section answers no earlier question
                 continue
-            evidence = None
-            subjected = None
-            if heading is not None:
-                # "- Runs its models on Ironleaf Cloud" under "Kestrel Robotics: ...": read
-                # as the heading's company's sentence
-                subjected = with_subject(seg.text, heading)
-            if subjected is None and pair is not None and pair[2] == index - 1:
-                # "A and B are both backed by C. They also rent from D.": A and B rent
-                subjected = pair_as_subject(seg.text, (pair[0], pair[1]))
-            if subjected is not None:
-                # the claims keep the line as written for their evidence
-                evidence, first_found = seg.text, len(found)
-                seg = Segment(subjected, spoken=seg.spoken)
-                named_here = (heading or "", *(pair[:2] if pair is not None else ()))
-                known = frozenset(w for name in named_here for w in name.split())
-                names = find_mentions(self.gaz, subjected, mid | known)
             if state.asked is not None and index - asked_at > 1:
                 state.asked = None  # a question's answer is the next sentence or two
             if seg.text.rstrip().endswith("?"):

@@ -248,3 +248,38 @@ def test_a_founder_with_an_unlisted_first_name_speaks_for_her_firm() -> None:
     got = positive_in(text)
     assert ("Brannock Cloud", "rents-capacity-to", "Vesk Robotics") in got
     assert ("Brannock Cloud", "rents-capacity-to", "Omsk AI") not in got
+
+
+def test_a_short_participle_line_under_a_heading_is_read() -> None:
+    text = "Vesk Robotics in brief\n- Majority-owned by Omsk Group\n- Trains on Brannock Cloud"
+    got = positive_in(text)
+    assert ("Omsk Group", "owns", "Vesk Robotics") in got
+    assert ("Brannock Cloud", "rents-capacity-to", "Vesk Robotics") in got
+
+
+def test_an_owner_label_is_a_fact_and_no_new_heading() -> None:
+    text = "Vesk Robotics: key facts\nOwner: Omsk Group\nCloud: Brannock Cloud\nRivals: Tarn AI"
+    got = positive_in(text)
+    assert ("Omsk Group", "owns", "Vesk Robotics") in got
+    assert ("Brannock Cloud", "rents-capacity-to", "Vesk Robotics") in got
+    assert frozenset(("Vesk Robotics", "Tarn AI")) in competes_in(text)
+    assert ("Brannock Cloud", "competes-with", "Tarn AI") not in got
+
+
+def test_who_invested_is_answered_by_the_backers() -> None:
+    text = "Q: Who has invested in Vesk Robotics? A: Omsk Capital and Firth Ventures."
+    got = positive_in(text)
+    assert ("Omsk Capital", "owns", "Vesk Robotics") in got
+    assert ("Firth Ventures", "owns", "Vesk Robotics") in got
+
+
+def test_a_speaker_who_runs_a_firm_and_an_inverted_said() -> None:
+    got = positive_in(
+        "Anya Brisk, who runs Vesk Robotics, spoke first. "
+        '"We rent GPUs from Brannock Cloud," she said.'
+    )
+    assert ("Brannock Cloud", "rents-capacity-to", "Vesk Robotics") in got
+    got = positive_in(
+        'Said Anya Brisk, Vesk Robotics\' chief executive: "We rent GPUs from Brannock Cloud."'
+    )
+    assert ("Brannock Cloud", "rents-capacity-to", "Vesk Robotics") in got
