@@ -26,6 +26,15 @@ _FRAGMENT = re.compile(
     r"(?![^,;]*, (?:[A-Z]|the |it |its |they )))"
 )
 _LABEL = re.compile(r"^[\w -]{1,30}: ")
+# The words _FRAGMENT opens on: one prefix test passes over most lines (see with_subject)
+FRAGMENT_OPENERS = (
+    *("Runs ", "Rents ", "Leases ", "Owns ", "Holds ", "Trains ", "Relies ", "Buys "),
+    *("Supplies ", "Provides ", "Hosts ", "Operates ", "Competes ", "Sells ", "Controls "),
+    *("Has ", "Is ", "Took ", "Bought ", "Acquired ", "Raised ", "Signed ", "Moved "),
+    *("Switched ", "Backed ", "Owned ", "Majority-owned ", "Part-owned ", "Wholly owned "),
+    *("Funded ", "Controlled ", "Hosted ", "Powered ", "Supplied ", "Spun out "),
+    *("Formerly ", "Previously ", "Renamed ", "Rebranded "),
+)
 
 
 def heading_company(text: str, names: list[Mention], before: str | None) -> str | None:
@@ -50,12 +59,10 @@ def heading_company(text: str, names: list[Mention], before: str | None) -> str 
     return None
 
 
-def with_subject(text: str, heading: str | None) -> str | None:
+def with_subject(text: str, heading: str) -> str | None:
     """The line with the heading's company as its subject, when it has none of its own:
     "Runs its models on X" -> "<heading> runs its models on X", "Majority-owned by Y" ->
-    "<heading> is majority-owned by Y"."""
-    if heading is None or text[:1] not in "BRLOHUTSPCIAMFW":
-        return None
+    "<heading> is majority-owned by Y". The caller has seen one of FRAGMENT_OPENERS."""
     fragment = _FRAGMENT.match(text)
     if fragment is None:
         return None

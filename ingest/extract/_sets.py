@@ -83,6 +83,35 @@ class RoleSet:
     index: int
 
 
+# How a sentence that lists a set's members opens ("One is X", "The other, Y, ..."): only
+# then are the sentences before it read for a counted set, so that most sentences cost a
+# single prefix test.
+MEMBER_OPENERS = (
+    *("One ", "One,", "Another", "The other", "The first", "The second", "The third"),
+    *("The larger", "The largest", "The bigger", "The biggest", "The smaller", "The main"),
+    *("The newer", "The newest", "The latest", "The last", "The remaining", "The older"),
+    *("Among them", "They include", "Those include", "These include", "They are"),
+    *("Those are", "These are"),
+)
+
+
+def members_named(
+    earlier: list[tuple[str, list[Mention], int]],
+    template: str,
+    mentions: list[Mention],
+    sentence: str,
+    index: int,
+) -> list[Found]:
+    """Claims for the members this sentence lists of a set one of the last three counted."""
+    for before, named_before, at in reversed(earlier):
+        if index - at > 3:
+            break
+        named = set_named(before, named_before, at)
+        if named is not None:
+            return members_of(named, template, mentions, sentence, index)
+    return []
+
+
 def set_named(template: str, mentions: list[Mention], index: int) -> RoleSet | None:
     """The counted set a sentence names ("two providers supply X"), if any."""
     if not any(hint in template for hint in _HINTS):
@@ -114,8 +143,6 @@ def members_of(
     named: RoleSet, template: str, mentions: list[Mention], sentence: str, index: int
 ) -> list[Found]:
     """Claims for the members a sentence after the set's lists: "One is X. The other, Y"."""
-    if index == named.index:
-        return []
     tokens = [(m.group(1), m.end()) for m in _MEMBER.finditer(template)]
     if not tokens and index == named.index + 1:
         listed = _LISTED.match(template)
@@ -232,7 +259,10 @@ _SHARED_ROLE = {
 def shared_partner(
     template: str, mentions: list[Mention], sentence: str, index: int
 ) -> list[Found]:
-    """ "A and B share a cloud provider, C": C stands to each of them as the noun says."""
+    """ "A and B share a cloud provider, C": C stands to each of them as the noun says.
+
+    The caller has seen " and <name>" in the template: most sentences never get here.
+    """
     if " share" not in template and " same " not in template and " common " not in template:
         return []
     match = _SHARED.search(template)

@@ -41,7 +41,7 @@ from ingest.extract._discourse import (
     topic_of,
 )
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
-from ingest.extract._headings import heading_company, with_subject
+from ingest.extract._headings import FRAGMENT_OPENERS, heading_company, with_subject
 from ingest.extract._modality import (
     APPOSITIVE_END,
     is_stake_phrase,
@@ -53,10 +53,9 @@ from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._rulebase import POSSESSIVE_TOKEN
 from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
 from ingest.extract._sets import (
-    RoleSet,
-    members_of,
+    MEMBER_OPENERS,
+    members_named,
     pair_as_subject,
-    set_named,
     shared_partner,
 )
 from ingest.extract._sites import lessor_by_site, town_sites, without_towns
@@ -360,7 +359,7 @@ class RuleExtractor:
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
         duo: tuple[list[Mention], int] | None = None  # the last sentence's mentions
-        counted: RoleSet | None = None  # "Two providers supply X." -> "One is A."
+        earlier: list[tuple[str, list[Mention], int]] = []  # "Two providers ..." -> "One is A"
         heading: str | None = None  # "Kestrel Robotics: the essentials" over its items
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
@@ -377,7 +376,7 @@ class RuleExtractor:
                     m.type = learned_types.get(m.name, m.type)
             evidence = None
             subjected = None
-            if heading is not None:
+            if heading is not None and seg.text.startswith(FRAGMENT_OPENERS):
                 # "- Runs its models on Ironleaf Cloud" under "Kestrel Robotics: ...": read
                 # as the heading's company's sentence, however short the line
                 subjected = with_subject(seg.text, heading)
@@ -470,13 +469,15 @@ class RuleExtractor:
                 surfaces.setdefault(m.name, set()).add(m.surface)
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
-            if counted is not None:
-                if index - counted.index > 3:
-                    counted = None
-                else:
-                    found.extend(members_of(counted, template, mentions, seg.text, index))
-            counted = set_named(template, mentions, index) or counted
-            found.extend(shared_partner(template, mentions, seg.text, index))
+            if template.startswith(MEMBER_OPENERS):
+                # "Two providers supply X. One is A. The other, B, ...": a set counted just
+                # before, and its members
+                found.extend(members_named(earlier, template, mentions, seg.text, index))
+            earlier.append((template, mentions, index))
+            del earlier[:-3]
+            if " and \x00" in template:
+                # "A and B share a cloud provider, C"
+                found.extend(shared_partner(template, mentions, seg.text, index))
             if "\x01" in template and ("'s \x01" in template or " the \x01" in template):
                 found.extend(town_sites(self.gaz, template, mentions, seg.text, index, types))
             if carry:
@@ -541,9 +542,13 @@ class RuleExtractor:
             if evidence is not None:
                 for f in found[first_found:]:
                     f.sentence = evidence
-            elif len(seg.text) < 60 and not seg.text.endswith((".", "!", "?", '"')):
-                # "Tessel Cloud at a glance": a title line long enough to be read heads
-                # the lines below it as well as a header does
+            elif (
+                len(seg.text) < 60
+                and not seg.text.endswith((".", "!", "?", '"'))
+                and seg is not segs[0]
+            ):
+                # "Tessel Cloud at a glance": a line long enough to be read heads the lines
+                # below it as well as a header does; the article's own title heads nothing
                 heading = heading_company(seg.text, mentions, None) or heading
             index += 1
         kept = without_towns(consistent(found), types, state, document.text)
