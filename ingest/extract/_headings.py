@@ -43,6 +43,8 @@ def heading_company(text: str, names: list[Mention], before: str | None) -> str 
     A label line ("Founded: 2020") names the company's facts, not another subject, so
     the heading before it stays; any other heading without one organisation ends it.
     """
+    if text.startswith(FRAGMENT_OPENERS) or text.startswith(_FACT_OPENERS):
+        return before  # "- Founded 2022 in Malmo": one of the heading's own items
     orgs = {m.name for m in names if m.type in ORG}
     if len(orgs) == 1:
         # the heading opens on the name, or a label does ("Company profile: X"); a name
@@ -57,6 +59,9 @@ def heading_company(text: str, names: list[Mention], before: str | None) -> str 
     if not orgs and _LABEL.match(text):
         return before
     return None
+
+
+_FACT_OPENERS = ("Founded ", "Based ", "Headquartered ", "Launched ", "Started ", "Employs ")
 
 
 def with_subject(text: str, heading: str) -> str | None:

@@ -127,7 +127,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "possessive-rivals",
         "competes-with",
-        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \x01\d+))?,?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
+        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,2}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \x01\d+))?[,:]?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
         0.75,
         keys="rival|competitor|challenger",
     ),

@@ -483,7 +483,8 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "suppliers-include",
         "rents-capacity-to",
-        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:suppliers|providers|landlords|hosts) (?:include|included|are|were)(?: such as)? (?P<s>{L})",
+        # "X's suppliers include A", "X's cloud providers: A and B"
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:suppliers|providers|landlords|hosts)(?: (?:include|included|are|were)(?: such as)?|:) (?P<s>{L})",
         0.7,
         keys="suppliers|providers|landlords|hosts",
     ),

@@ -42,7 +42,8 @@ _INTRO = re.compile(
     r"(?:[a-z]+ ){1,3}?\x00(\d+)(?!'s)"
     # "X has two outside shareholders", "X rents GPUs from two providers"
     rf"|\x00(\d+) (?:(?:now |only |also |still )?(?:[\w-]+|\x00\d+'s) ){{1,4}}?"
-    rf"(?:only |just |at least )?{_COUNT} {_NOUN}\b"
+    # ("X counts four AI labs as tenants")
+    rf"(?:only |just |at least )?{_COUNT} (?:(?:[\w-]+ ){{0,3}}?(?:as|among) (?:its )?)?{_NOUN}\b"
     # "X's two backers", "X's rivals"
     rf"|\x00(\d+)'s (?:{_COUNT} )?(?:[a-z]+ )?{_NOUN}\b"
 )

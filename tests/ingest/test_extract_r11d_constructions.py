@@ -283,3 +283,24 @@ def test_a_speaker_who_runs_a_firm_and_an_inverted_said() -> None:
         'Said Anya Brisk, Vesk Robotics\' chief executive: "We rent GPUs from Brannock Cloud."'
     )
     assert ("Brannock Cloud", "rents-capacity-to", "Vesk Robotics") in got
+
+
+def test_a_short_founded_line_keeps_the_heading_for_the_lines_after_it() -> None:
+    text = "Omsk Robotics at a glance\n- Founded 2020 in Turku\n- Backed by Firth Capital"
+    assert ("Firth Capital", "owns", "Omsk Robotics") in positive_in(text)
+
+
+def test_a_possessive_label_lists_rivals_and_providers() -> None:
+    got = positive_in(
+        "Omsk Robotics' rivals: Tarn AI and Vesk Labs. "
+        "Omsk Robotics' cloud providers: Brannock Cloud and Harn Compute."
+    )
+    assert ("Omsk Robotics", "competes-with", "Tarn AI") in got
+    assert ("Omsk Robotics", "competes-with", "Vesk Labs") in got
+    assert ("Brannock Cloud", "rents-capacity-to", "Omsk Robotics") in got
+    assert ("Harn Compute", "rents-capacity-to", "Omsk Robotics") in got
+
+
+def test_a_cloud_counting_labs_as_tenants_then_naming_one() -> None:
+    text = "Brannock Cloud counts three robotics labs as tenants. One is Omsk Robotics."
+    assert ("Brannock Cloud", "rents-capacity-to", "Omsk Robotics") in positive_in(text)
