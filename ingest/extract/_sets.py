@@ -71,6 +71,10 @@ _LISTED = re.compile(
     r"(\x00\d+(?:(?:,? and|,) \x00\d+)*)(?!'s)"
 )
 _ENT = re.compile(r"\x00(\d+)")
+_DEPARTED = re.compile(
+    r"\b(?:left|leave|leaving|quit|dropped|abandon\w*|ditch\w*|sold|exit\w*|lost|cut ties|"
+    r"walked away|former|formerly|once|used to)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -135,8 +139,8 @@ def set_named(template: str, mentions: list[Mention], index: int) -> RoleSet | N
     if role == "customer" and owner.type != "CloudProvider":
         return None  # a company's customers may buy anything; a cloud's rent capacity
     status = status_of(template, match.start(), match.end())
-    if status in {"hypothetical", "denied"}:
-        return None
+    if status in {"hypothetical", "denied"} or _DEPARTED.search(template):
+        return None  # "Three customers have left X. One is Y.": Y is one no longer
     return RoleSet(owner.name, owner.type, role, status, index)
 
 
@@ -217,10 +221,18 @@ def _claim(
 
 # "They also rent from X", "Both rent from X", "The two companies share a backer": the pair
 # the last sentence opened on, as the subject ("They say", "They think": people talk)
+_COMPANIES = r"(?:companies|firms|labs|start-?ups|groups|providers|clouds)"
 _TOGETHER = re.compile(
-    r"(?:They|Both|The two|Both of them)(?: (?:companies|firms|labs|start-?ups|groups|"
-    r"providers|clouds))? (?!(?:say|said|think|thought|expect|expected|believe|know|note|"
-    r"noted|warn|warned|argue|argued|told|wrote|added|estimate|estimated)\b)(?=[a-z])"
+    rf"(?:(?:They|Both of them)(?: {_COMPANIES})?|(?:Both|The two) {_COMPANIES}"
+    # a bare "Both" before a verb: "Both rent from X" (not "Both deals closed")
+    r"|Both(?= (?:also|now|still|already|rent|lease|use|run|train|buy|compete|are|were|have|"
+    r"had|sell|rely|count|signed|raised|face|depend|moved|switched)\b))"
+    r" (?!(?:say|said|think|thought|expect|expected|believe|know|note|noted|warn|warned|"
+    r"argue|argued|told|wrote|added|estimate|estimated)\b)"
+    # "Nvidia and AMD make GPUs. They are sold to Oracle.": the things, not the makers
+    r"(?!(?:are|were|is|was|have been|had been|will be|can be|could be|would be|get|got) "
+    r"(?:[a-z]+ )?(?:sold|bought|rented|leased|made|built|shipped|used|supplied|provided|"
+    r"hosted|run|deployed|installed|delivered|priced|designed|manufactured)\b)(?=[a-z])"
 )
 
 

@@ -304,3 +304,21 @@ def test_a_possessive_label_lists_rivals_and_providers() -> None:
 def test_a_cloud_counting_labs_as_tenants_then_naming_one() -> None:
     text = "Brannock Cloud counts three robotics labs as tenants. One is Omsk Robotics."
     assert ("Brannock Cloud", "rents-capacity-to", "Omsk Robotics") in positive_in(text)
+
+
+def test_they_after_a_pair_that_are_sold_are_the_things_not_the_pair() -> None:
+    text = "Tarn Chips and Vesk Silicon make GPUs. They are sold to Brannock Cloud by resellers."
+    got = positive_in(text)
+    assert ("Brannock Cloud", "owns", "Tarn Chips") not in got
+    assert ("Brannock Cloud", "owns", "Vesk Silicon") not in got
+
+
+def test_customers_that_left_are_no_counted_set() -> None:
+    text = "Three customers have left Brannock Cloud this year. One is Omsk Robotics."
+    assert ("Brannock Cloud", "rents-capacity-to", "Omsk Robotics") not in positive_in(text)
+
+
+def test_both_before_a_noun_is_no_pair_subject() -> None:
+    text = "Quin AI and Mopp Labs raised money in May. Both deals closed quickly."
+    got = positive_in(text)
+    assert not any(s in {"Quin AI", "Mopp Labs"} for s, _, _ in got)
