@@ -100,21 +100,21 @@ MEMBER_OPENERS = (
 )
 
 
-def members_named(
-    earlier: list[tuple[str, list[Mention], int]],
-    template: str,
-    mentions: list[Mention],
-    sentence: str,
-    index: int,
-) -> list[Found]:
-    """Claims for the members this sentence lists of a set one of the last three counted."""
-    for before, named_before, at in reversed(earlier):
-        if index - at > 3:
-            break
-        named = set_named(before, named_before, at)
-        if named is not None:
-            return members_of(named, template, mentions, sentence, index)
-    return []
+# The first three letters of MEMBER_OPENERS: a set lookup passes over most sentences.
+MEMBER_HEADS = frozenset(opener[:3] for opener in MEMBER_OPENERS)
+
+
+def counted_for(
+    counted: RoleSet | None, last: tuple[list[Mention], int, str] | None, index: int
+) -> RoleSet | None:
+    """The set a member sentence lists from: the one counted in the sentence just before
+    (``last``: its mentions, index and template), or one that an earlier member sentence
+    found, up to three sentences after it was counted."""
+    if counted is not None and index - counted.index <= 3:
+        return counted
+    if last is not None and last[1] == index - 1:
+        return set_named(last[2], last[0], last[1])
+    return None
 
 
 def set_named(template: str, mentions: list[Mention], index: int) -> RoleSet | None:

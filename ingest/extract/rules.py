@@ -53,8 +53,11 @@ from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._rulebase import POSSESSIVE_TOKEN
 from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
 from ingest.extract._sets import (
+    MEMBER_HEADS,
     MEMBER_OPENERS,
-    members_named,
+    RoleSet,
+    counted_for,
+    members_of,
     pair_as_subject,
     shared_partner,
 )
@@ -358,8 +361,8 @@ class RuleExtractor:
         towns: set[str] = set()  # one-word names that have named a site's town, not a firm
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
-        duo: tuple[list[Mention], int] | None = None  # the last sentence's mentions
-        earlier: list[tuple[str, list[Mention], int]] = []  # "Two providers ..." -> "One is A"
+        duo: tuple[list[Mention], int, str] | None = None  # the last sentence's mentions
+        counted: RoleSet | None = None  # "Two providers supply X." -> "One is A. The other"
         heading: str | None = None  # "Kestrel Robotics: the essentials" over its items
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
@@ -375,36 +378,43 @@ class RuleExtractor:
                         learned_types.setdefault(m.name, m.type)
                     m.type = learned_types.get(m.name, m.type)
             evidence = None
-            subjected = None
-            if heading is not None and seg.text.startswith(FRAGMENT_OPENERS):
-                # "- Runs its models on Ironleaf Cloud" under "Kestrel Robotics: ...": read
-                # as the heading's company's sentence, however short the line
-                subjected = with_subject(seg.text, heading)
-            if subjected is None and pair is not None and pair[2] == index - 1 and not seg.header:
-                # "A and B are both backed by C. They also rent from D.": A and B rent
-                subjected = pair_as_subject(seg.text, (pair[0], pair[1]))
-            if subjected is not None:
-                # the claims keep the line as written for their evidence
-                evidence, first_found = seg.text, len(found)
-                seg = Segment(subjected, spoken=seg.spoken)
-                named_here = (heading or "", *(pair[:2] if pair is not None else ()))
-                known = frozenset(w for name in named_here for w in name.split())
-                names = find_mentions(self.gaz, subjected, mid | known)
-                for m in names:
-                    if m.kind == "new":
-                        m.type = learned_types.get(m.name, m.type)
-            if seg.header and ": " in seg.text[:40] and (listed_for := heading or topic):
-                # "Compute provider: Tamsin Cloud": a fact box's line is no mere heading
-                header_template = template_of(seg.text, names)
-                label = INLINE_LABEL.match(header_template)
-                if label is not None:
-                    listed_type = self._type(listed_for, types)
-                    found.extend(
-                        labelled_item(
-                            label, header_template, names, seg.text, index, listed_for, listed_type
-                        )
-                    )
+            if heading is not None or (pair is not None and pair[2] == index - 1):
+                subjected = None
+                if heading is not None and seg.text.startswith(FRAGMENT_OPENERS):
+                    # "- Runs its models on Ironleaf Cloud" under "Kestrel Robotics: ...":
+                    # read as the heading's company's sentence, however short the line
+                    subjected = with_subject(seg.text, heading)
+                if subjected is None and pair is not None and not seg.header:
+                    # "A and B are both backed by C. They also rent from D.": A and B rent
+                    subjected = pair_as_subject(seg.text, (pair[0], pair[1]))
+                if subjected is not None:
+                    # the claims keep the line as written for their evidence
+                    evidence, first_found = seg.text, len(found)
+                    seg = Segment(subjected, spoken=seg.spoken)
+                    named_here = (heading or "", *(pair[:2] if pair is not None else ()))
+                    known = frozenset(w for name in named_here for w in name.split())
+                    names = find_mentions(self.gaz, subjected, mid | known)
+                    for m in names:
+                        if m.kind == "new":
+                            m.type = learned_types.get(m.name, m.type)
             if seg.header:
+                if ": " in seg.text[:40] and (listed_for := heading or topic):
+                    # "Compute provider: Tamsin Cloud": a fact box's line is no mere heading
+                    header_template = template_of(seg.text, names)
+                    label = INLINE_LABEL.match(header_template)
+                    if label is not None:
+                        listed_type = self._type(listed_for, types)
+                        found.extend(
+                            labelled_item(
+                                label,
+                                header_template,
+                                names,
+                                seg.text,
+                                index,
+                                listed_for,
+                                listed_type,
+                            )
+                        )
                 heading = heading_company(seg.text, names, heading)
                 asking = False
                 state.remember(names)
@@ -469,13 +479,14 @@ class RuleExtractor:
                 surfaces.setdefault(m.name, set()).add(m.surface)
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
-            if template.startswith(MEMBER_OPENERS):
+            if template[:3] in MEMBER_HEADS and template.startswith(MEMBER_OPENERS):
                 # "Two providers supply X. One is A. The other, B, ...": a set counted just
                 # before, and its members
-                found.extend(members_named(earlier, template, mentions, seg.text, index))
-            earlier.append((template, mentions, index))
-            del earlier[:-3]
-            if " and \x00" in template:
+                counted = counted_for(counted, duo, index)
+                if counted is not None:
+                    found.extend(members_of(counted, template, mentions, seg.text, index))
+            paired = " and \x00" in template
+            if paired:
                 # "A and B share a cloud provider, C"
                 found.extend(shared_partner(template, mentions, seg.text, index))
             if "\x01" in template and ("'s \x01" in template or " the \x01" in template):
@@ -506,8 +517,8 @@ class RuleExtractor:
                         found.extend(
                             _competes_with_both(last_pair, template, mentions, seg.text, index)
                         )
-            duo = (mentions, index)
-            coordinated = _PAIR_SUBJECT.match(template) if " and \x00" in template else None
+            duo = (mentions, index, template)
+            coordinated = _PAIR_SUBJECT.match(template) if paired else None
             if coordinated:
                 one, other = (mentions[int(i)] for i in coordinated.groups())
                 if one.type in ORG and other.type in ORG and one.name != other.name:
@@ -526,8 +537,8 @@ class RuleExtractor:
                     )
                 )
             elif (
-                (listed_for := heading or topic)
-                and ": " in template[:40]
+                ": " in template[:40]
+                and (listed_for := heading or topic)
                 and (label := INLINE_LABEL.match(template))
             ):
                 listed_type = self._type(listed_for, types)
