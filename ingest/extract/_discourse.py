@@ -68,12 +68,17 @@ def section_item(
     return _item_of(section, item, template, sentence, index, topic, topic_type)
 
 
-# "Largest customer: Kestrel Health, the records lab, ...": a bullet's own label
+# "Largest customer: Kestrel Health, the records lab, ...": a bullet's own label; in a fact
+# box, "Investors: A, B" and "Compute provider: C" too
 INLINE_LABEL = re.compile(
     r"^(?:[\w-]+ ){0,2}?(customers?|clients?|tenants?|investors?|backers?|shareholders?|"
-    r"rivals?|competitors?|main competition): (?:the (?:[\w-]+ ){0,2}?)?\x00(\d+)(?!'s)",
+    r"rivals?|competitors?|main competition|providers?|suppliers?|owners?|parent|"
+    r"cloud|compute|landlord): "
+    r"(?:the (?:[\w-]+ ){0,2}?)?\x00(\d+)(?!'s)",
     re.I,
 )
+# the label's list goes on: "Investors: A, B and C"
+_LABEL_LIST = re.compile(r"(?:,? and|,|;) (?:the (?:[\w-]+ ){0,2}?)?\x00(\d+)(?!'s)")
 
 
 def labelled_item(
@@ -86,8 +91,18 @@ def labelled_item(
     topic_type: str,
 ) -> list[Found]:
     """ "Largest customer: X, ...": the label says how X stands to the story's subject."""
-    item = mentions[int(label.group(2))]
-    return _item_of(label.group(1), item, template, sentence, index, topic, topic_type)
+    tokens = [label.group(2)]
+    at = label.end()
+    while (more := _LABEL_LIST.match(template, at)) is not None:
+        tokens.append(more.group(1))
+        at = more.end()
+    return [
+        found
+        for token in tokens
+        for found in _item_of(
+            label.group(1), mentions[int(token)], template, sentence, index, topic, topic_type
+        )
+    ]
 
 
 def _item_of(
@@ -113,8 +128,14 @@ def _item_of(
         ):
             return []
         triple = (topic, "rents-capacity-to", item.name, None)
+    elif kind in {"owner", "parent"}:
+        triple = (item.name, "owns", topic, False)  # "Owner: X", one owner: control
     elif kind.startswith(("investor", "backer", "shareholder", "owner")):
         triple = (item.name, "owns", topic, True)
+    elif kind.startswith(("provider", "supplier", "cloud", "compute", "landlord")):
+        if item.type == "ChipMaker":
+            return []  # "Chip supplier: Nvidia" sells the GPUs, rents none
+        triple = (item.name, "rents-capacity-to", topic, None)
     else:
         triple = (topic, "competes-with", item.name, None)
     confidence = scaled_confidence(0.55, status, coref=True, new_name=item.kind == "new")
@@ -122,6 +143,10 @@ def _item_of(
     return [Found(s, o, p, status, confidence, sentence, index, stake, None, "section-item")]
 
 
+_CAPACITY_NOUN = (
+    r"(?:compute|gpus|chips|capacity|computing power|servers|accelerators|clusters?|"
+    r"data cent(?:re|er)s|infrastructure|cloud)\b"
+)
 _QUESTIONS = (
     (
         "competes-with",
@@ -142,6 +167,16 @@ _QUESTIONS = (
         ),
     ),
     ("owner", re.compile(r"\bwho (?:now |really |actually )?owns \x00(\d+)\b", re.I)),
+    (
+        # "Who invested in X?", "Who funds X?": the answer names backers
+        "backers",
+        re.compile(
+            r"\bwho (?:(?:has|have|had) )?(?:invested|invests|put money) in \x00(\d+)\b"
+            r"|\bwho (?:backs|backed|funds|funded|finances|financed|bankrolls|bankrolled|"
+            r"holds stakes? in|has stakes? in) \x00(\d+)\b",
+            re.I,
+        ),
+    ),
     (
         "customers",
         re.compile(
@@ -168,11 +203,28 @@ _QUESTIONS = (
             re.I,
         ),
     ),
+    (
+        # "Who runs Pelion's training clusters?", "Who supplies Pelion with GPUs?", "Which
+        # clouds does Pelion rent from?": whoever the answer names supplies the capacity
+        "suppliers",
+        re.compile(
+            r"\bwho (?:runs|supplies|provides|hosts|powers|operates) \x00(\d+)(?:'s (?:[\w-]+ )?"
+            rf"{_CAPACITY_NOUN}|(?!'s) with\b)"
+            r"|\b(?:who|which (?:[\w-]+ )?(?:companies|company|firms?|providers?|clouds?)) "
+            r"(?:does|do|did) \x00(\d+) (?:rent|lease|buy|get) [^?\x00]{0,40}?from\b",
+            re.I,
+        ),
+    ),
 )
 # Where an answer names a supplier: "they come from X", "rented by the hour from Y".
 _FROM_SUPPLIER = re.compile(r"\b(?:from|on|through|via) (?:the )?\x00(\d+)(?!'s)", re.I)
 # An appositive in an answer: ", the coding assistant sold by X" or ", <the Cursor maker> editor".
 _ANSWER_APPOSITIVE = r", (?:(?:the|a|an|its) |\x00\d+ (?!and |or )[a-z])[^,]*"
+# "..., and a small Danish firm, X": a description may come before a listed name
+_DESCRIBED = (
+    r"(?:(?:a|an|the) (?:[\w-]+ ){0,3}?(?:firm|company|provider|operator|start-?up|group|"
+    r"cloud|neocloud|lab|developer|fund|investor), )?"
+)
 _ANSWER = re.compile(
     # "In data-centre chips, mainly Nvidia.": a frame may come before the answer
     r"^(?:(?:in|among|for|across|outside|within) [^,;:\x00]{1,50}, )?"
@@ -180,7 +232,7 @@ _ANSWER = re.compile(
     r"(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
     r"(?:(?:with |against )?[^:;\x00]{0,50}: )?"
     rf"(\x00\d+(?:{_ANSWER_APPOSITIVE},)?"
-    rf"(?:(?:,? and|,) \x00\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
+    rf"(?:(?:,? and|,) {_DESCRIBED}\x00\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
     re.I,
 )
 _APPOSITIVE = re.compile(_ANSWER_APPOSITIVE)
@@ -317,7 +369,7 @@ def question(template: str, mentions: list[Mention], topic: str | None) -> tuple
     for kind, pattern in _QUESTIONS:
         match = pattern.search(template)
         if match:
-            asked = mentions[int(match.group(1))]
+            asked = mentions[int(match.group(1) or match.group(2))]
             if asked.surface.lower() in {"it", "its"} and topic:
                 return kind, topic
             return kind, asked.name
@@ -330,11 +382,13 @@ def answer(
     """Claims from a short answer ("Mainly Anysphere and GitHub Copilot.") to a framed question."""
     kind, about = question
     if kind == "suppliers":
-        return [
+        named_as_source = [
             _rented(item.name, about, sentence, index)
             for token in _FROM_SUPPLIER.findall(template)
             if (item := mentions[int(token)]).name != about and item.type in ORG
         ]
+        if named_as_source:
+            return named_as_source
     match = _ANSWER.match(template)
     if match is None:
         return []
@@ -346,6 +400,10 @@ def answer(
         if kind == "customers":
             if item.type in ORG:
                 found.append(_rented(about, item.name, sentence, index))
+        elif kind == "suppliers":
+            # "Mostly Microsoft, and a local firm, X."; a chipmaker sells the GPUs, rents none
+            if item.type in ORG and item.type != "ChipMaker":
+                found.append(_rented(item.name, about, sentence, index))
         elif kind in {"competes-with", "rivals"}:
             found.append(
                 Found(

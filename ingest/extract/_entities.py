@@ -58,6 +58,7 @@ _NOT_NAMES = frozenset(
     CTO President Chairman Chairwoman Founder Co-founder Director Head Vice Analysts Analyst
     Investors Regulators Shares Stock Revenue Customers Management Members Sources People Products
     Officials Executives Engineers Researchers Critics Reports Terms Debt Funding AI AGI GPU
+    Mostly Mainly Chiefly Largely Primarily Partly Principally Solely
     GPUs TPU TPUs CPU CPUs LPU LPUs NPU NPUs DPU DPUs XPU XPUs IPO LLM LLMs API APIs PBC EUR
     USD GW MW US UK EU Big Tech Series
     Round Deal Deals Contract Agreement Press Release News Update Editor Note Analysis Opinion
@@ -104,10 +105,14 @@ _PERSON_CUE = re.compile(
 )
 _PERSON_CUE_LOWER = lower_case_twin(_PERSON_CUE)
 # "Tomas Reyes, co-founder of Quinta Labs": a job at an organisation names a person
+# and so does "Nuri Okafor, Pelham AI's chief technology officer"
+_JOB = (
+    r"(?:chief executive|chief [\w-]+ officer|ceo|cto|cfo|co-?founder|founder|president|"
+    r"chair(?:man|woman)?|head of [\w-]+|managing director)"
+)
 _ROLE_AFTER = re.compile(
-    r", (?:the |a |an |its )?(?:[\w-]+ ){0,2}?(?:chief executive|chief [\w-]+ officer|ceo|cto|"
-    r"cfo|co-?founder|founder|president|chair(?:man|woman)?|head of [\w-]+|managing director) "
-    r"(?:of|at) ",
+    rf", (?:(?:the |a |an |its )?(?:[\w-]+ ){{0,2}}?{_JOB} (?:of|at) "
+    rf"|(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})'s? (?:[\w-]+ ){{0,2}}?{_JOB}\b)",
     re.I,
 )
 
@@ -204,6 +209,9 @@ def _cue_type(name: str, sentence: str, start: int, end: int) -> str:
         person_like
         and (
             after.startswith(", who ")
+            # "Elise Brandt set up Halden Speech": a company founds few companies under a
+            # name that has no organisation's head
+            or after.startswith((" founded ", " co-founded ", " set up ", " cofounded "))
             or _BYLINE_ROLE_AFTER.match(after)
             or (_SAID_AFTER.match(after) and _QUOTE_CLOSED.search(before))
             # "Pim Aldous of Fenwick AI said:": a name with an organisation, then speech

@@ -23,7 +23,7 @@ COMPETES: tuple[Rule, ...] = (
         # tender": rivals described by a relative clause whose subject is the company
         "the-ones-it-bids-against",
         "competes-with",
-        rf"(?P<o>{L})(?:,| as| is| are| were| was) (?:the|one of the) (?:two |three |four |few )?(?:[\w-]+ ){{0,2}}?(?:ones?|rivals?|operators?|companies|firms|neoclouds|providers|clouds|players|competitors|labs|start-?ups) (?:that |which |whom )?(?P<s>{E}) (?:most |most often |often |usually |regularly |typically |frequently |always )?(?:bids? against|bidding against|competes? (?:with|against)|(?:(?:meets?|faces?|runs? into|comes? up against|goes? up against)\b[^;\x00]{{0,40}}?\b(?:bid|bids|bidding|tenders?|contracts?|deals|pitches|customers|tenants)\b))",
+        rf"(?P<o>{L})(?:,| as| is| are| were| was) (?:the|one of the) (?:two |three |four |few )?(?:[\w-]+ ){{0,2}}?(?:ones?|rivals?|operators?|compan(?:y|ies)|firms?|neoclouds?|providers?|clouds?|players?|competitors?|labs?|start-?ups?) (?:that |which |whom )?(?P<s>{E}) (?:most |most often |often |usually |regularly |typically |frequently |always )?(?:bids? against|bidding against|competes? (?:with|against)|(?:(?:meets?|faces?|runs? into|comes? up against|goes? up against)\b[^;\x00]{{0,40}}?\b(?:bid|bids|bidding|tenders?|contracts?|deals|pitches|customers|tenants)\b))",
         0.7,
         keys="against|meets|meet|faces|face|runs into|run into|ran into",
     ),
@@ -155,7 +155,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "possessive-rivals",
         "competes-with",
-        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,3}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \x01\d+))?,?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
+        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,3}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \x01\d+))?[,:]?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
         0.75,
         keys="rival|competitor|challenger",
     ),

@@ -502,7 +502,9 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "suppliers-include",
         "rents-capacity-to",
-        rf"(?P<o>{E})'s (?:(?:[\w-]+ )?(?:roster|list|stable|line-?up|circle) of )?(?:[\w-]+ ){{0,2}}?(?:suppliers|providers|landlords|hosts) (?:(?:already|now|also|still) )?(?:include|includes|included|are|were)(?: such as)? (?P<s>{L})",
+        # "X's suppliers include A", "X's roster of suppliers already includes A",
+        # "X's cloud providers: A and B"
+        rf"(?P<o>{E})'s (?:(?:[\w-]+ )?(?:roster|list|stable|line-?up|circle) of )?(?:[\w-]+ ){{0,2}}?(?:suppliers|providers|landlords|hosts)(?: (?:(?:already|now|also|still) )?(?:include|includes|included|are|were)(?: such as)?|:) (?P<s>{L})",
         0.7,
         keys="suppliers|providers|landlords|hosts",
     ),

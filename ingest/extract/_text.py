@@ -224,7 +224,12 @@ def split_sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     for part in parts:
         # an abbreviation ends the text (8 characters at most): look only at the tail
-        if sentences and _ABBREV_RE.search(sentences[-1], max(0, len(sentences[-1]) - 16)):
+        if (
+            sentences
+            and _ABBREV_RE.search(sentences[-1], max(0, len(sentences[-1]) - 16))
+            # "No. 3" abbreviates a number; "No. We rent ..." answers a question
+            and not (sentences[-1].endswith("No.") and not part[:1].isdigit())
+        ):
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
@@ -245,7 +250,26 @@ def segments(text: str) -> list[Segment]:
             continue
         if "--" in line:
             line = _WIRE_DATELINE.sub(r"\1 - ", line)
+        if "Q: " in line or "A: " in line:
+            result.extend(_exchange(split_sentences(line), spoken, asked))
+            continue
         result.extend(
             Segment(sentence, spoken=spoken, asked=asked) for sentence in split_sentences(line)
         )
     return result
+
+
+def _exchange(sentences: list[str], spoken: bool, asked: bool) -> list[Segment]:
+    """ "Q: Who runs X's GPUs? A: Mostly Y.": labels inside one line, as at a line's start.
+
+    The answer's sentences, up to the next question, are spoken: their "we" is the
+    organisation the interview is about.
+    """
+    out: list[Segment] = []
+    for sentence in sentences:
+        if sentence.startswith(("Q: ", "A: ")):
+            spoken = sentence[0] == "A"
+            asked = not spoken
+            sentence = sentence[3:].lstrip()
+        out.append(Segment(sentence, spoken=spoken, asked=asked))
+    return out

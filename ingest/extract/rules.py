@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ingest.extract._case import Recased, lower_case_twin, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
@@ -42,6 +42,7 @@ from ingest.extract._discourse import (
     topic_of,
 )
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
+from ingest.extract._headings import FRAGMENT_OPENERS, heading_company, with_subject
 from ingest.extract._modality import (
     APPOSITIVE_END,
     is_stake_phrase,
@@ -52,8 +53,17 @@ from ingest.extract._modality import (
 from ingest.extract._patterns import CN, Rule, rules_for
 from ingest.extract._rulebase import POSSESSIVE_TOKEN
 from ingest.extract._rules_implicit import WORK_OWNED_BEFORE
+from ingest.extract._sets import (
+    MEMBER_HEADS,
+    MEMBER_OPENERS,
+    RoleSet,
+    counted_for,
+    members_of,
+    pair_as_subject,
+    shared_partner,
+)
 from ingest.extract._sites import lessor_by_site, town_sites, without_towns
-from ingest.extract._text import segments
+from ingest.extract._text import Segment, segments
 from ingest.extract.base import Extraction
 from ingest.models import Claim, Document, Entity
 from ingest.resolve import Gazetteer, load_gazetteer
@@ -146,7 +156,7 @@ _DESCRIBED_HINT = re.compile(r" \x00(?<=(?:up|ab|ny|rm|er|or|ud) \x00)")
 # comma, a name that a past-tense verb follows opens a relative clause about the first.
 _DESCRIBED_NAME = re.compile(
     r"[Tt]he (?:[\w-]+ ){0,3}?(?:start-?up|lab|company|firm|developer|provider|maker|chipmaker|"
-    r"designer|operator|neocloud) (?=\x00\d+(?!'s))"
+    r"designer|operator|neocloud) (?=\x00(\d+)(?!'s))"
 )
 _RELATIVE_VERB_AFTER = re.compile(
     r"\x00\d+ (?:[a-z]+ed|bought|built|took|won|sold|made|spun|had)\b"
@@ -178,13 +188,19 @@ def _glued_names(named: list[list[Mention]]) -> frozenset[str]:
     )
 
 
-def _drop_description(match: re.Match[str]) -> str:
+def _drop_description(match: re.Match[str], mentions: list[Mention]) -> str:
     """The description before a name goes, unless it follows a comma and a verb follows the
-    name: then the name opens a relative clause about the name before the comma."""
+    name: then the name opens a relative clause about the name before the comma. A pronoun
+    is described by nothing: "the company we run into most" keeps its words."""
     text = match.string
     if text.endswith(", ", 0, match.start()) and _RELATIVE_VERB_AFTER.match(text, match.end()):
         return match.group()
+    if mentions[int(match.group(1))].surface.lower() in _FIRST_PERSON:
+        return match.group()
     return ""
+
+
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 
 
 _SITE_NOUN = re.compile(
@@ -380,7 +396,9 @@ class RuleExtractor:
         towns: set[str] = set()  # one-word names that have named a site's town, not a firm
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
-        duo: tuple[list[Mention], int] | None = None  # the last sentence's mentions
+        duo: tuple[list[Mention], int, str] | None = None  # the last sentence's mentions
+        counted: RoleSet | None = None  # "Two providers supply X." -> "One is A. The other"
+        heading: str | None = None  # "Kestrel Robotics: the essentials" over its items
         surfaces: dict[str, set[str]] = {}
         types: dict[str, str] = {}
         index = 0
@@ -396,7 +414,45 @@ class RuleExtractor:
                     elif m.type != "Company":
                         learned_types.setdefault(m.name, m.type)
                     m.type = learned_types.get(m.name, m.type)
+            evidence = None
+            if heading is not None or (pair is not None and pair[2] == index - 1):
+                subjected = None
+                if heading is not None and seg.text.startswith(FRAGMENT_OPENERS):
+                    # "- Runs its models on Ironleaf Cloud" under "Kestrel Robotics: ...":
+                    # read as the heading's company's sentence, however short the line
+                    subjected = with_subject(seg.text, heading)
+                if subjected is None and pair is not None and not seg.header:
+                    # "A and B are both backed by C. They also rent from D.": A and B rent
+                    subjected = pair_as_subject(seg.text, (pair[0], pair[1]))
+                if subjected is not None:
+                    # the claims keep the line as written for their evidence
+                    evidence, first_found = seg.text, len(found)
+                    seg = Segment(subjected, spoken=seg.spoken)
+                    named_here = (heading or "", *(pair[:2] if pair is not None else ()))
+                    known = frozenset(w for name in named_here for w in name.split())
+                    names = find_mentions(self.gaz, subjected, mid | known)
+                    for m in names:
+                        if m.kind == "new":
+                            m.type = learned_types.get(m.name, m.type)
             if seg.header:
+                if ": " in seg.text[:40] and (listed_for := heading or topic):
+                    # "Compute provider: Tamsin Cloud": a fact box's line is no mere heading
+                    header_template = template_of(seg.text, names)
+                    label = INLINE_LABEL.match(header_template)
+                    if label is not None:
+                        listed_type = self._type(listed_for, types)
+                        found.extend(
+                            labelled_item(
+                                label,
+                                header_template,
+                                names,
+                                seg.text,
+                                index,
+                                listed_for,
+                                listed_type,
+                            )
+                        )
+                heading = heading_company(seg.text, names, heading)
                 asking = False
                 state.remember(names)
                 state.section_start = not any(m.type in ORG for m in names)
@@ -457,7 +513,9 @@ class RuleExtractor:
                 template = _EXAMPLES_AS_SUBJECT.sub(r"\1 ", template)
             if _DESCRIBED_HINT.search(template):
                 # "to the coding start-up Dovetail": the description before a name is the name's
-                template = _DESCRIBED_NAME.sub(_drop_description, template)
+                template = _DESCRIBED_NAME.sub(
+                    partial(_drop_description, mentions=mentions), template
+                )
             if ", \x00" in template:
                 # "Its smaller rival, Fennick AI, has leaned on Azure": the name is the subject
                 # the comma becomes a zero-width space: the verb rules read on, and a hedge
@@ -468,6 +526,16 @@ class RuleExtractor:
                 surfaces.setdefault(m.name, set()).add(m.surface)
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
+            if template[:3] in MEMBER_HEADS and template.startswith(MEMBER_OPENERS):
+                # "Two providers supply X. One is A. The other, B, ...": a set counted just
+                # before, and its members
+                counted = counted_for(counted, duo, index)
+                if counted is not None:
+                    found.extend(members_of(counted, template, mentions, seg.text, index))
+            paired = " and \x00" in template
+            if paired:
+                # "A and B share a cloud provider, C"
+                found.extend(shared_partner(template, mentions, seg.text, index))
             if "\x01" in template and ("'s \x01" in template or " the \x01" in template):
                 found.extend(town_sites(self.gaz, template, mentions, seg.text, index, types))
             if carry:
@@ -496,8 +564,8 @@ class RuleExtractor:
                         found.extend(
                             _competes_with_both(last_pair, template, mentions, seg.text, index)
                         )
-            duo = (mentions, index)
-            coordinated = _PAIR_SUBJECT.match(template) if " and \x00" in template else None
+            duo = (mentions, index, template)
+            coordinated = _PAIR_SUBJECT.match(template) if paired else None
             if coordinated:
                 one, other = (mentions[int(i)] for i in coordinated.groups())
                 if one.type in ORG and other.type in ORG and one.name != other.name:
@@ -515,10 +583,16 @@ class RuleExtractor:
                         self.gaz, section.group(1), template, mentions, seg.text, index, topic
                     )
                 )
-            elif topic and ": " in template[:40] and (label := INLINE_LABEL.match(template)):
-                topic_type = self._type(topic, types)
+            elif (
+                ": " in template[:40]
+                and (listed_for := heading or topic)
+                and (label := INLINE_LABEL.match(template))
+            ):
+                listed_type = self._type(listed_for, types)
                 found.extend(
-                    labelled_item(label, template, mentions, seg.text, index, topic, topic_type)
+                    labelled_item(
+                        label, template, mentions, seg.text, index, listed_for, listed_type
+                    )
                 )
             state.remember(mentions)
             # "A and B also took part. The company ...": after a sentence that names only
@@ -538,6 +612,17 @@ class RuleExtractor:
                     state.previous_subject = (name, state.types(name, "Company"))
             state.section_start = False
             state.last_sentence = seg.text
+            if evidence is not None:
+                for f in found[first_found:]:
+                    f.sentence = evidence
+            elif (
+                len(seg.text) < 60
+                and not seg.text.endswith((".", "!", "?", '"'))
+                and seg is not segs[0]
+            ):
+                # "Tessel Cloud at a glance": a line long enough to be read heads the lines
+                # below it as well as a header does; the article's own title heads nothing
+                heading = heading_company(seg.text, mentions, None) or heading
             index += 1
         found = corrected(found, put_to_guest)
         kept = without_towns(consistent(found), types, state, document.text)
@@ -1353,7 +1438,9 @@ _WITH_BOTH = re.compile(
 # ...", "Both companies are rivals in ...": the pair named before, against each other
 _PAIR_COMPETES = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth|[Tt]he pair of) (?:(?:[\w-]+ )?(?:companies|start-?ups|labs|firms|"
-    r"groups|chipmakers|providers|clouds|sides) )?(?:both |already |also |still |now |directly )?"
+    r"groups|chipmakers|providers|clouds|sides) )?"
+    # "The two companies have competed for years", "... will continue to compete"
+    r"(?:(?:both|already|also|still|now|directly|have|has|had|will|would|long|continue to) ){0,3}"
     r"(?:compete|competes|competed|vie|(?:are|remain|were) (?:[\w-]+ )?(?:rivals|competitors)|"
     r"go head to head)\b"
 )

@@ -2445,4 +2445,245 @@ CASES += [
         ],
         "forbidden": [("Halden Cloud", "rents-capacity-to", "Brant AI", "asserted")],
     },
+    {
+        "id": "r11d-it-after-founding",
+        "text": "Marrowby AI was founded in Leeds in 2022 by two former bank quants. It rents most of its GPUs from Tessel Cloud.",
+        "must": [("Tessel Cloud", "rents-capacity-to", "Marrowby AI", "asserted")],
+    },
+    {
+        "id": "r11d-the-company-stake",
+        "text": "Quillon Robotics makes arms for warehouses. Last month Harwick Ventures bought a 15% stake in the company.",
+        "must": [("Harwick Ventures", "owns", "Quillon Robotics", "asserted")],
+    },
+    {
+        "id": "r11d-start-up-trains-on",
+        "text": "Saffra Labs, a two-year-old developer of protein models, raised $80 million on Tuesday. The start-up trains on chips leased from Corvant Compute.",
+        "must": [("Corvant Compute", "rents-capacity-to", "Saffra Labs", "asserted")],
+    },
+    {
+        "id": "r11d-the-saudi-group",
+        "text": "Qamar Holdings is the Saudi group behind two of the Gulf's largest data-centre projects. The Saudi group has also taken a 20% stake in Vessa AI, a Paris model maker.",
+        "must": [("Qamar Holdings", "owns", "Vessa AI", "asserted")],
+    },
+    {
+        "id": "r11d-speaker-then-quote",
+        "text": 'Demand is still outstripping supply, said Priya Nair, Ostrava AI\'s chief executive. "We lease every GPU we use from Halvard Cloud, and we still need more."',
+        "must": [("Halvard Cloud", "rents-capacity-to", "Ostrava AI", "asserted")],
+        "forbidden": [("Ostrava AI", "rents-capacity-to", "Halvard Cloud", "asserted")],
+    },
+    {
+        "id": "r11d-qa-who-runs",
+        "text": "Q: Who runs Pelion AI's training clusters? A: Mostly Microsoft, and a small Danish firm, Fjordline Compute.",
+        "must": [
+            ("Microsoft|Microsoft Azure", "rents-capacity-to", "Pelion AI", "asserted"),
+            ("Fjordline Compute", "rents-capacity-to", "Pelion AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-list-one-the-other",
+        "text": "Two providers supply Nemora Labs with GPUs. One is Cask Compute, a Texas operator. The other, Varda Cloud, came on board in March.",
+        "must": [
+            ("Cask Compute", "rents-capacity-to", "Nemora Labs", "asserted"),
+            ("Varda Cloud", "rents-capacity-to", "Nemora Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-heading-bullets",
+        "text": "Kestrel Robotics: the essentials\n- Backed by Amberly Capital, which owns about 30%\n- Runs its models on Ironleaf Cloud\n- Founded in Lisbon in 2021",
+        "must": [
+            ("Amberly Capital", "owns", "Kestrel Robotics", "asserted"),
+            ("Ironleaf Cloud", "rents-capacity-to", "Kestrel Robotics", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-fact-box",
+        "text": "Company profile: Garnet AI\nFounded: 2020, Bristol\nInvestors: Halcyon Partners, Brookmere Fund\nCompute provider: Tamsin Cloud",
+        "must": [
+            ("Halcyon Partners", "owns", "Garnet AI", "asserted"),
+            ("Brookmere Fund", "owns", "Garnet AI", "asserted"),
+            ("Tamsin Cloud", "rents-capacity-to", "Garnet AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-rename-then-new-name",
+        "text": "Kerrow Data rebranded as Sable Compute in April. Sable now leases capacity to Finch AI, a Berlin chatbot maker.",
+        "must": [
+            ("Kerrow Data", "rebrands-as", "Sable Compute", "asserted"),
+            ("Sable Compute|Kerrow Data", "rents-capacity-to", "Finch AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-old-name-investor",
+        "text": "Redhill Capital invested $40 million in Tavi Systems in 2022. The start-up has since renamed itself Ostara AI and moved to Toronto.",
+        "must": [
+            ("Redhill Capital", "owns", "Tavi Systems|Ostara AI", "asserted"),
+            ("Tavi Systems", "rebrands-as", "Ostara AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-its-main-rival-is",
+        "text": "Orbis Labs sells a coding assistant to banks. Its main rival is Tandem AI, which is backed by Gorse Capital.",
+        "must": [
+            ("Orbis Labs", "competes-with", "Tandem AI", "asserted"),
+            ("Gorse Capital", "owns", "Tandem AI", "asserted"),
+        ],
+        "forbidden": [("Gorse Capital", "owns", "Orbis Labs", "asserted")],
+    },
+    {
+        "id": "r11d-the-one-we-run-into",
+        "text": 'Dana Whitlock founded Orbis Labs in 2021. "Tandem AI is the company we run into most often in bank deals," she said.',
+        "must": [("Orbis Labs", "competes-with", "Tandem AI", "asserted")],
+    },
+    {
+        "id": "r11d-subject-not-nearest",
+        "text": "Vessel AI was started by three former engineers of Drayton Cloud. It rents its GPUs from Norrland Compute under a two-year contract.",
+        "must": [("Norrland Compute", "rents-capacity-to", "Vessel AI", "asserted")],
+        "forbidden": [("Norrland Compute", "rents-capacity-to", "Drayton Cloud", "asserted")],
+    },
+    {
+        "id": "r11d-rival-executive-quote",
+        "text": 'Selkie AI trains its models on Marlin Cloud\'s chips. "We lease ours from Orrin Compute instead," said Jon Pryce, chief executive of rival Teague Labs.',
+        "must": [
+            ("Marlin Cloud", "rents-capacity-to", "Selkie AI", "asserted"),
+            ("Orrin Compute", "rents-capacity-to", "Teague Labs", "asserted"),
+        ],
+        "optional": [("Selkie AI", "competes-with", "Teague Labs", "asserted")],
+        "forbidden": [("Orrin Compute", "rents-capacity-to", "Selkie AI", "asserted")],
+    },
+    {
+        "id": "r11d-founder-left-another",
+        "text": 'Elise Brandt set up Halden Speech in 2020 after six years at Oxley AI. "We rent our compute from Stratum Cloud, like almost everyone," she said.',
+        "must": [("Stratum Cloud", "rents-capacity-to", "Halden Speech", "asserted")],
+        "forbidden": [("Stratum Cloud", "rents-capacity-to", "Oxley AI", "asserted")],
+    },
+    {
+        "id": "r11d-sidebar-other-news",
+        "text": "Nadir AI rents its capacity from Corvant Compute. Elsewhere in the sector: Helix Bio raised $20 million from Kite Ventures, and Tamber Labs hired a new chief executive.",
+        "must": [
+            ("Corvant Compute", "rents-capacity-to", "Nadir AI", "asserted"),
+            ("Kite Ventures", "owns", "Helix Bio", "asserted"),
+        ],
+        "forbidden": [
+            ("Corvant Compute", "rents-capacity-to", "Helix Bio", "asserted"),
+            ("Corvant Compute", "rents-capacity-to", "Tamber Labs", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-they-are-analysts",
+        "text": "Orwell Grid supplies GPUs to Brook AI. Analysts at Tarn Securities, who cover both companies, say they expect Orwell to add Lantern Labs as a customer this year.",
+        "must": [("Orwell Grid", "rents-capacity-to", "Brook AI", "asserted")],
+        "optional": [("Orwell Grid", "rents-capacity-to", "Lantern Labs", "asserted")],
+        "forbidden": [
+            ("Orwell Grid", "rents-capacity-to", "Tarn Securities", "asserted"),
+            ("Tarn Securities", "owns", "Brook AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-interview-our-and-we",
+        "text": 'Maya Lindqvist, co-founder of Stellan AI, was asked where the company gets its compute. "Our training runs on Greywater Cloud, and we also lease a few racks from Pike Data," she said.',
+        "must": [
+            ("Greywater Cloud", "rents-capacity-to", "Stellan AI", "asserted"),
+            ("Pike Data", "rents-capacity-to", "Stellan AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-it-holds-stakes",
+        "text": "Corvid Capital is a Singapore fund with $4 billion under management. It holds stakes in Tessaly AI and Brann Robotics.",
+        "must": [
+            ("Corvid Capital", "owns", "Tessaly AI", "asserted"),
+            ("Corvid Capital", "owns", "Brann Robotics", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-the-chipmaker-disclosed",
+        "text": "Nortek Semiconductor reported record sales on Thursday. The chipmaker also disclosed a 9% stake in Alder AI, which designs inference software.",
+        "must": [("Nortek Semiconductor", "owns", "Alder AI", "asserted")],
+    },
+    {
+        "id": "r11d-the-providers-new-hall",
+        "text": "Sunder Cloud opened a second data hall near Oslo this spring. Ravel AI has already moved its training to the provider's new hall.",
+        "must": [("Sunder Cloud", "rents-capacity-to", "Ravel AI", "asserted")],
+    },
+    {
+        "id": "r11d-acquired-it",
+        "text": "Fallow Labs built a popular code-review tool. In March, Brightline Software acquired it for $300 million.",
+        "must": [("Brightline Software", "owns", "Fallow Labs", "asserted")],
+    },
+    {
+        "id": "r11d-later-it-was-bought",
+        "text": "Tesk Robotics was founded in Munich in 2019. Two years later it was bought by Orrin Industrial, a maker of factory equipment.",
+        "must": [("Orrin Industrial", "owns", "Tesk Robotics", "asserted")],
+    },
+    {
+        "id": "r11d-shareholders-larger-other",
+        "text": "Calyx AI has two outside shareholders. The larger is Moorfield Ventures, with 18%; the other is Sennet Capital.",
+        "must": [
+            ("Moorfield Ventures", "owns", "Calyx AI", "asserted"),
+            ("Sennet Capital", "owns", "Calyx AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-it-competes-with-list",
+        "text": "Marsh AI launched a translation model this week. It competes with Lexa Labs and Tundra AI for contracts with law firms.",
+        "must": [
+            ("Marsh AI", "competes-with", "Lexa Labs", "asserted"),
+            ("Marsh AI", "competes-with", "Tundra AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-the-company-said-quote",
+        "text": 'Nimbus Health uses AI to read hospital scans. "All of our models are trained on capacity we rent from Cobalt Grid," the company said in a statement.',
+        "must": [("Cobalt Grid", "rents-capacity-to", "Nimbus Health", "asserted")],
+    },
+    {
+        "id": "r11d-qa-we-rent-everything",
+        "text": "Q: Does Larkspur AI own any of its chips? A: No. We rent everything from Dunmore Cloud and, for inference, from Keel Compute.",
+        "must": [
+            ("Dunmore Cloud", "rents-capacity-to", "Larkspur AI", "asserted"),
+            ("Keel Compute", "rents-capacity-to", "Larkspur AI", "asserted"),
+        ],
+    },
+    {
+        "id": "r11d-it-is-a-unit-of",
+        "text": "Osric Cloud is not an independent company. It is a unit of Bellmont Group, the Dutch telecoms operator.",
+        "must": [("Bellmont Group", "owns", "Osric Cloud", "asserted")],
+    },
+    {
+        "id": "r11d-its-parent-also-owns",
+        "text": "Tessel Cloud supplies GPUs to Marrowby AI. Its parent, Calder Group, also owns Vint Semiconductor.",
+        "must": [
+            ("Tessel Cloud", "rents-capacity-to", "Marrowby AI", "asserted"),
+            ("Calder Group", "owns", "Tessel Cloud", "asserted"),
+            ("Calder Group", "owns", "Vint Semiconductor", "asserted"),
+        ],
+        "forbidden": [("Calder Group", "owns", "Marrowby AI", "asserted")],
+    },
+    {
+        "id": "r11d-cto-possessive-then-quote",
+        "text": 'Nuri Okafor, Pelham AI\'s chief technology officer, spoke at the conference on Friday. "We now rent from Coldharbour Compute, which gives us far more GPUs," he said.',
+        "must": [("Coldharbour Compute", "rents-capacity-to", "Pelham AI", "asserted")],
+    },
+    {
+        "id": "r11d-they-share-a-provider",
+        "text": "Wren Labs and Corra AI are both backed by Bastion Ventures. They also share a cloud provider, Ember Grid.",
+        "must": [
+            ("Bastion Ventures", "owns", "Wren Labs", "asserted"),
+            ("Bastion Ventures", "owns", "Corra AI", "asserted"),
+            ("Ember Grid", "rents-capacity-to", "Wren Labs", "asserted"),
+            ("Ember Grid", "rents-capacity-to", "Corra AI", "asserted"),
+        ],
+        "forbidden": [("Ember Grid", "rents-capacity-to", "Bastion Ventures", "asserted")],
+    },
+    {
+        "id": "r11d-the-company-not-its-parent",
+        "text": "Brisa Labs, a spin-off of Tavor Robotics, opened an office in Madrid. The company leases its GPUs from Cinder Compute.",
+        "must": [("Cinder Compute", "rents-capacity-to", "Brisa Labs", "asserted")],
+        "optional": [("Tavor Robotics", "owns", "Brisa Labs", "asserted")],
+        "forbidden": [("Cinder Compute", "rents-capacity-to", "Tavor Robotics", "asserted")],
+    },
+    {
+        "id": "r11d-two-companies-have-competed",
+        "text": "Fenwick AI sued Harlow Labs over a patent in 2023. The two companies have competed for hospital contracts since 2021.",
+        "must": [("Fenwick AI", "competes-with", "Harlow Labs", "asserted")],
+    },
 ]
