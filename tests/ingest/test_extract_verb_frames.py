@@ -15,7 +15,7 @@ from extracted import claims_in, positive_in  # beside this file
 from verb_frames import CASES, STILL_BACKWARDS, STILL_MISSED, TRAPS, Case
 
 # Variants read, per relation, out of the totals in the matrix.
-COVERAGE_FLOOR = {"owns": 89, "rents-capacity-to": 28, "competes-with": 25, "rebrands-as": 27}
+COVERAGE_FLOOR = {"owns": 90, "rents-capacity-to": 29, "competes-with": 26, "rebrands-as": 28}
 
 
 def _is_read(case: Case) -> bool:
