@@ -284,6 +284,22 @@ COMPETES: tuple[Rule, ...] = (
         keys="the same",
     ),
     make_rule(
+        # "Tibbet is going after Morrow's customers": one courts a rival's customers
+        "goes-after-its-customers",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:goes after|going after|went after|go after|poach(?:es|ed|ing)?|lur(?:es|ed|ing)|steal(?:s|ing)|stole|court(?:s|ed|ing)?|target(?:s|ed|ing)?|woo(?:s|ed|ing)?) (?P<o>{E})'s (?:[\w-]+ )?(?:customers|clients|users|tenants|accounts|market share)\b",
+        0.75,
+        keys="customers|clients|users|tenants|accounts|market share",
+    ),
+    make_rule(
+        # "Tibbet lost the bank contract to Morrow": the two bid for it
+        "lost-contract-to",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:lost|loses|losing|lose) (?:a|an|the|its|{E}'s) (?:[\w$.,-]+ ){{0,3}}?(?:contract|deal|bid|tender|customer|account|order|auction|pitch)s? to (?:its |a )?(?:[\w-]+ )?(?:rival |competitor )?(?P<o>{E})(?!'s)",
+        0.75,
+        keys="lost|loses|losing|lose ",
+    ),
+    make_rule(
         "makes-rival",
         "competes-with",
         rf"\bmakes? (?P<o>{E}) (?:both )?(?P<s>{E})'s {G}\b(?:rival|competitor)\b",
@@ -433,9 +449,9 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         # "Elbe Automation will adopt the name Elbe Robotics"
         "adopt-the-name",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} {g}\b(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming)(?: on)? the (?:new )?name (?P<o>{E})",
+        rf"(?P<s>{E}){AP} {g}\b(?:(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming)(?: on)?|(?:will|would|is to|now) (?:operate|trade|do business) under) the (?:(?:new )?name (?P<o>{E})|(?:new )?(?P<o2>{E}) (?:name|brand)\b)",
         0.8,
-        keys="the name|the new name",
+        keys="the name|the new name|brand|name",
     ),
     make_rule(
         "renamed-x-as-y",

@@ -127,6 +127,24 @@ OWNS: tuple[Rule, ...] = (
         keys="acquired by|bought by|purchased by|taken over by|snapped up by|swallowed by",
     ),
     make_rule(
+        # "Pellow Labs, a Hartwell Group company, ...", "Pellow is a Hartwell Group company"
+        "a-y-company",
+        "owns",
+        rf"(?P<o>{E}){AP}(?:,| (?:is|was|became|has been|remains|is now)) (?:a|an) (?P<s>{E}) company\b",
+        0.75,
+        stake=False,
+        keys=" company",
+    ),
+    make_rule(
+        # "Ketterly agreed to a $2 billion takeover by Mavis Holdings": the bidder would own it
+        "agreed-to-takeover-by",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:agreed to|agrees to|accepted|accepts|approved|approves|backed|backs|recommended) (?:a|an|the) (?:[\w$.,-]+ ){{0,4}}?(?:takeover|buyout|acquisition|purchase|sale)(?: offer| bid| deal)? (?:by|from|to) (?P<s>{E})(?!'s)",
+        0.75,
+        stake=False,
+        keys="takeover by|takeover from|buyout by|buyout from|acquisition by|purchase by|sale to|offer from|bid from|deal from",
+    ),
+    make_rule(
         "acquisition-of",
         "owns",
         rf"(?P<s>{E})'s {g}\b(?:acquisition|purchase|takeover|buyout)\b of (?P<mid>(?:[\d.]+ ?%|[\w-]+ per ?cent) of )?(?:[\w-]+ )?(?P<o>{E})",
@@ -491,6 +509,16 @@ OWNS: tuple[Rule, ...] = (
         0.6,
         stake=True,
         keys="led by|anchored by",
+    ),
+    make_rule(
+        # "Brisby raised $60 million in a round that Tamsin Ventures led": round-led-by's
+        # relative clause (the company that raised is the context's)
+        "round-that-x-led",
+        "owns",
+        rf"\b(?:round|financing|funding|investment)s? (?:that|which) (?P<s>{L}) (?:led|co-led|anchored)\b",
+        0.6,
+        stake=True,
+        keys="round that|round which|financing that|financing which|funding that|funding which|investment that|investment which",
     ),
     make_rule(
         "raised-from",

@@ -255,7 +255,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "use-provider",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|signs? up|signed up|signing up|hired)\b (?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|(?:signs?|signed|signing) up(?: for| with)?|hired)\b (?P<s>{L})",
         0.7,
         usage=True,
     ),

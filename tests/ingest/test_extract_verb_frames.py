@@ -4,6 +4,10 @@ A CheckList-style behavioural test (Ribeiro et al. 2020): each frame of each rel
 tried in several sentence shapes with invented names, so a gap shows as a frame, not as
 one article's sentence. The frames not read yet are listed in ``STILL_MISSED``; the
 coverage floors below are what the extractor reaches, and a change may only raise them.
+
+Coverage when each part was first run, before any fix for it: the first list 173 of 205
+variants (48 of 70 frames fully read, two read backwards); the second sweep 26 of 30; the
+third sweep 12 of 25. Now 261 of 265, the four left listed.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from extracted import claims_in, positive_in  # beside this file
 from verb_frames import CASES, STILL_BACKWARDS, STILL_MISSED, TRAPS, Case
 
 # Variants read, per relation, out of the totals in the matrix.
-COVERAGE_FLOOR = {"owns": 90, "rents-capacity-to": 29, "competes-with": 26, "rebrands-as": 28}
+COVERAGE_FLOOR = {"owns": 132, "rents-capacity-to": 44, "competes-with": 38, "rebrands-as": 47}
 
 
 def _is_read(case: Case) -> bool:

@@ -818,6 +818,262 @@ PRODUCT_REBRANDS = (
 )
 
 
+# A second sweep, written after the first round of fixes and read once before any fix for
+# it (26 of 30 were read): other shapes of the same frames (participle asides, "the" before
+# a name, a place inside a possessive phrase), with names written out.
+_SECOND_SWEEP = (
+    (
+        "Brenford Labs said on Thursday it had taken over Quay Robotics.",
+        ("Brenford Labs", OWNS, "Quay Robotics"),
+    ),
+    (
+        "Ostrava Cloud, which snapped up Pelt AI in March, plans more deals.",
+        ("Ostrava Cloud", OWNS, "Pelt AI"),
+    ),
+    (
+        "Dunmore Systems has paid roughly $1.4 billion for Ketch Labs, according to filings.",
+        ("Dunmore Systems", OWNS, "Ketch Labs"),
+    ),
+    (
+        "The chipmaker Harlow Semiconductor paid $95 million in cash and stock for Vesper AI.",
+        ("Harlow Semiconductor", OWNS, "Vesper AI"),
+    ),
+    (
+        "Kelso Networks, part of Marlin Holdings since 2017, builds routers.",
+        ("Marlin Holdings", OWNS, "Kelso Networks"),
+    ),
+    (
+        "Since its sale in 2021, Tarn Labs has been part of Wexford Group.",
+        ("Wexford Group", OWNS, "Tarn Labs"),
+    ),
+    ("Corbin AI was sold to Glenmore Capital last year.", ("Glenmore Capital", OWNS, "Corbin AI")),
+    (
+        "Merrow Labs later folded Pike Robotics into its automation unit.",
+        ("Merrow Labs", OWNS, "Pike Robotics"),
+    ),
+    (
+        "Ashby Data closed its long-awaited deal for Fenwick Systems on Monday.",
+        ("Ashby Data", OWNS, "Fenwick Systems"),
+    ),
+    (
+        "Rook Software, in which Halberd Ventures has invested, makes billing tools.",
+        ("Halberd Ventures", OWNS, "Rook Software"),
+    ),
+    (
+        "Calder Capital, an existing investor in Moss AI, led the round.",
+        ("Calder Capital", OWNS, "Moss AI"),
+    ),
+    ("Helm Dynamics belongs to the Tavistock Group.", ("Tavistock Group", OWNS, "Helm Dynamics")),
+    ("Lune AI's assistant runs on Garrow Cloud's GPUs.", ("Garrow Cloud", RENTS, "Lune AI")),
+    (
+        "Pexley Labs tapped Carrick Cloud to provide extra training capacity.",
+        ("Carrick Cloud", RENTS, "Pexley Labs"),
+    ),
+    (
+        "Norland Cloud hosts the training clusters of Bexley AI in Texas.",
+        ("Norland Cloud", RENTS, "Bexley AI"),
+    ),
+    (
+        "Stannard Compute serves Quorra AI out of its Nevada data centre.",
+        ("Stannard Compute", RENTS, "Quorra AI"),
+    ),
+    (
+        "Velo Robotics goes after the same warehouse customers as Brant Automation.",
+        ("Velo Robotics", COMPETES, "Brant Automation"),
+    ),
+    (
+        "Hesper AI and Kittering Labs court the same hospital buyers.",
+        ("Hesper AI", COMPETES, "Kittering Labs"),
+    ),
+    (
+        "Ardent Chips squared off against Morvel Semiconductor for the contract.",
+        ("Ardent Chips", COMPETES, "Morvel Semiconductor"),
+    ),
+    (
+        "Ridley Cloud now squares off with Tamber Compute in Europe.",
+        ("Ridley Cloud", COMPETES, "Tamber Compute"),
+    ),
+    (
+        "Pollard AI relaunched as Sentry Labs after the lawsuit.",
+        ("Pollard AI", REBRANDS, "Sentry Labs"),
+    ),
+    (
+        "Calloway Software has relaunched its Dart chatbot as Calloway Assist.",
+        ("Dart", REBRANDS, "Calloway Assist"),
+    ),
+    ("Mimsy Labs renamed its Beacon app Mimsy Go in April.", ("Beacon", REBRANDS, "Mimsy Go")),
+    ("Hadley Data's new name will be Orbis Compute.", ("Hadley Data", REBRANDS, "Orbis Compute")),
+    (
+        "Tarrant AI dropped the Quest name in favour of Tarrant Labs.",
+        ("Quest", REBRANDS, "Tarrant Labs"),
+    ),
+    ("Lindon Cloud was relaunched as Arcway in May.", ("Lindon Cloud", REBRANDS, "Arcway")),
+    (
+        "Fable Robotics, acquired by Dorrit Group in 2020, makes grippers.",
+        ("Dorrit Group", OWNS, "Fable Robotics"),
+    ),
+    (
+        "Grendel Systems bought Ivy Labs and folded it into its research arm.",
+        ("Grendel Systems", OWNS, "Ivy Labs"),
+    ),
+    (
+        "Marsh AI spun off Pilot Robotics in 2023 but kept a 40% stake in it.",
+        ("Marsh AI", OWNS, "Pilot Robotics"),
+    ),
+    (
+        "Halsey Cloud supplies Orrin Labs with GPU capacity from its Oregon site.",
+        ("Halsey Cloud", RENTS, "Orrin Labs"),
+    ),
+)
+SECOND_SWEEP = tuple(
+    Case(triple[1], "second sweep", index, text, triple)
+    for index, (text, triple) in enumerate(_SECOND_SWEEP)
+)
+# A third sweep, of frames beyond the first list (a "Y company", a takeover agreed to, a
+# round "that Y led", a contract lost to a rival, a brand adopted), written after the second
+# sweep's fixes and read once before any fix for it: 12 of 25 were read. Market-position
+# comparisons ("trails", "overtook", "neck and neck") and "the company formerly known as X
+# now calls itself Y" stay unread (STILL_MISSED): "overtook Apple as the most valuable
+# company" names no rival.
+_THIRD_SWEEP = (
+    (
+        "Pellow Labs, a Hartwell Group company, makes sensors.",
+        ("Hartwell Group", OWNS, "Pellow Labs"),
+    ),
+    ("Pellow Labs is a Hartwell Group company.", ("Hartwell Group", OWNS, "Pellow Labs")),
+    (
+        "Ormand Systems won control of Brisa Networks in 2021.",
+        ("Ormand Systems", OWNS, "Brisa Networks"),
+    ),
+    (
+        "Ketter AI agreed to a $2 billion takeover by Mavis Holdings.",
+        ("Mavis Holdings", OWNS, "Ketter AI"),
+    ),
+    (
+        "Dorran Capital increased its stake in Selby AI to 20%.",
+        ("Dorran Capital", OWNS, "Selby AI"),
+    ),
+    ("Selby AI counts Dorran Capital as an investor.", ("Dorran Capital", OWNS, "Selby AI")),
+    (
+        "Carro Labs is one of Hyland Cloud's largest customers.",
+        ("Hyland Cloud", RENTS, "Carro Labs"),
+    ),
+    ("Carro Labs became a Hyland Cloud customer in 2024.", ("Hyland Cloud", RENTS, "Carro Labs")),
+    (
+        "Carro Labs agreed to buy $5 billion of compute from Hyland Cloud.",
+        ("Hyland Cloud", RENTS, "Carro Labs"),
+    ),
+    (
+        "Carro Labs is moving its training workloads to Hyland Cloud.",
+        ("Hyland Cloud", RENTS, "Carro Labs"),
+    ),
+    (
+        "Hyland Cloud will supply Carro Labs with 100 megawatts of capacity.",
+        ("Hyland Cloud", RENTS, "Carro Labs"),
+    ),
+    ("Carro Labs signed up for Hyland Cloud's GPU service.", ("Hyland Cloud", RENTS, "Carro Labs")),
+    ("Tibbet AI is going after Morrow Labs's customers.", ("Tibbet AI", COMPETES, "Morrow Labs")),
+    ("Tibbet AI lost the bank contract to Morrow Labs.", ("Tibbet AI", COMPETES, "Morrow Labs")),
+    ("Tibbet AI trails Morrow Labs in speech software.", ("Tibbet AI", COMPETES, "Morrow Labs")),
+    (
+        "Tibbet AI and Morrow Labs are neck and neck in speech software.",
+        ("Tibbet AI", COMPETES, "Morrow Labs"),
+    ),
+    (
+        "Tibbet AI overtook Morrow Labs as the largest maker of speech software.",
+        ("Tibbet AI", COMPETES, "Morrow Labs"),
+    ),
+    (
+        "Sandal Data is changing its name to Arrow Compute.",
+        ("Sandal Data", REBRANDS, "Arrow Compute"),
+    ),
+    (
+        "Arrow Compute, which changed its name from Sandal Data last year, runs two sites.",
+        ("Sandal Data", REBRANDS, "Arrow Compute"),
+    ),
+    ("Arrow Compute (now Vela Cloud) runs two sites.", ("Arrow Compute", REBRANDS, "Vela Cloud")),
+    (
+        "The company formerly known as Sandal Data now calls itself Arrow Compute.",
+        ("Sandal Data", REBRANDS, "Arrow Compute"),
+    ),
+    (
+        "Sandal Data will operate under the Arrow Compute brand.",
+        ("Sandal Data", REBRANDS, "Arrow Compute"),
+    ),
+    (
+        "Sandal Data adopted the Arrow Compute brand in June.",
+        ("Sandal Data", REBRANDS, "Arrow Compute"),
+    ),
+    ("Halberd Group acquired a majority of Sefton Labs.", ("Halberd Group", OWNS, "Sefton Labs")),
+    (
+        "Brisby AI raised $60 million in a round that Tamsin Ventures led.",
+        ("Tamsin Ventures", OWNS, "Brisby AI"),
+    ),
+)
+THIRD_SWEEP = tuple(
+    Case(triple[1], "third sweep", index, text, triple)
+    for index, (text, triple) in enumerate(_THIRD_SWEEP)
+)
+# A one-word name that opens its sentence, known from nothing else in the text: the verb of
+# the frame is what says it is a company.
+ONE_WORD_OPENERS = tuple(
+    Case(triple[1], "one-word opener", index, text, triple)
+    for index, (text, triple) in enumerate(
+        (
+            ("Corvane paid $900 million for Halden Labs.", ("Corvane", OWNS, "Halden Labs")),
+            (
+                "Tessary still fights Quillon Data for every bank contract.",
+                ("Tessary", COMPETES, "Quillon Data"),
+            ),
+            ("Marrick snapped up Bexley Labs for $30 million.", ("Marrick", OWNS, "Bexley Labs")),
+            ("Quorvin rivals Pellam AI in speech software.", ("Quorvin", COMPETES, "Pellam AI")),
+            ("Halvern rebranded as Orrin Systems.", ("Halvern", REBRANDS, "Orrin Systems")),
+        )
+    )
+)
+_SECOND_SWEEP_TRAPS = (
+    (
+        "Sandal Data rejected a takeover offer from Mavis Holdings.",
+        ("Mavis Holdings", OWNS, "Sandal Data"),
+    ),
+    (
+        "Ketter AI received a takeover bid from Mavis Holdings.",
+        ("Mavis Holdings", OWNS, "Ketter AI"),
+    ),
+    (
+        "Tibbet AI shares the same customers as its partner Morrow Labs.",
+        ("Tibbet AI", COMPETES, "Morrow Labs"),
+    ),
+    ("Regulators took over Silvergate Bank.", ("Regulators", OWNS, "Silvergate Bank")),
+    ("Investors paid $3 billion for Halden Labs.", ("Investors", OWNS, "Halden Labs")),
+    (
+        "Dunmore Systems refused to pay $1 billion for Ketch Labs.",
+        ("Dunmore Systems", OWNS, "Ketch Labs"),
+    ),
+    (
+        "Kelso Networks is part of a consortium led by Marlin Holdings.",
+        ("Marlin Holdings", OWNS, "Kelso Networks"),
+    ),
+    (
+        "Corbin AI would be sold to Glenmore Capital if talks succeed.",
+        ("Glenmore Capital", OWNS, "Corbin AI"),
+    ),
+    (
+        "Velo Robotics and Brant Automation use the same cloud provider.",
+        ("Velo Robotics", COMPETES, "Brant Automation"),
+    ),
+    (
+        "Calder Capital, a former investor in Moss AI, declined to comment.",
+        ("Calder Capital", OWNS, "Moss AI"),
+    ),
+    ("Norland Cloud hosts the annual meeting of Bexley AI.", ("Norland Cloud", RENTS, "Bexley AI")),
+    (
+        "Tarrant AI dropped Quest Cloud for Orbis Compute as its supplier.",
+        ("Quest Cloud", REBRANDS, "Orbis Compute"),
+    ),
+)
+
+
 def _names(i: int, relation: str = OWNS) -> dict[str, str]:
     """Three different names for the i-th sentence, spread over the pool."""
     investors = ("Capital", "Ventures", "Partners", "Holdings", "Group")
@@ -836,7 +1092,7 @@ def _cases() -> tuple[Case, ...]:
             triple = (names["A"], frame.relation, names["B"])
             text = variant.format(**names)
             cases.append(Case(frame.relation, frame.name, index, text, triple))
-    return tuple(cases) + PRODUCT_REBRANDS
+    return tuple(cases) + PRODUCT_REBRANDS + SECOND_SWEEP + THIRD_SWEEP + ONE_WORD_OPENERS
 
 
 CASES = _cases()
@@ -871,6 +1127,15 @@ _TRAPS = (
     ("{A} became {B}'s biggest shareholder.", REBRANDS),
     ("{A} denied that it would rebrand as {B}.", REBRANDS),
     ("{A} considered renaming itself {B} but kept its name.", REBRANDS),
+    ("{A} declined to pay $500 million for {B}.", OWNS),
+    ("{A} took over {B}'s lease in Ohio.", OWNS),
+    ("{A} snapped up {B}'s used GPUs.", OWNS),
+    ("{B} is part of the {A} consortium.", OWNS),
+    ("{A}, a former backer of {B}, sold out in 2022.", OWNS),
+    ("{B} was almost sold to {A} in 2020.", OWNS),
+    ("{C} dropped {A} for {B} as its cloud supplier.", REBRANDS),
+    ("{A} and {B} share the same investors.", COMPETES),
+    ("{B}'s chatbot no longer runs on {A}'s servers.", RENTS),
 )
 
 
@@ -880,6 +1145,8 @@ def _traps() -> tuple[Case, ...]:
         names = _names(index + 11, relation)
         triple = (names["A"], relation, names["B"])
         cases.append(Case(relation, "trap", index, variant.format(**names), triple))
+    for index, (text, triple) in enumerate(_SECOND_SWEEP_TRAPS, start=len(cases)):
+        cases.append(Case(triple[1], "trap", index, text, triple))
     return tuple(cases)
 
 
@@ -889,41 +1156,8 @@ TRAPS = _traps()
 # asserts that every other variant is read, and prints these. Shrink it as frames are
 # filled; never grow it to make a change pass.
 STILL_MISSED = frozenset(
-    {
-        ("take over", 1),
-        ("snap up", 0),
-        ("snap up", 2),
-        ("pay $X for", 0),
-        ("pay $X for", 1),
-        ("pay $X for", 2),
-        ("fold into", 0),
-        ("close its deal for", 0),
-        ("merge X into", 0),
-        ("spin off (parent keeps)", 1),
-        ("belong to", 2),
-        ("be part of", 0),
-        ("be part of", 1),
-        ("be part of", 2),
-        ("sell Y to X", 1),
-        ("invest in", 3),
-        ("be a shareholder/investor/backer in", 2),
-        ("tap", 1),
-        ("host", 1),
-        ("serve X from its data centres", 0),
-        ("serve X from its data centres", 1),
-        ("chase the same customers as", 0),
-        ("chase the same customers as", 1),
-        ("square off against", 0),
-        ("square off against", 1),
-        ("relaunch as", 0),
-        ("relaunch as", 1),
-        ("drop the name X for Y", 0),
-        ("new name", 0),
-        ("rename its X Y", 0),
-        ("rename its X Y", 1),
-        ("relaunch X as Y", 0),
-    }
+    {("third sweep", 14), ("third sweep", 15), ("third sweep", 16), ("third sweep", 20)}
 )
 
 # Variants read the wrong way round (B, relation, A): a wrong fact, worse than a miss.
-STILL_BACKWARDS = frozenset({("spin off (parent keeps)", 1), ("be part of", 1)})
+STILL_BACKWARDS = frozenset()
