@@ -554,12 +554,13 @@ def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
 
 
 # Verbs of buying, rivalry and renaming whose subject is a company, after a lone capitalised
-# opener (a plural opener is more often a group of people: the caller leaves those out)
+# opener, with a name after them (a plural opener is more often a group of people: the
+# caller leaves those out; "Main rivals: X" is a label)
 _DEAL_VERB_CUE = re.compile(
     r" (?:has |had )?(?:also |still |now |then |later )?(?:"
     r"(?:paid|pays) (?:about |roughly |around |some |nearly |more than |over )?[$€£]"
-    r"|(?:fights|battles|rivals|vies with|takes on|squares off|snapped up|took over|"
-    r"renamed|rebranded|relaunched)\b)"
+    r"|(?:fights|battles|rivals|vies with|takes on|squares off against|snapped up|took over|"
+    r"renamed|rebranded|relaunched)(?= (?:as |itself |its )?[A-Z]))"
 )
 
 

@@ -289,7 +289,7 @@ COMPETES: tuple[Rule, ...] = (
         "competes-with",
         rf"(?P<s>{E}){AP} {g}\b(?:goes after|going after|went after|go after|poach(?:es|ed|ing)?|lur(?:es|ed|ing)|steal(?:s|ing)|stole|court(?:s|ed|ing)?|target(?:s|ed|ing)?|woo(?:s|ed|ing)?) (?P<o>{E})'s (?:[\w-]+ )?(?:customers|clients|users|tenants|accounts|market share)\b",
         0.75,
-        keys="customers|clients|users|tenants|accounts|market share",
+        keys="goes after|going after|went after|go after|poach|lure|luring|steal|stole|court|target|woo",
     ),
     make_rule(
         # "Tibbet lost the bank contract to Morrow": the two bid for it
