@@ -573,7 +573,20 @@ def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
         return not _ADJECTIVE_END.search(first) or bool(_AND_NAME.match(sentence, end))
     if _AND_NAME.match(sentence, end) and not first.endswith("s"):
         return True  # "Glenrock and Lambda are both cutting prices": a name beside a name
+    if not first.endswith("s") and _DEAL_VERB_CUE.match(sentence, end):
+        return True  # "Corvane paid $900 million for ...": not "Regulators took over ..."
     return bool(_OPENER_CUE.match(sentence, end))
+
+
+# Verbs of buying, rivalry and renaming whose subject is a company, after a lone capitalised
+# opener, with a name after them (a plural opener is more often a group of people: the
+# caller leaves those out; "Main rivals: X" is a label)
+_DEAL_VERB_CUE = re.compile(
+    r" (?:has |had )?(?:also |still |now |then |later )?(?:"
+    r"(?:paid|pays) (?:about |roughly |around |some |nearly |more than |over )?[$€£]"
+    r"|(?:fights|battles|rivals|vies with|takes on|squares off against|snapped up|took over|"
+    r"renamed|rebranded|relaunched)(?= (?:as |itself |its )?[A-Z]))"
+)
 
 
 def _MANAGER(words: list[str]) -> bool:

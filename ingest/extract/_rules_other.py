@@ -105,7 +105,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "x-and-y-compete",
         "competes-with",
-        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|(?:are|were|remain|have been|had been|have long been|became|have become) (?:[\w-]+ )?(?:rivals|competitors)|fight|fought|vie|battle|clash|(?:are|were|have been|keep|kept) (?:[\w-]+ )?(?:fighting|vying|battling|clashing|competing|jostling|sparring))\b",
+        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|(?:are|were|remain|have been|had been|have long been|became|have become) (?:[\w-]+ )?(?:rivals|competitors)|fight|fought|vie|battle|clash|square off|squared off|(?:are|were|have been|keep|kept) (?:[\w-]+ )?(?:fighting|vying|battling|clashing|competing|jostling|sparring|squaring off))\b",
         0.85,
     ),
     make_rule(
@@ -132,7 +132,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "racing",
         "competes-with",
-        rf"(?P<s>{E}){AP} [^;,\x00]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|pitched against|pitted against|positioned against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|won|wins|winning|gained|gains|gaining|grabbed|grabs|stolen|stole|steals) (?:market |some |more )?share from)\b (?P<o>{L})",
+        rf"(?P<s>{E}){AP} [^;,\x00]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|pitched against|pitted against|positioned against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against|(?:squares|squared|squaring|square) off (?:against|with)|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|won|wins|winning|gained|gains|gaining|grabbed|grabs|stolen|stole|steals) (?:market |some |more )?share from)\b (?P<o>{L})",
         0.75,
     ),
     make_rule(
@@ -296,6 +296,38 @@ COMPETES: tuple[Rule, ...] = (
         keys="competition",
     ),
     make_rule(
+        # "Idris chases the same customers as Halden": two that court one market are rivals
+        "chase-the-same-as",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:chases?|chased|chasing|targets?|targeted|targeting|courts?|courted|courting|goes after|went after|going after|pursues|pursued|pursuing|woos|wooed|wooing|(?:fights?|fought|fighting) (?:over|for)) (?:many of |most of |some of |much of )?the same (?:[\w-]+ ){{0,3}}?(?:customers|clients|buyers|users|accounts|contracts|deals|tenants|market|business) as (?P<o>{L})",
+        0.75,
+        keys="the same",
+    ),
+    make_rule(
+        # "Brisket and Pellam chase the same bank customers"
+        "x-and-y-chase-the-same",
+        "competes-with",
+        rf"(?P<s>{E}) and (?P<o>{E}),? (?:both |often |still |now |increasingly |also )?(?:chase|chased|target|targeted|court|courted|go after|went after|pursue|pursued|woo|wooed|(?:fight|fought|compete|competed|vie|vied|bid|bidding) (?:over|for)|are (?:chasing|targeting|courting|pursuing|wooing|fighting over|fighting for|competing for|vying for|bidding for)) (?:many of |most of |some of )?the same (?:[\w-]+ ){{0,3}}?(?:customers|clients|buyers|users|accounts|contracts|deals|tenants|market|business)\b",
+        0.75,
+        keys="the same",
+    ),
+    make_rule(
+        # "Tibbet is going after Morrow's customers": one courts a rival's customers
+        "goes-after-its-customers",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:goes after|going after|went after|go after|poach(?:es|ed|ing)?|lur(?:es|ed|ing)|steal(?:s|ing)|stole|court(?:s|ed|ing)?|target(?:s|ed|ing)?|woo(?:s|ed|ing)?) (?P<o>{E})'s (?:[\w-]+ )?(?:customers|clients|users|tenants|accounts|market share)\b",
+        0.75,
+        keys="goes after|going after|went after|go after|poach|lure|luring|steal|stole|court|target|woo",
+    ),
+    make_rule(
+        # "Tibbet lost the bank contract to Morrow": the two bid for it
+        "lost-contract-to",
+        "competes-with",
+        rf"(?P<s>{E}){AP} {g}\b(?:lost|loses|losing|lose) (?:a|an|the|its|{E}'s) (?:[\w$.,-]+ ){{0,3}}?(?:contract|deal|bid|tender|customer|account|order|auction|pitch)s? to (?:its |a )?(?:[\w-]+ )?(?:rival |competitor )?(?P<o>{E})(?!'s)",
+        0.75,
+        keys="lost|loses|losing|lose ",
+    ),
+    make_rule(
         "makes-rival",
         "competes-with",
         rf"\bmakes? (?P<o>{E}) (?:both )?(?P<s>{E})'s {G}\b(?:rival|competitor)\b",
@@ -421,6 +453,22 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         "business under|now operates|today operates|now goes by|today goes by",
     ),
     make_rule(
+        # "Pellam dropped the name Quillon for Oakhurst": the name given up, and the one taken
+        "dropped-the-name-for",
+        "rebrands-as",
+        rf"{E}{AP} {g}\b(?:dropped|drops|dropping|ditched|ditches|ditching|retired|retires|abandoned|abandons|shed|sheds|scrapped|scraps) (?:the (?:name|brand) (?P<s>{E})|(?:the |its |{E}'s )(?P<s2>{E}) (?:name|brand)) (?:for|in favou?r of) (?P<o>{E})(?!'s)",
+        0.75,
+        keys="the name|name for|name in|brand for|brand in",
+    ),
+    make_rule(
+        # "Noventa's new name is Tessaro": the name it goes by from now on
+        "new-name-is",
+        "rebrands-as",
+        rf"(?P<s>{E})'s (?:new|future|official new) (?:corporate |company |legal |trading )?name (?:is|will be|becomes|would be|is to be) (?P<o>{E})(?!'s)",
+        0.8,
+        keys="new name|future name",
+    ),
+    make_rule(
         "changed-name-from",
         "rebrands-as",
         rf"(?P<o>{E}){AP} {g}\b(?:changed|changes|changing|change) (?:its|their|{E}'s|the company's) name from (?P<s>{E})",
@@ -455,23 +503,23 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         # "Elbe Automation will adopt the name Elbe Robotics"
         "adopt-the-name",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} {g}\b(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming)(?: on)? the (?:new )?name (?P<o>{E})",
+        rf"(?P<s>{E}){AP} {g}\b(?:(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming)(?: on)?|(?:will|would|is to|now) (?:operate|trade|do business) under) the (?:(?:new )?name (?P<o>{E})|(?:new )?(?P<o2>{E}) (?:name|brand)\b)",
         0.8,
-        keys="the name|the new name",
+        keys="the name|the new name|brand|name",
     ),
     make_rule(
         "renamed-x-as-y",
         "rebrands-as",
         # "X will rename its hosting arm, Y, as Z": the unit named in apposition is renamed
-        rf"{E}{AP} {g}\b(?:rename|renamed|renames|renaming|rebrand|rebranded|rebrands|rebranding)\b (?:(?:{E}'s |the |its |their )(?:[\w-]+ ){{0,3}}?(?:arm|unit|division|business|subsidiary), )?(?:the |its |their )?(?P<s>{E}){AP},? (?:as|to) (?P<o>{E})",
+        rf"{E}{AP} {g}\b(?:rename|renamed|renames|renaming|rebrand|rebranded|rebrands|rebranding|re-?launch|re-?launched|re-?launches|re-?launching)\b (?:(?:{E}'s |the |its |their )(?:[\w-]+ ){{0,3}}?(?:arm|unit|division|business|subsidiary), )?(?:the |its |their |{E}'s )?(?P<s>{E})(?: (?:[\w-]+ )?(?:assistant|chatbot|model|app|product|service|platform|brand|tool|software|agent|browser|search engine|cloud|unit|division|arm|business|subsidiary|line))?{AP},? (?:as|to) (?P<o>{E})",
         0.9,
-        keys="rename|rebrand",
+        keys="rename|rebrand|relaunch|re-launch",
     ),
     make_rule(
         # "bought Twitter and renamed it X"
         "renamed-x-y",
         "rebrands-as",
-        rf"\b(?:renamed|renames|renaming|rechristened|rechristens)\b (?P<s>{E}) (?P<o>{E})(?!'s)",
+        rf"\b(?:renamed|renames|renaming|rechristened|rechristens)\b (?:{E}'s |the )?(?P<s>{E})(?: (?:[\w-]+ )?(?:assistant|chatbot|model|app|product|service|platform|brand|tool|software|agent|browser|search engine|cloud|unit|division|arm|business|subsidiary|line))? (?P<o>{E})(?!'s)",
         0.85,
         keys="rename|rechristen",
     ),
@@ -485,9 +533,9 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "rebranded-as",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|(?:changed|changes|change|changing) (?:its|their|{E}'s) (?:corporate |legal |company |official )?name|(?:will|would|is to) (?:henceforth |now )?(?:operate|trade|be known)|(?:will|would|is to) (?:begin|start) (?:operating|trading)) (?:as|to) (?P<o>{E})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|re-?launched|re-?launches|(?:changed|changes|change|changing) (?:its|their|{E}'s) (?:corporate |legal |company |official )?name|(?:will|would|is to) (?:henceforth |now )?(?:operate|trade|be known)|(?:will|would|is to) (?:begin|start) (?:operating|trading)) (?:as|to) (?P<o>{E})",
         0.85,
-        keys="rebrand|renamed itself|name to|name as|operate as|trade as|be kno|operating as|trading as",
+        keys="rebrand|renamed itself|name to|name as|operate as|trade as|be kno|operating as|trading as|launched as|launches as",
     ),
     make_rule(
         "renamed-itself",

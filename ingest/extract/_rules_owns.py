@@ -47,6 +47,16 @@ OWNS: tuple[Rule, ...] = (
         keys="sold|sell",
     ),
     make_rule(
+        # "Prescot AI was sold to Caddon Labs for $500 million": the passive of sold-to ("would
+        # be sold to" reports a rumour or a condition, not a sale)
+        "was-sold-to",
+        "owns",
+        rf"(?P<o>{E}){AP} (?:was|were|has been|had been|will be|is being|is to be) (?:later |eventually |then |finally |quietly )?sold to (?P<s>{E})(?!'s)",
+        0.8,
+        stake=False,
+        keys="sold to",
+    ),
+    make_rule(
         # "Corbell is not in talks to sell itself to Oracle": the buyer would own the seller
         "sell-itself-to",
         "owns",
@@ -87,24 +97,53 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "acquire",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|absorbed|absorbs|swallowed)\b(?! into\b)(?P<mid> [^;\x00]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|taken over|absorbed|absorbs|swallowed|snapped up|snaps up|snap up|snapping up|scooped up|scoops up)\b(?! into\b)(?P<mid> [^;\x00]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
         0.8,
     ),
     make_rule(
-        # "Atlassian paid $610 million in cash for The Browser Company": a price paid for a
-        # company is its purchase ("for X's technology", "for a licence to X" buy no company)
-        "paid-price-for",
+        # "Corvane paid $900 million for Halden Labs", "Atlassian paid $610 million in cash for
+        # The Browser Company": a price paid for a company buys it (not "for Halden's
+        # patents", "for Nvidia chips", "for a licence to X", "for a stake in ...")
+        "paid-for",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?:paid|pays|pay|paying)\b (?:[\w-]+ ){{0,2}}?(?:\$|€|£|c\$|us\$)[\d.,]+(?: ?(?:billion|million|bn|m|trillion)\b)?(?: (?:in |in cash and |in stock and )?(?:cash|stock|shares)\b)? for (?:the )?(?P<o>{E})(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
-        0.75,
+        rf"(?P<s>{L}){AP} {g}\b(?:paid|pays|pay|paying)\b (?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|up to|just under|just over|an estimated|a reported|a total of) )?(?:(?:us|c|a)?[$€£] ?[\d.,]+(?: ?(?:billion|million|bn|mn|m|b|trillion)\b)?|[\d.,]+ (?:billion|million) (?:dollars|euros|pounds)|an undisclosed (?:sum|amount|price))(?: (?:in|of) (?:cash|stock|shares|cash and (?:stock|shares)|equity))?(?: in total)? for (?:the )?(?P<o>{E})(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
+        0.8,
         stake=False,
-        keys="paid|pay",
+        keys="paid|pays|paying| pay ",
     ),
     make_rule(
         "acquired-by",
         "owns",
         rf"(?P<o>{E}){AP} {g}\b(?:was|were|is|has been|had been|will be|is being|to be|being)\b (?:[\w-]+ )?(?:acquired|bought|purchased|folded into|absorbed into|absorbed by|merged into|taken over|snapped up|picked up|scooped up|swallowed(?: up)?|gobbled up|bought out)\b(?: by)? {g}(?P<s>{E})(?!'s)",
         0.8,
+    ),
+    make_rule(
+        # "Fable Robotics, acquired by Dorrit Group in 2020, makes grippers": the participle
+        # of acquired-by in an aside
+        "appositive-acquired-by",
+        "owns",
+        rf"(?P<o>{E}),? (?:which was |since |later |recently |subsequently |itself |now )?(?:acquired|bought|purchased|taken over|snapped up|swallowed) by (?P<s>{E})(?!'s)",
+        0.8,
+        stake=False,
+        keys="acquired by|bought by|purchased by|taken over by|snapped up by|swallowed by",
+    ),
+    make_rule(
+        # "Pellow Labs, a Hartwell Group company, ...", "Pellow is a Hartwell Group company"
+        "a-y-company",
+        "owns",
+        rf"(?P<o>{E}){AP}(?:,| (?:is|was|became|has been|remains|is now)) (?:a|an) (?P<s>{E}) company\b",
+        0.75,
+        stake=False,
+        keys=" company",
+    ),
+    make_rule(
+        # "Ketterly agreed to a $2 billion takeover by Mavis Holdings": the bidder would own it
+        "agreed-to-takeover-by",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:agreed to|agrees to|accepted|accepts|approved|approves|backed|backs|recommended) (?:a|an|the) (?:[\w$.,-]+ ){{0,4}}?(?:takeover|buyout|acquisition|purchase|sale)(?: offer| bid| deal)? (?:by|from|to) (?P<s>{E})(?!'s)",
+        0.75,
+        stake=False,
+        keys="takeover by|takeover from|buyout by|buyout from|acquisition by|purchase by|sale to|offer from|bid from|deal from",
     ),
     make_rule(
         "acquisition-of",
@@ -117,7 +156,7 @@ OWNS: tuple[Rule, ...] = (
         # "it had completed the acquisition of Kinesis"
         "completed-acquisition-of",
         "owns",
-        rf"(?P<s>{E}){AP} {g}\b(?:completed|completes|closed|closes|finalised|finalized|announced|agreed|sealed)\b (?:the|a|an) (?:[\w$.-]+ ){{0,3}}?(?:acquisition|purchase|takeover|buyout) of (?P<o>{E})",
+        rf"(?P<s>{E}){AP} {g}\b(?:completed|completes|closed|closes|finalised|finalized|announced|agreed|sealed)\b (?:the|a|an|{E}'s) (?:[\w$.-]+ ){{0,3}}?(?:(?:acquisition|purchase|takeover|buyout) of|deal for) (?P<o>{E})(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
         0.8,
         stake=False,
         keys="complet|closed|closes|finalis|finaliz|sealed|announced the|agreed the",
@@ -248,6 +287,15 @@ OWNS: tuple[Rule, ...] = (
         keys="give",
     ),
     make_rule(
+        # "Wrenfield, in which Larchmont invested in 2021, ...": an investor holds a stake
+        "in-which-invested",
+        "owns",
+        rf"(?P<o>{E}),? in which (?P<s>{L}) (?:has |had |also |later |first |then )?(?:invested|invests|has invested)\b",
+        0.8,
+        stake=True,
+        keys="in which",
+    ),
+    make_rule(
         "in-which-holds",
         "owns",
         rf"(?P<o>{E}), in which (?P<s>{E}) (?:holds|owns|has|had|took|takes|acquired|bought|held) (?P<mid>(?:[\w$.,%-]+ ){{0,4}}?(?:stake|interest|shares|holding))",
@@ -317,7 +365,7 @@ OWNS: tuple[Rule, ...] = (
         # "Drumlin, now part of Cassiar Group"; "X has since become part of Y"
         "now-part-of",
         "owns",
-        rf"(?P<o>{E}){AP},? (?:which |that )?(?:is |has )?(?:now|since become|became|become|has become) (?:a )?part of (?:the )?(?P<s>{E})(?! (?:consortium|project|venture|alliance|initiative|effort|programme|program|coalition|deal|round|group of)\b)",
+        rf"(?P<o>{E}){AP}(?:, |,? (?:which |that )?(?:(?:is |has )?(?:now|since become|became|become|has become)|is|was|has been|had been|remains|has since been|is now|has now been) (?:now )?)(?:a |an )?(?:wholly owned )?part of (?:the )?(?P<s>{E})(?!'s)(?! (?:consortium|project|venture|alliance|initiative|effort|programme|program|coalition|deal|round|group of)\b)",
         0.8,
         stake=False,
         keys="part of",
@@ -332,6 +380,17 @@ OWNS: tuple[Rule, ...] = (
         keys="fold|merg|absorb|rolled into|rolls into",
     ),
     make_rule(
+        # "Corvane folded Halden into its cloud division": what a company folds into its own
+        # unit it owns (folded-into reads "into <name>"); the folder is the verb's own subject,
+        # not a name a gap away ("it acquired X, an operator, and folded it into its ...")
+        "folded-into-its",
+        "owns",
+        rf"(?P<s>{L}){AP} (?:has |had |have |then |later |also |quietly |will |plans to |is to )?(?:folded|folds|folding|merged|merges|merging|rolled|rolls|integrated|integrates) (?P<o>{E}) into (?:its|their|{E}'s) (?:own )?(?:[\w-]+ ){{0,3}}?(?:unit|division|arm|business|group|operations|subsidiary|segment|team|lab|cloud|platform)\b",
+        0.8,
+        stake=False,
+        keys="fold|merg|rolled|rolls|integrat",
+    ),
+    make_rule(
         # "Dana Whitfield, who founded and runs both A and B": a person at the head of two firms
         "runs-both",
         "owns",
@@ -341,12 +400,16 @@ OWNS: tuple[Rule, ...] = (
         keys="both",
     ),
     make_rule(
-        "belongs-to", "owns", rf"(?P<o>{E}){AP} {g}\bbelongs? to (?P<s>{E})", 0.8, keys="belong"
+        "belongs-to",
+        "owns",
+        rf"(?P<o>{E}){AP} {g}\b(?:belongs?|belonged) to (?:the )?(?P<s>{E})(?!'s)",
+        0.8,
+        keys="belong",
     ),
     make_rule(
         "holds-stake",
         "owns",
-        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has|had|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining|came in with|comes in with|coming in with)\b (?P<mid>[^;\x00]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
+        rf"(?P<s>{E}){AP} {g}\b(?:owns|owned|own|holds|held|hold|has(?! been\b)|had(?! been\b)|keeps?|kept|retains?|retained|took|takes|taking|acquired|bought|received|receives|receive|get|gets|got|keep|holding|owning|retaining|came in with|comes in with|coming in with)\b (?P<mid>[^;\x00]{{0,50}}?)\b(?:in|of) (?:[\w-]+ |the (?:(?!(?:with|from|to|by|for|and|or|of|in|on|at|than|new|same|former|combined|enlarged)\b)[a-z-]+ ){{1,3}}?)?(?P<o>{L})(?!'s (?:[\w-]+ )?(?:rivals?|competitors?|parent|owners?|customers?|suppliers?|partners?|subsidiar\w+|units?))",
         0.85,
     ),
     make_rule(
@@ -457,6 +520,16 @@ OWNS: tuple[Rule, ...] = (
         0.6,
         stake=True,
         keys="led by|anchored by",
+    ),
+    make_rule(
+        # "Brisby raised $60 million in a round that Tamsin Ventures led": round-led-by's
+        # relative clause (the company that raised is the context's)
+        "round-that-x-led",
+        "owns",
+        rf"\b(?:round|financing|funding|investment)s? (?:that|which) (?P<s>{L}) (?:led|co-led|anchored)\b",
+        0.6,
+        stake=True,
+        keys="round that|round which|financing that|financing which|funding that|funding which|investment that|investment which",
     ),
     make_rule(
         "raised-from",
@@ -707,13 +780,14 @@ OWNS: tuple[Rule, ...] = (
         keys="owner|parent",
     ),
     make_rule(
-        # "Amazon, another large investor in Anthropic, says ..."
+        # "Amazon, another large investor in Anthropic, says ...", "Stourby, an early backer of
+        # Noventa, ..."; not "a former investor in", "a would-be backer of"
         "appositive-investor-in",
         "owns",
-        rf"(?P<s>{E}), (?:a|an|another|the|its|one of the|an early|a big) (?:[\w-]+ ){{0,2}}?(?:investor|backer|shareholder)s? in (?P<o>{E})",
+        rf"(?P<s>{E}), (?:a|an|another|the|its|one of the|an early|a big) (?:(?!(?:former|onetime|one-time|ex|prospective|potential|would-be|possible|likely)\b)[\w-]+ ){{0,2}}?(?:investor|backer|shareholder|funder)s? (?:in|of) (?P<o>{E})(?!'s)",
         0.75,
         stake=True,
-        keys="investor|backer|shareholder",
+        keys="investor|backer|shareholder|funder",
     ),
     make_rule(
         # "Boden One, its liquid-cooled campus in Sweden": the site the possessor owns

@@ -266,7 +266,7 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "use-provider",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|signs? up|signed up|signing up|hired)\b (?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:use|uses|used|using|tap|taps|tapped|tapping|chose|chosen|picked|selected|rel(?:y|ies|ied) on|depends on|switched to|(?:signs?|signed|signing) up(?: for| with)?|hired)\b (?P<s>{L})",
         0.7,
         usage=True,
     ),
@@ -766,5 +766,40 @@ RENTS: tuple[Rule, ...] = (
         0.65,
         usage=True,
         keys="power|run|ran |does|do |did|handle|serve|host|carr",
+    ),
+    make_rule(
+        # "Velmont's chatbot runs in Yarrow's data centres": the work's owner rents the
+        # compute of the one it runs on (run-on wants the owner itself as the verb's subject)
+        "work-runs-on",
+        "rents-capacity-to",
+        rf"(?P<o>{E})'s (?:[\w-]+ ){{0,2}}?(?:models?|chatbots?|assistants?|apps?|services|workloads?|training|inference|agents?|products?|software) (?:now |also |still |mostly |largely )?(?:runs?|ran|is run|are run|trains?|is trained|are trained|was trained|were trained|is hosted|are hosted|was hosted|were hosted|lives?) (?:on|in|inside) (?P<s>{E})'s (?:[\w-]+ ){{0,2}}?{CN}",
+        0.7,
+        usage=True,
+        keys="runs on|runs in|run on|run in|ran on|ran in|run inside|runs inside|trained on|trains on|train on|hosted on|hosted in|lives on|lives in|live on|live in",
+    ),
+    make_rule(
+        # "Marrow Cloud hosts the servers of Pellam AI": the host's capacity, another's machines
+        "hosts-the-servers-of",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:hosts?|hosted|hosting|houses?|housed|housing) (?:the |all the |most of the |some of the )?(?:[\w-]+ )?(?:servers|gpus|clusters?|models|workloads|machines|hardware|training runs?|racks) (?:of|for|belonging to|used by) (?P<o>{L})",
+        0.75,
+        keys="host|houses|housed|housing",
+    ),
+    make_rule(
+        # "Oakhurst tapped Wrenfield to supply GPU capacity": the one tapped supplies it
+        "tapped-to-supply",
+        "rents-capacity-to",
+        rf"(?P<o>{E}){AP} {g}\b(?:tapped|taps|tap|tapping|hired|hires|chose|chooses|picked|picks|selected|selects|enlisted|enlists|signed up|signs up) (?P<s>{L}) to (?:supply|provide|deliver|host|run|power|add|build out) (?:[\w$.,-]+ ){{0,4}}?{CN}\b",
+        0.75,
+        keys="tap|hire|chose|choose|pick|select|enlist|signed up|signs up",
+    ),
+    make_rule(
+        # "Fennick Cloud serves Calloway from its data centres in Ohio": served from one's own
+        # sites, the customer runs on one's capacity
+        "serves-from-its-sites",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:serves|served|serving|serve) (?P<o>{L}) (?:from|out of) (?:its|their|{E}'s) (?:own )?(?:[\w-]+ |\x01\d+ ){{0,2}}?(?:data cent(?:re|er)s?|facilit(?:y|ies)|campus(?:es)?|clusters?|sites?|cloud|servers|gpus)\b",
+        0.75,
+        keys="serve",
     ),
 )

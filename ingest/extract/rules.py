@@ -84,10 +84,11 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _PREPOSITION_BEFORE_LOWER = lower_case_twin(_PREPOSITION_BEFORE)  # re.I cannot skip ahead
 _RELATIVE_AFTER = re.compile(r"\x00\d+, (?:which|who|whose|that)\b")
-# "<X> and owns ...", "<X> in 2023 and last year took ...": X ends an earlier verb's object
+# "<X> and owns ...", "<X> in 2023 and last year took ...", "sold <X> but kept a stake in it":
+# X ends an earlier verb's object
 _COORDINATED_AT = re.compile(
     r"\x00\d+(?: (?:in|on|at|since|during|last|this|earlier|later) [^,;\x00]{1,25}?)?"
-    r",? and (?!\x00)"
+    r",? (?:and|but) (?!\x00)"
 )
 # A stake sold to a buyer: "sold a stake" is a failure cue for the seller's holding only
 _STAKE_SALES = frozenset({"sold-stake-to", "sold-own-stake-to"})
