@@ -102,11 +102,12 @@ OWNS: tuple[Rule, ...] = (
     ),
     make_rule(
         # "Corvane paid $900 million for Halden Labs", "Atlassian paid $610 million in cash for
-        # The Browser Company": a price paid for a company buys it (not "for Halden's
-        # patents", "for Nvidia chips", "for a licence to X", "for a stake in ...")
+        # The Browser Company", "agreed to pay EUR 400 million for": a price paid for a company
+        # buys it (not "for Halden's patents", "for Nvidia chips", "for a licence to X", "for a
+        # 49% stake": paid-for-share)
         "paid-for",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?:paid|pays|pay|paying)\b (?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|up to|just under|just over|an estimated|a reported|a total of) )?(?:(?:us|c|a)?[$€£] ?[\d.,]+(?: ?(?:billion|million|bn|mn|m|b|trillion)\b)?|[\d.,]+ (?:billion|million) (?:dollars|euros|pounds)|an undisclosed (?:sum|amount|price))(?: (?:in|of) (?:cash|stock|shares|cash and (?:stock|shares)|equity))?(?: in total)? for (?:the )?(?P<o>{E})(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
+        rf"(?P<s>{L}){AP} {g}\b(?:paid|pays|pay|paying)\b (?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|up to|just under|just over|an estimated|a reported|a total of) )?(?:(?:(?:us|c|a)?[$€£] ?|(?:eur|gbp|usd|chf) )[\d.,]+(?: ?(?:billion|million|bn|mn|m|b|trillion)\b)?|[\d.,]+ (?:billion|million) (?:dollars|euros|pounds)|an undisclosed (?:sum|amount|price))(?: (?:in|of) (?:cash|stock|shares|cash and (?:stock|shares)|equity))?(?: in total)? for (?:the )?(?P<o>{E})(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
         0.8,
         stake=False,
         keys="paid|pays|paying| pay ",
@@ -822,15 +823,6 @@ OWNS: tuple[Rule, ...] = (
         0.85,
         stake=True,
         keys="%|per cent|percent",
-    ),
-    make_rule(
-        # "Databricks paid $1.3 billion for MosaicML": the price of the whole company (not of
-        # "MosaicML's chips" or "a licence to" them, and not "a 49% stake": paid-for-share)
-        "paid-price-for",
-        "owns",
-        rf"(?P<s>{E}){AP} (?:(?:has|had|have|also|then|later|reportedly|eventually) )*(?:paid|pays|is paying|agreed to pay) (?:about |around |roughly |nearly |some |more than |almost |over |an estimated |a reported )?(?:[$\u20ac\u00a3]|(?:us|eur|gbp|c)\$ ?|(?:eur|gbp|usd|chf) )[\d.,]+ ?(?:billion|million|bn|m)?\b(?: in (?:cash|stock|cash and stock))? for (?P<o>{E})(?!'s| \x00)(?! (?:shares|stock|chips|gpus|capacity|licen[cs]e|technology|rights|assets)\b)",
-        0.75,
-        keys="paid|pays|paying|pay",
     ),
     make_rule(
         # "Tarrow has become one of the largest outside shareholders in Velmi"; "G42, the group
