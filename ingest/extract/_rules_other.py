@@ -47,12 +47,13 @@ COMPETES: tuple[Rule, ...] = (
     ),
     make_rule(
         # "Tansy Compute competes for the same contracts as Ferrow and Dunlin Cloud"; "Tansy,
-        # whose chips chase the same buyers as Ferrow's", "targets the same banks as Ferrow"
+        # whose chips chase the same buyers as Ferrow's", "targets the same banks as Ferrow",
+        # "Idris woos many of the same customers as Halden": two that court one market are rivals
         "compete-for-same-as",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\b(?:(?:compete|competes|competed|competing|vie|vies|vying|bid|bids|bidding) for|chase|chases|chased|chasing|target|targets|targeted|targeting|court|courts|courting|go after|goes after|went after|going after|pursue|pursues|pursued|pursuing) (?:the )?same (?:[\w-]+ ){{0,4}}?as (?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:(?:compete|competes|competed|competing|vie|vies|vying|bid|bids|bidding) for|chase|chases|chased|chasing|target|targets|targeted|targeting|court|courts|courted|courting|go after|goes after|went after|going after|pursue|pursues|pursued|pursuing|woos|wooed|wooing|(?:fights?|fought|fighting) (?:over|for)) (?:many of |most of |some of |much of )?(?:the )?same (?:[\w-]+ ){{0,4}}?as (?P<o>{L})",
         0.75,
-        keys="for the same|for same|chas|target|court|after the same|pursu",
+        keys="same",
     ),
     make_rule(
         # "X is not alone. Nscale, Kao Data and several miners are all competing for the same
@@ -294,14 +295,6 @@ COMPETES: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} {g}\bin (?:[\w-]+ ){{0,2}}?competition with (?P<o>{L})",
         0.7,
         keys="competition",
-    ),
-    make_rule(
-        # "Idris chases the same customers as Halden": two that court one market are rivals
-        "chase-the-same-as",
-        "competes-with",
-        rf"(?P<s>{E}){AP} {g}\b(?:chases?|chased|chasing|targets?|targeted|targeting|courts?|courted|courting|goes after|went after|going after|pursues|pursued|pursuing|woos|wooed|wooing|(?:fights?|fought|fighting) (?:over|for)) (?:many of |most of |some of |much of )?the same (?:[\w-]+ ){{0,3}}?(?:customers|clients|buyers|users|accounts|contracts|deals|tenants|market|business) as (?P<o>{L})",
-        0.75,
-        keys="the same",
     ),
     make_rule(
         # "Brisket and Pellam chase the same bank customers"
