@@ -55,6 +55,24 @@ _ABBREVIATIONS = (
 _ABBREV_RE = re.compile(
     r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\.$|\b(?:[A-Z]\.){1,3}$|\be\.g\.$|\bi\.e\.$"
 )
+# _ABBREV_RE read backwards, matched at the start of the text's last letters reversed: one
+# try at one place, where searching for "\b..." at the end tries every place of the tail
+# (re cannot skip ahead to a "\b"). \b is the same between two characters either way round;
+# a match is at most 7 characters, so the last 10 hold it and the character before it.
+_ABBREV_REVERSED = re.compile(
+    r"\.(?:"
+    + "|".join(word[::-1] for word in _ABBREVIATIONS)
+    + r")\b|(?:\.[A-Z]){1,3}\b|\.g\.e\b|\.e\.i\b"
+)
+
+
+def _ends_in_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends in an abbreviation's full stop ("Corp.", "U.S.", "e.g.")."""
+    if text.endswith("\n"):  # "$" also matches before a last newline: the plain search
+        return _ABBREV_RE.search(text, max(0, len(text) - 16)) is not None
+    return _ABBREV_REVERSED.match(text[:-11:-1]) is not None
+
+
 # A sentence may open with a name spelt in camel case ("xAI", "eBay") as well as a capital.
 # The stop is matched, not looked behind at, so that re skips to stops; the split keeps
 # it as a group and split_sentences puts it back on its sentence.
@@ -226,7 +244,7 @@ def split_sentences(paragraph: str) -> list[str]:
         # an abbreviation ends the text (8 characters at most): look only at the tail
         if (
             sentences
-            and _ABBREV_RE.search(sentences[-1], max(0, len(sentences[-1]) - 16))
+            and _ends_in_abbreviation(sentences[-1])
             # "No. 3" abbreviates a number; "No. We rent ..." answers a question
             and not (sentences[-1].endswith("No.") and not part[:1].isdigit())
         ):
