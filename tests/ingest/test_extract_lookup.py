@@ -27,7 +27,7 @@ from ingest.extract._patterns import (
     Rule,
     rules_for,
 )
-from ingest.resolve.gazetteer import Gazetteer, GazetteerEntry
+from ingest.resolve.gazetteer import _ASCII_NAME_STARTS, Gazetteer, GazetteerEntry
 
 MARK = "\x00"
 
@@ -611,3 +611,55 @@ def test_cue_kinds_answer_as_each_kind_alone(text: str) -> None:
     words = set(re.findall(r"[a-z0-9_]+", text))
     expected = {kind for kind, cues in kinds.items() if cues.may_occur(text, words)}
     assert CueKinds.of(kinds).may_occur(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *_SENTENCES,
+        "Nimbus and .Nimbus, a.Nimbus, (-:Nimbus) and x-Nimbus; U.S. 3.5 +Nimbus ...Quanta.",
+        "zeroLab and kappa-Net rent from Nimbus",  # names that open small: the general scan
+        "\u00c9toile Compute and Nimbus",  # not ASCII: the general scan
+        ".Q",
+        "",
+    ],
+)
+def test_gazetteer_name_starts_in_ascii_text_match_the_general_scan(text: str) -> None:
+    entries = [
+        GazetteerEntry("zeroLab", "AILab"),
+        GazetteerEntry("Nimbus", "CloudProvider"),
+        GazetteerEntry("Quanta", "AILab"),
+    ]
+    gaz = Gazetteer(entries={e.name: e for e in entries}, places=frozenset())
+    general = [m.end() for m in gaz.name_starts.finditer(text)]
+    if text.isascii() and not any(w in text for w in gaz.small_openers):
+        assert [m.end() - 1 for m in _ASCII_NAME_STARTS.finditer(text)] == general
+    else:  # find() takes the general scan here
+        assert gaz.small_openers == ("zeroLab",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Globex Corp.",
+        "It grew in the U.S.",
+        "Made by Acme Inc.",
+        "Foo.Inc.",
+        "xInc.",
+        "approx.",
+        "e.g.",
+        "He left.",
+        "Tabs, i.e.",
+        "Bros.",
+        "No.",
+        "Sept.",
+        "A.",
+        "ab.C.",
+        "U.S.A.B.",
+        "",
+    ],
+)
+def test_abbreviation_test_read_backwards_matches_its_pattern(sentence: str) -> None:
+    assert _text._ends_in_abbreviation(sentence) == bool(
+        _text._ABBREV_RE.search(sentence, max(0, len(sentence) - 16))
+    )
