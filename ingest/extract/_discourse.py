@@ -430,6 +430,22 @@ def answer(
     return found
 
 
+def interviewed(spoken: list[bool], named: list[list[Mention]]) -> str | None:
+    """The organisation an interview is with: the first one its headline or introduction
+    names before the first question or answer ("Calvore AI's chief on compute ... Q: Do you
+    own GPUs? A: We rent from Brumfield"). Its answers' "we" is that organisation even when
+    they name a supplier more often than the introduction names the interviewee's firm.
+    None when the article opens with its exchange (a transcript's "HOST: ... GUEST: ...").
+    """
+    for is_spoken, names in zip(spoken, named, strict=True):
+        if is_spoken:
+            return None
+        org = next((m.name for m in names if m.type in ORG and m.kind != "coref"), None)
+        if org is not None:
+            return org
+    return None
+
+
 def topic_of(named: list[list[Mention]]) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
