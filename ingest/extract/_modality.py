@@ -189,6 +189,8 @@ _RELATIVE = re.compile(r", (?:which|who|whose) ")
 # the last alternative is "\bbut\b" with its letter first, so that re can skip to ";", "," or "b"
 _CLAUSE_END = re.compile(
     r";|, but\b|, while\b|, although\b|, though\b|, and (?=\x00|it\b|they\b)|b(?<!\wb)ut\b"
+    # "that contract lapsed last year, when X moved its work to Y": the when-clause's own
+    r"|, when (?=\x00)"
     # "X denied a report that ..., saying it still trains on Y": the speaker's own statement
     r"|, (?:saying|adding|insisting|stressing) (?=(?:that )?(?:it|they|\x00))"
     r"| and (?=(?:is|are|was|were|has|have|had|will|would|plans?|said|says|now)\b)"

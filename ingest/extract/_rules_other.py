@@ -357,6 +357,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="until",
     ),
     make_rule(
+        # "We were Pellmore Legal until March": the old name, with the time it ended
+        "was-name-until",
+        "rebrands-as",
+        rf"(?P<o>{E}) (?:was|were) (?:(?:called|named|known as) )?(?P<s>{E})(?!'s) until\b",
+        0.75,
+        keys="until",
+    ),
+    make_rule(
         # "From January we will be Harlow AI Cloud; the ticker stays": a new name from a date
         "from-date-will-be",
         "rebrands-as",

@@ -80,3 +80,92 @@ def test_a_demonym_still_names_no_short_form() -> None:
     found = positive_in(text)
     assert ("Nordic Power Holdings", "owns", "Fenn AI") in found
     assert not any(s == "Nordic" or o == "Nordic" for s, _, o in found)
+
+
+# ------------------------------------------------------------------ stakes and purchases
+
+
+def test_backers_who_put_money_in_hold_stakes_in_the_round_raiser() -> None:
+    text = (
+        "Quarrel AI has closed a $90 million round. Tennant Ventures led the financing. "
+        "Halvard Capital, Nettle Ventures and the family office Brook Partners also put "
+        "money in, according to a filing."
+    )
+    found = positive_in(text)
+    for backer in ("Tennant Ventures", "Halvard Capital", "Nettle Ventures", "Brook Partners"):
+        assert (backer, "owns", "Quarrel AI") in found
+
+
+def test_a_price_in_words_paid_for_a_company_buys_it() -> None:
+    text = "Marrick Data paid more than a billion dollars for Ostler, a query-engine start-up."
+    assert ("Marrick Data", "owns", "Ostler") in positive_in(text)
+
+
+def test_a_description_before_an_owner_or_backer_is_the_names() -> None:
+    found = positive_in(
+        "Fennel AI is backed by the Bergen investment firm Harsk Invest, which holds 20%."
+    )
+    assert ("Harsk Invest", "owns", "Fennel AI") in found
+    found = positive_in(
+        "The largest is Tolva Compute, a GPU cloud that is majority-owned by the "
+        "hydropower group Brenna Kraft."
+    )
+    assert ("Brenna Kraft", "owns", "Tolva Compute") in found
+
+
+def test_a_perfect_passive_purchase_with_an_adverb() -> None:
+    text = "Gisle Cloud has since been bought by Brenna Kraft, which now runs it."
+    assert ("Brenna Kraft", "owns", "Gisle Cloud") in positive_in(text)
+
+
+def test_an_aside_that_gives_an_old_name_is_not_what_is_backed() -> None:
+    text = (
+        "Kettle Data, which until May operated as Harl Hosting, is backed by the "
+        "infrastructure investor Ommer Capital."
+    )
+    found = positive_in(text)
+    assert ("Ommer Capital", "owns", "Kettle Data") in found
+    assert ("Ommer Capital", "owns", "Harl Hosting") not in found
+
+
+# ------------------------------------------------------------------ rentals and names
+
+
+def test_capacity_leased_to_a_counted_list_after_a_colon() -> None:
+    text = (
+        "Tolva leases capacity to three model builders: Sunna AI, Hovden Labs and, "
+        "since June, the German lab Arbach AI."
+    )
+    found = positive_in(text)
+    for tenant in ("Sunna AI", "Hovden Labs", "Arbach AI"):
+        assert ("Tolva", "rents-capacity-to", tenant) in found
+
+
+def test_a_when_clause_after_an_ended_contract_states_its_own_move() -> None:
+    text = (
+        "Arbach AI used to rent servers from Gisle Cloud; that contract lapsed last year, "
+        "when Arbach AI moved its work to Tolva Compute."
+    )
+    found = positive_in(text)
+    assert ("Tolva Compute", "rents-capacity-to", "Arbach AI") in found
+    assert ("Gisle Cloud", "rents-capacity-to", "Arbach AI") not in found
+
+
+def test_the_owner_of_a_named_landlord_rents_nothing() -> None:
+    text = (
+        "Both Orrel AI and Tamsy Labs rent their training clusters from Hallow Cloud, "
+        "which is owned by the pension fund Solby."
+    )
+    found = positive_in(text)
+    assert ("Hallow Cloud", "rents-capacity-to", "Tamsy Labs") in found
+    assert ("Solby", "rents-capacity-to", "Tamsy Labs") not in found
+
+
+def test_we_were_an_old_name_until_a_date() -> None:
+    text = (
+        "Calder Legal's founder on a new name\n\n"
+        "Calder Legal writes contract software. We spoke to its founder.\n\n"
+        "Q: Why the new name?\n\n"
+        "A: We were Pembry Law until March, and people thought we were a law firm."
+    )
+    assert ("Pembry Law", "rebrands-as", "Calder Legal") in positive_in(text)
