@@ -34,7 +34,8 @@ _AFTER_DEAL_NOUN = "|".join(
     for noun in ("contract", "agreement", "deal", "lease", "arrangement", "partnership")
 )
 _FAILED_WORDS = WordCues.of(
-    r"fell apart|falls apart|collapsed|collapses|failed|fails|called off|abandoned|scrapped|"
+    r"fell apart|falls apart|fell through|falls through|fallen through|collapsed|collapses|"
+    r"failed|fails|called off|abandoned|scrapped|"
     r"terminated|walked away|dropped out|voted down|rejected|blocked|expired|cancell?ed|"
     r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
     r"was not completed|never closed|decided against|decided not to|opted not to|chose not to|"

@@ -22,7 +22,8 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "rent-from",
         "rents-capacity-to",
-        rf"(?P<o>{L}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b{G}\b(?:from|on|through|via) (?:the |both |either )?(?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
+        # (not "X, which rents out racks, raised money from Y": renting out is supplying)
+        rf"(?P<o>{L}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b(?! out\b){G}\b(?:from|on|through|via) (?:the |both |either )?(?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
         0.85,
         keys="rent|leas",
     ),

@@ -10,7 +10,7 @@ the test (invented companies), in words other than the round's articles.
 
 from __future__ import annotations
 
-from extracted import positive_in  # beside this file
+from extracted import denied_in, positive_in  # beside this file
 
 # ------------------------------------------------------------------ interviews
 
@@ -169,3 +169,25 @@ def test_we_were_an_old_name_until_a_date() -> None:
         "A: We were Pembry Law until March, and people thought we were a law firm."
     )
     assert ("Pembry Law", "rebrands-as", "Calder Legal") in positive_in(text)
+
+
+# ------------------------------------------------------------------ readings not to make
+
+
+def test_a_round_whose_term_sheet_fell_through_is_no_stake() -> None:
+    text = (
+        "Dorran Robotics had been expected to announce a round led by Ommer Capital this "
+        "week, but the term sheet fell through."
+    )
+    assert ("Ommer Capital", "owns", "Dorran Robotics") not in positive_in(text)
+    assert ("Ommer Capital", "owns", "Dorran Robotics") in denied_in(text)
+
+
+def test_renting_out_racks_is_not_renting_from_the_next_name() -> None:
+    text = (
+        "Harrow Grid - $40 million. The Leeds company, which rents out racks of GPUs, "
+        "raised a Series A from Ommer Capital, which led the round."
+    )
+    found = positive_in(text)
+    assert ("Ommer Capital", "owns", "Harrow Grid") in found
+    assert ("Ommer Capital", "rents-capacity-to", "Harrow Grid") not in found
