@@ -424,8 +424,9 @@ def _candidates(
         and fits(state.types(state.topic, "Company"))
     ):
         ordered.append(state.topic)
-    if prefer_subject and inside:
+    if prefer_subject and inside and not sentence.endswith(("which ", "whom "), 0, before):
         # inside a relative clause ("X, which ... its"), the pronoun is the clause's antecedent
+        # (but in "X, which it competes with" the pronoun is the clause's subject, not X)
         starts = [r.start() for r in _RELATIVE_BEFORE.finditer(sentence, 0, before)]
         if starts:
             relative_at = starts[-1]

@@ -1462,6 +1462,7 @@ _WITH_BOTH = re.compile(
     r"\x00(\d+)(?:, (?:which|who|a company that|a firm that) | |, )(?:also |still |now )?"
     r"(?:(?:competes|compete|competed|competing|vies|vie) (?:directly |head-on )?(?:with|against)"
     r"|rivals|rivalled|rivaled|takes on|took on"
+    r"|(?:goes|go|went|going) (?:toe[- ]to[- ]toe|head[- ]to[- ]head) (?:with|against)"
     r"|(?:is |was |remains )?(?:a|an) (?:[\w-]+ )?(?:rival|competitor|challenger) (?:to|of))"
     r" (?:both(?: of them)?|the two|the pair)"
     r"(?: (?:companies|firms|groups|labs|chipmakers|rivals))?\b(?! of\b)"

@@ -171,6 +171,56 @@ def test_we_were_an_old_name_until_a_date() -> None:
     assert ("Pembry Law", "rebrands-as", "Calder Legal") in positive_in(text)
 
 
+# ------------------------------------------------------------------ rivals
+
+
+def test_rivals_battled_and_run_up_against() -> None:
+    text = (
+        "Quayle Data has long battled Ormsby DB for developers, and over the past two "
+        "years it has also run up against search specialists such as Vantry."
+    )
+    found = positive_in(text)
+    assert ("Quayle Data", "competes-with", "Ormsby DB") in found
+    assert ("Quayle Data", "competes-with", "Vantry") in found
+    assert ("Ormsby DB", "competes-with", "Vantry") not in found
+
+
+def test_puts_a_company_up_against_rivals() -> None:
+    text = (
+        "Harl Labs hired forty researchers this year. That puts the young company up "
+        "against Brisk AI and Tamber Labs in the contest for talent."
+    )
+    found = positive_in(text)
+    assert ("Harl Labs", "competes-with", "Brisk AI") in found
+    assert ("Harl Labs", "competes-with", "Tamber Labs") in found
+
+
+def test_rivals_which_it_competes_with() -> None:
+    text = (
+        "Ostry AI pitches itself as an alternative to labs such as Penna AI and Corlo "
+        "Labs, which it now competes with directly."
+    )
+    found = positive_in(text)
+    assert ("Ostry AI", "competes-with", "Penna AI") in found
+    assert ("Ostry AI", "competes-with", "Corlo Labs") in found
+    assert ("Penna AI", "competes-with", "Corlo Labs") not in found
+
+
+def test_each_others_main_rival() -> None:
+    text = "Quarry Data and Tenby Cloud are each other's main rival."
+    assert ("Quarry Data", "competes-with", "Tenby Cloud") in positive_in(text)
+
+
+def test_toe_to_toe_with_both_of_the_two_named_before() -> None:
+    text = (
+        "Who loses? Harrow Security and Kettle Systems, mostly. Brinsley Cloud goes toe to toe "
+        "with both of them in cloud security."
+    )
+    found = positive_in(text)
+    assert ("Brinsley Cloud", "competes-with", "Harrow Security") in found
+    assert ("Brinsley Cloud", "competes-with", "Kettle Systems") in found
+
+
 # ------------------------------------------------------------------ readings not to make
 
 
