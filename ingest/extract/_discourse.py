@@ -227,7 +227,11 @@ _DESCRIBED = (
 )
 _ANSWER = re.compile(
     # "In data-centre chips, mainly Nvidia.": a frame may come before the answer
-    r"^(?:(?:in|among|for|across|outside|within) [^,;:\x00]{1,50}, )?"
+    # "In legal drafting it's mostly Harvey.": or an "it's" after the frame
+    # ("it" may already be a mention token: "\x000's mostly \x001")
+    r"^(?:(?:in|among|for|across|outside|within) [^,;:\x00]{1,50}?"
+    r"(?:, | (?=it's |it is |\x00\d+'s |\x00\d+ is )))?"
+    r"(?:(?:it's|it is|that's|they're|they are|\x00\d+'s|\x00\d+ is) )?"
     r"(?:(?:also|and|plus),? )?"  # "Also Krutrim, ...": the answer's list goes on
     r"(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
     r"(?:(?:with |against )?[^:;\x00]{0,50}: )?"

@@ -486,7 +486,7 @@ class RuleExtractor:
                 asked = resolve(state, seg.text, names)
                 about = {m.name for m in asked if m.type in ORG and m.kind != "coref"}
                 state.asked, asked_at = (about.pop() if len(about) == 1 else None), index
-                framed = question(template_of(seg.text, asked), asked, topic)
+                framed = question(template_of(seg.text, asked), asked, state.interviewed or topic)
                 framed_at = index
                 state.remember(names)
                 continue

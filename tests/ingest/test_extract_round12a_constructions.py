@@ -221,6 +221,22 @@ def test_toe_to_toe_with_both_of_the_two_named_before() -> None:
     assert ("Brinsley Cloud", "competes-with", "Kettle Systems") in found
 
 
+def test_an_interviews_rivals_question_answered_with_its_frame_first() -> None:
+    text = (
+        "Varrow Legal's founder on rivals\n\n"
+        "Varrow Legal builds contract-review models. We asked its founder about rivals.\n\n"
+        "Q: Where do you train?\n\n"
+        "A: We train on Tamsley Cloud's cluster. Tamsley Cloud is fast. Tamsley Cloud is cheap.\n\n"
+        "Q: Who do you see as your main competitors?\n\n"
+        "A: In contract review it's mostly Quenby AI. And Brisk AI, because Brisk AI now "
+        "sells to law firms, so we find ourselves pitching against it too."
+    )
+    found = positive_in(text)
+    assert ("Varrow Legal", "competes-with", "Quenby AI") in found
+    assert ("Varrow Legal", "competes-with", "Brisk AI") in found
+    assert ("Tamsley Cloud", "competes-with", "Quenby AI") not in found
+
+
 # ------------------------------------------------------------------ readings not to make
 
 
