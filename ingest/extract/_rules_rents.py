@@ -644,7 +644,7 @@ RENTS: tuple[Rule, ...] = (
         # is owned by B": C is the landlord named, its owner is not)
         "capacity-at-operated-by",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|rent\w*|leas\w*|use[sd]?|using|taking|takes|run|runs|running|train|trains|trained|training|serve|serves|served|host|hosts|hosted)\b {g}{CN}(?:(?!from \x00)[^;]){{0,110}}?\b(?:operated|run|owned|built|managed) by (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|rent\w*|leas\w*|use[sd]?|using|taking|takes|run|runs|running|train|trains|trained|training|serve|serves|served|host|hosts|hosted)\b {g}{CN}(?:[^;f]|f(?!rom \x00)){{0,110}}?\b(?:operated|run|owned|built|managed) by (?P<s>{E})",
         0.7,
         keys=" by ",
     ),

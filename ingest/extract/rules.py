@@ -154,12 +154,12 @@ _CLOSES_AT_COMMA = re.compile(
     r"(?: (?:in|on|at|during|since|last|this|earlier) [^,;\x00]{1,20})?, "
 )
 # The heads below end in these letters; the literal " <mark>" first lets re skip to names.
-_DESCRIBED_HINT = re.compile(r" \x00(?<=(?:up|ab|ny|rm|er|or|ud|nd|nk) \x00)")
+_DESCRIBED_HINT = re.compile(r" \x00(?<=(?:up|ab|ny|rm|er|or|ud|nk) \x00)")
 # ... but not "Veloce Logic, the Italian start-up Brennan acquired in 2024": after a
 # comma, a name that a past-tense verb follows opens a relative clause about the first.
 _DESCRIBED_NAME = re.compile(
     r"[Tt]he (?:[\w-]+ |\x01\d+ ){0,3}?(?:start-?up|lab|company|firm|developer|provider|maker|"
-    r"chipmaker|designer|operator|neocloud|group|fund|investor|bank) (?=\x00(\d+)(?!'s))"
+    r"chipmaker|designer|operator|neocloud|group|investor|bank) (?=\x00(\d+)(?!'s))"
 )
 _RELATIVE_VERB_AFTER = re.compile(
     r"\x00\d+ (?:[a-z]+ed|bought|built|took|won|sold|made|spun|had)\b"
