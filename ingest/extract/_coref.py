@@ -250,6 +250,9 @@ class ArticleState:
     # "the company" with nothing before it in the sentence is what the story is about.
     section_start: bool = False
     answering: bool = False  # the sentence is an interview answer (_text.Segment.spoken)
+    # the organisation an interview's introduction names first: its answers' "we" is that
+    # organisation, however often the answers name a supplier (_discourse.interviewed)
+    interviewed: str | None = None
     # "Q: What is Orrin Labs?": the one company a question just asked about; its answer's
     # "Its models ..." and "A start-up that ..." are that company's (rules.py sets and clears it)
     asked: str | None = None
@@ -421,8 +424,9 @@ def _candidates(
         and fits(state.types(state.topic, "Company"))
     ):
         ordered.append(state.topic)
-    if prefer_subject and inside:
+    if prefer_subject and inside and not sentence.endswith(("which ", "whom "), 0, before):
         # inside a relative clause ("X, which ... its"), the pronoun is the clause's antecedent
+        # (but in "X, which it competes with" the pronoun is the clause's subject, not X)
         starts = [r.start() for r in _RELATIVE_BEFORE.finditer(sentence, 0, before)]
         if starts:
             relative_at = starts[-1]
@@ -790,8 +794,8 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             )
     if '"' in sentence or "\u201c" in sentence:
         mentions = _first_person_in_quote(state, sentence, mentions, speaker_before)
-    elif state.answering and state.topic is not None:
-        mentions = _first_person_answering(state, sentence, mentions, state.topic)
+    elif state.answering and (answerer := state.interviewed or state.topic) is not None:
+        mentions = _first_person_answering(state, sentence, mentions, answerer)
     return _cloud_units(state, sentence, mentions)
 
 

@@ -227,7 +227,11 @@ _DESCRIBED = (
 )
 _ANSWER = re.compile(
     # "In data-centre chips, mainly Nvidia.": a frame may come before the answer
-    r"^(?:(?:in|among|for|across|outside|within) [^,;:\x00]{1,50}, )?"
+    # "In legal drafting it's mostly Harvey.": or an "it's" after the frame
+    # ("it" may already be a mention token: "\x000's mostly \x001")
+    r"^(?:(?:in|among|for|across|outside|within) [^,;:\x00]{1,50}?"
+    r"(?:, | (?=it's |it is |\x00\d+'s |\x00\d+ is )))?"
+    r"(?:(?:it's|it is|that's|they're|they are|\x00\d+'s|\x00\d+ is) )?"
     r"(?:(?:also|and|plus),? )?"  # "Also Krutrim, ...": the answer's list goes on
     r"(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
     r"(?:(?:with |against )?[^:;\x00]{0,50}: )?"
@@ -428,6 +432,22 @@ def answer(
         elif item.type in ORG or item.type == "Person":
             found.append(controls(item.name, about, sentence, index, "answer"))
     return found
+
+
+def interviewed(spoken: list[bool], named: list[list[Mention]]) -> str | None:
+    """The organisation an interview is with: the first one its headline or introduction
+    names before the first question or answer ("Calvore AI's chief on compute ... Q: Do you
+    own GPUs? A: We rent from Brumfield"). Its answers' "we" is that organisation even when
+    they name a supplier more often than the introduction names the interviewee's firm.
+    None when the article opens with its exchange (a transcript's "HOST: ... GUEST: ...").
+    """
+    for is_spoken, names in zip(spoken, named, strict=True):
+        if is_spoken:
+            return None
+        org = next((m.name for m in names if m.type in ORG and m.kind != "coref"), None)
+        if org is not None:
+            return org
+    return None
 
 
 def topic_of(named: list[list[Mention]]) -> str | None:

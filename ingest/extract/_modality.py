@@ -34,7 +34,8 @@ _AFTER_DEAL_NOUN = "|".join(
     for noun in ("contract", "agreement", "deal", "lease", "arrangement", "partnership")
 )
 _FAILED_WORDS = WordCues.of(
-    r"fell apart|falls apart|collapsed|collapses|failed|fails|called off|abandoned|scrapped|"
+    r"fell apart|falls apart|fell through|falls through|fallen through|collapsed|collapses|"
+    r"failed|fails|called off|abandoned|scrapped|"
     r"terminated|walked away|dropped out|voted down|rejected|blocked|expired|cancell?ed|"
     r"turned (?:\w+ )?down|pulled out|unwound|ended without|broke down|came to nothing|"
     r"was not completed|never closed|decided against|decided not to|opted not to|chose not to|"
@@ -189,6 +190,8 @@ _RELATIVE = re.compile(r", (?:which|who|whose) ")
 # the last alternative is "\bbut\b" with its letter first, so that re can skip to ";", "," or "b"
 _CLAUSE_END = re.compile(
     r";|, but\b|, while\b|, although\b|, though\b|, and (?=\x00|it\b|they\b)|b(?<!\wb)ut\b"
+    # "that contract lapsed last year, when X moved its work to Y": the when-clause's own
+    r"|, when (?=\x00)"
     # "X denied a report that ..., saying it still trains on Y": the speaker's own statement
     r"|, (?:saying|adding|insisting|stressing) (?=(?:that )?(?:it|they|\x00))"
     r"| and (?=(?:is|are|was|were|has|have|had|will|would|plans?|said|says|now)\b)"

@@ -88,6 +88,7 @@ _SPELLED_OUT: dict[str, tuple[str, ...]] = {
         "challenges",
         "challenging",
         "battles",
+        "battled",
         "battling",
         "with",
         "fights",

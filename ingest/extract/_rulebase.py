@@ -66,7 +66,7 @@ CN = (
 # The capacity nouns that also name real estate: what is bought when a "purchase of" it is made
 PROPERTY = r"(?:campus|sites?|buildings|facilit(?:y|ies))\b"
 # "to two labs, Perrin AI and Yarrow Labs": a count of the kind of party the list names
-COUNTED = r"(?:(?:two|three|four|five|six|several|a few|a handful of) (?:[a-z-]+ )?(?:labs|developers|customers|clients|start-?ups|companies|firms|tenants|groups),? (?=\x00))?"
+COUNTED = r"(?:(?:two|three|four|five|six|several|a few|a handful of) (?:[a-z-]+ )?(?:labs|developers|builders|makers|customers|clients|start-?ups|companies|firms|tenants|groups)[,:]? (?=\x00))?"
 # "builds the chips for Marlow's routers": a possessive party is a renter only when what is
 # its own is work that runs on compute ("for Marlow's models", "for Marlow's <Claude>")
 FOR_ITS_WORK = r"(?!'s (?!\x00|(?:[a-z-]+ ){0,2}?(?:models?|training|inference|workloads?|research|ai|chatbots?|agents?|apps?|services|users|customers|teams?|labs?|researchers|engineers|developers|products?|platform|cloud)\b))"

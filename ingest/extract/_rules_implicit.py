@@ -73,10 +73,11 @@ IMPLICIT: tuple[Rule, ...] = (
         # (the extractor takes only a stake read in the sentence before as the company)
         "took-part-no-object",
         "owns",
-        rf"(?P<s>{E}(?:(?:,| and|, and) (?:the (?:[\w-]+ ){{0,2}}?(?:investor|fund|backer|bank) )?{E})*) (?:(?:also|too|both) )?(?:took part|participated|joined in|chipped in)(?=[.;]|$|,? (?:too|as well|alongside)\b)",
+        # "A, B and the trading firm C also put money in, according to ...": money put in
+        rf"(?P<s>{E}(?:(?:,| and|, and) (?:the (?:[\w-]+ ){{0,2}}?(?:investor|fund|backer|bank|firm|house|office) )?{E})*) (?:(?:also|too|both) )?(?:took part|participated|joined in|chipped in|put (?:money|cash|capital) in|put in money)(?=[.;]|$|,? (?:too|as well|alongside|according to)\b)",
         0.55,
         stake=True,
-        keys="took part|participated|joined in|chipped in",
+        keys="took part|participated|joined in|chipped in|money in|cash in|capital in|in money",
     ),
     make_rule(
         # "About 40% of the workload is served by Google Cloud, and the rest by Scaleway"

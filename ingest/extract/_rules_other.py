@@ -106,7 +106,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "x-and-y-compete",
         "competes-with",
-        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|(?:are|were|remain|have been|had been|have long been|became|have become) (?:[\w-]+ )?(?:rivals|competitors)|fight|fought|vie|battle|clash|square off|squared off|(?:are|were|have been|keep|kept) (?:[\w-]+ )?(?:fighting|vying|battling|clashing|competing|jostling|sparring|squaring off))\b",
+        rf"(?P<s>{E}) and (?P<o>{E}) (?:[\w-]+ )?(?:compete|competed|(?:are|were|remain|have been|had been|have long been|became|have become) (?:[\w-]+ )?(?:rivals|competitors)|(?:are|were|remain|have long been) (?:each other's|one another's) (?:[\w-]+ )?(?:rivals?|competitors?)|fight|fought|vie|battle|clash|square off|squared off|(?:are|were|have been|keep|kept) (?:[\w-]+ )?(?:fighting|vying|battling|clashing|competing|jostling|sparring|squaring off))\b",
         0.85,
     ),
     make_rule(
@@ -133,8 +133,25 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "racing",
         "competes-with",
-        rf"(?P<s>{E}){AP} [^;,\x00]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|pitched against|pitted against|positioned against|challenges|challenging|battles|battling|vies with|fights|fighting|is up against|(?:squares|squared|squaring|square) off (?:against|with)|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|won|wins|winning|gained|gains|gaining|grabbed|grabs|stolen|stole|steals) (?:market |some |more )?share from)\b (?P<o>{L})",
+        rf"(?P<s>{E}){AP} [^;,\x00]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|pitched against|pitching against|pitches against|pitted against|positioned against|challenges|challenging|battles|battled|battling|vies with|(?:going|goes|go|went|gone) toe[- ]to[- ]toe (?:with|against)|fights|fighting|is up against|(?:squares|squared|squaring|square) off (?:against|with)|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|won|wins|winning|gained|gains|gaining|grabbed|grabs|stolen|stole|steals) (?:market |some |more )?share from)\b (?P<o>{L})",
         0.75,
+    ),
+    make_rule(
+        # "That puts the young company up against OpenAI and Anthropic"; "pits X against Y"
+        "puts-up-against",
+        "competes-with",
+        rf"\b(?:puts?|putting|pits?|pitted|pitting|sets?|setting) (?P<s>{E}) (?:squarely |directly |firmly |head-to-head )?(?:up )?against (?P<o>{L})",
+        0.7,
+        keys="against",
+    ),
+    make_rule(
+        # "rivals such as DeepSeek and Moonshot AI, which it now competes with directly": the
+        # relative clause's subject competes with the names it refers back to
+        "which-it-competes-with",
+        "competes-with",
+        rf"(?P<o>{L}),? (?:which|whom|who) (?P<s>{E}) (?:now |also |already |still |increasingly )?(?:competes|compete|competed|is competing) (?:directly |head-on |hard )?(?:with|against)\b(?! \x00)",
+        0.7,
+        keys="competes with|compete with|competed with|competing with|competes against|compete against|competed against|competing against",
     ),
     make_rule(
         # "the deal lets Ospry take on Halberd": the bare verb right after its subject (in
@@ -240,7 +257,7 @@ COMPETES: tuple[Rule, ...] = (
         # "Halcyon AI is up against a crowded field - OpenAI, Mistral AI and Cohere among them"
         "up-against",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\b(?:is|are|was|were|goes|go|went|going|finds itself|comes|came) (?:now |already |also )?up against\b[^;\x00]{{0,40}}?(?P<o>{L})",
+        rf"(?P<s>{E}){AP} {g}\b(?:is|are|was|were|goes|go|went|going|finds itself|comes|came|run|runs|ran|running) (?:now |already |also |increasingly )?up against\b[^;\x00]{{0,40}}?(?P<o>{L})",
         0.7,
         keys="up against",
     ),
@@ -354,6 +371,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         "rebrands-as",
         rf"^until [^,;\x00]{{1,25}}?,? (?P<o>{E}) (?:was|had been) (?:(?:a|an) (?:[\w-]+ ){{0,4}}?)?(?:called|known as|named) (?P<s>{E})",
         0.8,
+        keys="until",
+    ),
+    make_rule(
+        # "We were Pellmore Legal until March": the old name, with the time it ended
+        "was-name-until",
+        "rebrands-as",
+        rf"(?P<o>{E}) (?:was|were) (?:(?:called|named|known as) )?(?P<s>{E})(?!'s) until\b",
+        0.75,
         keys="until",
     ),
     make_rule(

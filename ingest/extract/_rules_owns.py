@@ -107,7 +107,7 @@ OWNS: tuple[Rule, ...] = (
         # 49% stake": paid-for-share)
         "paid-for",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?:paid|pays|pay|paying)\b (?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|up to|just under|just over|an estimated|a reported|a total of) )?(?:(?:(?:us|c|a)?[$€£] ?|(?:eur|gbp|usd|chf) )[\d.,]+(?: ?(?:billion|million|bn|mn|m|b|trillion)\b)?|[\d.,]+ (?:billion|million) (?:dollars|euros|pounds)|an undisclosed (?:sum|amount|price))(?: (?:in|of) (?:cash|stock|shares|cash and (?:stock|shares)|equity))?(?: in total)? for (?:the )?(?P<o>{E})(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
+        rf"(?P<s>{L}){AP} {g}\b(?:paid|pays|pay|paying)\b (?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|up to|just under|just over|an estimated|a reported|a total of) )?(?:(?:(?:us|c|a)?[$€£] ?|(?:eur|gbp|usd|chf) )[\d.,]+(?: ?(?:billion|million|bn|mn|m|b|trillion)\b)?|(?:[\d.,]+|a|one|half a) (?:billion|million) (?:dollars|euros|pounds)|an undisclosed (?:sum|amount|price))(?: (?:in|of) (?:cash|stock|shares|cash and (?:stock|shares)|equity))?(?: in total)? for (?:the )?(?P<o>{E})(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
         0.8,
         stake=False,
         keys="paid|pays|paying| pay ",
@@ -123,7 +123,8 @@ OWNS: tuple[Rule, ...] = (
         # of acquired-by in an aside
         "appositive-acquired-by",
         "owns",
-        rf"(?P<o>{E}),? (?:which was |since |later |recently |subsequently |itself |now )?(?:acquired|bought|purchased|taken over|snapped up|swallowed) by (?P<s>{E})(?!'s)",
+        # "Gimle has since been bought by Tverr Kraft": a perfect passive, with its adverb
+        rf"(?P<o>{E}),? (?:which was |since |later |recently |subsequently |itself |now |(?:has|had|have) (?:since |now |recently |already |also )?been )?(?:acquired|bought|purchased|taken over|snapped up|swallowed) by (?P<s>{E})(?!'s)",
         0.8,
         stake=False,
         keys="acquired by|bought by|purchased by|taken over by|snapped up by|swallowed by",
@@ -271,6 +272,16 @@ OWNS: tuple[Rule, ...] = (
         rf"(?P<o>{E}){AP} {g}\b(?:is|was|became|becomes|remains|is now) (?:a|an|the) (?:[\w-]+ )?(?P<s>{E}) (?:subsidiary|unit|division|affiliate)\b",
         0.8,
         keys="subsidiar|unit|division|affiliate",
+    ),
+    make_rule(
+        # "Lysa Compute, a GPU cloud that is majority-owned by Tverr Kraft": the appositive's
+        # relative clause gives the controlling owner
+        "appositive-that-is-owned-by",
+        "owns",
+        rf"(?P<o>{E}), (?:a|an|the) (?:[\w-]+ ){{0,4}}?(?:that|which) (?:is|was|remains) (?:still |now |also )?(?:majority-|wholly-|wholly |majority |fully )?(?:owned|controlled) by (?P<s>{E})(?!'s)",
+        0.8,
+        stake=False,
+        keys="owned by|controlled by",
     ),
     make_rule(
         "appositive-owned-by",
@@ -585,7 +596,8 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "backed-by",
         "owns",
-        rf"(?P<o>{E}),? (?:a |an |the )?(?:[\w-]+ |\x01[\w-]+ ){{0,5}}?(?:backed|funded|financed) by (?P<s>{L})",
+        # (not "Y, which until May traded as X, is backed by Z": the aside closes before "is")
+        rf"(?P<o>{E}),? (?:a |an |the )?(?:[\w-]+ |\x01[\w-]+ ){{0,5}}?(?<!, is )(?<!, was )(?<!, are )(?<!, were )(?:backed|funded|financed) by (?P<s>{L})",
         0.75,
         stake=True,
         keys="backed by|funded by|financed by",

@@ -22,7 +22,8 @@ RENTS: tuple[Rule, ...] = (
     make_rule(
         "rent-from",
         "rents-capacity-to",
-        rf"(?P<o>{L}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b{G}\b(?:from|on|through|via) (?:the |both |either )?(?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
+        # (not "X, which rents out racks, raised money from Y": renting out is supplying)
+        rf"(?P<o>{L}){AP} {g}\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\b(?! out\b){G}\b(?:from|on|through|via) (?:the |both |either )?(?:(?:[\w-]+ ){{0,3}}?(?:providers|clouds|suppliers|companies|operators|firms|neoclouds),? (?:including|such as|like|notably|among them) )?(?P<s>{L})",
         0.85,
         keys="rent|leas",
     ),
@@ -639,9 +640,11 @@ RENTS: tuple[Rule, ...] = (
         keys=" by ",
     ),
     make_rule(
+        # "A trains on GPUs at the Reno campus operated by B" (not "rents them from C, which
+        # is owned by B": C is the landlord named, its owner is not)
         "capacity-at-operated-by",
         "rents-capacity-to",
-        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|rent\w*|leas\w*|use[sd]?|using|taking|takes|run|runs|running|train|trains|trained|training|serve|serves|served|host|hosts|hosted)\b {g}{CN}{G}\b(?:operated|run|owned|built|managed) by (?P<s>{E})",
+        rf"(?P<o>{E}){AP} {g}\b(?:buy|buys|bought|buying|rent\w*|leas\w*|use[sd]?|using|taking|takes|run|runs|running|train|trains|trained|training|serve|serves|served|host|hosts|hosted)\b {g}{CN}(?:[^;f]|f(?!rom \x00)){{0,110}}?\b(?:operated|run|owned|built|managed) by (?P<s>{E})",
         0.7,
         keys=" by ",
     ),

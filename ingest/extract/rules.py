@@ -35,6 +35,7 @@ from ingest.extract._discourse import (
     controls,
     corrected,
     holds_the_rest,
+    interviewed,
     labelled_item,
     question,
     rebut,
@@ -108,9 +109,10 @@ _RENAMED_BETWEEN = re.compile(
 )
 # Nationality adjectives open names ("Scottish National Investment Bank") but alone they
 # describe ("its Scottish headquarters"): never a short form of a name.
-# Names end in "-ian" too ("Meridian", "Obsidian"): those demonyms are listed.
+# Names end in "-ian" and "-ic" too ("Meridian", "Periodic Labs"): those demonyms are listed.
 _DEMONYM = re.compile(
-    r"[A-Z][a-z]+(?:ish|ese|ean|ic)|Dutch|French|Swiss|Thai|Greek|Czech|"
+    r"[A-Z][a-z]+(?:ish|ese|ean)|Arabic|Baltic|Nordic|Icelandic|Celtic|Slavic|Hispanic|"
+    r"Germanic|Arctic|Atlantic|Pacific|Adriatic|Dutch|French|Swiss|Thai|Greek|Czech|"
     r"(?:Canad|Ital|Norweg|Austral|Ind|Brazil|Russ|Austr|Belg|Hungar|Roman|Ukrain|Egypt|Niger|"
     r"Indones|Malays|Iran|Syr|Jordan|Eston|Latv|Lithuan|Croat|Serb|Bulgar|Sloven|Slovak|Georg|"
     r"Armen|Californ|Florid|Bavar|Paris|Argentin|Colomb|Peruv|As|Arab|Pers|Palestin|Tunis|"
@@ -152,12 +154,12 @@ _CLOSES_AT_COMMA = re.compile(
     r"(?: (?:in|on|at|during|since|last|this|earlier) [^,;\x00]{1,20})?, "
 )
 # The heads below end in these letters; the literal " <mark>" first lets re skip to names.
-_DESCRIBED_HINT = re.compile(r" \x00(?<=(?:up|ab|ny|rm|er|or|ud) \x00)")
+_DESCRIBED_HINT = re.compile(r" \x00(?<=(?:up|ab|ny|rm|er|or|ud|nk) \x00)")
 # ... but not "Veloce Logic, the Italian start-up Brennan acquired in 2024": after a
 # comma, a name that a past-tense verb follows opens a relative clause about the first.
 _DESCRIBED_NAME = re.compile(
-    r"[Tt]he (?:[\w-]+ ){0,3}?(?:start-?up|lab|company|firm|developer|provider|maker|chipmaker|"
-    r"designer|operator|neocloud) (?=\x00(\d+)(?!'s))"
+    r"[Tt]he (?:[\w-]+ |\x01\d+ ){0,3}?(?:start-?up|lab|company|firm|developer|provider|maker|"
+    r"chipmaker|designer|operator|neocloud|group|investor|bank) (?=\x00(\d+)(?!'s))"
 )
 _RELATIVE_VERB_AFTER = re.compile(
     r"\x00\d+ (?:[a-z]+ed|bought|built|took|won|sold|made|spun|had)\b"
@@ -341,14 +343,18 @@ class RuleExtractor:
                     # for itself in the article's other sentences ("Glenrock is the one ...")
                     vouched.add(m.name)
                 if (
-                    m.kind == "new"
+                    (m.kind == "new" or m.kind == "name")
                     and " " in m.name
                     and m.type != "Person"
                     and m.name[0].isalpha()
                     and m.name not in glued
                 ):
                     first = m.name.split(" ", 1)[0]
-                    if not _DEMONYM.fullmatch(first):  # "Scottish headquarters" names no bank
+                    # "Periodic Labs ... Periodic emerged": a known name's first word is its
+                    # short form too, unless that word names something of its own (Google)
+                    if not _DEMONYM.fullmatch(first) and (
+                        m.kind == "new" or self.gaz.type_of(first) is None
+                    ):  # "Scottish headquarters" names no bank
                         # the first full name wins: a later one is often the old name ...
                         if short.setdefault(first, m.name) != m.name and _renamed_just_before(
                             seg.text, names, i, short[first]
@@ -386,6 +392,8 @@ class RuleExtractor:
         host = _call_host(document.text, self.gaz, mid)
         topic = host.name if host is not None else topic_of(named)
         state.topic = topic
+        if host is None and any(seg.spoken for seg in segs):
+            state.interviewed = interviewed([s.spoken or s.asked for s in segs], named)
         if host is not None and host.kind == "new" and host.type != "Company":
             state.cued.setdefault(host.name, host.type)  # its name's cue: "Harlow Compute"
         found: list[Found] = []
@@ -478,7 +486,7 @@ class RuleExtractor:
                 asked = resolve(state, seg.text, names)
                 about = {m.name for m in asked if m.type in ORG and m.kind != "coref"}
                 state.asked, asked_at = (about.pop() if len(about) == 1 else None), index
-                framed = question(template_of(seg.text, asked), asked, topic)
+                framed = question(template_of(seg.text, asked), asked, state.interviewed or topic)
                 framed_at = index
                 state.remember(names)
                 continue
@@ -595,7 +603,14 @@ class RuleExtractor:
                         label, template, mentions, seg.text, index, listed_for, listed_type
                     )
                 )
-            state.remember(mentions)
+            # "The inference platform, which serves Anysphere, closed a round": a subject the
+            # article names only by description; the names in its relative clause are not it
+            state.remember(
+                mentions,
+                subject_first=not (
+                    template.startswith("The ") and _DESCRIBED_SUBJECT.match(template)
+                ),
+            )
             # "A and B also took part. The company ...": after a sentence that names only
             # the round's other investors, the company meant next is the one they backed
             # (not after "Google is also an investor.", whose "It ..." goes on about Google)
@@ -1196,7 +1211,7 @@ class RuleExtractor:
         if sm is None or om is None:
             known = sm or om
             assert known is not None
-            filled = self._implicit(known, mentions, state, topic)
+            filled = self._implicit(known, mentions, state, topic, sentence)
             if filled is None:
                 return None
             other = (filled, self.gaz.type_of(filled) or "Company")
@@ -1234,11 +1249,20 @@ class RuleExtractor:
         return bool((ea and ea.part_of == b) or (eb and eb.part_of == a))
 
     def _implicit(
-        self, mention: Mention, mentions: list[Mention], state: ArticleState, topic: str | None
+        self,
+        mention: Mention,
+        mentions: list[Mention],
+        state: ArticleState,
+        topic: str | None,
+        sentence: str = "",
     ) -> str | None:
         known = mention.name
+        # "Set up by a former OpenAI researcher, Periodic raised a round led by a16z": names
+        # in a fronted participle's phrase are not the main clause's subject
+        fronted = _FRONTED_PARTICIPLE.match(sentence) if sentence[:1] in "SFCLBSt" else None
+        skip_to = fronted.end() if fronted is not None else 0
         for m in mentions:
-            if m.type in ORG and m.name != known:
+            if m.type in ORG and m.name != known and m.start >= skip_to:
                 if mention.type == "Investor" and m.type == "Investor":
                     continue  # "led by Index Ventures, with Salesforce Ventures": co-investors
                 return m.name
@@ -1280,6 +1304,13 @@ _SITE_OWNER_ROLE = re.compile(
 )
 
 
+# "Founded by two former Google researchers, Quinta raised ...": a fronted participle phrase
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?:Set up|Founded|Co-founded|Started|Created|Launched|Spun out|Backed|Built) "
+    r"(?:by|in|from|out of|with) [^,;]{1,140}, "
+)
+# "The inference platform, which ...": a sentence opening on a description of its subject
+_DESCRIBED_SUBJECT = re.compile(r"The (?:[a-z][\w-]* ){0,4}?[a-z][\w-]*, (?:which|who|whose) ")
 _ADDRESSED = re.compile(r"\b(?:you|your|yourselves)\b", re.I)
 _PROMPT = re.compile(r"(?:You|Your)\b")  # an interviewer's lead-in: "You changed the name."
 _CALL = re.compile(r"\b(?:earnings|results|investor|analyst|conference) call\b", re.I)
@@ -1431,6 +1462,7 @@ _WITH_BOTH = re.compile(
     r"\x00(\d+)(?:, (?:which|who|a company that|a firm that) | |, )(?:also |still |now )?"
     r"(?:(?:competes|compete|competed|competing|vies|vie) (?:directly |head-on )?(?:with|against)"
     r"|rivals|rivalled|rivaled|takes on|took on"
+    r"|(?:goes|go|went|going) (?:toe[- ]to[- ]toe|head[- ]to[- ]head) (?:with|against)"
     r"|(?:is |was |remains )?(?:a|an) (?:[\w-]+ )?(?:rival|competitor|challenger) (?:to|of))"
     r" (?:both(?: of them)?|the two|the pair)"
     r"(?: (?:companies|firms|groups|labs|chipmakers|rivals))?\b(?! of\b)"
