@@ -95,9 +95,12 @@ OWNS: tuple[Rule, ...] = (
         keys="sold|sell",
     ),
     make_rule(
+        # "Meta is buying Rivos", "agreed to absorb Monolith": after "is"/"was" only the
+        # participles read as passive ("is acquired by"), the -ing forms are the buyer's own;
+        # "will absorb the Brain team" takes in people, not the company
         "acquire",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|taken over|absorbed|absorbs|swallowed|snapped up|snaps up|snap up|snapping up|scooped up|scoops up)\b(?! into\b)(?P<mid> [^;\x00]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?:(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|took over|takes over|take over|taken over|absorbed|absorbs|absorb|swallowed|swallows|swallow|snapped up|snaps up|snap up|scooped up|scoops up)|(?:acquiring|buying|purchasing|absorbing|snapping up))\b(?! into\b)(?P<mid> [^;\x00]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})(?! (?:team|teams|staff|engineers|researchers)\b)",
         0.8,
     ),
     make_rule(

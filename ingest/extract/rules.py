@@ -96,6 +96,10 @@ _STAKE_SALES = frozenset({"sold-stake-to", "sold-own-stake-to"})
 # are parties to what those rules find, not bystanders
 _READS_THE_ASIDE = frozenset({"fronted-rivals"})
 _POSSESSIVE_AT = re.compile(r"\x00\d+'s\b")
+# "its former rival Y": the rivalry a taps-rival match names is over
+_FORMER_RIVAL = re.compile(
+    r"\b(?:former|onetime|one-time|erstwhile|ex-|old|previous|past) (?:rival|competitor)s? $"
+)
 _NAMED_AS = re.compile(
     r"\b(?:called|named|renamed|rebranded|rechristened|known as|name to|name as|"
     r"(?:renamed|rebranded|renaming|rebranding) (?:as|to))\s+$"
@@ -1130,6 +1134,13 @@ class RuleExtractor:
                     # is the seller's; the buyer's clause starts after Y
                     cut = match.end("o")
                     status = status_of(template[cut:], 0, end - cut)
+                elif not status and rule.name == "taps-rival":
+                    # "a merger between X and rival Y was called off": the noun says they are
+                    # rivals; what the sentence denies or plans is the deal, not the rivalry
+                    # (unless it is a former one: "its onetime rival Y")
+                    at = match.start("o")
+                    former = _FORMER_RIVAL.search(template, max(0, at - 30), at)
+                    status = "denied" if former else "asserted"
                 status = status or status_of(template, start, end)
                 if (
                     status == "planned"
