@@ -101,3 +101,15 @@ def test_a_rival_named_in_a_failed_merger_is_still_a_rival() -> None:
 def test_a_former_rival_is_no_rival() -> None:
     text = "Last year Selkirk Cloud hired engineers from former rival Maddox Compute."
     assert frozenset(("Selkirk Cloud", "Maddox Compute")) not in competes_in(text)
+
+
+# ------------------------------------------------------------------ names
+
+
+def test_a_word_with_an_inner_capital_opens_a_sentence_as_a_name() -> None:
+    text = (
+        "Three start-ups were bought this year.\n\n"
+        "QuillBase was the largest. Before it was sold, the Lisbon firm went up against "
+        "Harlan Data every day."
+    )
+    assert frozenset(("QuillBase", "Harlan Data")) in competes_in(text)
