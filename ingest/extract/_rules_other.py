@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from ingest.extract._rulebase import (
     AP,
+    BOUGHT_IN_RELATIVE,
     LS,
     NOT_COMPOUND,
+    UNIT_BOUGHT_BY,
     E,
     G,
     L,
@@ -494,9 +496,10 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     ),
     make_rule(
         # "Elbe Automation will adopt the name Elbe Robotics"
+        # ("the X business Y bought in May will trade under the name Z": X takes it, not Y)
         "adopt-the-name",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} {g}\b(?:(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming)(?: on)?|(?:will|would|is to|now) (?:operate|trade|do business) under) the (?:(?:new )?name (?P<o>{E})|(?:new )?(?P<o2>{E}) (?:name|brand)\b)",
+        rf"(?P<s>{E}){AP} (?:{UNIT_BOUGHT_BY} )?(?!{BOUGHT_IN_RELATIVE}){g}\b(?:(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming)(?: on)?|(?:will|would|is to|now) (?:operate|trade|do business) under) the (?:(?:new )?name (?P<o>{E})|(?:new )?(?P<o2>{E}) (?:name|brand)\b)",
         0.8,
         keys="the name|the new name|brand|name",
     ),

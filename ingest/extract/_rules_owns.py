@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ingest.extract._rulebase import (
     AP,
+    BOUGHT_IN_RELATIVE,
     CN,
     LS,
     NOT_COMPOUND,
@@ -592,6 +593,16 @@ OWNS: tuple[Rule, ...] = (
         0.75,
         stake=True,
         keys="backed by|funded by|financed by",
+    ),
+    make_rule(
+        # "the Osric Data Centres business Vellichor bought in the spring", "the lab that
+        # Harrow acquired last year": a relative clause without a comma, its object the head
+        "the-x-unit-y-bought",
+        "owns",
+        rf"(?:\bthe|\bits|{E}'s) (?P<o>{E}) (?:[\w-]+ )?(?:business|unit|division|arm|subsidiary|company|start-?up|lab|firm|operator|maker|developer|chain|network|brand) (?:that |which )?(?P<s>{E}) {BOUGHT_IN_RELATIVE}",
+        0.75,
+        stake=False,
+        keys="bought|acquired|purchased|took over|snapped up",
     ),
     make_rule(
         "which-x-owns",

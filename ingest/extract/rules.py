@@ -273,7 +273,10 @@ def _line_maker(template: str, index: int, sentence: str, mentions: list[Mention
 
 
 # A new clause between "bought" and a name: the name is not what was bought
-_CLAUSE_IN_GAP = re.compile(r"\b(?:which|who|whom|whose|where|after|before|because|while)\b")
+# (a modal opens a verb of its own: "X bought in May will trade under the name Y")
+_CLAUSE_IN_GAP = re.compile(
+    r"\b(?:which|who|whom|whose|where|after|before|because|while|will|would|shall)\b"
+)
 # "X is not alone.", "X isn't the only one.": the next sentence lists X's rivals
 _NOT_ALONE = re.compile(r"\b(?:is|are|was|were)(?:n't| not) (?:alone|the only)\b")
 _PARAGRAPH_OBJECT = frozenset(

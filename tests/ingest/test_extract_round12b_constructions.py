@@ -113,3 +113,31 @@ def test_a_word_with_an_inner_capital_opens_a_sentence_as_a_name() -> None:
         "Harlan Data every day."
     )
     assert frozenset(("QuillBase", "Harlan Data")) in competes_in(text)
+
+
+# ------------------------------------------------------------------ relative clauses
+
+
+def test_the_unit_a_buyer_bought_is_the_buyers() -> None:
+    for sentence in (
+        "The Corran Hosting business Tilde Compute bought in March has 40 staff.",
+        "Its Corran Hosting unit that Tilde Compute acquired last year runs two halls.",
+        "The Corran Hosting business Tilde Compute acquired runs two halls.",
+    ):
+        assert ("Tilde Compute", "owns", "Corran Hosting") in positive_in(sentence), sentence
+
+
+def test_the_unit_a_buyer_bought_takes_the_new_name() -> None:
+    text = (
+        "The Corran Hosting business Tilde Compute bought in March will trade under the "
+        "name Tilde Sites from June."
+    )
+    found = positive_in(text)
+    assert ("Corran Hosting", "rebrands-as", "Tilde Sites") in found
+    assert ("Tilde Compute", "rebrands-as", "Tilde Sites") not in found
+    assert ("Tilde Compute", "owns", "Tilde Sites") not in found
+
+
+def test_a_buyer_that_takes_a_name_after_its_purchase_still_does() -> None:
+    text = "Tilde Compute bought Corran Hosting and will trade under the name Tilde Sites."
+    assert ("Tilde Compute", "rebrands-as", "Tilde Sites") in positive_in(text)
