@@ -141,3 +141,18 @@ def test_the_unit_a_buyer_bought_takes_the_new_name() -> None:
 def test_a_buyer_that_takes_a_name_after_its_purchase_still_does() -> None:
     text = "Tilde Compute bought Corran Hosting and will trade under the name Tilde Sites."
     assert ("Tilde Compute", "rebrands-as", "Tilde Sites") in positive_in(text)
+
+
+# ------------------------------------------------------------------ epithets
+
+
+def test_the_business_in_a_relative_clause_is_the_main_clauses_subject() -> None:
+    text = (
+        "Harwen Colo signed a lease with Orbis AI.\n\n"
+        "Birchfield Cloud later took capacity from Stratos Colo instead.\n\n"
+        "Harwen Colo is majority-owned by Tamsin Partners, which bought control of the "
+        "business in 2022."
+    )
+    found = positive_in(text)
+    assert ("Tamsin Partners", "owns", "Harwen Colo") in found
+    assert ("Tamsin Partners", "owns", "Birchfield Cloud") not in found
