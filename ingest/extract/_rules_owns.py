@@ -595,6 +595,16 @@ OWNS: tuple[Rule, ...] = (
         keys="backed by|funded by|financed by",
     ),
     make_rule(
+        # "Langflow therefore passes to IBM as well", "control of Esker will pass to Harrow":
+        # a company handed on with the one that held it goes to the buyer
+        "passes-to",
+        "owns",
+        rf"(?P<o>{E}){AP} (?:(?:therefore|thus|also|now|then|so) )?(?:passes|passed|will pass|would pass|is to pass) (?:in(?:to)? the hands of |to )(?P<s>{E})(?!'s)",
+        0.7,
+        stake=False,
+        keys=" pass",
+    ),
+    make_rule(
         # "the Osric Data Centres business Vellichor bought in the spring", "the lab that
         # Harrow acquired last year": a relative clause without a comma, its object the head
         "the-x-unit-y-bought",

@@ -156,3 +156,13 @@ def test_the_business_in_a_relative_clause_is_the_main_clauses_subject() -> None
     found = positive_in(text)
     assert ("Tamsin Partners", "owns", "Harwen Colo") in found
     assert ("Tamsin Partners", "owns", "Birchfield Cloud") not in found
+
+
+def test_a_company_that_passes_to_a_buyer_is_the_buyers() -> None:
+    text = "Orvel Data bought Tamber Labs. Tamber Labs therefore passes to Halloway as well."
+    assert ("Halloway", "owns", "Tamber Labs") in positive_in(text)
+
+
+def test_passing_to_a_company_without_a_name_before_is_nothing() -> None:
+    text = "The decision passes to Halloway Group, which will vote in May."
+    assert not any(p == "owns" for _, p, _ in positive_in(text))
