@@ -466,6 +466,14 @@ def _candidates(
             ordered.append(state.topic)
         first_org = next((m for m in mentions if m.type in _ORG_TYPES), None)
         ordered.extend(m.name for m in reversed(inside[-1:]) if m is not first_org)
+        if (
+            first_org in inside
+            and inside[-1] is not first_org
+            and _RELATIVE_BEFORE.search(sentence, first_org.end, before)
+        ):
+            # "X is owned by Y, which bought control of the business": inside the relative
+            # clause the phrase is the main clause's subject before any earlier sentence's
+            ordered.append(first_org.name)
         if state.topic in state.recent and fits(state.types(state.topic, "Company")):
             ordered.append(state.topic)  # "the company" is most often what the story is about
         ordered.extend(previous)

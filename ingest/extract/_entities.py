@@ -293,6 +293,9 @@ _HYPHEN_LOWER = re.compile(r"-[a-z]")
 _MID_CAPITAL = re.compile(r"[A-Z](?:(?<=[a-z,;] [A-Z])|(?<=[a-z,;] [\"\u201c][A-Z]))[\w.&-]+")
 
 
+# "OctoAI was a bigger deal", "DataStax said": a capital after small letters inside a word
+# marks a name even where every sentence's first word has a capital
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 # "zeroG Labs", "xAI", "dMatrix Cloud": a name may start with a small letter before a capital.
 # Units ("kW", "mAh") are shorter than four letters.
 _CAMEL_RUN = re.compile(rf"(?<![\w.-])[a-z]{{1,8}}[A-Z][A-Za-z0-9]*(?:\s+{_TOKEN})*")
@@ -408,6 +411,7 @@ def find_mentions(
             and match.re is not _CAMEL_RUN
             and (len(words) == 1 or (words[-1] in _NOT_NAMES and not _MANAGER(words)))
             and text not in mid_sentence_words
+            and not _INNER_CAPITAL.search(words[0])
             and not _opens_with_name(sentence, words, start + len(text))
         ):
             continue

@@ -128,9 +128,9 @@ _SPELLED_OUT: dict[str, tuple[str, ...]] = {
         "either",
     ),
     "rebranded-as": _before_token("as", "to"),  # "... rebranded as|to <E>"
-    # "was renamed (as|to) <E>", "will be called|known as|named <E>"
+    # "was renamed (as|to|the) <E>", "will be called|known as|named <E>"
     "was-renamed": _before_token(
-        "renamed", "rebranded", "rechristened", "as", "to", "called", "named"
+        "renamed", "rebranded", "rechristened", "as", "to", "called", "named", "the"
     ),
     "contract-with": _before_token("with", "with the", "both", "either"),  # "a deal with <L>"
     # "from|on|through|via (providers, including) <L>"

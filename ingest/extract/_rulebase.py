@@ -71,6 +71,19 @@ COUNTED = r"(?:(?:two|three|four|five|six|several|a few|a handful of) (?:[a-z-]+
 # its own is work that runs on compute ("for Marlow's models", "for Marlow's <Claude>")
 FOR_ITS_WORK = r"(?!'s (?!\x00|(?:[a-z-]+ ){0,2}?(?:models?|training|inference|workloads?|research|ai|chatbots?|agents?|apps?|services|users|customers|teams?|labs?|researchers|engineers|developers|products?|platform|cloud)\b))"
 PROVIDER_ROLE = r"(?:cloud|compute|computing|infrastructure|training|hosting|gpu|capacity)(?: [\w-]+)? (?:provider|partner|supplier|landlord|host|vendor)s?"
+# "the Osric business Vellichor bought in May": a buyer in a relative clause whose object is
+# the head before it (the verb has no object of its own: a time, a price, the main clause's
+# verb or the clause's end follows it)
+BOUGHT_IN_RELATIVE = (
+    r"(?:had |has |recently |once )?(?:bought|acquired|purchased|took over|snapped up)"
+    r"(?= (?:in|on|last|this|earlier|for|from|at|back|two|three|several|years|months|is|was|"
+    r"has|had|will|would|now|still|runs|operates|employs|makes)\b|[,.;)]|$)"
+)
+# "business Vellichor bought in May" after a name: that relative clause, head noun first
+UNIT_BOUGHT_BY = (
+    r"(?:[\w-]+ )?(?:business|unit|division|arm|subsidiary|company|start-?up|lab|firm|operator|"
+    rf"maker|developer|chain|network|brand) (?:that |which )?{E} {BOUGHT_IN_RELATIVE}"
+)
 _MONEY = r"(?:\$|€|£|eur\b|usd\b|c\$|billion|million|bn\b)"
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from ingest.extract._rulebase import (
     AP,
+    BOUGHT_IN_RELATIVE,
     LS,
     NOT_COMPOUND,
+    UNIT_BOUGHT_BY,
     E,
     G,
     L,
@@ -133,7 +135,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "racing",
         "competes-with",
-        rf"(?P<s>{E}){AP} [^;,\x00]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|pitched against|pitching against|pitches against|pitted against|positioned against|challenges|challenging|battles|battled|battling|vies with|(?:going|goes|go|went|gone) toe[- ]to[- ]toe (?:with|against)|fights|fighting|is up against|(?:squares|squared|squaring|square) off (?:against|with)|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|won|wins|winning|gained|gains|gaining|grabbed|grabs|stolen|stole|steals) (?:market |some |more )?share from)\b (?P<o>{L})",
+        rf"(?P<s>{E}){AP} [^;,\x00]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|pitched against|pitching against|pitches against|pitted against|positioned against|challenges|challenging|battles|battled|battling|vies with|(?:going|goes|go|went|gone) toe[- ]to[- ]toe (?:with|against)|fights|fighting|is up against|(?:squares|squared|squaring|square) off (?:against|with)|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|take|won|wins|winning|win|gained|gains|gaining|gain|grabbed|grabs|grab|stolen|stole|steals|steal) (?:market |some |more )?share from)\b (?P<o>{L})",
         0.75,
     ),
     make_rule(
@@ -465,10 +467,10 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         # "Hexa Grid now trades as Pylon Cloud"; "X, which now operates as Y": the name in use
         "trades-as",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} (?:which |that )?(?:(?:now |today |has since |since then )?(?:trades|is trading|has traded|does business) (?:as|under the name)|(?:now|today) operates (?:as|under the name)|(?:now|today) goes by(?: the name)?) (?P<o>{E})(?!'s){NOT_COMPOUND}",
+        rf"(?P<s>{E}){AP} (?:which |that )?(?:(?:now |today |has since |since then )?(?:trades|is trading|has traded|does business) (?:as|under the name)|(?:now|today) (?:operates|reports) (?:as|under the name)|(?:now|today) goes by(?: the name)?) (?P<o>{E})(?!'s){NOT_COMPOUND}",
         0.8,
         keys="trades as|trades under|trading as|trading under|traded as|traded under|business as|"
-        "business under|now operates|today operates|now goes by|today goes by",
+        "business under|now operates|today operates|now reports|today reports|now goes by|today goes by",
     ),
     make_rule(
         # "Pellam dropped the name Quillon for Oakhurst": the name given up, and the one taken
@@ -496,7 +498,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "was-renamed",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} (?:(?:was|has been|had been|is being|will be|is to be|would be|were|is|be) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)?|(?:will|would|is to|is going to|shall) (?:now |soon |formally |officially )?be (?:called|known as|named)|(?:is|are) now (?:called|known as|named)) (?P<o>{E})",
+        rf"(?P<s>{E}){AP} (?:(?:was|has been|had been|is being|will be|is to be|would be|were|is|be) (?:formally |officially )?(?:renamed|rebranded|rechristened)(?: as| to)?|(?:will|would|is to|is going to|shall) (?:now |soon |formally |officially )?be (?:called|known as|named)|(?:is|are) now (?:called|known as|named)) (?:the )?(?P<o>{E})",
         0.9,
         keys="rename|rebrand|rechristen|be called|be kno|be named|now call|now kno|now named",
     ),
@@ -519,9 +521,10 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     ),
     make_rule(
         # "Elbe Automation will adopt the name Elbe Robotics"
+        # ("the X business Y bought in May will trade under the name Z": X takes it, not Y)
         "adopt-the-name",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} {g}\b(?:(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming)(?: on)?|(?:will|would|is to|now) (?:operate|trade|do business) under) the (?:(?:new )?name (?P<o>{E})|(?:new )?(?P<o2>{E}) (?:name|brand)\b)",
+        rf"(?P<s>{E}){AP} (?:{UNIT_BOUGHT_BY} )?(?!{BOUGHT_IN_RELATIVE}){g}\b(?:(?:adopt|adopts|adopted|adopting|take|takes|took|taking|assume|assumes|assumed|assuming)(?: on)?|(?:will|would|is to|now) (?:operate|trade|do business) under) the (?:(?:new )?name (?P<o>{E})|(?:new )?(?P<o2>{E}) (?:name|brand)\b)",
         0.8,
         keys="the name|the new name|brand|name",
     ),
@@ -598,12 +601,14 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         keys="now",
     ),
     make_rule(
-        # "Galloway Hashing, which became Galloway Compute in January": one name for another
+        # "Galloway Hashing, which became Galloway Compute in January": one name for another;
+        # "X is now Y." too, when nothing follows the new name but the clause's end or a date
+        # (\u200b: the comma that closed a named appositive, "Its workspace, X, is now Y")
         "became-name",
         "rebrands-as",
-        rf"(?P<s>{E}),? (?:which |who )?(?:(?:later|since|then|eventually) )?became (?P<o>{E})(?!'s)(?= (?:in|on|last|this|after|when|from)\b|[,.;)]|$)",
+        rf"(?P<s>{E}),? \u200b?(?:which |who )?(?:(?:later|since|then|eventually) )?(?:became|is now) (?P<o>{E})(?!'s)(?= (?:in|on|last|this|after|when|from|back|earlier|officially|formally|effective)\b|[,.;)]|$)",
         0.75,
-        keys="became",
+        keys="became|is now",
     ),
     make_rule(
         # "Shares of Kessel Hosting will trade as Marrow Cloud from Monday": the listing's new name

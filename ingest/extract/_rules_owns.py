@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ingest.extract._rulebase import (
     AP,
+    BOUGHT_IN_RELATIVE,
     CN,
     LS,
     NOT_COMPOUND,
@@ -95,9 +96,12 @@ OWNS: tuple[Rule, ...] = (
         keys="sold|sell",
     ),
     make_rule(
+        # "Meta is buying Rivos", "agreed to absorb Monolith": after "is"/"was" only the
+        # participles read as passive ("is acquired by"), the -ing forms are the buyer's own;
+        # "will absorb the Brain team" takes in people, not the company
         "acquire",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|taken over|absorbed|absorbs|swallowed|snapped up|snaps up|snap up|snapping up|scooped up|scoops up)\b(?! into\b)(?P<mid> [^;\x00]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!\ban )(?<!\bthe )(?<!\ba )(?:(?<!was )(?<!were )(?<!been )(?<!being )(?<!\bbe )(?<!\bis )(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|took over|takes over|take over|taken over|absorbed|absorbs|absorb|swallowed|swallows|swallow|snapped up|snaps up|snap up|scooped up|scoops up)|(?:acquiring|buying|purchasing|absorbing|snapping up))\b(?! into\b)(?P<mid> [^;\x00]{{0,40}}?)(?P<o>{E})(?P<tail> (?:shares|stock|stake|equity)\b)?(?!'s){NOT_COMPOUND}(?! (?:[\w-]+ ){{0,2}}{CN})(?! (?:team|teams|staff|engineers|researchers)\b)",
         0.8,
     ),
     make_rule(
@@ -601,6 +605,26 @@ OWNS: tuple[Rule, ...] = (
         0.75,
         stake=True,
         keys="backed by|funded by|financed by",
+    ),
+    make_rule(
+        # "Langflow therefore passes to IBM as well", "control of Esker will pass to Harrow":
+        # a company handed on with the one that held it goes to the buyer
+        "passes-to",
+        "owns",
+        rf"(?P<o>{E}){AP} (?:(?:therefore|thus|also|now|then|so) )?(?:passes|passed|will pass|would pass|is to pass) (?:in(?:to)? the hands of |to )(?P<s>{E})(?!'s)",
+        0.7,
+        stake=False,
+        keys=" pass",
+    ),
+    make_rule(
+        # "the Osric Data Centres business Vellichor bought in the spring", "the lab that
+        # Harrow acquired last year": a relative clause without a comma, its object the head
+        "the-x-unit-y-bought",
+        "owns",
+        rf"(?:\bthe|\bits|{E}'s) (?P<o>{E}) (?:[\w-]+ )?(?:business|unit|division|arm|subsidiary|company|start-?up|lab|firm|operator|maker|developer|chain|network|brand) (?:that |which )?(?P<s>{E}) {BOUGHT_IN_RELATIVE}",
+        0.75,
+        stake=False,
+        keys="bought|acquired|purchased|took over|snapped up",
     ),
     make_rule(
         "which-x-owns",

@@ -97,6 +97,10 @@ _STAKE_SALES = frozenset({"sold-stake-to", "sold-own-stake-to"})
 # are parties to what those rules find, not bystanders
 _READS_THE_ASIDE = frozenset({"fronted-rivals"})
 _POSSESSIVE_AT = re.compile(r"\x00\d+'s\b")
+# "its former rival Y": the rivalry a taps-rival match names is over
+_FORMER_RIVAL = re.compile(
+    r"\b(?:former|onetime|one-time|erstwhile|ex-|old|previous|past) (?:rival|competitor)s? $"
+)
 _NAMED_AS = re.compile(
     r"\b(?:called|named|renamed|rebranded|rechristened|known as|name to|name as|"
     r"(?:renamed|rebranded|renaming|rebranding) (?:as|to))\s+$"
@@ -271,7 +275,10 @@ def _line_maker(template: str, index: int, sentence: str, mentions: list[Mention
 
 
 # A new clause between "bought" and a name: the name is not what was bought
-_CLAUSE_IN_GAP = re.compile(r"\b(?:which|who|whom|whose|where|after|before|because|while)\b")
+# (a modal opens a verb of its own: "X bought in May will trade under the name Y")
+_CLAUSE_IN_GAP = re.compile(
+    r"\b(?:which|who|whom|whose|where|after|before|because|while|will|would|shall)\b"
+)
 # "X is not alone.", "X isn't the only one.": the next sentence lists X's rivals
 _NOT_ALONE = re.compile(r"\b(?:is|are|was|were)(?:n't| not) (?:alone|the only)\b")
 _PARAGRAPH_OBJECT = frozenset(
@@ -1145,6 +1152,13 @@ class RuleExtractor:
                     # is the seller's; the buyer's clause starts after Y
                     cut = match.end("o")
                     status = status_of(template[cut:], 0, end - cut)
+                elif not status and rule.name == "taps-rival":
+                    # "a merger between X and rival Y was called off": the noun says they are
+                    # rivals; what the sentence denies or plans is the deal, not the rivalry
+                    # (unless it is a former one: "its onetime rival Y")
+                    at = match.start("o")
+                    former = _FORMER_RIVAL.search(template, max(0, at - 30), at)
+                    status = "denied" if former else "asserted"
                 status = status or status_of(template, start, end)
                 if (
                     status == "planned"

@@ -92,7 +92,7 @@ def score() -> tuple[Counter[str], list[str]]:
 
 
 def test_unseen_articles_floors() -> None:
-    """Floors just under the level reached (P=0.974 R=0.818 F1=0.889 over 634 must triples).
+    """Floors just under the level reached (P=0.970 R=0.811 F1=0.884 over 689 must triples).
 
     Rounds 8 (h01-h06, P=0.759 R=0.431 before its fixes), 9 (i01-i08, P=0.792 R=0.306
     before) and 9c (j01-j05, P=0.769 R=0.800 before) made the corpus harder: over a01-h06
@@ -108,12 +108,18 @@ def test_unseen_articles_floors() -> None:
     P=0.955 R=0.778 F1=0.858 before its fixes; its misses left (names not recognised, facts
     that need another sentence) lower the floors to P 0.97, R 0.815, F1 0.885 and the
     per-relation F1 floor to 0.87 (owns 0.873, rents-capacity-to 0.890).
+    Round 12b (p01-p08: digests, live blog, wire briefs, analyst note, trade press, 67 must
+    triples; P=0.842 R=0.478 before its fixes, P=0.957 R=0.657 after) lowered the recall floor
+    to 0.815, F1 to 0.885 and the per-relation F1 floor to 0.88 (owns 0.886, rents-capacity-to
+    0.889): what is left of its misses needs another sentence or an interview's "we".
+    Both rounds merged: P=0.970 R=0.811 F1=0.884 over 689 must triples, so the floors are
+    P 0.965, R 0.805, F1 0.88 and 0.87 per relation (owns 0.875, rents-capacity-to 0.881).
     """
     counts, errors = score()
     precision, recall, f1 = prf(counts["tp"], counts["fp"], counts["fn"])
-    assert precision >= 0.97, errors
-    assert recall >= 0.815, errors
-    assert f1 >= 0.885, errors
+    assert precision >= 0.965, errors
+    assert recall >= 0.805, errors
+    assert f1 >= 0.88, errors
     assert counts["forbidden"] == 0, errors
     for rel in SCORED:
         p, r, f = prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
