@@ -79,11 +79,13 @@ BOUGHT_IN_RELATIVE = (
     r"(?= (?:in|on|last|this|earlier|for|from|at|back|two|three|several|years|months|is|was|"
     r"has|had|will|would|now|still|runs|operates|employs|makes)\b|[,.;)]|$)"
 )
-# "business Vellichor bought in May" after a name: that relative clause, head noun first
-UNIT_BOUGHT_BY = (
+# The head nouns such a relative clause hangs on: "the Osric Data Centres business ..."
+UNIT_HEAD = (
     r"(?:[\w-]+ )?(?:business|unit|division|arm|subsidiary|company|start-?up|lab|firm|operator|"
-    rf"maker|developer|chain|network|brand) (?:that |which )?{E} {BOUGHT_IN_RELATIVE}"
+    r"maker|developer|chain|network|brand)"
 )
+# "business Vellichor bought in May" after a name: that relative clause, head noun first
+UNIT_BOUGHT_BY = rf"{UNIT_HEAD} (?:that |which )?{E} {BOUGHT_IN_RELATIVE}"
 _MONEY = r"(?:\$|€|£|eur\b|usd\b|c\$|billion|million|bn\b)"
 
 

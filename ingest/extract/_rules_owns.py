@@ -9,6 +9,7 @@ from ingest.extract._rulebase import (
     CN,
     LS,
     NOT_COMPOUND,
+    UNIT_HEAD,
     E,
     G,
     L,
@@ -621,7 +622,7 @@ OWNS: tuple[Rule, ...] = (
         # Harrow acquired last year": a relative clause without a comma, its object the head
         "the-x-unit-y-bought",
         "owns",
-        rf"(?:\bthe|\bits|{E}'s) (?P<o>{E}) (?:[\w-]+ )?(?:business|unit|division|arm|subsidiary|company|start-?up|lab|firm|operator|maker|developer|chain|network|brand) (?:that |which )?(?P<s>{E}) {BOUGHT_IN_RELATIVE}",
+        rf"(?:\bthe|\bits|{E}'s) (?P<o>{E}) {UNIT_HEAD} (?:that |which )?(?P<s>{E}) {BOUGHT_IN_RELATIVE}",
         0.75,
         stake=False,
         keys="bought|acquired|purchased|took over|snapped up",

@@ -1273,7 +1273,7 @@ class RuleExtractor:
         known = mention.name
         # "Set up by a former OpenAI researcher, Periodic raised a round led by a16z": names
         # in a fronted participle's phrase are not the main clause's subject
-        fronted = _FRONTED_PARTICIPLE.match(sentence) if sentence[:1] in "SFCLBSt" else None
+        fronted = _FRONTED_PARTICIPLE.match(sentence)
         skip_to = fronted.end() if fronted is not None else 0
         for m in mentions:
             if m.type in ORG and m.name != known and m.start >= skip_to:
