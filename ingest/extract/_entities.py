@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.extract._case import lower_case_twin, lowered
+from ingest.extract._name_shapes import connected_names, ends_in_tail, fills_subject_slot
 from ingest.resolve import Gazetteer
 
 # Letters after a capital include accented ones: "Anaïs Perrin", "Müller", "São Paulo".
@@ -141,6 +142,7 @@ _NO_SURNAME = frozenset(
     Chips Microsystems Microelectronics Data Compute Cloud Board Investments Networks Partners
     Ventures Capital Fund Labs Lab Semiconductor Semiconductors Silicon Photonics Robotics Systems
     Technologies Holdings Group Energy Power Computing Digital Infrastructure Datacenters
+    Street House Times
     """.split()  # noqa: SIM905
 )
 _PLACE_HEAD = re.compile(r"\b(?:County|Parish|Township|Province|Prefecture|District)$")
@@ -318,11 +320,18 @@ def _runs(sentence: str) -> Iterable[re.Match[str]]:
     return sorted(kept + camels, key=lambda m: m.start())
 
 
-def _known(gaz: Gazetteer, sentence: str, at_start: int) -> list[Mention]:
+def _known(gaz: Gazetteer, sentence: str, at_start: int, mid: frozenset[str]) -> list[Mention]:
     found: list[Mention] = []
     for start, end, surface in gaz.find(sentence):
         whole = sentence.strip() == surface  # a header line that is just the name
-        if start <= at_start and not whole and gaz.ambiguous_at_sentence_start(surface):
+        if (
+            start <= at_start
+            and not whole
+            and gaz.ambiguous_at_sentence_start(surface)
+            # "Scale will rent ...": a plain word opening a sentence, unless the article
+            # uses it as a name inside sentences too ("... rents from Scale")
+            and surface not in mid
+        ):
             continue
         if surface == "X" and _LETTER_X_BEFORE.search(sentence[:start]):
             continue
@@ -341,13 +350,15 @@ def find_mentions(
     """Names in one sentence, in order; ``mid_sentence_words`` vouches for sentence openers."""
     opener = _OPENER.match(sentence)
     at_start = opener.end() if opener else 0
-    mentions = _known(gaz, sentence, at_start)
+    mentions = _known(gaz, sentence, at_start, mid_sentence_words)
     institution = " of " in sentence and any(w in sentence for w in _INSTITUTION_WORDS)
     for inst in _INSTITUTION.finditer(sentence) if institution else ():
         # "University of Leeds": the place inside names the institution, not a place
         mentions = [m for m in mentions if m.end <= inst.start() or inst.end() <= m.start]
         text = inst.group()
         mentions.append(Mention(inst.start(), inst.end(), text, "Organization", text, kind="new"))
+    if " of " in sentence or " for " in sentence or " For " in sentence or " Of " in sentence:
+        mentions = _with_connected_names(gaz, sentence, mentions)
     taken = [(m.start, m.end) for m in mentions]
     for match in _runs(sentence):
         start, end = match.span()
@@ -391,7 +402,13 @@ def find_mentions(
             words = words[1:]
             while start < end and sentence[start] == " ":
                 start += 1
-        while words and words[-1] in _NOT_NAMES and not _LAB_NAME(words) and not _MANAGER(words):
+        while (
+            words
+            and words[-1] in _NOT_NAMES
+            and not _LAB_NAME(words)
+            and not _MANAGER(words)
+            and not ends_in_tail(words, _NOT_NAMES)
+        ):
             words = words[:-1]
         if not words:
             continue
@@ -409,7 +426,14 @@ def find_mentions(
         if (
             start <= at_start
             and match.re is not _CAMEL_RUN
-            and (len(words) == 1 or (words[-1] in _NOT_NAMES and not _MANAGER(words)))
+            and (
+                len(words) == 1
+                or (
+                    words[-1] in _NOT_NAMES
+                    and not _MANAGER(words)
+                    and not ends_in_tail(words, _NOT_NAMES)
+                )
+            )
             and text not in mid_sentence_words
             and not _INNER_CAPITAL.search(words[0])
             and not _opens_with_name(sentence, words, start + len(text))
@@ -474,6 +498,32 @@ def find_mentions(
         joined = Mention(here.start, after.end, text, after.type, text, kind="new")
         mentions = [joined if m is here else m for m in mentions if m is not after]
     return mentions
+
+
+def _with_connected_names(gaz: Gazetteer, sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Foundry for Open Models, a nonprofit lab": a connector inside a name (_name_shapes)."""
+    for start, end, text in connected_names(sentence, _NOT_NAMES, _company_next):
+        first = text.split(" ", 1)[0]
+        if (
+            any(m.kind == "new" and m.start < end and start < m.end for m in mentions)
+            or first in _FIRST_NAMES
+            or first in _GENERIC
+            or gaz.is_place(text)
+        ):
+            continue  # an institution's name already, a person's, or "Unit of ..."
+        small = " of " in text or " for " in text
+        if small and any(m.start == start for m in mentions):
+            continue  # "Nvidia for Startups": a known name before a small connector stays
+        mentions = [m for m in mentions if m.end <= start or end <= m.start]
+        mentions.append(
+            Mention(start, end, text, _cue_type(text, sentence, start, end), text, kind="new")
+        )
+    return mentions
+
+
+def _company_next(sentence: str, end: int) -> bool:
+    """What follows a name that only a company's name takes ("..., a lab", "... acquired")."""
+    return _OPENER_CUE.match(sentence, end) is not None
 
 
 # A place that opens a run ending in one of these names an organisation, not a place:
@@ -559,6 +609,8 @@ _AND_NAME = re.compile(
     r"signed|agreed|compete|both|each|will|said|announced|raised)\b"
 )
 _NOT_OPENER = frozenset({"Elsewhere", "Overall", "Otherwise", "Indeed", "Again", "Together"})
+# Singular nouns that open a sentence as the subject of owning or selling, and name no firm
+_COMMON_SUBJECTS = frozenset({"Government", "State", "Staff", "Labour", "Everyone", "Nobody"})
 
 
 def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
@@ -567,7 +619,10 @@ def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
     if _ADVERB.search(first) or first in _NOT_OPENER:
         return False
     if first.isupper():  # "VANTA, a Helsinki neocloud, ...": a shouted word needs an appositive
-        return len(words) == 1 and _APPOSITIVE_CUE.match(sentence, end) is not None
+        # or a relation verb it is the subject of ("VANTA rents GPUs to ...")
+        return len(words) == 1 and (
+            _APPOSITIVE_CUE.match(sentence, end) is not None or fills_subject_slot(sentence, end)
+        )
     if len(words) > 1:
         # "Sorrel AI does not ...": a lab's name, unless the first word describes ("Agentic AI")
         if not _LAB_NAME(words):
@@ -579,6 +634,12 @@ def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
         return True  # "Glenrock and Lambda are both cutting prices": a name beside a name
     if not first.endswith("s") and _DEAL_VERB_CUE.match(sentence, end):
         return True  # "Corvane paid $900 million for ...": not "Regulators took over ..."
+    if (
+        not first.endswith("s")
+        and first not in _COMMON_SUBJECTS
+        and fills_subject_slot(sentence, end)
+    ):
+        return True  # "Lantern will rent capacity to ...": the relation's subject slot
     return bool(_OPENER_CUE.match(sentence, end))
 
 

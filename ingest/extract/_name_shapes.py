@@ -1,0 +1,101 @@
+"""Name shapes a run of capitals misses, and the party slots that vouch for a name.
+
+``_entities`` finds names as runs of capitalised words and drops the words that are
+no name alone ("Street", "House", "Times", "For", a sentence's first word). Some
+company names are made of just such words: "Copper Street", "Harbor House",
+"Foundry for Open Models", "Halden For AI", a shouted "VOLTA" or a plain word
+("Lantern") opening a sentence. This module reads those shapes from the words
+around them: a tail word after a name, a connector inside an organisation's name
+followed by what companies do, and a relation verb right after a sentence's
+first word (the subject slot of "<X> will rent capacity to <Y>").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Words that are no name alone but end many ("Copper Street", "Harbor House",
+# "Tallow Times", "Kestrel Financial"): kept after a word that is a name itself.
+NAME_TAILS = frozenset(["Street", "House", "Times", "Store", "Press", "Wire", "Financial"])
+
+
+def ends_in_tail(words: list[str], not_names: frozenset[str]) -> bool:
+    """ "Copper Street": a tail word after a name word is the name's own last word.
+
+    "Wall Street" and "White House" stay places: the word before the tail is no name.
+    """
+    return (
+        len(words) > 1
+        and words[-1] in NAME_TAILS
+        and words[-2] not in not_names
+        and words[-2][:1].isupper()
+    )
+
+
+# "Halden For AI", "Bank of Marrow", "Foundry for Open Models": a connector between
+# capitalised words. The first part is one to three words, the second one to three.
+_CONNECTED = re.compile(
+    r"(?<![\w.-])(?P<x>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}) (?P<c>for|of|For|Of) "
+    r"(?P<y>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
+)
+# Heads that take a connector in their own name: "Institute for Machine Ethics",
+# "Alliance for Open Compute", "Bank of Marrow".
+_CONNECTED_HEADS = frozenset(
+    """
+    Institute Foundation Alliance Centre Center Society Council Association Coalition Consortium
+    Initiative Laboratory Laboratories Bank Fund Trust Foundry Company
+    """.split()  # noqa: SIM905
+)
+# A second part never opens with these: "Chief Executive of The Firm" is a title's phrase
+_NOT_SECOND = frozenset(["The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"])
+
+
+def connected_names(
+    sentence: str, not_names: frozenset[str], is_company_next: Callable[[str, int], bool]
+) -> list[tuple[int, int, str]]:
+    """Spans of "X for Y" / "X Of Y" names in ``sentence``: (start, end, text).
+
+    A capitalised connector ("Halden For AI") marks a name wherever it stands: running
+    text writes "for" small. A small one marks a name after an organisation's head
+    ("Institute for Machine Ethics"), or after a single unknown word when what follows
+    is what a company does or is ("Foundry for Open Models, a nonprofit lab";
+    ``is_company_next(sentence, end)`` says so).
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in _CONNECTED.finditer(sentence):
+        x_words = match.group("x").split()
+        y_words = match.group("y").split()
+        if x_words[0] in not_names or y_words[0] in _NOT_SECOND:
+            continue
+        end = match.end()
+        if sentence[end - 2 : end] == "'s":
+            end -= 2
+        capital = match.group("c")[0].isupper()
+        headed = x_words[-1] in _CONNECTED_HEADS
+        if not (
+            capital
+            or headed
+            or ((headed or len(x_words) == 1) and is_company_next(sentence, end))
+        ):
+            continue
+        found.append((match.start(), end, sentence[match.start() : end]))
+    return found
+
+
+# "VOLTA rents GPUs to ...", "Lantern will rent capacity to ...", "Harrow is buying ...":
+# the subject slot of a relation, right after a sentence's first word (a few auxiliaries
+# may come between); a plain word there is the party the verb needs.
+_SUBJECT_SLOT = re.compile(
+    r",? (?:(?:will|would|has|have|had|is|was|also|now|still|then|later|recently|quietly|"
+    r"already|agreed to|plans to|is to|has agreed to|will also)\s+){0,3}"
+    r"(?:rent|rents|rented|renting|lease|leases|leased|leasing|acquire|acquires|acquired|"
+    r"acquiring|buy|buys|bought|buying|own|owns|owned|compete|competes|competing|rival|rivals|"
+    r"supply|supplies|supplied|host|hosts|hosted|sold|sells|sell|invested|invests|renamed|"
+    r"rebranded|took over|takes on)\b"
+)
+
+
+def fills_subject_slot(sentence: str, end: int) -> bool:
+    """True when a relation verb follows the word ending at ``end`` as its subject."""
+    return _SUBJECT_SLOT.match(sentence, end) is not None
