@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.extract._case import lower_case_twin, lowered
-from ingest.extract._name_shapes import connected_names, ends_in_tail, fills_subject_slot
+from ingest.extract._name_shapes import (
+    connected_names,
+    ends_in_tail,
+    fills_subject_slot,
+    opens_org_name,
+)
 from ingest.resolve import Gazetteer
 
 # Letters after a capital include accented ones: "Anaïs Perrin", "Müller", "São Paulo".
@@ -392,11 +397,15 @@ def find_mentions(
             while end > start and sentence[end - 1] in " &":
                 end -= 1
         words = sentence[start:end].split()
-        while words and (
-            words[0] in _NOT_NAMES
-            or words[0].rstrip("'s") in _NOT_NAMES
-            or words[0].isdigit()
-            or words[0] in _COUNTS
+        while (
+            words
+            and (
+                words[0] in _NOT_NAMES
+                or words[0].rstrip("'s") in _NOT_NAMES
+                or words[0].isdigit()
+                or words[0] in _COUNTS
+            )
+            and not opens_org_name(words)
         ):
             start = sentence.index(words[0], start) + len(words[0])
             words = words[1:]
@@ -418,7 +427,7 @@ def find_mentions(
             text = text[:-2]
             end -= 2
         if (
-            all(w in _NOT_NAMES or w in _GENERIC for w in words)
+            (all(w in _NOT_NAMES or w in _GENERIC for w in words) and not opens_org_name(words))
             or gaz.is_place(text)
             or len(text) < 2
         ):
@@ -530,7 +539,10 @@ def _company_next(sentence: str, end: int) -> bool:
 # "Ohio State University", "the Texas Teacher Retirement System".
 _PLACE_LED_HEAD = re.compile(
     r" (?:University|College|Institute|System|Fund|Board|Bank|Authority|Trust|Holdings|Group|"
-    r"Partners|Capital|Ventures|Utilities|Mining|Miners|Compute|Computing)$"
+    r"Partners|Capital|Ventures|Utilities|Mining|Miners|Compute|Computing|"
+    # "Oslo Networks", "Nevada Power", "Bavaria Robotics": a company named after its home
+    r"Networks|Systems|Labs|Technologies|Dynamics|Robotics|Energy|Power|Instruments|Electric|"
+    r"Semiconductors?)$"
 )
 
 
@@ -621,7 +633,9 @@ def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:
     if first.isupper():  # "VANTA, a Helsinki neocloud, ...": a shouted word needs an appositive
         # or a relation verb it is the subject of ("VANTA rents GPUs to ...")
         return len(words) == 1 and (
-            _APPOSITIVE_CUE.match(sentence, end) is not None or fills_subject_slot(sentence, end)
+            _APPOSITIVE_CUE.match(sentence, end) is not None
+            or fills_subject_slot(sentence, end)
+            or _AND_NAME.match(sentence, end) is not None  # "ACME and Brinley AI compete"
         )
     if len(words) > 1:
         # "Sorrel AI does not ...": a lab's name, unless the first word describes ("Agentic AI")

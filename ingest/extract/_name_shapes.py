@@ -33,6 +33,28 @@ def ends_in_tail(words: list[str], not_names: frozenset[str]) -> bool:
     )
 
 
+# Words that open many phrases and so are no name alone, but open a company's name when
+# an organisation's head ends the run: "First Light Capital", "Generative Systems",
+# "Frontier Compute" (and never "Generative AI", "Big Tech" or "Frontier models").
+_NAME_OPENERS = frozenset(
+    """
+    Big First Second Third Next Frontier Generative Information Financial Store Round Press
+    Wire Hopper Bitcoin Ethereum News Dispatch Watch Sources People Products Wall
+    """.split()  # noqa: SIM905
+)
+_STRONG_HEADS = frozenset(
+    """
+    Capital Systems Networks Energy Power Labs Group Holdings Technologies Robotics Dynamics
+    Partners Ventures Compute Semiconductor Solar Fund Industries Instruments
+    """.split()  # noqa: SIM905
+)
+
+
+def opens_org_name(words: list[str]) -> bool:
+    """ "First Light Capital": an opener word stays the first word of an organisation's name."""
+    return len(words) > 1 and words[0] in _NAME_OPENERS and words[-1] in _STRONG_HEADS
+
+
 # "Halden For AI", "Bank of Marrow", "Foundry for Open Models": a connector between
 # capitalised words. The first part is one to three words, the second one to three.
 _CONNECTED = re.compile(
@@ -74,9 +96,7 @@ def connected_names(
         capital = match.group("c")[0].isupper()
         headed = x_words[-1] in _CONNECTED_HEADS
         if not (
-            capital
-            or headed
-            or ((headed or len(x_words) == 1) and is_company_next(sentence, end))
+            capital or headed or ((headed or len(x_words) == 1) and is_company_next(sentence, end))
         ):
             continue
         found.append((match.start(), end, sentence[match.start() : end]))
