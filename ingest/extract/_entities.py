@@ -19,6 +19,7 @@ from ingest.extract._name_shapes import (
     ends_in_tail,
     fills_subject_slot,
     opens_org_name,
+    small_brands,
 )
 from ingest.resolve import Gazetteer
 
@@ -364,6 +365,11 @@ def find_mentions(
         mentions.append(Mention(inst.start(), inst.end(), text, "Organization", text, kind="new"))
     if " of " in sentence or " for " in sentence or " For " in sentence or " Of " in sentence:
         mentions = _with_connected_names(gaz, sentence, mentions)
+    if ", a" in sentence or ".ai" in sentence or ".io" in sentence:
+        for start, end, text in small_brands(sentence):  # "from nimbus, a neocloud"
+            if not any(m.start < end and start < m.end for m in mentions):
+                kind = _cue_type(text, sentence, start, end)
+                mentions.append(Mention(start, end, text, kind, text, kind="new"))
     taken = [(m.start, m.end) for m in mentions]
     for match in _runs(sentence):
         start, end = match.span()

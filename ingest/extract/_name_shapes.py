@@ -119,3 +119,30 @@ _SUBJECT_SLOT = re.compile(
 def fills_subject_slot(sentence: str, end: int) -> bool:
     """True when a relation verb follows the word ending at ``end`` as its subject."""
     return _SUBJECT_SLOT.match(sentence, end) is not None
+
+
+# A brand written small in a party slot: "rents GPUs from nimbus, a Swedish neocloud",
+# "backed by tessel.ai". A small word needs a company appositive after it, or a web
+# domain's shape, and a preposition or "and" that takes a party before it.
+_SMALL_BRAND = re.compile(
+    r"\b(?:from|by|with|against|to|and) (?P<n>[a-z][a-z0-9]+(?:[.-][a-z0-9]+)?)"
+    r"(?:(?=, (?:a|an) (?:[\w-]+ ){0,4}?(?:company|provider|start-?up|lab|firm|maker|developer|"
+    r"operator|cloud|neocloud|designer|chipmaker|specialist|supplier|host)\b(?! (?:spokes|"
+    r"official|executive|source|insider)))|(?<=\.ai|\.io)\b)"
+)
+# Small words that stand in such slots without naming anything ("with it, a move ...")
+_NOT_SMALL_BRANDS = frozenset(
+    """
+    it them him her us you me this that these those which one ones others rivals customers
+    partners investors scratch everyone all both each itself themselves there here
+    """.split()  # noqa: SIM905
+)
+
+
+def small_brands(sentence: str) -> list[tuple[int, int, str]]:
+    """Spans of brands written in small letters in a party slot: (start, end, text)."""
+    return [
+        (match.start("n"), match.end("n"), match.group("n"))
+        for match in _SMALL_BRAND.finditer(sentence)
+        if match.group("n") not in _NOT_SMALL_BRANDS
+    ]
