@@ -627,8 +627,15 @@ _AND_NAME = re.compile(
     r"signed|agreed|compete|both|each|will|said|announced|raised)\b"
 )
 _NOT_OPENER = frozenset({"Elsewhere", "Overall", "Otherwise", "Indeed", "Again", "Together"})
-# Singular nouns that open a sentence as the subject of owning or selling, and name no firm
-_COMMON_SUBJECTS = frozenset({"Government", "State", "Staff", "Labour", "Everyone", "Nobody"})
+# Singular nouns that open a sentence as the subject of a deal's verb and name no firm:
+# "Company will train its models on ..." (a press release's teaser), "Government will own"
+_COMMON_SUBJECTS = frozenset(
+    """
+    Government State Staff Labour Everyone Nobody Company Firm Startup Start-up Provider Lab
+    Operator Customer Partner Buyer Seller Parent Unit Owner Landlord Tenant Client Vendor
+    Management Team Board
+    """.split()  # noqa: SIM905
+)
 
 
 def _opens_with_name(sentence: str, words: list[str], end: int) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.extract._patterns import word_triggers
+
 # Words that are no name alone but end many ("Copper Street", "Harbor House",
 # "Tallow Times", "Kestrel Financial"): kept after a word that is a name itself.
 NAME_TAILS = frozenset(["Street", "House", "Times", "Store", "Press", "Wire", "Financial"])
@@ -103,16 +105,39 @@ def connected_names(
     return found
 
 
-# "VOLTA rents GPUs to ...", "Lantern will rent capacity to ...", "Harrow is buying ...":
-# the subject slot of a relation, right after a sentence's first word (a few auxiliaries
-# may come between); a plain word there is the party the verb needs.
+# "VOLTA rents GPUs to ...", "Lantern will reserve GPUs for ...", "Harrow is buying ...":
+# the subject slot of a relation, right after a sentence's first word. Its verb opens
+# with a word trigger of the rules (_patterns), or is one of rivalry and renaming;
+# triggers that open no verb, or a verb with no party for a subject, are left out.
+_NOT_VERBS = frozenset(
+    """
+    company pact lean pass get gets getting got scale scaling expand move moved moving shift
+    build built hired vie
+    """.split()  # noqa: SIM905
+)
+_STEMS = "|".join(
+    sorted(
+        (word_triggers() - _NOT_VERBS)
+        | {"acquir", "compet", "rival", "rebrand", "renam", "invest"},
+        key=lambda stem: (-len(stem), stem),
+    )
+)
+_ADVERB = r"(?:(?:also|now|still|then|later|recently|quietly|already|instead) )?"
+_AUXILIARY = (
+    r"(?:will|would|has|have|had|is|was|agreed to|plans to|is to|is set to|has agreed to)"
+    r"(?: (?:also|now|still|then|later|recently|quietly|already|agreed to))? "
+)
 _SUBJECT_SLOT = re.compile(
-    r",? (?:(?:will|would|has|have|had|is|was|also|now|still|then|later|recently|quietly|"
-    r"already|agreed to|plans to|is to|has agreed to|will also)\s+){0,3}"
-    r"(?:rent|rents|rented|renting|lease|leases|leased|leasing|acquire|acquires|acquired|"
-    r"acquiring|buy|buys|bought|buying|own|owns|owned|compete|competes|competing|rival|rivals|"
-    r"supply|supplies|supplied|host|hosts|hosted|sold|sells|sell|invested|invests|renamed|"
-    r"rebranded|took over|takes on)\b"
+    rf" {_ADVERB}(?:"
+    # after an auxiliary any form is a verb: "Lantern will rent", "Crane has bought"
+    rf"{_AUXILIARY}(?:{_STEMS})[a-z]*"
+    # alone, a past tense or a form that is no noun: "Ferrow reserved", "Crane competes"
+    rf"|(?:{_STEMS})[a-z]*(?:(?<=ed)|(?<=ght)|(?<=old)|(?<=ook)|(?<=ose)|(?<=sen))"
+    r"|(?:acquires|buys|owns|competes|sells|invests|rebrands|renames|takes on|took over)"
+    # or a form that is a noun too, before its object: "Crane rents GPUs", not "Higher rents"
+    rf"|(?:{_STEMS})[a-z]*s"
+    r"(?= (?:a|an|the|its|their|capacity|compute|space|servers|chips|GPUs|[A-Z0-9$]))"
+    r")\b"
 )
 
 

@@ -12,6 +12,8 @@ Aho-Corasick automaton over triggers and needed words) finds both.
 
 from __future__ import annotations
 
+import re
+
 import ahocorasick
 
 from ingest.extract._keys import implies, needs_a_key, required_words
@@ -288,3 +290,15 @@ _CHOICES = tuple(zip(RULES, _STOPS, _REQUIRED_SETS, _ALSO_REQUIRED_SETS, strict=
 def triggers_in(lowered: str) -> frozenset[str]:
     """The rule triggers that occur in a lower-cased sentence template."""
     return frozenset(k for k in _ALL_KEYS if k in lowered)
+
+
+def word_triggers() -> frozenset[str]:
+    """The triggers that open a word (" rent", " reserv", " bought"), without the space.
+
+    A word that starts with one after a sentence's first word is a relation's verb
+    whose subject that first word is (``_name_shapes``).
+    """
+    return frozenset(k[1:] for k in _ALL_KEYS if _WORD_TRIGGER.fullmatch(k))
+
+
+_WORD_TRIGGER = re.compile(r" [a-z]{3,}")

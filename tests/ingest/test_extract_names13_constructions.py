@@ -110,6 +110,17 @@ def test_a_plain_word_opening_a_sentence_fills_the_subject_slot() -> None:
     )
 
 
+def test_a_past_tense_trigger_verb_makes_the_opener_its_subject() -> None:
+    assert ("Ferrow", "rents-capacity-to", "Corvane Labs") in positive_in(
+        "Ferrow reserved 500 GPUs for Corvane Labs in June."
+    )
+
+
+def test_a_verb_that_is_also_a_plural_noun_needs_its_object() -> None:
+    got = positive_in("Higher rents squeezed Brinley AI. Kestrel Cloud rents GPUs to Brinley AI.")
+    assert got == {("Kestrel Cloud", "rents-capacity-to", "Brinley AI")}
+
+
 def test_a_subject_slot_keeps_its_modality_and_skips_common_subjects() -> None:
     assert not positive_in("Lantern will not rent capacity to Brinley AI.")
     assert not positive_in("Government will own 10% of Brinley AI.")
