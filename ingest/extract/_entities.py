@@ -365,7 +365,7 @@ def find_mentions(
         mentions.append(Mention(inst.start(), inst.end(), text, "Organization", text, kind="new"))
     if " of " in sentence or " for " in sentence or " For " in sentence or " Of " in sentence:
         mentions = _with_connected_names(gaz, sentence, mentions)
-    if ", a" in sentence or ".ai" in sentence or ".io" in sentence:
+    if ", a " in sentence or ", an " in sentence or ".ai" in sentence or ".io" in sentence:
         for start, end, text in small_brands(sentence):  # "from nimbus, a neocloud"
             if not any(m.start < end and start < m.end for m in mentions):
                 kind = _cue_type(text, sentence, start, end)
@@ -456,7 +456,11 @@ def find_mentions(
             continue
         if _TICKER_BEFORE.search(sentence[max(0, start - 20) : start]):
             continue  # a stock ticker
-        if text.isupper() and (len(text) > 5 or " " in text):
+        if (
+            text.isupper()
+            and (len(text) > 5 or " " in text)
+            and (" " in text or not _shouted_brand(sentence, start, end))
+        ):
             continue  # a shouted section word or dateline, not a name
         backed = _BACKED.search(text)
         if backed and " " in text[: backed.start()]:
@@ -515,6 +519,19 @@ def find_mentions(
     return mentions
 
 
+def _shouted_brand(sentence: str, start: int, end: int) -> bool:
+    """ "rents GPUs from KORVEX, a neocloud": a long shouted word in a party's slot."""
+    return (
+        _APPOSITIVE_CUE.match(sentence, end) is not None
+        or fills_subject_slot(sentence, end)
+        or _SLOT_BEFORE.search(sentence, max(0, start - 9), start) is not None
+    )
+
+
+# "rents GPUs from KORVEX", "bought by HALDEX": a preposition that takes a party
+_SLOT_BEFORE = re.compile(r"\b(?:from|by|with|against) $")
+
+
 def _with_connected_names(gaz: Gazetteer, sentence: str, mentions: list[Mention]) -> list[Mention]:
     """ "Foundry for Open Models, a nonprofit lab": a connector inside a name (_name_shapes)."""
     for start, end, text in connected_names(sentence, _NOT_NAMES, _company_next):
@@ -526,14 +543,19 @@ def _with_connected_names(gaz: Gazetteer, sentence: str, mentions: list[Mention]
             or gaz.is_place(text)
         ):
             continue  # an institution's name already, a person's, or "Unit of ..."
-        small = " of " in text or " for " in text
+        small = _SMALL_CONNECTOR.search(text)
         if small and any(m.start == start for m in mentions):
             continue  # "Nvidia for Startups": a known name before a small connector stays
+        if small and gaz.is_place(text[small.end() :]):
+            continue  # "The Browser Company of New York": the place says where it is
         mentions = [m for m in mentions if m.end <= start or end <= m.start]
         mentions.append(
             Mention(start, end, text, _cue_type(text, sentence, start, end), text, kind="new")
         )
     return mentions
+
+
+_SMALL_CONNECTOR = re.compile(r" (?:of|for) ")
 
 
 def _company_next(sentence: str, end: int) -> bool:

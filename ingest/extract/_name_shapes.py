@@ -59,10 +59,9 @@ def opens_org_name(words: list[str]) -> bool:
 
 # "Halden For AI", "Bank of Marrow", "Foundry for Open Models": a connector between
 # capitalised words. The first part is one to three words, the second one to three.
-_CONNECTED = re.compile(
-    r"(?<![\w.-])(?P<x>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}) (?P<c>for|of|For|Of) "
-    r"(?P<y>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
-)
+_CONNECTORS = (" of ", " for ", " Of ", " For ")
+_WORD = re.compile(r"[A-Z][\w&-]*")
+_SECOND_PART = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}")
 # Heads that take a connector in their own name: "Institute for Machine Ethics",
 # "Alliance for Open Compute", "Bank of Marrow".
 _CONNECTED_HEADS = frozenset(
@@ -84,25 +83,53 @@ def connected_names(
     text writes "for" small. A small one marks a name after an organisation's head
     ("Institute for Machine Ethics"), or after a single unknown word when what follows
     is what a company does or is ("Foundry for Open Models, a nonprofit lab";
-    ``is_company_next(sentence, end)`` says so).
+    ``is_company_next(sentence, end)`` says so). The connectors are found as strings:
+    most sentences hold "of" or "for", few between two capitals.
     """
     found: list[tuple[int, int, str]] = []
-    for match in _CONNECTED.finditer(sentence):
-        x_words = match.group("x").split()
-        y_words = match.group("y").split()
-        if x_words[0] in not_names or y_words[0] in _NOT_SECOND:
-            continue
-        end = match.end()
-        if sentence[end - 2 : end] == "'s":
-            end -= 2
-        capital = match.group("c")[0].isupper()
-        headed = x_words[-1] in _CONNECTED_HEADS
-        if not (
-            capital or headed or ((headed or len(x_words) == 1) and is_company_next(sentence, end))
-        ):
-            continue
-        found.append((match.start(), end, sentence[match.start() : end]))
+    for connector in _CONNECTORS:
+        at = sentence.find(connector)
+        while at > 0:
+            span = _connected_at(sentence, at, connector, not_names, is_company_next)
+            if span is not None:
+                found.append(span)
+            at = sentence.find(connector, at + 1)
     return found
+
+
+def _connected_at(
+    sentence: str,
+    at: int,
+    connector: str,
+    not_names: frozenset[str],
+    is_company_next: Callable[[str, int], bool],
+) -> tuple[int, int, str] | None:
+    """The "X for Y" name around the connector at ``at``, if it is one."""
+    after = at + len(connector)
+    second = _SECOND_PART.match(sentence, after) if sentence[after : after + 1].isupper() else None
+    if second is None or second.group().split(" ", 1)[0] in _NOT_SECOND:
+        return None
+    x_words: list[str] = []
+    for word in reversed(sentence[max(0, at - 60) : at].split(" ")[-3:]):
+        if not _WORD.fullmatch(word):
+            break
+        x_words.insert(0, word)
+    while x_words and x_words[0] in not_names:
+        x_words.pop(0)  # "The Bank of Marrow": the article is no part of it
+    if not x_words:
+        return None
+    start = at - len(" ".join(x_words))
+    if start > 0 and sentence[start - 1] in ".-":
+        return None
+    end = second.end()
+    if sentence[end - 2 : end] == "'s":
+        end -= 2
+    headed = x_words[-1] in _CONNECTED_HEADS
+    if not (
+        connector[1].isupper() or headed or (len(x_words) == 1 and is_company_next(sentence, end))
+    ):
+        return None
+    return start, end, sentence[start:end]
 
 
 # "VOLTA rents GPUs to ...", "Lantern will reserve GPUs for ...", "Harrow is buying ...":

@@ -104,6 +104,17 @@ def test_a_shouted_opener_is_the_subject_of_a_relation_verb() -> None:
     )
 
 
+def test_a_long_shouted_word_is_a_name_in_a_partys_slot_only() -> None:
+    assert ("KORVEX", "rents-capacity-to", "Brinley AI") in positive_in(
+        "Brinley AI rents GPUs from KORVEX, a neocloud."
+    )
+    assert ("HALDEX", "owns", "Brinley AI") in positive_in(
+        "Brinley AI was bought by HALDEX in May."
+    )
+    got = positive_in("MARKETS: Kestrel Cloud rents GPUs to Brinley AI, according to REUTERS.")
+    assert got == {("Kestrel Cloud", "rents-capacity-to", "Brinley AI")}
+
+
 def test_a_plain_word_opening_a_sentence_fills_the_subject_slot() -> None:
     assert ("Lantern", "rents-capacity-to", "Brinley AI") in positive_in(
         "Lantern will rent capacity to Brinley AI."
