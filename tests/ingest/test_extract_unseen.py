@@ -111,11 +111,11 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 
 def test_unseen_paragraphs_precision_and_recall_floors() -> None:
-    """Floors just under the level reached (P=0.998 R=0.964 over 548 must triples)."""
+    """Floors just under the level reached (P=0.998 R=0.967 over 548 must triples)."""
     counts, errors = score()
     precision, recall = _prf(counts["tp"], counts["fp"], counts["fn"])
     assert precision >= 0.99, errors
-    assert recall >= 0.95, errors
+    assert recall >= 0.955, errors
     assert counts["forbidden"] == 0, errors
     for rel in SCORED:
         p, r = _prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])

@@ -92,7 +92,7 @@ def score() -> tuple[Counter[str], list[str]]:
 
 
 def test_unseen_articles_floors() -> None:
-    """Floors just under the level reached (P=0.970 R=0.811 F1=0.884 over 689 must triples).
+    """Floors just under the level reached (P=0.974 R=0.826 F1=0.894 over 689 must triples).
 
     Rounds 8 (h01-h06, P=0.759 R=0.431 before its fixes), 9 (i01-i08, P=0.792 R=0.306
     before) and 9c (j01-j05, P=0.769 R=0.800 before) made the corpus harder: over a01-h06
@@ -114,16 +114,19 @@ def test_unseen_articles_floors() -> None:
     0.889): what is left of its misses needs another sentence or an interview's "we".
     Both rounds merged: P=0.970 R=0.811 F1=0.884 over 689 must triples, so the floors are
     P 0.965, R 0.805, F1 0.88 and 0.87 per relation (owns 0.875, rents-capacity-to 0.881).
+    Names read by shape and slot (names13: "Jane Street", "Cohere For AI", "Palo Alto
+    Networks", "Big Blue") raise it to P=0.974 R=0.826 F1=0.894 (owns 0.893,
+    rents-capacity-to 0.881): floors P 0.97, R 0.82, F1 0.89 and 0.875 per relation.
     """
     counts, errors = score()
     precision, recall, f1 = prf(counts["tp"], counts["fp"], counts["fn"])
-    assert precision >= 0.965, errors
-    assert recall >= 0.805, errors
-    assert f1 >= 0.88, errors
+    assert precision >= 0.97, errors
+    assert recall >= 0.82, errors
+    assert f1 >= 0.89, errors
     assert counts["forbidden"] == 0, errors
     for rel in SCORED:
         p, r, f = prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
-        assert f >= 0.87, (rel, p, r, errors)
+        assert f >= 0.875, (rel, p, r, errors)
 
 
 if __name__ == "__main__":
