@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract._rulebase import AP, E, L, Rule, make_rule
+from ingest.extract._rulebase import AP, BARE_SHARE, E, L, Rule, make_rule
 
 # After "a stake" only a time may follow "in"/"of": "a 12% stake in 2024", not "a stake in a rival".
 _NO_OBJECT = r"(?! (?:in|of|into) (?!(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter|past|same|first|second|third|fourth)\b|(?:early|late|mid|recent)\b))(?!-)"
@@ -54,7 +54,7 @@ IMPLICIT: tuple[Rule, ...] = (
         # "of" may name only the shares themselves ("a fifth of the shares"), never another firm
         "share-no-object",
         "owns",
-        rf"(?P<s>{E}){AP} (?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled) (?:(?:about|around|roughly|nearly|almost|some|just under|just over|more than|less than|close to|a further|another) )?(?:[\d.]+ ?%|[\d.]+ per ?cent|(?:a|one|two) (?:third|quarter|fifth|tenth)s?|half)(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
+        rf"(?P<s>{E}){AP} (?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled) {BARE_SHARE}(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
         0.55,
         stake=True,
         keys="holds|held|owns|owned|controls|controlled",
@@ -67,6 +67,16 @@ IMPLICIT: tuple[Rule, ...] = (
         0.55,
         stake=True,
         keys="shares",
+    ),
+    make_rule(
+        # "Harlan agreed an investment in Vessa. The deal gives it a 20% stake.": a stake in
+        # the company the paragraph's deal was with (gives-stake when the company is named)
+        "gives-stake-no-object",
+        "owns",
+        rf"\bgives? (?P<s>{E}) (?P<mid>(?:a |an )?(?:[\w$.,%-]+ ){{0,4}}?(?:stake|interest|holding)\b|{BARE_SHARE}){_NO_OBJECT}(?= |[.,;]|$)",
+        0.55,
+        stake=True,
+        keys="give",
     ),
     make_rule(
         # "X raised $140m led by Y. Z and W also took part.": part of the round just named
