@@ -236,7 +236,9 @@ _ANSWER = re.compile(
     r"(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
     r"(?:(?:with |against )?[^:;\x00]{0,50}: )?"
     rf"(\x00\d+(?:{_ANSWER_APPOSITIVE},)?"
-    rf"(?:(?:,? and|,) {_DESCRIBED}\x00\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
+    # "Mostly A, and sometimes B.": an adverb may come before a later item
+    r"(?:(?:,? and|,) (?:(?:sometimes|occasionally|also|often|increasingly|now) )?"
+    rf"{_DESCRIBED}\x00\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
     re.I,
 )
 _APPOSITIVE = re.compile(_ANSWER_APPOSITIVE)
@@ -355,6 +357,18 @@ _ADDRESSED_QUESTIONS = (
         "backers",
         re.compile(
             r"\bwho (?:owns you|are your (?:[\w-]+ )?(?:investors|backers|shareholders))\b", re.I
+        ),
+    ),
+    (
+        # "Who supplies your GPUs?", "Where do you get your compute?", "Who do you rent from?"
+        "suppliers",
+        re.compile(
+            r"\bwho (?:supplies|provides|runs|hosts|powers) (?:you with |your )(?:[\w-]+ )?"
+            rf"{_CAPACITY_NOUN}"
+            r"|\b(?:where|how) do you (?:get|source|rent|buy|obtain) (?:your )?(?:[\w-]+ )?"
+            rf"{_CAPACITY_NOUN}"
+            r"|\bwho do you (?:rent|lease|buy) [^?]{0,40}?from\b",
+            re.I,
         ),
     ),
 )

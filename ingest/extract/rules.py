@@ -1050,6 +1050,10 @@ class RuleExtractor:
                     continue
                 (s_name, s_type), (o_name, o_type) = names
                 relation = rule.relation
+                if relation == "rents-capacity-to" and o_type == "Investor" and om is not None:
+                    # "Morrow Ventures led a round in Pendle. The firm rents GPUs from X": a
+                    # fund rents no compute, so "the firm" is the next one it may be
+                    o_name, o_type = _renter_not_fund(om, s_name, state, (o_name, o_type))
                 if (
                     relation == "rebrands-as"
                     and om is not None
@@ -1559,6 +1563,20 @@ def _others_are_rivals(state: ArticleState) -> bool:
     company and spoke of no customers, backers or suppliers, so the others are its peers."""
     named = {m.name for m in state.last_mentions if m.type in ORG}
     return len(named) == 1 and not _ROLE_NOUNS.search(state.last_sentence)
+
+
+def _renter_not_fund(
+    renter: Mention, provider: str, state: ArticleState, named: tuple[str, str]
+) -> tuple[str, str]:
+    """A renter read through a pronoun or epithet whose first candidate is a fund: the next
+    candidate that is not one (a fund named outright keeps its claim)."""
+    if renter.kind != "coref":
+        return named
+    for name in renter.candidates[1:]:
+        type_ = state.types(name, "Company")
+        if name != provider and type_ != "Investor":
+            return name, type_
+    return named
 
 
 def _two_parties(mentions: list[Mention]) -> tuple[str, str] | None:
