@@ -150,6 +150,15 @@ _POSSESSOR = re.compile(r"'s?\s")
 _SAME_CLAUSE_OBJECT = re.compile(
     r" (?:has |have |had |will |also |then )?[a-z]+ (?:all|most|half|much|part|the rest) of "
 )
+# "<Orrin>, took a stake alongside it", "<X> rents GPUs to it": the object of a preposition in
+# the subject's own clause (the subject itself would be "itself")
+_PREPOSITION_OBJECT = re.compile(
+    r",? (?:[\w$%.-]+ ){1,10}?(?:alongside|with|beside|against|to|from|than|over|into) "
+)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|which|who|said|says|say|and|but|after|before|because|while|when|if|as|so|"
+    r"since|until|or)\b"
+)
 _PRONOUN = re.compile(r"[Ii](?<!\w[Ii])(?:ts|t)\b(?!-)")  # "\b(?:[Ii]ts|[Ii]t)\b(?!-)"
 # The same on the lowered sentence, where re skips ahead to the literal "it"; it also finds
 # "IT" and "ItS", which _PRONOUN does not (resolve passes over those)
@@ -260,6 +269,8 @@ class ArticleState:
     # rentals of a site whose owner the article has not named yet ("Found"s of rules.py)
     pending_sites: list[Any] = field(default_factory=list)
     units: set[str] = field(default_factory=set)  # what the article said someone controls
+    # each holder's latest holding, for "took a stake alongside X": a stake in the same company
+    holdings: dict[str, str] = field(default_factory=dict)
     # controlling owners in the order said, for "the enlarged company"
     acquirers: list[str] = field(default_factory=list)
     # "X's campus", "X runs three data centres": when (a count of names seen) it was last said
@@ -795,7 +806,13 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             # "Brannock took all of it": an object "it" is not its own clause's subject
             # (that would be "itself"), so the subject just before goes last
             own = next((m for m in reversed(mentions) if m.end <= start), None)
-            if own is not None and _SAME_CLAUSE_OBJECT.fullmatch(sentence, own.end, start):
+            if own is not None and (
+                _SAME_CLAUSE_OBJECT.fullmatch(sentence, own.end, start)
+                or (
+                    _PREPOSITION_OBJECT.fullmatch(sentence, own.end, start)
+                    and not _CLAUSE_WORD.search(sentence, own.end, start)
+                )
+            ):
                 cands = [c for c in cands if c != own.name] + [own.name]
         lead_clause = _LEAD_CLAUSE.match(sentence) if start < 120 else None
         if lead_clause and end <= lead_clause.end():

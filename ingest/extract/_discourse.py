@@ -367,7 +367,9 @@ _ADDRESSED_QUESTIONS = (
             rf"{_CAPACITY_NOUN}"
             r"|\b(?:where|how) do you (?:get|source|rent|buy|obtain) (?:your )?(?:[\w-]+ )?"
             rf"{_CAPACITY_NOUN}"
-            r"|\bwho do you (?:rent|lease|buy) [^?]{0,40}?from\b",
+            r"|\bwho do you (?:rent|lease|buy) [^?]{0,40}?from\b"
+            # "Where do you train your models?": "Almost all of it happens on X"
+            r"|\bwhere (?:do|did|will) you (?:train|run|host|serve)\b",
             re.I,
         ),
     ),
@@ -669,6 +671,52 @@ def other_members(
             Found(s, o, relation, "asserted", 0.55, sentence, index, stake, None, "other-members")
         )
     return claims
+
+
+# "The first large customer for those machines is Kilnworth Labs": a customer whose
+# provider the sentence before named
+THE_CUSTOMER_IS = re.compile(
+    r"^The (?:[\w-]+ ){0,3}?(?:customer|tenant|client)s? (?:(?:for|of|on|at|in) "
+    r"(?:those|these|the|that|this|its|their) [^,;\x00]{1,30}? )?(?:is|was|are|were|has been|"
+    r"will be) (?:now |also )?(\x00\d+(?:(?:,? and|,) \x00\d+)*)(?!'s)"
+)
+# "Tessa Data bought 2,400 GPUs and rents them by the hour": a sentence that lets capacity out
+_LETS_OUT = re.compile(
+    r"\b(?:rents?|leases?|lets?|hires?) (?:them|it|out|capacity|gpus|space|servers|clusters?)\b"
+    r"(?! from\b)(?! (?:[\w-]+ ){0,3}?from\b)",
+    re.I,
+)
+
+
+def the_customer_is(
+    found: list[Found],
+    template: str,
+    mentions: list[Mention],
+    sentence: str,
+    index: int,
+    previous: tuple[str, str] | None,
+    last_sentence: str,
+) -> list[Found]:
+    """ "X rents them by the hour. The first large customer is Y": Y rents from the one
+    provider of the last sentence's rentals, or from its subject if it let capacity out."""
+    listed = THE_CUSTOMER_IS.match(template)
+    if listed is None:
+        return []
+    providers = {
+        f.subject
+        for f in found
+        if f.index == index - 1 and f.relation == "rents-capacity-to" and f.status != "denied"
+    }
+    if not providers and previous is not None and _LETS_OUT.search(last_sentence):
+        providers = {previous[0]}
+    if len(providers) != 1:
+        return []
+    provider = providers.pop()
+    return [
+        _rented(provider, item.name, sentence, index)
+        for token in _ENT.findall(listed.group(1))
+        if (item := mentions[int(token)]).type in ORG and item.name != provider
+    ]
 
 
 # "A owns 80 percent of C. B holds the rest.": the second owner of the last share named

@@ -15,8 +15,9 @@ import re
 
 from ingest.extract._rulebase import AP, BARE_SHARE, E, L, Rule, make_rule
 
-# After "a stake" only a time may follow "in"/"of": "a 12% stake in 2024", not "a stake in a rival".
-_NO_OBJECT = r"(?! (?:in|of|into) (?!(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter|past|same|first|second|third|fourth)\b|(?:early|late|mid|recent)\b))(?!-)"
+# After "a stake" only a time or a size may follow "in"/"of": "a 12% stake in 2024", "a stake of
+# about 15%", not "a stake in a rival".
+_NO_OBJECT = r"(?! (?:in|of|into) (?!(?:19|20)\d\d\b|(?:about|around|roughly|nearly|almost|some|just|more|less|close|[\d.]+ ?%|[\d.]+ per ?cent)\b|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter|past|same|first|second|third|fourth)\b|(?:early|late|mid|recent)\b))(?!-)"
 # The work a company runs, named without its owner ("the training run", "40% of the workload"):
 # the rule starts at the noun (a literal first: re rejects most places at one character), and
 # the extractor drops a match whose noun follows a name or a possessive (WORK_OWNED_BEFORE).
@@ -42,9 +43,10 @@ IMPLICIT: tuple[Rule, ...] = (
     ),
     make_rule(
         # "Tessaract took a 12% stake last year": a stake in the company the paragraph is about
+        # ("\u200b": APPOSITIVE_END, where "A second investor, X, took ..." lost its comma)
         "stake-no-object",
         "owns",
-        rf"(?P<s>{E})(?<!in which \x00\d)(?<!in which \x00\d\d){AP} (?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps|came in with|came along for|came along with|got) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding|slice)\b{_NO_OBJECT}",  # "came along for a minority slice"
+        rf"(?P<s>{E})(?<!in which \x00\d)(?<!in which \x00\d\d){AP} \u200b?(?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps|came in with|came along for|came along with|got) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding|slice)\b{_NO_OBJECT}",  # "came along for a minority slice"
         0.6,
         stake=True,
         keys="stake|holding|slice",
@@ -54,7 +56,7 @@ IMPLICIT: tuple[Rule, ...] = (
         # "of" may name only the shares themselves ("a fifth of the shares"), never another firm
         "share-no-object",
         "owns",
-        rf"(?P<s>{E}){AP} (?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled) {BARE_SHARE}(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
+        rf"(?P<s>{E}){AP} \u200b?(?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled) {BARE_SHARE}(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
         0.55,
         stake=True,
         keys="holds|held|owns|owned|controls|controlled",

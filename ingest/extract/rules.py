@@ -43,6 +43,7 @@ from ingest.extract._discourse import (
     question,
     rebut,
     section_item,
+    the_customer_is,
     topic_of,
 )
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
@@ -233,7 +234,10 @@ _EXAMPLES_AS_SUBJECT = re.compile(
 _QUOTED_NAME = re.compile(r"[\"\u201c](\x00\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
     r", (?<=[a-z], )(\x00\d+), "  # the literal first: re skips to each ", "
-    r"(?=(?:has|have|had|is|are|was|were|will|would|also|now|still|[a-z]{2,}(?<!\bthis)s|[a-z]+ed)\b)"
+    r"(?=(?:has|have|had|is|are|was|were|will|would|also|now|still|[a-z]{2,}(?<!\bthis)s|[a-z]+ed"
+    # the irregular past: "A second investor, Orrin, took a stake"
+    r"|bought|took|sold|won|lost|paid|made|built|ran|began|got|kept|held|led|left|became|"
+    r"struck|spent|brought|chose|grew|gave|sought|put|set|cut|let)\b)"
 )
 # After a name read as a rename's new name, more of the name: "Gemini for Google Workspace",
 # "Amazon Q Developer" (a month or weekday that follows is a date, not the name)
@@ -574,6 +578,20 @@ class RuleExtractor:
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
             if template.startswith("Other "):
                 found.extend(other_members(found, template, mentions, seg.text, index))
+            elif template.startswith("The ") and (
+                "customer" in template or "tenant" in template or "client" in template
+            ):
+                found.extend(
+                    the_customer_is(
+                        found,
+                        template,
+                        mentions,
+                        seg.text,
+                        index,
+                        state.previous_subject,
+                        state.last_sentence,
+                    )
+                )
             if alone is not None and alone[1] == index - 1:
                 # "Pell Labs is not alone. Corvane Labs and Tessin AI sell agents too."
                 found.extend(listed_rivals(alone[0], template, mentions, seg.text, index))
@@ -829,9 +847,11 @@ class RuleExtractor:
         for f in results:
             if f.relation == "rebrands-as" and f.status in {"asserted", "reported"}:
                 state.renamed[f.subject] = f.object
-            elif f.relation == "owns" and not f.stake and f.status in {"asserted", "reported"}:
-                state.units.add(f.object)  # "the unit" in a later sentence
-                state.acquirers.append(f.subject)  # "the enlarged company" in a later one
+            elif f.relation == "owns" and f.status in {"asserted", "reported"}:
+                state.holdings[f.subject] = f.object  # "... took a stake alongside it"
+                if not f.stake:
+                    state.units.add(f.object)  # "the unit" in a later sentence
+                    state.acquirers.append(f.subject)  # "the enlarged company" in a later one
         return results
 
     def _apply(
@@ -1010,7 +1030,9 @@ class RuleExtractor:
                     state.held and state.held[1] >= index - 1
                 ):
                     return []  # "X took part." says in what only right after a stake
-                fillers = _paragraph_subject(state, topic, index, holders, sentence=sentence)
+                fillers = _alongside(template, mentions, state, holders) or _paragraph_subject(
+                    state, topic, index, holders, sentence=sentence
+                )
                 if not fillers:
                     return []  # nothing but the holder itself to hold a stake in
             elif rule.name in ("rivals-including", "listed-competing-for-same", "others-include"):
@@ -1295,7 +1317,16 @@ class RuleExtractor:
             # "A also owns B, which it bought": "it" is the sentence's other party, A
             if any(m.kind == "coref" and m.surface.lower() == "it" for m in (sm, om)):
                 salient |= {m.name for m in mentions if m.kind != "coref" and m.type in ORG}
-            if om.kind == "coref" and len(om.candidates) > 1:
+                # "The cloud's parent, P, bought it": an epithet this sentence names goes
+                # before the last sentence's subject
+                here = {
+                    m.name
+                    for m in mentions
+                    if m.kind == "coref" and m.type in ORG and m.surface[:1] in "Tt"
+                } & set(om.candidates)
+                if om.kind == "coref" and here - {s_name}:
+                    o_name = next(c for c in om.candidates if c in here and c != s_name)
+            if om.kind == "coref" and len(om.candidates) > 1 and o_name == s_name:
                 o_name = next((c for c in om.candidates if c != s_name and c in salient), o_name)
             elif sm.kind == "coref" and len(sm.candidates) > 1:
                 s_name = next((c for c in sm.candidates if c != o_name and c in salient), s_name)
@@ -1509,6 +1540,22 @@ def _deal_party(state: ArticleState, holders: set[str]) -> str | None:
         return None
     others = {m.name for m in state.last_mentions if m.type in ORG and m.name not in holders}
     return others.pop() if len(others) == 1 else None
+
+
+# "took a minority stake alongside it": beside another holder ("along with" tells the same)
+_ALONGSIDE = re.compile(r"\b(?:alongside|along with|together with) \x00(\d+)")
+
+
+def _alongside(
+    template: str, mentions: list[Mention], state: ArticleState, holders: set[str]
+) -> list[Mention]:
+    """ "Harlan bought 62% of Tessa. A second investor, Orrin, took a stake alongside it": a
+    stake with no object beside a holder is in what that holder holds."""
+    beside = _ALONGSIDE.search(template) if "along" in template else None
+    if beside is None:
+        return []
+    held = state.holdings.get(mentions[int(beside.group(1))].name)
+    return [] if held is None or held in holders else [_stand_in(state, held)]
 
 
 def _stand_in(state: ArticleState, name: str) -> Mention:
