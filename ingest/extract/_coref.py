@@ -159,6 +159,15 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:that|which|who|said|says|say|and|but|after|before|because|while|when|if|as|so|"
     r"since|until|or)\b"
 )
+# "led its Series B", "co-led its seed round": an investor's part in a company's round
+_LED_ROUND_BEFORE = re.compile(
+    r"\b(?:led|co-led|leads|co-leads|joined|backed|anchored|participated in|took part in|"
+    r"invested in) $"
+)
+_ROUND_AFTER = re.compile(
+    r" (?:[\w$.-]+ ){0,3}?(?:series [a-h]\b|seed\b|round\b|funding\b|fund-?raising\b|raise\b)",
+    re.I,
+)
 _PRONOUN = re.compile(r"[Ii](?<!\w[Ii])(?:ts|t)\b(?!-)")  # "\b(?:[Ii]ts|[Ii]t)\b(?!-)"
 # The same on the lowered sentence, where re skips ahead to the literal "it"; it also finds
 # "IT" and "ItS", which _PRONOUN does not (resolve passes over those)
@@ -813,6 +822,16 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
                     and not _CLAUSE_WORD.search(sentence, own.end, start)
                 )
             ):
+                cands = [c for c in cands if c != own.name] + [own.name]
+        if (
+            len(cands) > 1
+            and word.lower() == "its"
+            and _LED_ROUND_BEFORE.search(sentence, max(0, start - 30), start)
+        ):
+            # "Harwick Ventures led its Series B": whoever leads a round is not the one raising
+            # it, so the subject just before goes last
+            own = next((m for m in reversed(mentions) if m.end <= start), None)
+            if own is not None and _ROUND_AFTER.match(sentence, end):
                 cands = [c for c in cands if c != own.name] + [own.name]
         lead_clause = _LEAD_CLAUSE.match(sentence) if start < 120 else None
         if lead_clause and end <= lead_clause.end():

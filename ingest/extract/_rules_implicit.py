@@ -46,10 +46,10 @@ IMPLICIT: tuple[Rule, ...] = (
         # ("\u200b": APPOSITIVE_END, where "A second investor, X, took ..." lost its comma)
         "stake-no-object",
         "owns",
-        rf"(?P<s>{E})(?<!in which \x00\d)(?<!in which \x00\d\d){AP} \u200b?(?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps|came in with|came along for|came along with|got) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding|slice)\b{_NO_OBJECT}",  # "came along for a minority slice"
+        rf"(?P<s>{E})(?<!in which \x00\d)(?<!in which \x00\d\d){AP} \u200b?(?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps|came in with|came along for|came along with|got) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding|slice|minority interest)\b{_NO_OBJECT}",  # "came along for a minority slice"
         0.6,
         stake=True,
-        keys="stake|holding|slice",
+        keys="stake|holding|slice|interest",
     ),
     make_rule(
         # "Pellam AI is growing fast. Velmont holds about 12%": a share of the paragraph's company;

@@ -92,7 +92,7 @@ def score() -> tuple[Counter[str], list[str]]:
 
 
 def test_unseen_articles_floors() -> None:
-    """Floors just under the level reached (P=0.970 R=0.811 F1=0.884 over 689 must triples).
+    """Floors just under the level reached (P=0.972 R=0.819 F1=0.889 over 689 must triples).
 
     Rounds 8 (h01-h06, P=0.759 R=0.431 before its fixes), 9 (i01-i08, P=0.792 R=0.306
     before) and 9c (j01-j05, P=0.769 R=0.800 before) made the corpus harder: over a01-h06
@@ -114,12 +114,16 @@ def test_unseen_articles_floors() -> None:
     0.889): what is left of its misses needs another sentence or an interview's "we".
     Both rounds merged: P=0.970 R=0.811 F1=0.884 over 689 must triples, so the floors are
     P 0.965, R 0.805, F1 0.88 and 0.87 per relation (owns 0.875, rents-capacity-to 0.881).
+    Branch xsent13 (facts that need another sentence: a customer named after a sentence that
+    lets capacity out, a stake taken alongside a holder, "led its Series B", an interview's
+    "Where do you train?") read five more and one false positive fewer: P=0.972 R=0.819
+    F1=0.889 (owns 0.883, rents-capacity-to 0.888), so the recall floor is 0.81 and F1 0.885.
     """
     counts, errors = score()
     precision, recall, f1 = prf(counts["tp"], counts["fp"], counts["fn"])
     assert precision >= 0.965, errors
-    assert recall >= 0.805, errors
-    assert f1 >= 0.88, errors
+    assert recall >= 0.81, errors
+    assert f1 >= 0.885, errors
     assert counts["forbidden"] == 0, errors
     for rel in SCORED:
         p, r, f = prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])

@@ -12,8 +12,9 @@ one sentence and its terms in the next, and a question answered in the next line
 put a wrong antecedent nearest, or read a relation the text does not state. ``must``
 triples must be read as holding, ``forbidden`` ones must not.
 
-Before the branch the extractor read 28 of the first 41 probes (written first) and 15 of
-the next 27 (written after the first fixes, to test that they carry); now all 68.
+Before the branch the extractor read 28 of the first 41 probes (written first), 15 of the
+next 27 (written after the first fixes, to test that they carry) and 2 of the last 9
+(written from misses of the project's unseen articles, in other words); now all 77.
 """
 
 from __future__ import annotations
@@ -550,6 +551,65 @@ PROBES: list[tuple[str, str, list[Triple], list[Triple]]] = [
         H + "Kelso Cloud rents GPUs to Pendle Labs. Its parent is Brackley Systems.",
         [("Brackley Systems", "owns", "Kelso Cloud")],
         [("Brackley Systems", "owns", "Pendle Labs")],
+    ),
+    (
+        "interview-where-do-you-train",
+        "Sorrel Labs on its compute\n\nSorrel Labs, a Bristol start-up, builds vision models. We spoke to its founder.\n\nWhere do you train your models?\n\nMost of it happens on Varden Cloud now. The rest runs on our own servers.",
+        [("Varden Cloud", "rents-capacity-to", "Sorrel Labs")],
+        [],
+    ),
+    (
+        "first-customer-after-letting-out",
+        H
+        + "Tessa Data bought 2,400 GPUs and rents them by the hour. The first large customer for those machines is Kilnmoor Labs, a robotics outfit.",
+        [("Tessa Data", "rents-capacity-to", "Kilnmoor Labs")],
+        [],
+    ),
+    (
+        "first-customer-after-renting-in-trap",
+        H
+        + "Orrin AI trains its models on servers it bought last year. The first customer for its chatbot is Pellham Bank.",
+        [],
+        [("Orrin AI", "rents-capacity-to", "Pellham Bank")],
+    ),
+    (
+        "stake-alongside-holder",
+        H
+        + "Harlan Group bought 62% of Tessa Data in March. Harlan Group runs Tessa Data as a portfolio company. A second investor, Orrin Partners, took a minority stake of about 15% alongside it.",
+        [("Orrin Partners", "owns", "Tessa Data")],
+        [("Orrin Partners", "owns", "Harlan Group")],
+    ),
+    (
+        "minority-interest-no-object",
+        H
+        + "Drumlin Data is majority-owned by Quenby Capital. Halvard Pension, a Danish fund, holds a minority interest alongside management.",
+        [("Halvard Pension", "owns", "Drumlin Data"), ("Quenby Capital", "owns", "Drumlin Data")],
+        [],
+    ),
+    (
+        "an-interest-in-a-field-trap",
+        H + "Drumlin Data sells chips. Orrin AI has an interest in robotics.",
+        [],
+        [("Orrin AI", "owns", "Drumlin Data")],
+    ),
+    (
+        "led-its-series-b",
+        H
+        + "Loxley Labs builds coding tools. Who owns Loxley Labs? Harwick Ventures led its Series B and holds about 12%, and the chipmaker Penrose Micro took a minority stake in September.",
+        [("Harwick Ventures", "owns", "Loxley Labs"), ("Penrose Micro", "owns", "Loxley Labs")],
+        [("Harwick Ventures", "owns", "Penrose Micro")],
+    ),
+    (
+        "appositive-subject-irregular-past",
+        H + "Tessa Data makes robot arms. A rival, Orrin Robotics, bought Kestle Motion in May.",
+        [("Orrin Robotics", "owns", "Kestle Motion")],
+        [("Tessa Data", "owns", "Kestle Motion")],
+    ),
+    (
+        "it-after-preposition-not-subject",
+        H + "Kelso Cloud opened a site in Ohio. Pendle Labs signed a lease with it in June.",
+        [("Kelso Cloud", "rents-capacity-to", "Pendle Labs")],
+        [],
     ),
 ]
 
