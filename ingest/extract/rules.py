@@ -446,7 +446,7 @@ class RuleExtractor:
                 _two_parties(duo[0])
                 if duo is not None
                 and duo[1] == index - 1
-                and seg.text[:1] in "TB"
+                and seg.text.startswith(_COUNTED_OPENERS)
                 and (pair is None or pair[2] != index - 1)
                 else None
             )
@@ -1624,6 +1624,10 @@ def _renter_not_fund(
         if name != provider and type_ != "Investor":
             return name, type_
     return named
+
+
+# what _sets._COUNTED_TOGETHER opens with: most sentences open with none of them
+_COUNTED_OPENERS = ("Both ", "The two ", "The pair ")
 
 
 def _two_parties(mentions: list[Mention]) -> tuple[str, str] | None:
