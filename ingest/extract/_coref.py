@@ -135,7 +135,9 @@ _EXPLETIVE_IT = re.compile(
     r"\s+(?:is|was|'s)\s+(?:(?:a|an|the)\b(?! (?:[\w-]+ )?(?:customer|client|tenant|subsidiary|"
     r"unit|division|shareholder|investor|backer|rival|competitor|supplier|provider|partner|owner|"
     r"parent|landlord)s?\b)(?! (?:[\w-]+ ){0,4}?(?:called|named|known as)\b)|"
-    r"(?:not|also|still|no|too|clear|unclear|likely|unlikely|time|hard)\b)"
+    # ("it is not alone" is the company, like "it is not the only one")
+    r"(?:not\b(?! alone\b| the only\b)|(?:also|still|no|too|clear|unclear|likely|unlikely|time|"
+    r"hard)\b))"
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|remain|remains|remained|become|became|becomes)\s+$")
 # "former OpenAI researchers": the name describes people and is no antecedent
@@ -147,6 +149,24 @@ _POSSESSOR = re.compile(r"'s?\s")
 # said it" is no object: "it" there opens a clause of its own)
 _SAME_CLAUSE_OBJECT = re.compile(
     r" (?:has |have |had |will |also |then )?[a-z]+ (?:all|most|half|much|part|the rest) of "
+)
+# "<Orrin>, took a stake alongside it", "<X> rents GPUs to it": the object of a preposition in
+# the subject's own clause (the subject itself would be "itself")
+_PREPOSITION_OBJECT = re.compile(
+    r",? (?:[\w$%.-]+ ){1,10}?(?:alongside|with|beside|against|to|from|than|over|into) "
+)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|which|who|said|says|say|and|but|after|before|because|while|when|if|as|so|"
+    r"since|until|or)\b"
+)
+# "led its Series B", "co-led its seed round": an investor's part in a company's round
+_LED_ROUND_BEFORE = re.compile(
+    r"\b(?:led|co-led|leads|co-leads|joined|backed|anchored|participated in|took part in|"
+    r"invested in) $"
+)
+_ROUND_AFTER = re.compile(
+    r" (?:[\w$.-]+ ){0,3}?(?:series [a-h]\b|seed\b|round\b|funding\b|fund-?raising\b|raise\b)",
+    re.I,
 )
 _PRONOUN = re.compile(r"[Ii](?<!\w[Ii])(?:ts|t)\b(?!-)")  # "\b(?:[Ii]ts|[Ii]t)\b(?!-)"
 # The same on the lowered sentence, where re skips ahead to the literal "it"; it also finds
@@ -161,6 +181,25 @@ _MAKER_OF = re.compile(
     r"(?:the )?(?:[\w-]+ ){0,3}?\x00(\d+)"
 )
 # "X, a data-centre operator based in Reno, Nevada", "X, the Oslo provider": where X is
+# "Pell Labs develops Cinder", "Cinder is developed by Pell Labs": who makes what, for a
+# later "the Cinder maker" (appositives, "X, the maker of Y", are _MAKER_OF's)
+_MAKES = re.compile(
+    r"\x00(\d+) (?:develops|developed|makes|made|builds|built|creates|created) "
+    r"(?:the )?\x00(\d+)(?!'s)"
+    r"|\x00(\d+),? (?:is|was|are|were) (?:developed|made|built|created) by \x00(\d+)"
+)
+
+
+def _names_making(template: str) -> bool:
+    """A cheap test that a sentence may say who makes something (substring tests beat a regex)."""
+    return (
+        "develop" in template
+        or "made" in template
+        or "makes" in template
+        or ("buil" in template or "creat" in template)
+    )
+
+
 _PLACED = re.compile(
     r"\x00(\d+),? (?:a|an|the) (?:(?:[^,;\x00\x01]{0,60}? )?(?:in|from|of) )?"
     r"(\x01\d+(?:, \x01\d+)?)"
@@ -239,6 +278,8 @@ class ArticleState:
     # rentals of a site whose owner the article has not named yet ("Found"s of rules.py)
     pending_sites: list[Any] = field(default_factory=list)
     units: set[str] = field(default_factory=set)  # what the article said someone controls
+    # each holder's latest holding, for "took a stake alongside X": a stake in the same company
+    holdings: dict[str, str] = field(default_factory=dict)
     # controlling owners in the order said, for "the enlarged company"
     acquirers: list[str] = field(default_factory=list)
     # "X's campus", "X runs three data centres": when (a count of names seen) it was last said
@@ -257,6 +298,7 @@ class ArticleState:
     # "Its models ..." and "A start-up that ..." are that company's (rules.py sets and clears it)
     asked: str | None = None
     last_sentence: str = ""  # the sentence before this one, as written (rules.py sets it)
+    last_mentions: list[Mention] = field(default_factory=list)  # and its mentions
 
     def types(self, name: str, fallback: str) -> str:
         return self.gaz.type_of(name) or self.cued.get(name) or fallback
@@ -283,6 +325,11 @@ class ArticleState:
         for match in _MAKER_OF.finditer(template) if appositive else ():
             maker, product = mentions[int(match.group(1))], mentions[int(match.group(2))]
             self.makers[product.name.lower()] = maker.name
+        for match in _MAKES.finditer(template) if _names_making(template) else ():
+            maker = mentions[int(match.group(1) or match.group(4))]
+            made = mentions[int(match.group(2) or match.group(3))]
+            if maker.type in _ORG_TYPES and made.name != maker.name:
+                self.makers.setdefault(made.name.lower(), maker.name)
         # cheap substring tests before _EMPLOYS and _FOUNDED: most sentences name no one's
         # job; an "or" of them costs half what a generator over a tuple of hints does
         hinted = (
@@ -534,6 +581,14 @@ _DEAL_VERB_BETWEEN = re.compile(
 )
 
 
+# "<Harlan> 20% of ", "<Harlan> a 20% stake in ": a share given to a name, up to the
+# company it is a share of
+_SHARE_GIVEN = re.compile(
+    r" (?:a |an )?(?:[\w$.,-]+ ){0,2}?(?:[\d.]+ ?%|percent|per cent|stake|holding|interest|"
+    r"shares|third|quarter|fifth|half) (?:of|in) "
+)
+
+
 def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Mention]:
     """The sentence's mentions with pronouns and epithets added, in order, without overlaps."""
     mentions = list(names)
@@ -554,7 +609,11 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             if any(m.start < end and start < m.end and m.kind == "coref" for m in mentions):
                 continue
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]
-            name = _appositive_of(sentence, mentions, start) or name
+            apposed = _appositive_of(sentence, mentions, start)
+            if apposed is not None and apposed != name:
+                # "Torvik, the search giant, ...": later "the search giant" is Torvik too,
+                # not whoever the gazetteer knows by that phrase
+                state.epithets[phrase] = name = apposed
             type_ = state.types(name, "Company")
             mentions.append(Mention(start, end, name, type_, sentence[start:end], "coref", [name]))
     mentions.sort(key=lambda m: m.start)
@@ -706,6 +765,16 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
                 and _DEAL_VERB_BETWEEN.match(sentence, subject.end, the)
             ):
                 cands = [*cands[1:], cands[0]]
+        if len(cands) > 1 and not appositive and sentence.endswith(("of ", "in "), 0, the):
+            # "The deal gives Harlan 20% of the start-up": who is given the share (named
+            # right before it) is not what it is a share of
+            holder = next((m for m in reversed(mentions) if m.end <= the), None)
+            if (
+                holder is not None
+                and holder.name == cands[0]
+                and _SHARE_GIVEN.fullmatch(sentence, holder.end, the)
+            ):
+                cands = [*cands[1:], holder.name]
         if start < match.start(2) and where and not appositive:
             # one said to be there goes first; the place is no proof against the others
             cands.sort(key=lambda c: not where <= state.places.get(c, set()))
@@ -746,7 +815,23 @@ def resolve(state: ArticleState, sentence: str, names: list[Mention]) -> list[Me
             # "Brannock took all of it": an object "it" is not its own clause's subject
             # (that would be "itself"), so the subject just before goes last
             own = next((m for m in reversed(mentions) if m.end <= start), None)
-            if own is not None and _SAME_CLAUSE_OBJECT.fullmatch(sentence, own.end, start):
+            if own is not None and (
+                _SAME_CLAUSE_OBJECT.fullmatch(sentence, own.end, start)
+                or (
+                    _PREPOSITION_OBJECT.fullmatch(sentence, own.end, start)
+                    and not _CLAUSE_WORD.search(sentence, own.end, start)
+                )
+            ):
+                cands = [c for c in cands if c != own.name] + [own.name]
+        if (
+            len(cands) > 1
+            and word.lower() == "its"
+            and _LED_ROUND_BEFORE.search(sentence, max(0, start - 30), start)
+        ):
+            # "Harwick Ventures led its Series B": whoever leads a round is not the one raising
+            # it, so the subject just before goes last
+            own = next((m for m in reversed(mentions) if m.end <= start), None)
+            if own is not None and _ROUND_AFTER.match(sentence, end):
                 cands = [c for c in cands if c != own.name] + [own.name]
         lead_clause = _LEAD_CLAUSE.match(sentence) if start < 120 else None
         if lead_clause and end <= lead_clause.end():

@@ -236,7 +236,9 @@ _ANSWER = re.compile(
     r"(?:(?:mainly|mostly|chiefly|primarily|largely|both)\s+)?"
     r"(?:(?:with |against )?[^:;\x00]{0,50}: )?"
     rf"(\x00\d+(?:{_ANSWER_APPOSITIVE},)?"
-    rf"(?:(?:,? and|,) {_DESCRIBED}\x00\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
+    # "Mostly A, and sometimes B.": an adverb may come before a later item
+    r"(?:(?:,? and|,) (?:(?:sometimes|occasionally|also|often|increasingly|now) )?"
+    rf"{_DESCRIBED}\x00\d+(?:{_ANSWER_APPOSITIVE})?)*)[.,;]?",
     re.I,
 )
 _APPOSITIVE = re.compile(_ANSWER_APPOSITIVE)
@@ -355,6 +357,20 @@ _ADDRESSED_QUESTIONS = (
         "backers",
         re.compile(
             r"\bwho (?:owns you|are your (?:[\w-]+ )?(?:investors|backers|shareholders))\b", re.I
+        ),
+    ),
+    (
+        # "Who supplies your GPUs?", "Where do you get your compute?", "Who do you rent from?"
+        "suppliers",
+        re.compile(
+            r"\bwho (?:supplies|provides|runs|hosts|powers) (?:you with |your )(?:[\w-]+ )?"
+            rf"{_CAPACITY_NOUN}"
+            r"|\b(?:where|how) do you (?:get|source|rent|buy|obtain) (?:your )?(?:[\w-]+ )?"
+            rf"{_CAPACITY_NOUN}"
+            r"|\bwho do you (?:rent|lease|buy) [^?]{0,40}?from\b"
+            # "Where do you train your models?": "Almost all of it happens on X"
+            r"|\bwhere (?:do|did|will) you (?:train|run|host|serve)\b",
+            re.I,
         ),
     ),
 )
@@ -563,6 +579,144 @@ def rebut(found: list[Found], index: int, reach: int = 3) -> None:
         hedged = f.status == "reported" or _HEARSAY.search(f.sentence)
         if index - reach <= f.index < index and f.status != "denied" and hedged:
             f.status = "denied"
+
+
+# "Pell Labs is not alone.", "It isn't the only one:": the names listed next do the same,
+# its rivals ("not alone in renting from X" says something else, and is left unread)
+NOT_ALONE_SUBJECT = re.compile(
+    r"^\x00(\d+) (?:is|are|was|were)(?:n't| not) (?:alone|the only (?:one|company|firm|lab|"
+    r"start-?up|player|provider|cloud|developer|maker))(?:[.!]?$|(?::|;| \u2014| --| -) )"
+)
+# "Corvane Labs, Tessin AI and Marro AI chase the same banks": a list opens the clause
+_LIST_OPENS = re.compile(
+    r"(?:(?:but|and|also|so) )?(\x00\d+(?:(?:,? and|,) \x00\d+)*),? "
+    r"(?:also |too |all |both |each |now |already )?"
+    r"(?!(?:said|says|say|told|added|declined|denied|did not|didn't|do not|don't)\b)[a-z]",
+    re.I,
+)
+
+
+def listed_rivals(
+    rival_of: str, template: str, mentions: list[Mention], sentence: str, index: int, at: int = 0
+) -> list[Found]:
+    """ "Pell Labs is not alone: Corvane Labs and Tessin AI sell agents too": each name the
+    clause opens on (from ``at``) is a rival of the one said not to be alone."""
+    listed = _LIST_OPENS.match(template, at)
+    if listed is None:
+        return []
+    clause = template[at:]  # the "not" of "is not alone" denies nothing of the list's
+    status = status_of(clause, 0, len(clause))
+    if status in {"hypothetical", "denied"}:
+        return []
+    return [
+        Found(
+            rival_of,
+            m.name,
+            "competes-with",
+            status,
+            0.55,
+            sentence,
+            index,
+            None,
+            None,
+            "not-alone",
+        )
+        for token in _ENT.findall(listed.group(1))
+        if (m := mentions[int(token)]).type in ORG and m.name != rival_of
+    ]
+
+
+# "Aldous Cloud rents GPUs to Pell Labs. Other customers include A and B.": more of the
+# role the last sentence gave a party, of the same other party
+OTHER_MEMBERS = re.compile(
+    r"^Other (?:[\w-]+ )?(customers|clients|tenants|investors|backers|shareholders|rivals|"
+    r"competitors) (?:[^\x00;,]{1,30} )?(?:include|including|are)[:,]? "
+    r"(\x00\d+(?:(?:,? and|,) \x00\d+)*)"
+)
+
+
+def other_members(
+    found: list[Found], template: str, mentions: list[Mention], sentence: str, index: int
+) -> list[Found]:
+    """ "Other customers include A and B": customers of the one provider, backers of the one
+    company or rivals of the one company the last sentence read that relation for."""
+    listed = OTHER_MEMBERS.match(template)
+    if listed is None:
+        return []
+    role = listed.group(1)
+    relation = (
+        "rents-capacity-to"
+        if role in {"customers", "clients", "tenants"}
+        else "competes-with"
+        if role in {"rivals", "competitors"}
+        else "owns"
+    )
+    last = [f for f in found if f.index == index - 1 and f.relation == relation]
+    if relation == "owns":
+        # the backers' company is the object of the stakes read just before
+        ends = {f.object for f in last if f.status != "denied" and f.stake}
+    else:
+        ends = {f.subject for f in last if f.status != "denied"}
+    if len(ends) != 1:
+        return []
+    end = ends.pop()
+    claims: list[Found] = []
+    for token in _ENT.findall(listed.group(2)):
+        item = mentions[int(token)]
+        if item.type not in ORG or item.name == end:
+            continue
+        s, o = (item.name, end) if relation == "owns" else (end, item.name)
+        stake = True if relation == "owns" else None
+        claims.append(
+            Found(s, o, relation, "asserted", 0.55, sentence, index, stake, None, "other-members")
+        )
+    return claims
+
+
+# "The first large customer for those machines is Kilnworth Labs": a customer whose
+# provider the sentence before named
+THE_CUSTOMER_IS = re.compile(
+    r"^The (?:[\w-]+ ){0,3}?(?:customer|tenant|client)s? (?:(?:for|of|on|at|in) "
+    r"(?:those|these|the|that|this|its|their) [^,;\x00]{1,30}? )?(?:is|was|are|were|has been|"
+    r"will be) (?:now |also )?(\x00\d+(?:(?:,? and|,) \x00\d+)*)(?!'s)"
+)
+# "Tessa Data bought 2,400 GPUs and rents them by the hour": a sentence that lets capacity out
+_LETS_OUT = re.compile(
+    r"\b(?:rents?|leases?|lets?|hires?) (?:them|it|out|capacity|gpus|space|servers|clusters?)\b"
+    r"(?! from\b)(?! (?:[\w-]+ ){0,3}?from\b)",
+    re.I,
+)
+
+
+def the_customer_is(
+    found: list[Found],
+    template: str,
+    mentions: list[Mention],
+    sentence: str,
+    index: int,
+    previous: tuple[str, str] | None,
+    last_sentence: str,
+) -> list[Found]:
+    """ "X rents them by the hour. The first large customer is Y": Y rents from the one
+    provider of the last sentence's rentals, or from its subject if it let capacity out."""
+    listed = THE_CUSTOMER_IS.match(template)
+    if listed is None:
+        return []
+    providers = {
+        f.subject
+        for f in found
+        if f.index == index - 1 and f.relation == "rents-capacity-to" and f.status != "denied"
+    }
+    if not providers and previous is not None and _LETS_OUT.search(last_sentence):
+        providers = {previous[0]}
+    if len(providers) != 1:
+        return []
+    provider = providers.pop()
+    return [
+        _rented(provider, item.name, sentence, index)
+        for token in _ENT.findall(listed.group(1))
+        if (item := mentions[int(token)]).type in ORG and item.name != provider
+    ]
 
 
 # "A owns 80 percent of C. B holds the rest.": the second owner of the last share named

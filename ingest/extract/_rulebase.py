@@ -64,6 +64,8 @@ CN = (
     r"facilit(?:y|ies)|space|megawatts|gigawatts?)"
 )
 # The capacity nouns that also name real estate: what is bought when a "purchase of" it is made
+# "about 12%", "a third", "half": a share of a company named by its size alone
+BARE_SHARE = r"(?:(?:about|around|roughly|nearly|almost|some|just under|just over|more than|less than|close to|a further|another) )?(?:[\d.]+ ?%|[\d.]+ per ?cent|(?:a|one|two) (?:third|quarter|fifth|tenth)s?|half)"
 PROPERTY = r"(?:campus|sites?|buildings|facilit(?:y|ies))\b"
 # "to two labs, Perrin AI and Yarrow Labs": a count of the kind of party the list names
 COUNTED = r"(?:(?:two|three|four|five|six|several|a few|a handful of) (?:[a-z-]+ )?(?:labs|developers|builders|makers|customers|clients|start-?ups|companies|firms|tenants|groups)[,:]? (?=\x00))?"

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract._rulebase import AP, E, L, Rule, make_rule
+from ingest.extract._rulebase import AP, BARE_SHARE, E, L, Rule, make_rule
 
-# After "a stake" only a time may follow "in"/"of": "a 12% stake in 2024", not "a stake in a rival".
-_NO_OBJECT = r"(?! (?:in|of|into) (?!(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter|past|same|first|second|third|fourth)\b|(?:early|late|mid|recent)\b))(?!-)"
+# After "a stake" only a time or a size may follow "in"/"of": "a 12% stake in 2024", "a stake of
+# about 15%", not "a stake in a rival".
+_NO_OBJECT = r"(?! (?:in|of|into) (?!(?:19|20)\d\d\b|(?:about|around|roughly|nearly|almost|some|just|more|less|close|[\d.]+ ?%|[\d.]+ per ?cent)\b|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter|past|same|first|second|third|fourth)\b|(?:early|late|mid|recent)\b))(?!-)"
 # The work a company runs, named without its owner ("the training run", "40% of the workload"):
 # the rule starts at the noun (a literal first: re rejects most places at one character), and
 # the extractor drops a match whose noun follows a name or a possessive (WORK_OWNED_BEFORE).
@@ -42,19 +43,20 @@ IMPLICIT: tuple[Rule, ...] = (
     ),
     make_rule(
         # "Tessaract took a 12% stake last year": a stake in the company the paragraph is about
+        # ("\u200b": APPOSITIVE_END, where "A second investor, X, took ..." lost its comma)
         "stake-no-object",
         "owns",
-        rf"(?P<s>{E})(?<!in which \x00\d)(?<!in which \x00\d\d){AP} (?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps|came in with|came along for|came along with|got) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding|slice)\b{_NO_OBJECT}",  # "came along for a minority slice"
+        rf"(?P<s>{E})(?<!in which \x00\d)(?<!in which \x00\d\d){AP} \u200b?(?:(?:also|has|had|have|now|later|then|itself|quietly|already|still) )*(?:took|takes|taken|taking|bought|buys|acquired|acquires|holds|held|owns|owned|picked up|secured|retains|retained|kept|keeps|came in with|came along for|came along with|got) (?:a|an|the|its|their|{E}'s) (?:[\w$.%,-]+ ){{0,4}}?(?:stake|holding|shareholding|slice|minority interest)\b{_NO_OBJECT}",  # "came along for a minority slice"
         0.6,
         stake=True,
-        keys="stake|holding|slice",
+        keys="stake|holding|slice|interest",
     ),
     make_rule(
         # "Pellam AI is growing fast. Velmont holds about 12%": a share of the paragraph's company;
         # "of" may name only the shares themselves ("a fifth of the shares"), never another firm
         "share-no-object",
         "owns",
-        rf"(?P<s>{E}){AP} (?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled) (?:(?:about|around|roughly|nearly|almost|some|just under|just over|more than|less than|close to|a further|another) )?(?:[\d.]+ ?%|[\d.]+ per ?cent|(?:a|one|two) (?:third|quarter|fifth|tenth)s?|half)(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
+        rf"(?P<s>{E}){AP} \u200b?(?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled) {BARE_SHARE}(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
         0.55,
         stake=True,
         keys="holds|held|owns|owned|controls|controlled",
@@ -67,6 +69,16 @@ IMPLICIT: tuple[Rule, ...] = (
         0.55,
         stake=True,
         keys="shares",
+    ),
+    make_rule(
+        # "Harlan agreed an investment in Vessa. The deal gives it a 20% stake.": a stake in
+        # the company the paragraph's deal was with (gives-stake when the company is named)
+        "gives-stake-no-object",
+        "owns",
+        rf"\bgives? (?P<s>{E}) (?P<mid>(?:a |an )?(?:[\w$.,%-]+ ){{0,4}}?(?:stake|interest|holding)\b|{BARE_SHARE}){_NO_OBJECT}(?= |[.,;]|$)",
+        0.55,
+        stake=True,
+        keys="give",
     ),
     make_rule(
         # "X raised $140m led by Y. Z and W also took part.": part of the round just named

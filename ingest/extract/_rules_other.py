@@ -99,6 +99,16 @@ COMPETES: tuple[Rule, ...] = (
         keys="rivals|competitors|peers",
     ),
     make_rule(
+        # "Pell Labs leads the market for coding agents. Others include A, B and C.": the
+        # others in that market are the paragraph subject's rivals (the extractor takes them
+        # only after a sentence that named that one company and no customers or backers)
+        "others-include",
+        "competes-with",
+        rf"^(?:and |but )?(?:others|other (?:players|contenders|entrants|challengers|names|vendors|makers|developers|start-?ups|labs|firms|companies)) (?:[^\x00;,]{{1,30}} )?(?:include|including)[:,]? (?P<o>{LS})",
+        0.6,
+        keys="include|including",
+    ),
+    make_rule(
         "faces-competition-from",
         "competes-with",
         rf"(?P<s>{E}){AP} {g}\b(?:faces?|faced|facing|sees|saw) (?:[\w-]+ ){{0,2}}?(?:competition|rivalry|challenges?) from (?P<o>{L})",

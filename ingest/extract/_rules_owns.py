@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ingest.extract._rulebase import (
     AP,
+    BARE_SHARE,
     BOUGHT_IN_RELATIVE,
     CN,
     LS,
@@ -298,7 +299,8 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "gives-stake",
         "owns",
-        rf"\bgives? (?P<s>{E}) (?P<mid>(?:a |an )?(?:[\w$.,%-]+ ){{0,4}}?(?:stake|interest|shares|holding))\b (?:in|of) (?P<o>{E})",
+        # "The deal gives Harlan 20% of Vessa": a bare share of the company as well
+        rf"\bgives? (?P<s>{E}) (?P<mid>(?:a |an )?(?:[\w$.,%-]+ ){{0,4}}?(?:stake|interest|shares|holding)\b|{BARE_SHARE}) (?:in|of) (?P<o>{E})",
         0.8,
         stake=True,
         keys="give",

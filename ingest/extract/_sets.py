@@ -222,25 +222,38 @@ def _claim(
 # "They also rent from X", "Both rent from X", "The two companies share a backer": the pair
 # the last sentence opened on, as the subject ("They say", "They think": people talk)
 _COMPANIES = r"(?:companies|firms|labs|start-?ups|groups|providers|clouds)"
-_TOGETHER = re.compile(
-    rf"(?:(?:They|Both of them)(?: {_COMPANIES})?|(?:Both|The two) {_COMPANIES}"
-    # a bare "Both" before a verb: "Both rent from X" (not "Both deals closed")
-    r"|Both(?= (?:also|now|still|already|rent|lease|use|run|train|buy|compete|are|were|have|"
-    r"had|sell|rely|count|signed|raised|face|depend|moved|switched)\b))"
+# what may follow the pair's words: not a verb of saying ("They say", "They think": people
+# talk), nor a passive of things ("Nvidia and AMD make GPUs. They are sold to Oracle.")
+_PAIR_VERB = (
     r" (?!(?:say|said|think|thought|expect|expected|believe|know|note|noted|warn|warned|"
     r"argue|argued|told|wrote|added|estimate|estimated)\b)"
-    # "Nvidia and AMD make GPUs. They are sold to Oracle.": the things, not the makers
     r"(?!(?:are|were|is|was|have been|had been|will be|can be|could be|would be|get|got) "
     r"(?:[a-z]+ )?(?:sold|bought|rented|leased|made|built|shipped|used|supplied|provided|"
     r"hosted|run|deployed|installed|delivered|priced|designed|manufactured)\b)(?=[a-z])"
 )
+_TOGETHER = re.compile(
+    rf"(?:(?:They|Both of them)(?: {_COMPANIES})?|(?:Both|The two) {_COMPANIES}|The pair"
+    # a bare "Both" before a verb: "Both rent from X" (not "Both deals closed")
+    r"|Both(?= (?:also|now|still|already|rent|lease|use|run|train|buy|compete|are|were|have|"
+    r"had|sell|rely|count|signed|raised|face|depend|moved|switched)\b))" + _PAIR_VERB
+)
+# "Pell signed a deal with Corvane. Both companies rent from X": a noun that counts companies
+# points back at the two parties a sentence named even when it did not open on them ("They"
+# or a bare "Both" might be the deals, the sites or the people that sentence spoke of)
+_COUNTED_TOGETHER = re.compile(
+    rf"(?:(?:Both|The two) {_COMPANIES}|The pair|Both of them)(?! of\b)" + _PAIR_VERB
+)
 
 
-def pair_as_subject(text: str, pair: tuple[str, str]) -> str | None:
-    """The sentence with the pair named where it opens on "They" or "Both" ... , if it does."""
+def pair_as_subject(text: str, pair: tuple[str, str], counted_only: bool = False) -> str | None:
+    """The sentence with the pair named where it opens on "They" or "Both" ... , if it does.
+
+    ``counted_only``: the pair are the last sentence's two parties, not its subject, and only
+    a phrase that counts companies ("Both companies", "The pair") points back at them.
+    """
     if text[:1] not in "TB":
         return None
-    match = _TOGETHER.match(text)
+    match = (_COUNTED_TOGETHER if counted_only else _TOGETHER).match(text)
     if match is None:
         return None
     return f"{pair[0]} and {pair[1]} {text[match.end() :]}"

@@ -24,6 +24,7 @@ from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
 from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
     INLINE_LABEL,
+    NOT_ALONE_SUBJECT,
     ORG,
     PRODUCT,
     REBUTTAL,
@@ -37,9 +38,12 @@ from ingest.extract._discourse import (
     holds_the_rest,
     interviewed,
     labelled_item,
+    listed_rivals,
+    other_members,
     question,
     rebut,
     section_item,
+    the_customer_is,
     topic_of,
 )
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
@@ -230,7 +234,10 @@ _EXAMPLES_AS_SUBJECT = re.compile(
 _QUOTED_NAME = re.compile(r"[\"\u201c](\x00\d+)[\"\u201d](?!,)")
 _APPOSITIVE_SUBJECT = re.compile(
     r", (?<=[a-z], )(\x00\d+), "  # the literal first: re skips to each ", "
-    r"(?=(?:has|have|had|is|are|was|were|will|would|also|now|still|[a-z]{2,}(?<!\bthis)s|[a-z]+ed)\b)"
+    r"(?=(?:has|have|had|is|are|was|were|will|would|also|now|still|[a-z]{2,}(?<!\bthis)s|[a-z]+ed"
+    # the irregular past: "A second investor, Orrin, took a stake"
+    r"|bought|took|sold|won|lost|paid|made|built|ran|began|got|kept|held|led|left|became|"
+    r"struck|spent|brought|chose|grew|gave|sought|put|set|cut|let)\b)"
 )
 # After a name read as a rename's new name, more of the name: "Gemini for Google Workspace",
 # "Amazon Q Developer" (a month or weekday that follows is a date, not the name)
@@ -288,6 +295,7 @@ _PARAGRAPH_OBJECT = frozenset(
         "investor-no-object",
         "is-investor-bare",
         "took-part-no-object",
+        "gives-stake-no-object",
     }
 )
 # Rules whose missing renter is the story's company when the sentence names none.
@@ -413,6 +421,7 @@ class RuleExtractor:
         carry: tuple[str, str] | None = None  # "its own facilities." -> "Those include A and B."
         pair: tuple[str, str, int] | None = None  # "A and B have ..." -> "C competes with both"
         duo: tuple[list[Mention], int, str] | None = None  # the last sentence's mentions
+        alone: tuple[str, int] | None = None  # "X is not alone." -> "A and B sell them too."
         counted: RoleSet | None = None  # "Two providers supply X." -> "One is A. The other"
         heading: str | None = None  # "Kestrel Robotics: the essentials" over its items
         surfaces: dict[str, set[str]] = {}
@@ -431,7 +440,21 @@ class RuleExtractor:
                         learned_types.setdefault(m.name, m.type)
                     m.type = learned_types.get(m.name, m.type)
             evidence = None
-            if heading is not None or (pair is not None and pair[2] == index - 1):
+            # "Pell signed a deal with Corvane. Both companies rent from X": the last sentence's
+            # two parties, when no pair opened it
+            two_named = (
+                _two_parties(duo[0])
+                if duo is not None
+                and duo[1] == index - 1
+                and seg.text.startswith(_COUNTED_OPENERS)
+                and (pair is None or pair[2] != index - 1)
+                else None
+            )
+            if (
+                heading is not None
+                or (pair is not None and pair[2] == index - 1)
+                or two_named is not None
+            ):
                 subjected = None
                 if heading is not None and seg.text.startswith(FRAGMENT_OPENERS):
                     # "- Runs its models on Ironleaf Cloud" under "Kestrel Robotics: ...":
@@ -440,11 +463,22 @@ class RuleExtractor:
                 if subjected is None and pair is not None and not seg.header:
                     # "A and B are both backed by C. They also rent from D.": A and B rent
                     subjected = pair_as_subject(seg.text, (pair[0], pair[1]))
+                if (
+                    subjected is None
+                    and two_named is not None
+                    and not seg.header
+                    and not _PAIR_COMPETES.match(seg.text)  # read below, with "long competed"
+                ):
+                    subjected = pair_as_subject(seg.text, two_named, counted_only=True)
                 if subjected is not None:
                     # the claims keep the line as written for their evidence
                     evidence, first_found = seg.text, len(found)
                     seg = Segment(subjected, spoken=seg.spoken)
-                    named_here = (heading or "", *(pair[:2] if pair is not None else ()))
+                    named_here = (
+                        heading or "",
+                        *(pair[:2] if pair is not None else ()),
+                        *(two_named or ()),
+                    )
                     known = frozenset(w for name in named_here for w in name.split())
                     names = find_mentions(self.gaz, subjected, mid | known)
                     for m in names:
@@ -542,6 +576,35 @@ class RuleExtractor:
                 surfaces.setdefault(m.name, set()).add(m.surface)
                 types.setdefault(m.name, m.type)
             found.extend(self._match(template, mentions, seg.text, index, state, topic))
+            if template.startswith("Other "):
+                found.extend(other_members(found, template, mentions, seg.text, index))
+            elif template.startswith("The ") and (
+                "customer" in template or "tenant" in template or "client" in template
+            ):
+                found.extend(
+                    the_customer_is(
+                        found,
+                        template,
+                        mentions,
+                        seg.text,
+                        index,
+                        state.previous_subject,
+                        state.last_sentence,
+                    )
+                )
+            if alone is not None and alone[1] == index - 1:
+                # "Pell Labs is not alone. Corvane Labs and Tessin AI sell agents too."
+                found.extend(listed_rivals(alone[0], template, mentions, seg.text, index))
+            alone = None
+            if "alone" in template or "the only" in template:
+                lone = NOT_ALONE_SUBJECT.match(template)
+                if lone is not None and (one := mentions[int(lone.group(1))]).type in ORG:
+                    if lone.end() < len(template):  # "... is not alone: A and B ..."
+                        found.extend(
+                            listed_rivals(one.name, template, mentions, seg.text, index, lone.end())
+                        )
+                    else:
+                        alone = (one.name, index)
             if template[:3] in MEMBER_HEADS and template.startswith(MEMBER_OPENERS):
                 # "Two providers supply X. One is A. The other, B, ...": a set counted just
                 # before, and its members
@@ -568,8 +631,8 @@ class RuleExtractor:
                 and not (pair and index - pair[2] <= 2)
             ):
                 # "X would have owned Y. Instead the two companies remain rivals."
-                parties = list(dict.fromkeys(m.name for m in duo[0] if m.type in ORG))
-                if len(parties) == 2:
+                parties = _two_parties(duo[0])
+                if parties is not None:
                     last_pair = (parties[0], parties[1], index - 1)
                     found.extend(
                         _pair_competes(last_pair, template, seg.text, index, subject_only=True)
@@ -634,7 +697,7 @@ class RuleExtractor:
                     name = backed.pop()
                     state.previous_subject = (name, state.types(name, "Company"))
             state.section_start = False
-            state.last_sentence = seg.text
+            state.last_sentence, state.last_mentions = seg.text, mentions
             if evidence is not None:
                 for f in found[first_found:]:
                     f.sentence = evidence
@@ -784,9 +847,11 @@ class RuleExtractor:
         for f in results:
             if f.relation == "rebrands-as" and f.status in {"asserted", "reported"}:
                 state.renamed[f.subject] = f.object
-            elif f.relation == "owns" and not f.stake and f.status in {"asserted", "reported"}:
-                state.units.add(f.object)  # "the unit" in a later sentence
-                state.acquirers.append(f.subject)  # "the enlarged company" in a later one
+            elif f.relation == "owns" and f.status in {"asserted", "reported"}:
+                state.holdings[f.subject] = f.object  # "... took a stake alongside it"
+                if not f.stake:
+                    state.units.add(f.object)  # "the unit" in a later sentence
+                    state.acquirers.append(f.subject)  # "the enlarged company" in a later one
         return results
 
     def _apply(
@@ -965,14 +1030,18 @@ class RuleExtractor:
                     state.held and state.held[1] >= index - 1
                 ):
                     return []  # "X took part." says in what only right after a stake
-                fillers = _paragraph_subject(state, topic, index, holders)
+                fillers = _alongside(template, mentions, state, holders) or _paragraph_subject(
+                    state, topic, index, holders, sentence=sentence
+                )
                 if not fillers:
                     return []  # nothing but the holder itself to hold a stake in
-            elif rule.name in ("rivals-including", "listed-competing-for-same"):
+            elif rule.name in ("rivals-including", "listed-competing-for-same", "others-include"):
                 if rule.name == "listed-competing-for-same" and not _NOT_ALONE.search(
                     state.last_sentence
                 ):
                     return []  # "A and B are competing for the same tenants": each other's
+                if rule.name == "others-include" and not _others_are_rivals(state):
+                    return []  # "A and B invested. Others include C": more backers
                 # "Cipher is not alone. Rivals including A and B ...": the last subject's rivals
                 listed = {mentions[i].name for i in objects}
                 fillers = _paragraph_subject(state, topic, index, listed, stakes=False)
@@ -1003,6 +1072,10 @@ class RuleExtractor:
                     continue
                 (s_name, s_type), (o_name, o_type) = names
                 relation = rule.relation
+                if relation == "rents-capacity-to" and o_type == "Investor" and om is not None:
+                    # "Morrow Ventures led a round in Pendle. The firm rents GPUs from X": a
+                    # fund rents no compute, so "the firm" is the next one it may be
+                    o_name, o_type = _renter_not_fund(om, s_name, state, (o_name, o_type))
                 if (
                     relation == "rebrands-as"
                     and om is not None
@@ -1109,7 +1182,7 @@ class RuleExtractor:
                     and not _RENT_WORDS.search(match.group(1))
                 ):
                     continue  # a chipmaker selling chips is not renting out capacity
-                if rule.name == "gives-stake" or rule.name == "in-which-holds":
+                if rule.name in {"gives-stake", "gives-stake-no-object", "in-which-holds"}:
                     share = share_in(mid)
                 if relation == "rents-capacity-to":
                     if rule.usage and not site and not usage_ok(sm, s_type, template, mentions):
@@ -1244,7 +1317,16 @@ class RuleExtractor:
             # "A also owns B, which it bought": "it" is the sentence's other party, A
             if any(m.kind == "coref" and m.surface.lower() == "it" for m in (sm, om)):
                 salient |= {m.name for m in mentions if m.kind != "coref" and m.type in ORG}
-            if om.kind == "coref" and len(om.candidates) > 1:
+                # "The cloud's parent, P, bought it": an epithet this sentence names goes
+                # before the last sentence's subject
+                here = {
+                    m.name
+                    for m in mentions
+                    if m.kind == "coref" and m.type in ORG and m.surface[:1] in "Tt"
+                } & set(om.candidates)
+                if om.kind == "coref" and here - {s_name}:
+                    o_name = next(c for c in om.candidates if c in here and c != s_name)
+            if om.kind == "coref" and len(om.candidates) > 1 and o_name == s_name:
                 o_name = next((c for c in om.candidates if c != s_name and c in salient), o_name)
             elif sm.kind == "coref" and len(sm.candidates) > 1:
                 s_name = next((c for c in sm.candidates if c != o_name and c in salient), s_name)
@@ -1416,7 +1498,12 @@ def _share_is_a_stake(holder: Mention, template: str, state: ArticleState) -> bo
 
 
 def _paragraph_subject(
-    state: ArticleState, topic: str | None, index: int, holders: set[str], stakes: bool = True
+    state: ArticleState,
+    topic: str | None,
+    index: int,
+    holders: set[str],
+    stakes: bool = True,
+    sentence: str = "",
 ) -> list[Mention]:
     """What a stake with no object is in: the company the last stake went to, else the last
     sentence's subject unless an investor, else the article's topic (as a stand-in mention).
@@ -1426,10 +1513,49 @@ def _paragraph_subject(
         state.previous_subject[0]
         if state.previous_subject and state.previous_subject[1] != "Investor"
         else None,
+        _deal_party(state, holders) if stakes and _DEAL_BACK.search(sentence) else None,
         topic,
     ]
     name = next((c for c in choices if c and c not in holders), None)
     return [] if name is None else [_stand_in(state, name)]
+
+
+# "Orvel signed an agreement with Caskett.": a sentence that names a deal between parties
+_DEAL_NOUN = re.compile(
+    r"\b(?:deal|agreement|investment|transaction|pact|contract|partnership|tie-up|terms)\b"
+)
+# "Under the deal, ...", "The agreement gives it ...": a sentence that takes the deal up again
+_DEAL_BACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts) (?:[\w-]+ )?(?:deal|agreement|investment|transaction|"
+    r"pact|contract|partnership|tie-up|terms)\b"
+)
+
+
+def _deal_party(state: ArticleState, holders: set[str]) -> str | None:
+    """ "Orvel signed an agreement with Caskett. Under the deal, Orvel takes a 30% stake":
+    the one other party of the deal the last sentence named, when the holder was its subject
+    and this sentence speaks of that deal (a stake after "signed a chip deal with X" alone
+    may be in anything)."""
+    if not _DEAL_NOUN.search(state.last_sentence):
+        return None
+    others = {m.name for m in state.last_mentions if m.type in ORG and m.name not in holders}
+    return others.pop() if len(others) == 1 else None
+
+
+# "took a minority stake alongside it": beside another holder ("along with" tells the same)
+_ALONGSIDE = re.compile(r"\b(?:alongside|along with|together with) \x00(\d+)")
+
+
+def _alongside(
+    template: str, mentions: list[Mention], state: ArticleState, holders: set[str]
+) -> list[Mention]:
+    """ "Harlan bought 62% of Tessa. A second investor, Orrin, took a stake alongside it": a
+    stake with no object beside a holder is in what that holder holds."""
+    beside = _ALONGSIDE.search(template) if "along" in template else None
+    if beside is None:
+        return []
+    held = state.holdings.get(mentions[int(beside.group(1))].name)
+    return [] if held is None or held in holders else [_stand_in(state, held)]
 
 
 def _stand_in(state: ArticleState, name: str) -> Mention:
@@ -1469,6 +1595,47 @@ def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
     return None
 
 
+# "Microsoft and Nvidia invested. Others include C": the others are more of what the last
+# sentence listed, not rivals of its subject
+_ROLE_NOUNS = re.compile(
+    r"\b(?:customers?|clients?|tenants?|investors?|invest(?:ed|s|ing|ment)|backers?|backed|"
+    r"shareholders?|stakes?|suppliers?|providers?|partners?|owners?|buyers?|bidders?|"
+    r"acquirers?|users?)\b",
+    re.I,
+)
+
+
+def _others_are_rivals(state: ArticleState) -> bool:
+    """ "Pell Labs leads the market. Others include A and B": the last sentence named one
+    company and spoke of no customers, backers or suppliers, so the others are its peers."""
+    named = {m.name for m in state.last_mentions if m.type in ORG}
+    return len(named) == 1 and not _ROLE_NOUNS.search(state.last_sentence)
+
+
+def _renter_not_fund(
+    renter: Mention, provider: str, state: ArticleState, named: tuple[str, str]
+) -> tuple[str, str]:
+    """A renter read through a pronoun or epithet whose first candidate is a fund: the next
+    candidate that is not one (a fund named outright keeps its claim)."""
+    if renter.kind != "coref":
+        return named
+    for name in renter.candidates[1:]:
+        type_ = state.types(name, "Company")
+        if name != provider and type_ != "Investor":
+            return name, type_
+    return named
+
+
+# what _sets._COUNTED_TOGETHER opens with: most sentences open with none of them
+_COUNTED_OPENERS = ("Both ", "The two ", "The pair ")
+
+
+def _two_parties(mentions: list[Mention]) -> tuple[str, str] | None:
+    """The two organisations a sentence named, when it named exactly two."""
+    parties = list(dict.fromkeys(m.name for m in mentions if m.type in ORG))
+    return (parties[0], parties[1]) if len(parties) == 2 else None
+
+
 # "Breaking: A and B have ended talks": a short label may come before the pair
 _PAIR_SUBJECT = re.compile(r"(?:[^\x00:]{1,25}: )?\x00(\d+) and \x00(\d+) (?!'s)")
 # "C, which competes with both", "C, a rival to both", "C is a competitor of both"
@@ -1484,8 +1651,9 @@ _WITH_BOTH = re.compile(
 # "regulators were uneasy because the two compete in ...", "The two start-ups compete for
 # ...", "Both companies are rivals in ...": the pair named before, against each other
 _PAIR_COMPETES = re.compile(
-    r"\b(?:[Tt]he two|[Bb]oth|[Tt]he pair of) (?:(?:[\w-]+ )?(?:companies|start-?ups|labs|firms|"
-    r"groups|chipmakers|providers|clouds|sides) )?"
+    r"\b(?:[Tt]he two|[Bb]oth|[Tt]he pair(?: of)?) "
+    r"(?:(?:[\w-]+ )?(?:companies|start-?ups|labs|firms|groups|chipmakers|providers|clouds|"
+    r"sides) )?"
     # "The two companies have competed for years", "... will continue to compete"
     r"(?:(?:both|already|also|still|now|directly|have|has|had|will|would|long|continue to) ){0,3}"
     r"(?:compete|competes|competed|vie|(?:are|remain|were) (?:[\w-]+ )?(?:rivals|competitors)|"

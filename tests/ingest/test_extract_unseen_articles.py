@@ -92,7 +92,7 @@ def score() -> tuple[Counter[str], list[str]]:
 
 
 def test_unseen_articles_floors() -> None:
-    """Floors just under the level reached (P=0.974 R=0.826 F1=0.894 over 689 must triples).
+    """Floors just under the level reached (P=0.976 R=0.833 F1=0.899 over 689 must triples).
 
     Rounds 8 (h01-h06, P=0.759 R=0.431 before its fixes), 9 (i01-i08, P=0.792 R=0.306
     before) and 9c (j01-j05, P=0.769 R=0.800 before) made the corpus harder: over a01-h06
@@ -117,11 +117,17 @@ def test_unseen_articles_floors() -> None:
     Names read by shape and slot (names13: "Jane Street", "Cohere For AI", "Palo Alto
     Networks", "Big Blue") raise it to P=0.974 R=0.826 F1=0.894 (owns 0.893,
     rents-capacity-to 0.881): floors P 0.97, R 0.82, F1 0.89 and 0.875 per relation.
+    Branch xsent13 (facts that need another sentence: a customer named after a sentence that
+    lets capacity out, a stake taken alongside a holder, "led its Series B", an interview's
+    "Where do you train?") read five more and one false positive fewer: P=0.972 R=0.819
+    F1=0.889 (owns 0.883, rents-capacity-to 0.888), so the recall floor is 0.81 and F1 0.885.
+    The two merged read both sets (tp 559 -> 574, fp 17 -> 14): P=0.976 R=0.833 F1=0.899, so
+    the floors are P 0.97, R 0.825, F1 0.89 and 0.875 per relation.
     """
     counts, errors = score()
     precision, recall, f1 = prf(counts["tp"], counts["fp"], counts["fn"])
     assert precision >= 0.97, errors
-    assert recall >= 0.82, errors
+    assert recall >= 0.825, errors
     assert f1 >= 0.89, errors
     assert counts["forbidden"] == 0, errors
     for rel in SCORED:
