@@ -80,6 +80,16 @@ IMPLICIT: tuple[Rule, ...] = (
         keys="took part|participated|joined in|chipped in|money in|cash in|capital in|in money",
     ),
     make_rule(
+        # "Existing backers A, B and C all put money into the round, as did D": the round is
+        # the one last told, so the stake is in the company that last took one
+        "into-the-round-no-object",
+        "owns",
+        rf"(?P<s>{E}(?:(?:,| and|, and) {E})*) (?:(?:all|also|too|both|each) )?(?:put|puts|poured|pours|invested|invests|put up) (?:(?:fresh |new |more |some )?(?:money|cash|capital|funds) )?(?:in|into) the (?:round|raise|financing|fundraise|fundraising)\b(?:,? as did (?P<s2>{E}(?:(?:,| and|, and) {E})*))?",
+        0.55,
+        stake=True,
+        keys="into the round|in the round|into the raise|into the financing|in the financing",
+    ),
+    make_rule(
         # "About 40% of the workload is served by Google Cloud, and the rest by Scaleway"
         "work-served-by",
         "rents-capacity-to",

@@ -23,6 +23,7 @@ from ingest.extract._case import Recased, lower_case_twin, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
 from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
+    DEAL_UNDONE,
     INLINE_LABEL,
     ORG,
     PRODUCT,
@@ -41,6 +42,7 @@ from ingest.extract._discourse import (
     rebut,
     section_item,
     topic_of,
+    undo,
 )
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
 from ingest.extract._headings import FRAGMENT_OPENERS, heading_company, with_subject
@@ -288,6 +290,7 @@ _PARAGRAPH_OBJECT = frozenset(
         "investor-no-object",
         "is-investor-bare",
         "took-part-no-object",
+        "into-the-round-no-object",
     }
 )
 # Rules whose missing renter is the story's company when the sentence names none.
@@ -503,6 +506,12 @@ class RuleExtractor:
                 and REBUTTAL.match(seg.text)
             ):
                 rebut(found, index)  # "Those reports were wrong."
+            if (
+                len(seg.text) < 120
+                and not any(m.type in ORG for m in names)
+                and DEAL_UNDONE.search(seg.text)
+            ):
+                undo(found, index)  # "... agreed to pay $3 billion for X. It never closed."
             state.answering = seg.spoken or asking
             if seg.asked:
                 put_to_guest.add(index)
@@ -524,6 +533,10 @@ class RuleExtractor:
             if "\x00" in template and any(m.type == "DataCenter" for m in mentions):
                 # "The Borealis data centre, owned by X, runs work for Y": the site is the subject
                 template = _sites_as_subjects(template, mentions)
+            if ", which " in template or ", who " in template:
+                # "owns Avride, which builds robots, and TripleTen": the clause, naming no one,
+                # sits inside a list whose items the rules read as one
+                template = _RELATIVE_IN_LIST.sub(r"\1 and ", template)
             if ", including \x00" in template or ", such as \x00" in template:
                 # "Three AI labs, including A and B, rent space from X": A and B rent it
                 template = _EXAMPLES_AS_SUBJECT.sub(r"\1 ", template)
@@ -612,12 +625,16 @@ class RuleExtractor:
                 )
             # "The inference platform, which serves Anysphere, closed a round": a subject the
             # article names only by description; the names in its relative clause are not it
+            tied = template.startswith("The ") and _RELATIVE_OF_NAMED.match(template)
             state.remember(
                 mentions,
                 subject_first=not (
-                    template.startswith("The ") and _DESCRIBED_SUBJECT.match(template)
+                    tied or (template.startswith("The ") and _DESCRIBED_SUBJECT.match(template))
                 ),
             )
+            if tied and topic:
+                # "The former Yandex parent now ...": not Yandex; the story's own company
+                state.previous_subject = (topic, state.types(topic, "Company"))
             # "A and B also took part. The company ...": after a sentence that names only
             # the round's other investors, the company meant next is the one they backed
             # (not after "Google is also an investor.", whose "It ..." goes on about Google)
@@ -965,7 +982,12 @@ class RuleExtractor:
                     state.held and state.held[1] >= index - 1
                 ):
                     return []  # "X took part." says in what only right after a stake
-                fillers = _paragraph_subject(state, topic, index, holders)
+                if rule.name == "into-the-round-no-object":
+                    # "the round" is the last one told, however far back: its company's
+                    last = state.held[0] if state.held else None
+                    fillers = [] if last in holders or last is None else [_stand_in(state, last)]
+                else:
+                    fillers = _paragraph_subject(state, topic, index, holders)
                 if not fillers:
                     return []  # nothing but the holder itself to hold a stake in
             elif rule.name in ("rivals-including", "listed-competing-for-same"):
@@ -1324,6 +1346,14 @@ _FRONTED_PARTICIPLE = re.compile(
     r"(?:by|in|from|out of|with) [^,;]{1,140}, "
 )
 # "The inference platform, which ...": a sentence opening on a description of its subject
+# "Avride, which builds self-driving cars, and TripleTen": a relative clause naming no one
+# between two items of a list
+_RELATIVE_IN_LIST = re.compile(r"(\x00\d+), (?:which|who) [^,;\x00\x01]{1,80}, and (?=\x00)")
+# "The former Yandex parent now ...": the subject is a company named by its tie to another
+_RELATIVE_OF_NAMED = re.compile(
+    r"The (?:former |onetime |one-time |ex-|old |new )?\x00\d+ "
+    r"(?:parent|owner|backer|spin-?off|spinout)\b"
+)
 _DESCRIBED_SUBJECT = re.compile(r"The (?:[a-z][\w-]* ){0,4}?[a-z][\w-]*, (?:which|who|whose) ")
 _ADDRESSED = re.compile(r"\b(?:you|your|yourselves)\b", re.I)
 _PROMPT = re.compile(r"(?:You|Your)\b")  # an interviewer's lead-in: "You changed the name."
