@@ -58,6 +58,7 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "cloud provider": ("CloudProvider",),
     "cloud operator": ("CloudProvider",),
     "cloud": ("CloudProvider",),
+    "neocloud": ("CloudProvider",),
     "provider": ("CloudProvider",),
     "operator": ("CloudProvider", "Company"),
     "miner": ("CloudProvider", "Company"),

@@ -516,6 +516,8 @@ class RuleExtractor:
             if seg.asked:
                 put_to_guest.add(index)
             mentions = resolve(state, seg.text, names)
+            if mentions and seg.text.startswith("It ") and _RENAMED_PASSIVE.match(seg.text):
+                _renamed_is_the_bought(mentions[0], found, index, state)
             for m in mentions:  # "the company" keeps the type the name's own cue gave it
                 if m.kind == "coref" and m.name in learned_types and not self.gaz.type_of(m.name):
                     m.type = learned_types[m.name]
@@ -1317,6 +1319,14 @@ _RIVAL_SET = re.compile(  # "l(?<!\wl)ist" is "\blist" with the letter first: re
     r"l(?<!\wl)ist of (?:[\w-]+ )?(?:companies|rivals|competitors|firms|businesses) "
     r"(?:that |which )?\x00(\d+) (?:competes|compete|competed|is competing|considers)\b"
 )
+# "That is good news for the labelling firm's own competitors.": a sentence ending on a
+# company's rivals, which the next may name ...
+_RIVALS_ENDING = re.compile(
+    r"\x00(\d+)'s (?:own |many |main |closest |nearest |smaller |bigger )?(?:[\w-]+ )?"
+    r"(?:rivals|competitors)[.!]?\s*$"
+)
+# ... in a list of two or more names that opens it ("Surge AI, Turing and Labelbox all said")
+_LIST_OPENS = re.compile(r"^\x00\d+(?:(?:,| and|, and) \x00\d+)+(?= )")
 _SITE_AFTER = re.compile(
     r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:cluster|campus|site|data[- ]cent(?:re|er)|facility|"
     r"supercomputer)\b"
@@ -1346,6 +1356,11 @@ _FRONTED_PARTICIPLE = re.compile(
     r"(?:by|in|from|out of|with) [^,;]{1,140}, "
 )
 # "The inference platform, which ...": a sentence opening on a description of its subject
+# "It has been renamed X", "It is now called X": a name given to the pronoun's referent
+_RENAMED_PASSIVE = re.compile(
+    r"It (?:has been|had been|was|is being|will be|is now|was later|has since been) "
+    r"(?:renamed|rebranded|called|known as)\b"
+)
 # "Avride, which builds self-driving cars, and TripleTen": a relative clause naming no one
 # between two items of a list
 _RELATIVE_IN_LIST = re.compile(r"(\x00\d+), (?:which|who) [^,;\x00\x01]{1,80}, and (?=\x00)")
@@ -1358,6 +1373,27 @@ _DESCRIBED_SUBJECT = re.compile(r"The (?:[a-z][\w-]* ){0,4}?[a-z][\w-]*, (?:whic
 _ADDRESSED = re.compile(r"\b(?:you|your|yourselves)\b", re.I)
 _PROMPT = re.compile(r"(?:You|Your)\b")  # an interviewer's lead-in: "You changed the name."
 _CALL = re.compile(r"\b(?:earnings|results|investor|analyst|conference) call\b", re.I)
+
+
+def _renamed_is_the_bought(
+    it: Mention, found: list[Found], index: int, state: ArticleState
+) -> None:
+    """ "We acquired Lumio Speech in March. It has been renamed Sablewood Voice.": right after
+    a purchase, the "it" given a new name is the company bought, not the buyer."""
+    if it.kind != "coref":
+        return
+    bought = [
+        f.object
+        for f in found
+        if f.index == index - 1
+        and f.relation == "owns"
+        and not f.stake
+        and f.status in {"asserted", "reported"}
+        and f.subject == it.name
+    ]
+    if bought:
+        it.name = bought[-1]
+        it.type = state.types(it.name, "Company")
 
 
 def _has_relative_word(template: str, end: int) -> bool:
@@ -1496,6 +1532,10 @@ def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
     rival = _RIVAL_SET.search(template) if "list of " in template else None
     if rival:
         return mentions[int(rival.group(1))].name, "competes-with"
+    ending = _RIVALS_ENDING.search(template) if "'s " in template else None
+    if ending and mentions[int(ending.group(1))].kind != "coref":
+        # (named: "the labelling firm's own competitors" may take the wrong firm's rivals)
+        return mentions[int(ending.group(1))].name, "competes-with"
     return None
 
 
@@ -1599,9 +1639,19 @@ def _carried(
     carry: tuple[str, str], template: str, mentions: list[Mention], sentence: str, index: int
 ) -> list[Found]:
     """ "Those include A, a cluster in M, and B": the members of the set the last sentence named."""
+    owner, relation = carry
+    opening = _LIST_OPENS.match(template) if relation == "competes-with" else None
+    if opening is not None:
+        # "... good news for X's own rivals. A, B and C all said ...": the list is the set
+        return [
+            Found(
+                owner, m.name, relation, "asserted", 0.6, sentence, index, False, None, "set-listed"
+            )
+            for m in (mentions[int(i)] for i in _ENT.findall(opening.group()))
+            if m.name != owner and m.type in ORG
+        ]
     if not _SET_LISTED.match(template):
         return []
-    owner, relation = carry
     wanted = {"DataCenter"} if relation == "owns" else ORG
     return [
         Found(owner, m.name, relation, "asserted", 0.6, sentence, index, False, None, "set-listed")

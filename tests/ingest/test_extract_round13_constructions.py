@@ -193,3 +193,43 @@ def test_hardware_rented_out_to_among_others() -> None:
         " others, the speech start-up Corrie AI."
     )
     assert ("Bramwell Cloud", "rents-capacity-to", "Corrie AI") in found
+
+
+# ------------------------------------------------------------------ later readings
+
+
+def test_a_second_with_after_competes_with_adds_rivals() -> None:
+    pairs = competes_in(
+        "Orvale Labs competes with Tamsin Labs and Quarto AI for bank contracts, and with"
+        " Brisk Models and Pellmark among developers of open-weight models."
+    )
+    for rival in ("Tamsin Labs", "Quarto AI", "Brisk Models", "Pellmark"):
+        assert frozenset(("Orvale Labs", rival)) in pairs, rival
+
+
+def test_a_sentence_ending_on_a_firms_rivals_then_a_list_of_them() -> None:
+    pairs = competes_in(
+        "Pellin Data lost a big client this week. That is good news for Pellin Data's own"
+        " competitors. Quarto AI, Tamsin Labs and Brisk Annotation all said they had heard"
+        " from former Pellin clients."
+    )
+    for rival in ("Quarto AI", "Tamsin Labs", "Brisk Annotation"):
+        assert frozenset(("Pellin Data", rival)) in pairs, rival
+
+
+def test_it_renamed_right_after_a_purchase_is_the_company_bought() -> None:
+    found = positive_in(
+        "Orvel Data bought Caskett Labs in 2021. It was renamed Orvel Vision last year."
+    )
+    assert ("Caskett Labs", "rebrands-as", "Orvel Vision") in found
+    assert ("Orvel Data", "rebrands-as", "Orvel Vision") not in found
+
+
+def test_the_neocloud_is_the_cloud_named_before() -> None:
+    found = positive_in(
+        "Pellin Mining voted against its sale, and Brisby Cloud stays its largest tenant."
+        "\n\nThe neocloud says it will keep buying elsewhere. In May it completed its purchase"
+        " of Quarto Tools, a software maker."
+    )
+    assert ("Brisby Cloud", "owns", "Quarto Tools") in found
+    assert ("Pellin Mining", "owns", "Quarto Tools") not in found
