@@ -1379,21 +1379,26 @@ def _renamed_is_the_bought(
     it: Mention, found: list[Found], index: int, state: ArticleState
 ) -> None:
     """ "We acquired Lumio Speech in March. It has been renamed Sablewood Voice.": right after
-    a purchase, the "it" given a new name is the company bought, not the buyer."""
+    a purchase, the "it" given a new name is the company bought, not the buyer; right after
+    "The company began life as Exafunction", it is the company under its first name."""
     if it.kind != "coref":
         return
-    bought = [
-        f.object
+    before = [
+        f.object if f.relation == "owns" else f.subject
         for f in found
         if f.index == index - 1
-        and f.relation == "owns"
-        and not f.stake
         and f.status in {"asserted", "reported"}
-        and f.subject == it.name
+        and (
+            (f.relation == "owns" and not f.stake and f.subject == it.name)
+            or (f.relation == "rebrands-as" and f.rule == "began-life-as" and f.object == it.name)
+        )
     ]
-    if bought:
-        it.name = bought[-1]
+    if before:
+        it.name = before[-1]
         it.type = state.types(it.name, "Company")
+        it.candidates = [it.name, *(c for c in it.candidates if c != it.name)]
+        # the first name's next one is the name this sentence gives, not the latest
+        state.renamed.pop(it.name, None)
 
 
 def _has_relative_word(template: str, end: int) -> bool:
@@ -1468,12 +1473,24 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
     return found
 
 
+# "came in as a strategic investor and has 8%": the holder's own role says it is a stake
+_INVESTOR_HERE = re.compile(r"\bas an? (?:[\w-]+ )?(?:investor|backer|shareholder)\b")
+# "holds a further 9%", "owns the remaining 40%": one more part of an ownership just told
+_FURTHER_SHARE = re.compile(
+    r"\b(?:holds|owns|held|owned|has|had) (?:a further|another|the remaining|the other) "
+)
+
+
 def _share_is_a_stake(holder: Mention, template: str, state: ArticleState) -> bool:
     """ "Velmont Capital holds about 12%" with no object is a stake when the holder is an
     investor or the sentence or the one before speaks of backers or funding; otherwise a bare
     share is as likely a share of a market ("AMD holds about 10%"), and is left unread."""
-    if "market" in template or holder.type in _MARKET_SHARE_HOLDERS:
+    if "market" in template:
         return False
+    if _FURTHER_SHARE.search(template) and state.held is not None:
+        return True  # "X is 51% owned by F. Kiso holds a further 9%": the split goes on
+    if holder.type in _MARKET_SHARE_HOLDERS and not _INVESTOR_HERE.search(template):
+        return False  # (but "Corvid came in as an investor and has 8%" holds a stake)
     return (
         holder.type == "Investor"
         or bool(_STAKE_CONTEXT.search(template))
@@ -1489,6 +1506,8 @@ def _paragraph_subject(
     Without ``stakes`` (rivals listed with no subject) the last stake plays no part."""
     choices = [
         state.held[0] if stakes and state.held and state.held[1] >= index - 1 else None,
+        # "Who owns what now?" - "Tordesillas led it and holds 15%": the interviewee's firm
+        (state.interviewed or topic) if stakes and state.answering else None,
         state.previous_subject[0]
         if state.previous_subject and state.previous_subject[1] != "Investor"
         else None,

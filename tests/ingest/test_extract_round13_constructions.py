@@ -233,3 +233,36 @@ def test_the_neocloud_is_the_cloud_named_before() -> None:
     )
     assert ("Brisby Cloud", "owns", "Quarto Tools") in found
     assert ("Pellin Mining", "owns", "Quarto Tools") not in found
+
+
+def test_a_further_share_after_an_owner_is_a_stake_in_the_same_company() -> None:
+    found = positive_in(
+        "Tavy Cloud is 60% owned by Brisk Capital, a pension fund. Orvel Silicon, the Korean"
+        " memory maker, holds a further 8%, bought last year."
+    )
+    assert ("Orvel Silicon", "owns", "Tavy Cloud") in found
+
+
+def test_a_renamed_it_after_began_life_as_is_the_first_name() -> None:
+    found = positive_in(
+        "Who is Tarrow?\n\nThe company began life in 2019 as Pellfield, which sold scheduling"
+        " software. It was renamed Quillon Labs in 2021 when it pivoted to search. In 2024"
+        " Quillon Labs changed its name again, to Tarrow."
+    )
+    assert ("Pellfield", "rebrands-as", "Quillon Labs") in found
+    assert ("Tarrow", "rebrands-as", "Quillon Labs") not in found
+
+
+def test_an_interview_answers_shares_are_in_the_interviewees_firm() -> None:
+    text = (
+        "Q&A: Orvale Labs' chief on owners\n\nOrvale Labs, the Porto model developer, raised"
+        " money this year. Its chief executive spoke to us.\n\nWhere do you train?\n\nWe rent"
+        " GPUs from Brisby Cloud, which is a subsidiary of the utility Tamsin Energi.\n\nYour"
+        " round brought in new shareholders. Who owns what now?\n\nHanway Capital led it and"
+        " holds about 15%. Garrow Silicon came in as a strategic investor and has 8%."
+    )
+    claims = RuleExtractor().extract(Document(source="t.txt", text=text)).claims
+    found = {(c.subject, c.predicate, c.object) for c in claims if c.status != "denied"}
+    assert ("Hanway Capital", "owns", "Orvale Labs") in found
+    assert ("Garrow Silicon", "owns", "Orvale Labs") in found
+    assert ("Hanway Capital", "owns", "Brisby Cloud") not in found
