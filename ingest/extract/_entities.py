@@ -399,7 +399,7 @@ def find_mentions(
             or words[0].rstrip("'s") in _NOT_NAMES
             or words[0].isdigit()
             or (words[0] in _COUNTS and not _counted_name(words))
-            or _CURRENCY_AMOUNT.match(words[0])
+            or (words[0][3:4].isdigit() and _CURRENCY_AMOUNT.match(words[0]) is not None)
         ):
             start = sentence.index(words[0], start) + len(words[0])
             words = words[1:]

@@ -32,7 +32,7 @@ NOT_COMPOUND = r"(?! (?:rival|competitor|challenger|customer|client|supplier|par
 _ITEM = rf"(?:{E}'s )?{E}{NOT_COMPOUND}"
 # A later list item followed by a verb starts a new clause ("..., and Microsoft has ...",
 # "X keeps 60% of A, and the fund B bought the rest").
-_NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also|bought|buys|took|takes|holds|held|owns|owned|acquired|acquires|sold|sells|keeps|kept|signed|signs|agreed|agrees|invested|invests|paid|pays|announced)\b)(?! (?:up to |as much as )?[$€£]\d)"
+_NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also|bought|buys|took|takes|holds|held|owns|owned|acquired|acquires|sold|sells|keeps|kept|signed|signs|agreed|agrees|invested|invests|paid|pays|announced)\b| (?:up to |as much as )?[$€£]\d)"
 # A list may open with "both" or "either" ("leases capacity to both A and B").
 # An item may follow a short aside: "A, B and, a distant third, C"; "and, since May, the lab C".
 # (no "[\w-]" here: make_rule rewrites that class, and a rewritten L no longer opens as LS)
