@@ -58,7 +58,7 @@ IMPLICIT: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} (?:[^;,\x00]{{1,40}}? and |(?:co-)?(?:led|joined|backed|anchored) (?:\x00\d+|it|the round) and )?(?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled|has|had) (?:(?:about|around|roughly|nearly|almost|some|just under|just over|more than|less than|close to|a further|another) )?(?:[\d.]+ ?%|[\d.]+ per ?cent|(?:a|one|two) (?:third|quarter|fifth|tenth)s?|half)(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
         0.55,
         stake=True,
-        keys="holds|held|owns|owned|controls|controlled|has|had",
+        keys="holds|held|owns|owned|controls|controlled|and has |and had ",
     ),
     make_rule(
         # "the Wellcome Trust also holds shares" ("X is also an investor": is-investor-bare)

@@ -469,7 +469,7 @@ OWNS: tuple[Rule, ...] = (
         rf"\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|commit(?:s|ted)?)\b[^;\x00]{{0,60}}?\b(?:in|into) (?P<o>{E}),? and (?P<s>{E}) (?:up to |about |around |roughly |another |a further |nearly |almost |some |as much as )?(?:\$|€|£|(?:eur|gbp|usd) ?\d|\d)",
         0.75,
         stake=True,
-        keys="invest|put|pour|commit",
+        keys="invest| put | puts | pour|commit",
     ),
     make_rule(
         "investor-in",

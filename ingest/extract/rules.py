@@ -508,8 +508,8 @@ class RuleExtractor:
                 rebut(found, index)  # "Those reports were wrong."
             if (
                 len(seg.text) < 120
-                and _UNDONE_HINT.search(seg.text)
                 and not any(m.type in ORG for m in names)
+                and _UNDONE_HINT.search(seg.text)
                 and DEAL_UNDONE.search(seg.text)
             ):
                 undo(found, index)  # "... agreed to pay $3 billion for X. It never closed."
