@@ -92,7 +92,7 @@ def score() -> tuple[Counter[str], list[str]]:
 
 
 def test_unseen_articles_floors() -> None:
-    """Floors just under the level reached (P=0.970 R=0.811 F1=0.884 over 689 must triples).
+    """Floors just under the level reached (P=0.964 R=0.796 F1=0.872 over 781 must triples).
 
     Rounds 8 (h01-h06, P=0.759 R=0.431 before its fixes), 9 (i01-i08, P=0.792 R=0.306
     before) and 9c (j01-j05, P=0.769 R=0.800 before) made the corpus harder: over a01-h06
@@ -112,18 +112,24 @@ def test_unseen_articles_floors() -> None:
     triples; P=0.842 R=0.478 before its fixes, P=0.957 R=0.657 after) lowered the recall floor
     to 0.815, F1 to 0.885 and the per-relation F1 floor to 0.88 (owns 0.886, rents-capacity-to
     0.889): what is left of its misses needs another sentence or an interview's "we".
-    Both rounds merged: P=0.970 R=0.811 F1=0.884 over 689 must triples, so the floors are
-    P 0.965, R 0.805, F1 0.88 and 0.87 per relation (owns 0.875, rents-capacity-to 0.881).
+    Both rounds merged: P=0.970 R=0.811 F1=0.884 over 689 must triples.
+    Round 13 (q01-q10: wire story, explainer, analyst note, feature, digest, earnings call,
+    interview, column; 100 must triples; P=0.741 R=0.400 with 2 forbidden before its fixes,
+    P=0.910 R=0.710 with none after) left a01-p08 exactly where they were and takes the
+    corpus to P=0.964 R=0.796 F1=0.872 (owns 0.873, rents-capacity-to 0.877, competes-with
+    0.859, rebrands-as 0.894): its misses left mostly need another sentence ("Each of them",
+    "Both are X's rivals", "What was left ... was renamed") or pick the wrong firm for an
+    epithet. Floors: P 0.96, R 0.79, F1 0.865 and 0.855 per relation.
     """
     counts, errors = score()
     precision, recall, f1 = prf(counts["tp"], counts["fp"], counts["fn"])
-    assert precision >= 0.965, errors
-    assert recall >= 0.805, errors
-    assert f1 >= 0.88, errors
+    assert precision >= 0.96, errors
+    assert recall >= 0.79, errors
+    assert f1 >= 0.865, errors
     assert counts["forbidden"] == 0, errors
     for rel in SCORED:
         p, r, f = prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
-        assert f >= 0.87, (rel, p, r, errors)
+        assert f >= 0.855, (rel, p, r, errors)
 
 
 if __name__ == "__main__":
