@@ -58,6 +58,7 @@ _HEADS: dict[str, tuple[str, ...]] = {
     "cloud provider": ("CloudProvider",),
     "cloud operator": ("CloudProvider",),
     "cloud": ("CloudProvider",),
+    "neocloud": ("CloudProvider",),
     "provider": ("CloudProvider",),
     "operator": ("CloudProvider", "Company"),
     "miner": ("CloudProvider", "Company"),
@@ -1000,7 +1001,13 @@ def _first_person_in_quote(
             break
     if speaker is None and _PRONOUN_SAID.match(sentence, quote.end()) and state.last_person:
         employer = state.employers.get(state.last_person)
+        if employer is None and state.topic is not None and not after:
+            # '"We see X in every bid," she said.' of an officer never placed at a firm:
+            # as when she is named ('..., Whitlock said'), the firm the story is about
+            employer = state.topic
         speaker = (employer, state.types(employer, "Company")) if employer else None
+        if speaker is not None and speaker[1] not in _ORG_TYPES:
+            speaker = None
     if (
         speaker is None
         and not any(m.type in _ORG_TYPES for m in after)

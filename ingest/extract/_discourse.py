@@ -347,6 +347,10 @@ _ADDRESSED_QUESTIONS = (
             r"\bwho (?:else )?(?:are|do) you "
             r"(?:up against|compet(?:e|ing) (?:with|against)|fight)\b"
             r"|\bwho are your (?:[\w-]+ )?(?:rivals|competitors)\b"
+            # "Who do you lose deals to?": the ones a company loses business to are rivals
+            r"|\bwho (?:else )?(?:do|did) you (?:usually |most often |mostly )?lose "
+            r"(?:(?:most |the most |big |large )?"
+            r"(?:deals|bids|business|customers|tenders|contracts) )?to\b"
             # "Who else do you see as competition?"
             r"|\bwho (?:else )?do you (?:see|count|regard) as (?:your )?(?:[\w-]+ )?"
             r"(?:competition|rivals?|competitors?)\b",
@@ -596,6 +600,22 @@ _LIST_OPENS = re.compile(
 )
 
 
+# "It never closed.", "The exclusivity period ran out and the agreement lapsed.": a deal the
+# sentence names by pronoun or by its noun alone failed (the clause's subject opens the
+# sentence or follows "and"; a sentence naming a company says which deal itself)
+DEAL_UNDONE = re.compile(
+    r"(?:^|\band )(?:but |however,? |in the end,? |then )?(?:it|the (?:[\w-]+ ){0,2}?"
+    r"(?:deal|agreement|acquisition|takeover|purchase|merger|sale|transaction|talks|bid|offer))"
+    r"(?: (?:was|were|had|has|have|then|later|eventually|ultimately|quickly|soon|itself))* "
+    r"(?:never (?:closed|completed|happened|went through|went ahead)|collapsed|"
+    r"fell (?:through|apart)|lapsed|broke down|came to nothing|"
+    r"(?:was|were|been) (?:called off|abandoned|scrapped|terminated|cancell?ed|blocked|dropped))"
+    # the failure ends its clause: "It never closed its Leeds office" is no failed deal
+    r"(?=[.,;!]|$| (?:in|on|at|after|when|because|and|but|last|this|earlier|later|before)\b)",
+    re.I,
+)
+
+
 def listed_rivals(
     rival_of: str, template: str, mentions: list[Mention], sentence: str, index: int, at: int = 0
 ) -> list[Found]:
@@ -717,6 +737,18 @@ def the_customer_is(
         for token in _ENT.findall(listed.group(1))
         if (item := mentions[int(token)]).type in ORG and item.name != provider
     ]
+
+
+def undo(found: list[Found], index: int, reach: int = 3) -> None:
+    """Deny the purchases, stakes and rentals of the few sentences before one that says, of
+    no company by name, that the deal failed ("... agreed to buy X. It never closed.")."""
+    for f in found:
+        if (
+            index - reach <= f.index < index
+            and f.status != "denied"
+            and f.relation in {"owns", "rents-capacity-to"}
+        ):
+            f.status = "denied"
 
 
 # "A owns 80 percent of C. B holds the rest.": the second owner of the last share named

@@ -79,6 +79,7 @@ _NOT_NAMES = frozenset(
     Australian Swiss Besides Unlike Alongside Beyond Among Amid Despite Including Like Inside
     Exclusive Explained Danish Finnish Belgian Austrian Polish Czech Portuguese Greek Turkish
     Brazilian Mexican Argentine Chilean Singaporean Malaysian Indonesian Thai Vietnamese Qatari
+    Chipmaker Chipmakers Startup Neocloud Neoclouds Conglomerate Hyperscaler Hyperscalers
     Kuwaiti Egyptian Nigerian Kenyan Icelandic Estonian Hungarian Romanian Ukrainian
     Inc Corp Ltd LLC GmbH Should Would Could Can Did Does Do Had Has Have Were Was Is Are
     Nobody Everyone Everybody Everything Someone Something Nothing Anyone
@@ -90,6 +91,18 @@ _NOT_NAMES = frozenset(
 _COUNTS = frozenset(
     ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds"]
 )
+# "GBP640 million", "EUR1.3 billion": a currency code glued to its amount names nothing
+_CURRENCY_AMOUNT = re.compile(
+    r"(?:GBP|EUR|USD|CHF|JPY|CNY|RMB|INR|CAD|AUD|SEK|NOK|DKK|HKD|SGD|KRW)\d"
+)
+
+
+def _counted_name(words: list[str]) -> bool:
+    """ "Two Seas Capital", "Three Arrows Capital": a count opens a firm's name when two more
+    words follow and the last is an organisation's head ("Three AI labs" stays a count)."""
+    return len(words) >= 3 and _ORG_HEAD.search(" ".join(words)) is not None
+
+
 _FIRST_NAMES = frozenset(
     """
     Adam Alex Alexandr Andrew Andy Anna Arthur Ben Bill Brad Brian Charles Chris Christopher Dan
@@ -409,7 +422,8 @@ def find_mentions(
                 words[0] in _NOT_NAMES
                 or words[0].rstrip("'s") in _NOT_NAMES
                 or words[0].isdigit()
-                or words[0] in _COUNTS
+                or (words[0] in _COUNTS and not _counted_name(words))
+                or (words[0][3:4].isdigit() and _CURRENCY_AMOUNT.match(words[0]) is not None)
             )
             and not opens_org_name(words)
         ):

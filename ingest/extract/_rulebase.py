@@ -32,7 +32,7 @@ NOT_COMPOUND = r"(?! (?:rival|competitor|challenger|customer|client|supplier|par
 _ITEM = rf"(?:{E}'s )?{E}{NOT_COMPOUND}"
 # A later list item followed by a verb starts a new clause ("..., and Microsoft has ...",
 # "X keeps 60% of A, and the fund B bought the rest").
-_NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also|bought|buys|took|takes|holds|held|owns|owned|acquired|acquires|sold|sells|keeps|kept|signed|signs|agreed|agrees|invested|invests|paid|pays|announced)\b)"
+_NEXT_ITEM = rf"{_ITEM}(?!'s)(?! (?:has|have|had|is|are|was|were|will|would|could|can|said|says|did|does|also|bought|buys|took|takes|holds|held|owns|owned|acquired|acquires|sold|sells|keeps|kept|signed|signs|agreed|agrees|invested|invests|paid|pays|announced)\b| (?:up to |as much as )?[$€£]\d)"
 # A list may open with "both" or "either" ("leases capacity to both A and B").
 # An item may follow a short aside: "A, B and, a distant third, C"; "and, since May, the lab C".
 # (no "[\w-]" here: make_rule rewrites that class, and a rewritten L no longer opens as LS)
@@ -40,7 +40,7 @@ _ITEM_ASIDE = r"(?:, [^,;\x00]{1,30},(?: the(?: [a-z0-9-]+){1,3})?)?"
 # A later item may carry its own description: "A and with the Norwegian operator B".
 _ITEM_ROLE = r"(?:the (?:[a-z-]+ ){0,2}?(?:operator|provider|lab|start-?up|company|firm|group|chipmaker|developer|neocloud|host|bank|fund|investor|insurer|utility|maker) )?"
 # "A and from B", "A and, increasingly, with B": the preposition repeats for the next item.
-L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to| from)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} (?:(?<=, )(?:with|to|from) )?{_ITEM_ROLE}{_NEXT_ITEM})*"
+L = rf"(?:both |either )?{_ITEM}(?:(?:,? and(?: with| to| from| against)?|,|,? or|,? as well as|,? plus){_ITEM_ASIDE} (?:(?<=, )(?:with|to|from|against) )?{_ITEM_ROLE}{_NEXT_ITEM})*"
 # A list that opens a pattern is a subject: its last item is followed by the verb.
 LS = rf"{_ITEM}(?:(?:,? and|,|,? or|,? as well as|,? plus) {_ITEM})*"
 g = r"(?:[^;\x00]|\x00\d+'s ){0,50}?"  # may cross a possessive ("most of its compute")

@@ -56,10 +56,11 @@ IMPLICIT: tuple[Rule, ...] = (
         # "of" may name only the shares themselves ("a fifth of the shares"), never another firm
         "share-no-object",
         "owns",
-        rf"(?P<s>{E}){AP} \u200b?(?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled) {BARE_SHARE}(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
+        # ("Tordesillas led it and holds about 15%": a verb joined on to the holder's first)
+        rf"(?P<s>{E}){AP} \u200b?(?:[^;,\x00]{{1,40}}? and |(?:co-)?(?:led|joined|backed|anchored) (?:\x00\d+|it|the round) and )?(?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled|has|had) {BARE_SHARE}(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
         0.55,
         stake=True,
-        keys="holds|held|owns|owned|controls|controlled",
+        keys="holds|held|owns|owned|controls|controlled|and has |and had ",
     ),
     make_rule(
         # "the Wellcome Trust also holds shares" ("X is also an investor": is-investor-bare)
@@ -90,6 +91,16 @@ IMPLICIT: tuple[Rule, ...] = (
         0.55,
         stake=True,
         keys="took part|participated|joined in|chipped in|money in|cash in|capital in|in money",
+    ),
+    make_rule(
+        # "Existing backers A, B and C all put money into the round, as did D": the round is
+        # the one last told, so the stake is in the company that last took one
+        "into-the-round-no-object",
+        "owns",
+        rf"(?P<s>{E}(?:(?:,| and|, and) {E})*) (?:(?:all|also|too|both|each) )?(?:put|puts|poured|pours|invested|invests|put up) (?:(?:fresh |new |more |some )?(?:money|cash|capital|funds) )?(?:in|into) the (?:round|raise|financing|fundraise|fundraising)\b(?:,? as did (?P<s2>{E}(?:(?:,| and|, and) {E})*))?",
+        0.55,
+        stake=True,
+        keys="into the round|in the round|into the raise|into the financing|in the financing",
     ),
     make_rule(
         # "About 40% of the workload is served by Google Cloud, and the rest by Scaleway"

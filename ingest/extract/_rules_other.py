@@ -40,6 +40,15 @@ COMPETES: tuple[Rule, ...] = (
         keys="lose|lost|losing",
     ),
     make_rule(
+        # "We see Ferrow and Dunlin in every large bid"; "Tansy runs into Ferrow at most
+        # tenders": the ones met bid after bid are rivals
+        "sees-in-every-bid",
+        "competes-with",
+        rf"(?P<s>{E}){AP} (?:(?:also|still|now|usually|always|mostly|often|regularly) )?(?:sees?|saw|meets?|met|runs? into|ran into|faces?|faced|comes? up against|came up against|bumps? into|bumped into|encounters?|encountered) (?P<o>{L}) (?:in|at|on) (?:every|each|most|almost every|nearly every|virtually every) (?:[\w-]+ ){{0,2}}?(?:bids?|deals?|tenders?|pitch(?:es)?|contests?|competitions?|contracts?|procurements?|sales? calls?)\b",
+        0.7,
+        keys="in every|at every|on every|almost every|nearly every|virtually every|in each|at each|in most|at most|on most",
+    ),
+    make_rule(
         # "Ferrow is a big, respected cloud and one of the people we compete with"
         "one-of-those-it-competes-with",
         "competes-with",
@@ -77,7 +86,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "compete-with",
         "competes-with",
-        rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing)\b(?: [\w-]+){{0,3}}? (?:with|against) (?:(?:[\w-]+ ){{0,3}}?(?:labs|companies|rivals|firms|players|start-?ups|groups|chipmakers|providers|clouds|developers),? (?:including|such as|like|notably) )?(?P<o>{L})(?:(?: (?:in|on|for|over) [^;,\x00]{{1,60}})?,? (?:and|as well as|but also|plus) (?:with |against )?(?:[\w-]+ ){{0,4}}?(?:such as|like|including) (?P<o2>{L}))?",
+        rf"(?P<s>{E}){AP} {g}\b(?:compete|competes|competed|competing)\b(?: [\w-]+){{0,3}}? (?:with|against) (?:(?:[\w-]+ ){{0,3}}?(?:labs|companies|rivals|firms|players|start-?ups|groups|chipmakers|providers|clouds|developers),? (?:including|such as|like|notably) )?(?P<o>{L})(?:(?: (?:in|on|for|over) [^;,\x00]{{1,60}})?,? (?:and|as well as|but also|plus) (?:(?:with |against )?(?:[\w-]+ ){{0,4}}?(?:such as|like|including) |(?:with|against) )(?P<o2>{L}))?",
         0.85,
         keys="compet",
     ),
@@ -145,7 +154,7 @@ COMPETES: tuple[Rule, ...] = (
     make_rule(
         "racing",
         "competes-with",
-        rf"(?P<s>{E}){AP} [^;,\x00]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|pitched against|pitching against|pitches against|pitted against|positioned against|challenges|challenging|battles|battled|battling|vies with|(?:going|goes|go|went|gone) toe[- ]to[- ]toe (?:with|against)|fights|fighting|is up against|(?:squares|squared|squaring|square) off (?:against|with)|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|take|won|wins|winning|win|gained|gains|gaining|gain|grabbed|grabs|grab|stolen|stole|steals|steal) (?:market |some |more )?share from)\b (?P<o>{L})",
+        rf"(?P<s>{E}){AP} [^;,\x00]{{0,40}}?\b(?:is racing|races|raced|racing|rivals|rivaled|rivalled|takes on|took on|taking on|takes aim at|took aim at|goes up against|going up against|went up against|pitched against|pitching against|pitches against|pitted against|positioned against|challenges|challenging|battles|battled|battling|vies with|(?:going|goes|go|went|gone) toe[- ]to[- ]toe (?:with|against)|fights|fighting|is up against|sells against|selling against|sell against|(?:squares|squared|squaring|square) off (?:against|with)|(?:going|goes|go|went|gone) head[- ]to[- ]head (?:with|against)|(?:has |have |had )?(?:taken|took|takes|taking|take|won|wins|winning|win|gained|gains|gaining|gain|grabbed|grabs|grab|stolen|stole|steals|steal) (?:market |some |more )?share from)\b (?P<o>{L})",
         0.75,
     ),
     make_rule(
@@ -178,14 +187,14 @@ COMPETES: tuple[Rule, ...] = (
         # "Tarn Robotics is in a race with Brewster Automation"; "is locked in a battle with"
         "in-a-race-with",
         "competes-with",
-        rf"(?P<s>{E}){AP} (?:(?:is|are|was|were|remains?|finds? itself|found itself) (?:now |locked |already |still )*)?in an? (?:[\w-]+ )?(?:race|battle|fight|war|contest|duel) (?:with|against) (?P<o>{L})",
+        rf"(?P<s>{E}){AP} (?:(?:is|are|was|were|remains?|finds? itself|found itself) (?:now |locked |already |still )*)?in an? (?:[\w-]+ )?(?:race|battle|fight|war|contest|duel|rivalry) (?:with|against) (?P<o>{L})",
         0.75,
-        keys="race with|race against|battle with|battle against|fight with|fight against|war with|war against|contest with|duel with",
+        keys="race with|race against|battle with|battle against|fight with|fight against|war with|war against|contest with|duel with|rivalry with|rivalry against",
     ),
     make_rule(
         "possessive-rivals",
         "competes-with",
-        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,3}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \x01\d+))?[,:]?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
+        rf"(?P<s>{E})(?:'s|,? whose) (?:[\w-]+ ){{0,3}}?(?:rivals?|competitors?|challengers?)(?: (?:there|here|locally|now|today|at home|in \x01\d+|in the (?:region|market|country|sector|segment|field)))?[,:]?(?: such as| including| like| are| include| is| was| remains)? (?P<o>{L})",
         0.75,
         keys="rival|competitor|challenger",
     ),
@@ -453,7 +462,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
         # until May traded under the name Halvard Mining"
         "known-until-as",
         "rebrands-as",
-        rf"(?P<o>{E}),? (?:(?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?|(?:which|that) until (?:[\w-]+ ){{1,3}}?(?:operated|traded|did business|went by|was known|was called)(?: as)? )(?:as|under the name|under the brand(?: name)?) (?P<s>{E})",
+        rf"(?P<o>{E}),? (?:(?:which was |who was )?(?:known|called|named) until (?:[\w-]+ ){{1,4}}?|(?:(?:the|an?) (?:[^\s,;]+ ){{0,4}}?)?(?:which|that) until (?:[\w-]+ ){{1,3}}?(?:operated|traded|did business|went by|was known|was called)(?: as)? )(?:as|under the name|under the brand(?: name)?) (?P<s>{E})",
         0.85,
         keys="until",
     ),
@@ -564,7 +573,7 @@ NAMES_AND_PLACES: tuple[Rule, ...] = (
     make_rule(
         "rebranded-as",
         "rebrands-as",
-        rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|re-?launched|re-?launches|(?:changed|changes|change|changing) (?:its|their|{E}'s) (?:corporate |legal |company |official )?name|(?:will|would|is to) (?:henceforth |now )?(?:operate|trade|be known)|(?:will|would|is to) (?:begin|start) (?:operating|trading)) (?:as|to) (?P<o>{E})",
+        rf"(?P<s>{E}){AP} {g}\b(?:rebranded|rebrands|rebranding|renamed itself|was rebranded|has rebranded|re-?launched|re-?launches|(?:changed|changes|change|changing) (?:its|their|{E}'s) (?:own )?(?:corporate |legal |company |official )?name(?: again| once more| once again)?,?|(?:will|would|is to) (?:henceforth |now )?(?:operate|trade|be known)|(?:will|would|is to) (?:begin|start) (?:operating|trading)) (?:as|to) (?P<o>{E})",
         0.85,
         keys="rebrand|renamed itself|name to|name as|operate as|trade as|be kno|operating as|trading as|launched as|launches as",
     ),

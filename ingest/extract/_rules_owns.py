@@ -179,13 +179,14 @@ OWNS: tuple[Rule, ...] = (
         keys="backed by|funded by|financed by",
     ),
     make_rule(
-        # "Orrick AI received a $300 million investment from Pell Street Capital"
+        # "Orrick AI received a $300 million investment from Pell Street Capital"; "Orrick
+        # took outside money from Pell Street Capital" (money or capital taken is equity)
         "investment-from",
         "owns",
-        rf"(?P<o>{E}){AP} {g}\b(?:received|receives|got|gets|secured|secures|landed|lands|accepted|took|takes|won)\b {g}\b(?:investment|funding|backing|financing) from (?P<s>{L})",
+        rf"(?P<o>{E}){AP} {g}\b(?:received|receives|got|gets|secured|secures|landed|lands|accepted|took|takes|won)\b {g}\b(?:investment|funding|backing|financing|(?:outside|fresh|new|external|equity|growth|venture) (?:money|capital)) from (?P<s>{L})",
         0.75,
         stake=True,
-        keys="investment from|funding from|backing from|financing from",
+        keys="investment from|funding from|backing from|financing from|money from|capital from",
     ),
     make_rule(
         # "Tessaly, a Greylock portfolio company"
@@ -353,7 +354,7 @@ OWNS: tuple[Rule, ...] = (
     make_rule(
         "owns-verb",
         "owns",
-        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?:\x01\d+-based |(?:(?:[\w-]+|\x01\d+) ){{0,2}}?(?:unit|subsidiary|division|arm|business|maker|developer|operator|start-?up|lab|brand|platform) )?(?P<o>{L})",
+        rf"(?P<s>{L}){AP} {g}\b(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?:owns|owned|own|controls|controlled|control|owning|controlling)\b (?:the )?(?:\x01\d+-based |(?:(?:[\w-]+|\x01\d+) ){{0,2}}?(?:unit|subsidiary|division|arm|business|maker|developer|operator|start-?up|lab|brand|platform) )?(?P<o>{L})(?!'s)",
         0.85,
         keys=" own| control",
     ),
@@ -461,6 +462,16 @@ OWNS: tuple[Rule, ...] = (
         rf"(?P<s>{L}){AP} {g}\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|pump(?:s|ed)?|inject(?:s|ed)?|plow(?:s|ed)?|sank|sink)\b(?P<mid>[^;\x00]{{0,60}}?)\b(?:in|into) (?:[\w-]+ ){{0,2}}?(?P<o>{L})",
         0.8,
         stake=True,
+    ),
+    make_rule(
+        # "Tallis will invest up to $5 billion in Orrick and Pell Street up to $2 billion": the
+        # verb is gapped in the second clause, whose subject stands before its own amount
+        "gapped-invest-in",
+        "owns",
+        rf"\b(?:invest|invests|invested|investing|put|puts|putting|pour(?:s|ed)?|commit(?:s|ted)?)\b[^;\x00]{{0,60}}?\b(?:in|into) (?P<o>{E}),? and (?P<s>{E}) (?:up to |about |around |roughly |another |a further |nearly |almost |some |as much as )?(?:\$|€|£|(?:eur|gbp|usd) ?\d|\d)",
+        0.75,
+        stake=True,
+        keys="invest| put | puts | pour|commit",
     ),
     make_rule(
         "investor-in",

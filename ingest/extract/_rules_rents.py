@@ -87,6 +87,15 @@ RENTS: tuple[Rule, ...] = (
         keys="capacity in|compute in|computing in|gpus in|gpu in|chips in|servers in|tpus in|clusters in|cluster in|infrastructure in",
     ),
     make_rule(
+        # "Hartwell, which rents them out to, among others, Brisling AI": hardware named in an
+        # earlier clause, rented out by a pronoun ("them", "it") to the tenants listed
+        "rents-them-out-to",
+        "rents-capacity-to",
+        rf"(?P<s>{E}){AP} {g}\b(?:rents?|rented|renting|leases?|leased|leasing|hires?|hired|hiring|lets?|letting) (?:them|it|those|these) out to,? (?:among others,? |including |notably |mainly )?(?:the (?:[\w-]+ ){{0,3}}?(?=\x00))?(?P<o>{L})",
+        0.75,
+        keys="out to",
+    ),
+    make_rule(
         # "More than 40,000 GPUs are being supplied to Poolside by CoreWeave": the passive
         "supplied-to-by",
         "rents-capacity-to",

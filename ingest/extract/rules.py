@@ -23,6 +23,7 @@ from ingest.extract._case import Recased, lower_case_twin, lowered
 from ingest.extract._checks import indices, typed_direction, types_fit, usage_ok
 from ingest.extract._coref import FRONTED, ArticleState, resolve, template_of
 from ingest.extract._discourse import (
+    DEAL_UNDONE,
     INLINE_LABEL,
     NOT_ALONE_SUBJECT,
     ORG,
@@ -45,6 +46,7 @@ from ingest.extract._discourse import (
     section_item,
     the_customer_is,
     topic_of,
+    undo,
 )
 from ingest.extract._entities import Mention, find_mentions, mid_sentence_capitals
 from ingest.extract._headings import FRAGMENT_OPENERS, heading_company, with_subject
@@ -296,6 +298,7 @@ _PARAGRAPH_OBJECT = frozenset(
         "is-investor-bare",
         "took-part-no-object",
         "gives-stake-no-object",
+        "into-the-round-no-object",
     }
 )
 # Rules whose missing renter is the story's company when the sentence names none.
@@ -537,10 +540,19 @@ class RuleExtractor:
                 and REBUTTAL.match(seg.text)
             ):
                 rebut(found, index)  # "Those reports were wrong."
+            if (
+                len(seg.text) < 120
+                and not any(m.type in ORG for m in names)
+                and _UNDONE_HINT.search(seg.text)
+                and DEAL_UNDONE.search(seg.text)
+            ):
+                undo(found, index)  # "... agreed to pay $3 billion for X. It never closed."
             state.answering = seg.spoken or asking
             if seg.asked:
                 put_to_guest.add(index)
             mentions = resolve(state, seg.text, names)
+            if mentions and seg.text.startswith("It ") and _RENAMED_PASSIVE.match(seg.text):
+                _renamed_is_the_bought(mentions[0], found, index, state)
             for m in mentions:  # "the company" keeps the type the name's own cue gave it
                 if m.kind == "coref" and m.name in learned_types and not self.gaz.type_of(m.name):
                     m.type = learned_types[m.name]
@@ -558,6 +570,10 @@ class RuleExtractor:
             if "\x00" in template and any(m.type == "DataCenter" for m in mentions):
                 # "The Borealis data centre, owned by X, runs work for Y": the site is the subject
                 template = _sites_as_subjects(template, mentions)
+            if ", which " in template or ", who " in template:
+                # "owns Avride, which builds robots, and TripleTen": the clause, naming no one,
+                # sits inside a list whose items the rules read as one
+                template = _RELATIVE_IN_LIST.sub(r"\1 and ", template)
             if ", including \x00" in template or ", such as \x00" in template:
                 # "Three AI labs, including A and B, rent space from X": A and B rent it
                 template = _EXAMPLES_AS_SUBJECT.sub(r"\1 ", template)
@@ -675,12 +691,16 @@ class RuleExtractor:
                 )
             # "The inference platform, which serves Anysphere, closed a round": a subject the
             # article names only by description; the names in its relative clause are not it
+            tied = template.startswith(_TIED_OPENERS) and _RELATIVE_OF_NAMED.match(template)
             state.remember(
                 mentions,
                 subject_first=not (
-                    template.startswith("The ") and _DESCRIBED_SUBJECT.match(template)
+                    tied or (template.startswith("The ") and _DESCRIBED_SUBJECT.match(template))
                 ),
             )
+            if tied and topic:
+                # "The former Yandex parent now ...": not Yandex; the story's own company
+                state.previous_subject = (topic, state.types(topic, "Company"))
             # "A and B also took part. The company ...": after a sentence that names only
             # the round's other investors, the company meant next is the one they backed
             # (not after "Google is also an investor.", whose "It ..." goes on about Google)
@@ -1030,9 +1050,14 @@ class RuleExtractor:
                     state.held and state.held[1] >= index - 1
                 ):
                     return []  # "X took part." says in what only right after a stake
-                fillers = _alongside(template, mentions, state, holders) or _paragraph_subject(
-                    state, topic, index, holders, sentence=sentence
-                )
+                if rule.name == "into-the-round-no-object":
+                    # "the round" is the last one told, however far back: its company's
+                    last = state.held[0] if state.held else None
+                    fillers = [] if last in holders or last is None else [_stand_in(state, last)]
+                else:
+                    fillers = _alongside(template, mentions, state, holders) or _paragraph_subject(
+                        state, topic, index, holders, sentence=sentence
+                    )
                 if not fillers:
                     return []  # nothing but the holder itself to hold a stake in
             elif rule.name in ("rivals-including", "listed-competing-for-same", "others-include"):
@@ -1377,6 +1402,14 @@ _RIVAL_SET = re.compile(  # "l(?<!\wl)ist" is "\blist" with the letter first: re
     r"l(?<!\wl)ist of (?:[\w-]+ )?(?:companies|rivals|competitors|firms|businesses) "
     r"(?:that |which )?\x00(\d+) (?:competes|compete|competed|is competing|considers)\b"
 )
+# "That is good news for the labelling firm's own competitors.": a sentence ending on a
+# company's rivals, which the next may name ...
+_RIVALS_ENDING = re.compile(
+    r"\x00(\d+)'s (?:own |many |main |closest |nearest |smaller |bigger )?(?:[\w-]+ )?"
+    r"(?:rivals|competitors)[.!]?\s*$"
+)
+# ... in a list of two or more names that opens it ("Surge AI, Turing and Labelbox all said")
+_LIST_OPENS = re.compile(r"^\x00\d+(?:(?:,| and|, and) \x00\d+)+(?= )")
 _SITE_AFTER = re.compile(
     r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:cluster|campus|site|data[- ]cent(?:re|er)|facility|"
     r"supercomputer)\b"
@@ -1406,10 +1439,55 @@ _FRONTED_PARTICIPLE = re.compile(
     r"(?:by|in|from|out of|with) [^,;]{1,140}, "
 )
 # "The inference platform, which ...": a sentence opening on a description of its subject
+# The words every DEAL_UNDONE cue holds, as one cheap search before the full pattern
+_UNDONE_HINT = re.compile(
+    r"never|collaps|fell|lapsed|broke|nothing|called off|abandon|scrapp|"
+    r"terminat|cancel|blocked|dropped"
+)
+# "It has been renamed X", "It is now called X": a name given to the pronoun's referent
+_RENAMED_PASSIVE = re.compile(
+    r"It (?:has been|had been|was|is being|will be|is now|was later|has since been) "
+    r"(?:renamed|rebranded|called|known as)\b"
+)
+# "Avride, which builds self-driving cars, and TripleTen": a relative clause naming no one
+# between two items of a list
+_RELATIVE_IN_LIST = re.compile(r"(\x00\d+), (?:which|who) [^,;\x00\x01]{1,80}, and (?=\x00)")
+_TIED_OPENERS = ("The \x00", "The former ", "The onetime ", "The one-time ", "The ex-", "The old ")
+# "The former Yandex parent now ...": the subject is a company named by its tie to another
+_RELATIVE_OF_NAMED = re.compile(
+    r"The (?:former |onetime |one-time |ex-|old )?\x00\d+ "
+    r"(?:parent|owner|backer|spin-?off|spinout)\b"
+)
 _DESCRIBED_SUBJECT = re.compile(r"The (?:[a-z][\w-]* ){0,4}?[a-z][\w-]*, (?:which|who|whose) ")
 _ADDRESSED = re.compile(r"\b(?:you|your|yourselves)\b", re.I)
 _PROMPT = re.compile(r"(?:You|Your)\b")  # an interviewer's lead-in: "You changed the name."
 _CALL = re.compile(r"\b(?:earnings|results|investor|analyst|conference) call\b", re.I)
+
+
+def _renamed_is_the_bought(
+    it: Mention, found: list[Found], index: int, state: ArticleState
+) -> None:
+    """ "We acquired Lumio Speech in March. It has been renamed Sablewood Voice.": right after
+    a purchase, the "it" given a new name is the company bought, not the buyer; right after
+    "The company began life as Exafunction", it is the company under its first name."""
+    if it.kind != "coref":
+        return
+    before = [
+        f.object if f.relation == "owns" else f.subject
+        for f in found
+        if f.index == index - 1
+        and f.status in {"asserted", "reported"}
+        and (
+            (f.relation == "owns" and not f.stake and f.subject == it.name)
+            or (f.relation == "rebrands-as" and f.rule == "began-life-as" and f.object == it.name)
+        )
+    ]
+    if before:
+        it.name = before[-1]
+        it.type = state.types(it.name, "Company")
+        it.candidates = [it.name, *(c for c in it.candidates if c != it.name)]
+        # the first name's next one is the name this sentence gives, not the latest
+        state.renamed.pop(it.name, None)
 
 
 def _has_relative_word(template: str, end: int) -> bool:
@@ -1484,12 +1562,24 @@ def _site_owners(results: list[Found], mentions: list[Mention], state: ArticleSt
     return found
 
 
+# "came in as a strategic investor and has 8%": the holder's own role says it is a stake
+_INVESTOR_HERE = re.compile(r"\bas an? (?:[\w-]+ )?(?:investor|backer|shareholder)\b")
+# "holds a further 9%", "owns the remaining 40%": one more part of an ownership just told
+_FURTHER_SHARE = re.compile(
+    r"\b(?:holds|owns|held|owned|has|had) (?:a further|another|the remaining|the other) "
+)
+
+
 def _share_is_a_stake(holder: Mention, template: str, state: ArticleState) -> bool:
     """ "Velmont Capital holds about 12%" with no object is a stake when the holder is an
     investor or the sentence or the one before speaks of backers or funding; otherwise a bare
     share is as likely a share of a market ("AMD holds about 10%"), and is left unread."""
-    if "market" in template or holder.type in _MARKET_SHARE_HOLDERS:
+    if "market" in template:
         return False
+    if _FURTHER_SHARE.search(template) and state.held is not None:
+        return True  # "X is 51% owned by F. Kiso holds a further 9%": the split goes on
+    if holder.type in _MARKET_SHARE_HOLDERS and not _INVESTOR_HERE.search(template):
+        return False  # (but "Corvid came in as an investor and has 8%" holds a stake)
     return (
         holder.type == "Investor"
         or bool(_STAKE_CONTEXT.search(template))
@@ -1510,6 +1600,8 @@ def _paragraph_subject(
     Without ``stakes`` (rivals listed with no subject) the last stake plays no part."""
     choices = [
         state.held[0] if stakes and state.held and state.held[1] >= index - 1 else None,
+        # "Who owns what now?" - "Tordesillas led it and holds 15%": the interviewee's firm
+        (state.interviewed or topic) if stakes and state.answering else None,
         state.previous_subject[0]
         if state.previous_subject and state.previous_subject[1] != "Investor"
         else None,
@@ -1592,6 +1684,10 @@ def _carry_of(template: str, mentions: list[Mention]) -> tuple[str, str] | None:
     rival = _RIVAL_SET.search(template) if "list of " in template else None
     if rival:
         return mentions[int(rival.group(1))].name, "competes-with"
+    ending = _RIVALS_ENDING.search(template) if "'s " in template else None
+    if ending and mentions[int(ending.group(1))].kind != "coref":
+        # (named: "the labelling firm's own competitors" may take the wrong firm's rivals)
+        return mentions[int(ending.group(1))].name, "competes-with"
     return None
 
 
@@ -1737,9 +1833,19 @@ def _carried(
     carry: tuple[str, str], template: str, mentions: list[Mention], sentence: str, index: int
 ) -> list[Found]:
     """ "Those include A, a cluster in M, and B": the members of the set the last sentence named."""
+    owner, relation = carry
+    opening = _LIST_OPENS.match(template) if relation == "competes-with" else None
+    if opening is not None:
+        # "... good news for X's own rivals. A, B and C all said ...": the list is the set
+        return [
+            Found(
+                owner, m.name, relation, "asserted", 0.6, sentence, index, False, None, "set-listed"
+            )
+            for m in (mentions[int(i)] for i in _ENT.findall(opening.group()))
+            if m.name != owner and m.type in ORG
+        ]
     if not _SET_LISTED.match(template):
         return []
-    owner, relation = carry
     wanted = {"DataCenter"} if relation == "owns" else ORG
     return [
         Found(owner, m.name, relation, "asserted", 0.6, sentence, index, False, None, "set-listed")

@@ -92,7 +92,7 @@ def score() -> tuple[Counter[str], list[str]]:
 
 
 def test_unseen_articles_floors() -> None:
-    """Floors just under the level reached (P=0.976 R=0.833 F1=0.899 over 689 must triples).
+    """Floors just under the level reached (P=0.970 R=0.816 F1=0.886 over 781 must triples).
 
     Rounds 8 (h01-h06, P=0.759 R=0.431 before its fixes), 9 (i01-i08, P=0.792 R=0.306
     before) and 9c (j01-j05, P=0.769 R=0.800 before) made the corpus harder: over a01-h06
@@ -123,16 +123,26 @@ def test_unseen_articles_floors() -> None:
     F1=0.889 (owns 0.883, rents-capacity-to 0.888), so the recall floor is 0.81 and F1 0.885.
     The two merged read both sets (tp 559 -> 574, fp 17 -> 14): P=0.976 R=0.833 F1=0.899, so
     the floors are P 0.97, R 0.825, F1 0.89 and 0.875 per relation.
+    Round 13 (q01-q10: wire story, explainer, analyst note, feature, digest, earnings call,
+    interview, column; 100 must triples; P=0.741 R=0.400 with 2 forbidden before its fixes,
+    P=0.910 R=0.710 with none after) left a01-p08 exactly where they were and takes the
+    corpus to P=0.964 R=0.796 F1=0.872 (owns 0.873, rents-capacity-to 0.877, competes-with
+    0.859, rebrands-as 0.894): its misses left mostly need another sentence ("Each of them",
+    "Both are X's rivals", "What was left ... was renamed") or pick the wrong firm for an
+    epithet. Floors: P 0.96, R 0.79, F1 0.865 and 0.855 per relation.
+    Round 13 with names13 and xsent13 merged: P=0.970 R=0.816 F1=0.886 (tp 637, fp 20;
+    owns 0.896, rents-capacity-to 0.884, competes-with 0.865, rebrands-as 0.903), so the
+    floors are P 0.965, R 0.81, F1 0.88 and 0.86 per relation.
     """
     counts, errors = score()
     precision, recall, f1 = prf(counts["tp"], counts["fp"], counts["fn"])
-    assert precision >= 0.97, errors
-    assert recall >= 0.825, errors
-    assert f1 >= 0.89, errors
+    assert precision >= 0.965, errors
+    assert recall >= 0.81, errors
+    assert f1 >= 0.88, errors
     assert counts["forbidden"] == 0, errors
     for rel in SCORED:
         p, r, f = prf(counts[f"tp:{rel}"], counts[f"fp:{rel}"], counts[f"fn:{rel}"])
-        assert f >= 0.875, (rel, p, r, errors)
+        assert f >= 0.86, (rel, p, r, errors)
 
 
 if __name__ == "__main__":
