@@ -21,74 +21,18 @@ and false positive.
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from corpus_scoring import SCORED, Triple, key, prf  # beside this file
-
-from ingest.extract.rules import RuleExtractor
-from ingest.readers import read_documents
+from corpus_scoring import SCORED, prf, score_articles  # beside this file
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "unseen_articles"
-_SUFFIX = re.compile(r"[,\s]+(?:inc|corp|ltd)\.?$", re.I)
-
-
-def _norm(name: str) -> str:
-    return _SUFFIX.sub("", " ".join(name.split()).lower()).strip()
-
-
-def _names(gold: dict[str, object]) -> dict[str, str]:
-    """Every name and alias (normalised) to its canonical name (normalised)."""
-    index: dict[str, str] = {}
-    for canon, entry in gold["entities"].items():  # type: ignore[attr-defined]
-        for name in (canon, *entry.get("aliases", [])):
-            index[_norm(name)] = _norm(canon)
-    return index
-
-
-def _gold_set(triples: list[list[str]]) -> set[Triple]:
-    return {key(_norm(s), p, _norm(o)) for s, p, o in triples}
 
 
 def score() -> tuple[Counter[str], list[str]]:
     """Counts tp, fp, fn, forbidden (also per relation) and a line per error."""
-    gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
-    index = _names(gold)
-    must: set[Triple] = set()
-    optional: set[Triple] = set()
-    forbidden: set[Triple] = set()
-    for article in gold["articles"].values():
-        must |= _gold_set(article["must"])
-        optional |= _gold_set(article["optional"])
-        forbidden |= _gold_set(article["forbidden"])
-    report = read_documents([CORPUS / "articles"])
-    assert not report.errors, report.errors
-    extractor = RuleExtractor()
-    predicted: set[Triple] = set()
-    for document in report.documents:
-        for c in extractor.extract(document).claims:
-            if c.predicate in SCORED and c.status != "denied":
-                s, o = _norm(c.subject), _norm(c.object)
-                predicted.add(key(index.get(s, s), c.predicate, index.get(o, o)))
-    counts: Counter[str] = Counter()
-    errors: list[str] = []
-    for t in sorted(must):
-        hit = "tp" if t in predicted else "fn"
-        counts[hit] += 1
-        counts[f"{hit}:{t[1]}"] += 1
-        if hit == "fn":
-            errors.append(f"missed {t}")
-    for t in sorted(predicted - must - optional):
-        counts["fp"] += 1
-        counts[f"fp:{t[1]}"] += 1
-        errors.append(f"false positive {t}")
-    for t in sorted(predicted & forbidden):
-        counts["forbidden"] += 1
-        errors.append(f"forbidden {t}")
-    return counts, errors
+    return score_articles(CORPUS)
 
 
 def test_unseen_articles_floors() -> None:
