@@ -78,6 +78,20 @@ recall round 8 (2026-12-01 02:21 UTC, load average 0.5-0.8, ``--runs 7`` alterna
 with 5697b24): 200/203/201 per second against 173/176/176 (ratio 1.15); callgrind over
 90 articles 28.3M instructions per article against 33.3M. Just past the goal; on the
 sample articles (``--corpus examples/articles``) speed8's gain was within noise.
+
+Round 13 (branch speed13, 2026-12-02), engine only, claims byte-identical on dev, examples,
+unseen articles and paragraphs. py-spy over 1,200 benchmark articles put rule selection
+(``_patterns.rules_for``) first at 11.7% of the time, ahead of the rule regexes themselves
+(about 5.5%: 200 tries per article, most at names where nothing can match). Its sets of
+rules are now bit integers carried by the automaton's words (a few ORs per word found
+instead of a dict per trigger place and two set tests per woken rule): replayed under
+callgrind on the 5,054 templates of 200 articles, 427M -> 341M instructions. The disclaimer
+status cue waits for its verbs in the sentence's word set: ``_cues`` replayed on its 3,101
+templates, 418M -> 383M. Together about -0.6M of ~28M instructions per article (-2%), far
+short of the 8-10% margin sought. ``python benchmarks/instructions_extract.py --articles 30``
+(same command both times): 27.94M instructions per article at f6e19ef, 27.36M with both
+changes (-2.1%). Three alternating rounds of ``--runs 7`` (load average rising 0.75-2.0, so
+noise): 174/192/174 articles/s against 169/205/151, no usable ratio.
 """
 
 from __future__ import annotations

@@ -123,11 +123,15 @@ _REPORTED_WORDS = WordCues.of(
 _REPORTED = re.compile(_REPORTED_WORDS.pattern, re.I)
 # "rejected a suggestion, made on social media, that it was in talks to ...": all that
 # follows in the clause is what the speaker denies, however far from the verb.
+_DISCLAIMING = (
+    r"denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|played down|"
+    r"plays down|knocked down|refuted|refutes"
+)
+# Each verb above is a whole word followed by a space, so a sentence whose words include
+# none of their first words holds no disclaimer: the set test spares the search.
+_DISCLAIMING_FIRST_WORDS = frozenset(verb.split(" ", 1)[0] for verb in _DISCLAIMING.split("|"))
 _DISCLAIMED = re.compile(
-    letter_first(
-        r"denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|played down|"
-        r"plays down|knocked down|refuted|refutes"
-    )
+    letter_first(_DISCLAIMING)
     + r" (?:an? |the |earlier |recent |media |press |those |these )*(?:[\w-]+ )?"
     r"(?:reports?|suggestions?|claims?|speculation|rumou?rs?|talk|stories|story|idea)\b",
     re.I,
@@ -360,6 +364,9 @@ def _cues(template: str) -> dict[str, tuple[tuple[int, int], ...]]:
                 continue
             if name == "disputed" and not words & _DISPUTED_CLOSERS:
                 found[name] = ()  # nothing is called false: no report is disputed
+                continue
+            if name == "disclaimed" and words.isdisjoint(_DISCLAIMING_FIRST_WORDS):
+                found[name] = ()  # no "denied", "rejected", "played (down)" ...
                 continue
         found[name] = tuple(m.span() for m in pattern.finditer(text))
     return found

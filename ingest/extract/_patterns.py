@@ -13,6 +13,7 @@ Aho-Corasick automaton over triggers and needed words) finds both.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import ahocorasick
 
@@ -190,39 +191,55 @@ _STOPS = tuple(
 )
 
 
-def _wake_index(exact: bool) -> dict[str, tuple[int, ...]]:
-    """For each trigger, the rules woken where it is the longest trigger that starts there.
+def _bits(numbers: Iterable[int]) -> int:
+    """Rule numbers as one integer whose bit n stands for rule n."""
+    return sum(1 << n for n in set(numbers))
 
-    The triggers that start at a place are those the longest one starts with, and so is
-    the probe that starts there, if any. A rule that needs one of its own triggers
-    wakes on those (``exact``); any other rule wakes on its probes, as the plain scan
-    over probes would wake it.
+
+def _own_wake(exact: bool) -> dict[str, int]:
+    """For each trigger, the rules its occurrence wakes, as bits.
+
+    The triggers that start at a place are the longest one there and those it starts
+    with: a probe wakes its rules (but where ``exact``, not the rules that need a
+    trigger of their own), and where ``exact`` a trigger wakes the rules that need
+    it. A rule's limit is the last place a trigger that wakes it starts.
     """
-    keys = frozenset(_ALL_KEYS)
-    probes = frozenset(_PROBES)
-    own: dict[str, set[int]] = {}  # trigger -> the rules that need a trigger and have it
+    wake: dict[str, set[int]] = {key: set() for key in _ALL_KEYS}
+    for probe in _PROBES:
+        wake[probe].update(n for n in _WOKEN[probe] if not (exact and _NEEDS_KEY[n]))
     for n, rule in enumerate(RULES):
         if exact and _NEEDS_KEY[n] and rule.keys:
             for key in rule.keys:
-                own.setdefault(key, set()).add(n)
-    index: dict[str, tuple[int, ...]] = {}
-    for longest in _ALL_KEYS:
-        starting = {longest[:i] for i in range(1, len(longest) + 1)}
-        woken = {n for p in starting & probes for n in _WOKEN[p]}
-        if exact:
-            woken = {n for n in woken if not _NEEDS_KEY[n]}
-            woken.update(n for key in starting & keys for n in own.get(key, ()))
-        index[longest] = tuple(sorted(woken))
-    return index
+                wake[key].add(n)
+    return {key: _bits(numbers) for key, numbers in wake.items()}
 
 
-_WOKEN_BY_PROBES = _wake_index(exact=False)
-_WOKEN_EXACTLY = _wake_index(exact=True)
+def _needing(sets: tuple[frozenset[str] | None, ...]) -> tuple[int, dict[str, int]]:
+    """The rules that need no word of a set, and for each word the rules it satisfies."""
+    free = _bits(n for n, words in enumerate(sets) if words is None)
+    by_word: dict[str, set[int]] = {}
+    for n, words in enumerate(sets):
+        for word in words or ():
+            by_word.setdefault(word, set()).add(n)
+    return free, {word: _bits(numbers) for word, numbers in by_word.items()}
+
+
 _ALWAYS = tuple(n for n, rule in enumerate(RULES) if rule.keys is None)
-# The sets of needed words as sets (None: the empty word, which every text holds), to be
-# tested against the words the scan saw in one call each.
+# The sets of needed words (None: the empty word, which every text holds)
 _REQUIRED_SETS = tuple(None if "" in words else frozenset(words) for words in _REQUIRED)
 _ALSO_REQUIRED_SETS = tuple(None if "" in words else frozenset(words) for words in _ALSO_REQUIRED)
+# Sets of rules are integers, a bit per rule: the scan ORs in what each word it finds wakes
+# and satisfies, where a test per woken rule and needed-word set (each a set intersection
+# with the dozen or so words the scan saw) cost three times as many instructions.
+_FREE, _SATISFIES = _needing(_REQUIRED_SETS)
+_ALSO_FREE, _ALSO_SATISFIES = _needing(_ALSO_REQUIRED_SETS)
+_ALWAYS_BITS = _bits(_ALWAYS)
+# Rules that stop at their last trigger, when the template shows every trigger exactly
+# (_STOPS) and when it may not (a verb's subject, whose verb holds a trigger)
+_STOP_BITS = _bits(n for n, stops in enumerate(_STOPS) if stops)
+_STOP_VERBAL_BITS = _bits(
+    n for n, rule in enumerate(RULES) if rule.anchored and rule.verbal and rule.keys is not None
+)
 
 
 def _word_scanner() -> ahocorasick.Automaton:
@@ -231,13 +248,25 @@ def _word_scanner() -> ahocorasick.Automaton:
     It reads the template once and reports each occurrence of each word, where one
     ``re`` search per trigger place (a trie-shaped pattern tried at nearly every
     letter and space) and a substring test per needed word cost about twice as much.
-    Each word carries its length less one and whether it is a trigger.
+    Each word carries its length less one and, as bits, the rules it wakes (where the
+    template is exact, and where it may not be) and the rules whose first and second
+    sets of needed words it belongs to.
     """
     keys = frozenset(_ALL_KEYS)
     needed = {w for words in (*_REQUIRED, *_ALSO_REQUIRED) for w in words if w}
+    exact, probed = _own_wake(exact=True), _own_wake(exact=False)
     automaton = ahocorasick.Automaton()
     for word in sorted(keys | needed):
-        automaton.add_word(word, (len(word) - 1, word, word in keys))
+        automaton.add_word(
+            word,
+            (
+                len(word) - 1,
+                exact.get(word, 0),
+                probed.get(word, 0),
+                _SATISFIES.get(word, 0),
+                _ALSO_SATISFIES.get(word, 0),
+            ),
+        )
     automaton.make_automaton()
     return automaton
 
@@ -253,38 +282,38 @@ def rules_for(lowered: str, exact: bool = True) -> list[tuple[Rule, int]]:
     at; otherwise the limit is the template's end. ``exact`` lets rules that need
     their own triggers wait for them; it holds when the template is ``lowered``
     exactly (_case), so that a trigger the regex needs shows in ``lowered``; then
-    a rule is also passed over when ``lowered`` lacks every word of the set its
-    regex needs that one test checks (_words_to_test).
+    a rule is also passed over when ``lowered`` lacks every word of one of the two
+    sets of needed words it is tested for (_proven).
     """
-    woken = _WOKEN_EXACTLY if exact else _WOKEN_BY_PROBES
-    # the longest trigger at each place: the automaton reports words by where they end,
-    # and the triggers that start at one place are prefixes of each other
-    longest: dict[int, str] = {}
-    seen: set[str] = set()
-    for last, (length, word, trigger) in _SCANNER.iter(lowered):
-        seen.add(word)
-        if trigger:
-            longest[last - length] = word
+    woken, satisfied, also = _ALWAYS_BITS, _FREE, _ALSO_FREE
+    places: list[tuple[int, int]] = []  # where each trigger starts, and the rules it wakes
+    for last, (length, wakes_exactly, wakes_by_probe, needs, also_needs) in _SCANNER.iter(lowered):
+        satisfied |= needs
+        also |= also_needs
+        wakes = wakes_exactly if exact else wakes_by_probe
+        if wakes:
+            woken |= wakes
+            places.append((last - length, wakes))
+    chosen = woken & satisfied & also if exact else woken
+    # the last place a trigger woke each chosen rule that stops there
     limits: dict[int, int] = {}
-    for at in sorted(longest):  # left to right: a later place overwrites an earlier one
-        limits.update(dict.fromkeys(woken[longest[at]], at))
+    stopping = chosen & (_STOP_BITS if exact else _STOP_VERBAL_BITS)
+    for at, wakes in places if stopping else ():
+        here = wakes & stopping
+        while here:
+            bit = here & -here
+            here ^= bit
+            n = bit.bit_length() - 1
+            if limits.get(n, -1) < at:
+                limits[n] = at
     end = len(lowered)
-    limits.update(dict.fromkeys(_ALWAYS, end))  # rules without triggers may go anywhere
-    if not exact:
-        return [(RULES[n], limits[n] if _STOPS_VERBAL[n] else end) for n in sorted(limits)]
-    apart = seen.isdisjoint
-    chosen: list[tuple[Rule, int]] = []
-    for n in sorted(limits):
-        rule, stops, needs, also = _CHOICES[n]
-        if (needs is None or not apart(needs)) and (also is None or not apart(also)):
-            chosen.append((rule, limits[n] if stops else end))
-    return chosen
-
-
-_STOPS_VERBAL = tuple(rule.anchored and rule.verbal and rule.keys is not None for rule in RULES)
-# Per rule, what rules_for reads of it: the rule, whether it stops at its last trigger,
-# and its two sets of needed words (one tuple read instead of four)
-_CHOICES = tuple(zip(RULES, _STOPS, _REQUIRED_SETS, _ALSO_REQUIRED_SETS, strict=True))
+    picked: list[tuple[Rule, int]] = []
+    while chosen:  # in table order: lowest bit first
+        bit = chosen & -chosen
+        chosen ^= bit
+        n = bit.bit_length() - 1
+        picked.append((RULES[n], limits.get(n, end)))
+    return picked
 
 
 def triggers_in(lowered: str) -> frozenset[str]:
