@@ -60,7 +60,7 @@ IMPLICIT: tuple[Rule, ...] = (
         rf"(?P<s>{E}){AP} \u200b?(?:[^;,\x00]{{1,40}}? and |(?:co-)?(?:led|joined|backed|anchored) (?:\x00\d+|it|the round) and )?(?:(?:also|now|still|already|itself|together) )*(?:holds|held|owns|owned|controls|controlled|has|had) {BARE_SHARE}(?: of (?:the|its) (?:shares|stock|equity|company|business|start-?up|group))?(?=[.,;]|$| (?:and|after|since|before|through|via|following)\b)",
         0.55,
         stake=True,
-        keys="holds|held|owns|owned|controls|controlled|and has |and had ",
+        keys="holds|held|owns|owned|controls|controlled|has|had",
     ),
     make_rule(
         # "the Wellcome Trust also holds shares" ("X is also an investor": is-investor-bare)

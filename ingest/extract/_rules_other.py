@@ -46,7 +46,7 @@ COMPETES: tuple[Rule, ...] = (
         "competes-with",
         rf"(?P<s>{E}){AP} (?:(?:also|still|now|usually|always|mostly|often|regularly) )?(?:sees?|saw|meets?|met|runs? into|ran into|faces?|faced|comes? up against|came up against|bumps? into|bumped into|encounters?|encountered) (?P<o>{L}) (?:in|at|on) (?:every|each|most|almost every|nearly every|virtually every) (?:[\w-]+ ){{0,2}}?(?:bids?|deals?|tenders?|pitch(?:es)?|contests?|competitions?|contracts?|procurements?|sales? calls?)\b",
         0.7,
-        keys="in every|at every|on every|almost every|nearly every|virtually every|in each|at each|in most|at most|on most",
+        keys="every|each|most",
     ),
     make_rule(
         # "Ferrow is a big, respected cloud and one of the people we compete with"
