@@ -92,3 +92,15 @@ def score_articles(corpus: Path) -> tuple[Counter[str], list[str]]:
         counts["forbidden"] += 1
         errors.append(f"forbidden {t}")
     return counts, errors
+
+
+def print_scores(label: str, counts: Counter[str]) -> None:
+    """Per-relation and overall figures of a ``score_articles`` run, for a test's __main__."""
+    for relation in SCORED:
+        p, r, f = prf(counts[f"tp:{relation}"], counts[f"fp:{relation}"], counts[f"fn:{relation}"])
+        print(f"{relation:18} P={p:.3f} R={r:.3f} F1={f:.3f}")
+    p, r, f = prf(counts["tp"], counts["fp"], counts["fn"])
+    print(
+        f"{label} P={p:.3f} R={r:.3f} F1={f:.3f} tp={counts['tp']} fp={counts['fp']} "
+        f"fn={counts['fn']} forbidden={counts['forbidden']}"
+    )

@@ -22,7 +22,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from corpus_scoring import SCORED, prf, score_articles  # beside this file
+from corpus_scoring import prf, print_scores, score_articles  # beside this file
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "heldout_articles"
 
@@ -41,12 +41,5 @@ def test_heldout_articles_floors() -> None:
 
 if __name__ == "__main__":
     totals, _ = score_articles(CORPUS)
-    for relation in SCORED:
-        p, r, f = prf(totals[f"tp:{relation}"], totals[f"fp:{relation}"], totals[f"fn:{relation}"])
-        print(f"{relation:18} P={p:.3f} R={r:.3f} F1={f:.3f}")
-    p, r, f = prf(totals["tp"], totals["fp"], totals["fn"])
-    print(
-        f"held-out articles P={p:.3f} R={r:.3f} F1={f:.3f} tp={totals['tp']} fp={totals['fp']} "
-        f"fn={totals['fn']} forbidden={totals['forbidden']}"
-    )
+    print_scores("held-out articles", totals)
     sys.exit(0)

@@ -25,7 +25,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from corpus_scoring import SCORED, prf, score_articles  # beside this file
+from corpus_scoring import SCORED, prf, print_scores, score_articles  # beside this file
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "unseen_articles"
 
@@ -92,12 +92,5 @@ def test_unseen_articles_floors() -> None:
 if __name__ == "__main__":
     totals, problems = score()
     print("\n".join(problems))
-    for relation in SCORED:
-        p, r, f = prf(totals[f"tp:{relation}"], totals[f"fp:{relation}"], totals[f"fn:{relation}"])
-        print(f"{relation:18} P={p:.3f} R={r:.3f} F1={f:.3f}")
-    p, r, f = prf(totals["tp"], totals["fp"], totals["fn"])
-    print(
-        f"unseen articles P={p:.3f} R={r:.3f} F1={f:.3f} tp={totals['tp']} fp={totals['fp']} "
-        f"fn={totals['fn']} forbidden={totals['forbidden']}"
-    )
+    print_scores("unseen articles", totals)
     sys.exit(0)
